@@ -1,0 +1,71 @@
+"""The errors factrecon raises.
+
+Every error is a :class:`FactreconError` and also a builtin exception, so
+callers can catch either::
+
+    FactreconError
+    ├── UnknownLanguageError     (also ValueError)  a language tag we do not support
+    ├── LanguageDataError        (also ValueError)  a broken data file; names the file and the key
+    ├── NumberParseError         (also ValueError)  parse_number() could not read the text
+    ├── DocumentError            (also ValueError)  a document we cannot read or accept
+    │   └── DuplicateDocumentError                  two documents with the same id
+    └── InputTypeError           (also TypeError)   an argument of the wrong type
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DocumentError",
+    "DuplicateDocumentError",
+    "FactreconError",
+    "InputTypeError",
+    "LanguageDataError",
+    "NumberParseError",
+    "UnknownLanguageError",
+]
+
+
+class FactreconError(Exception):
+    """The base of every error factrecon raises on purpose."""
+
+
+class UnknownLanguageError(FactreconError, ValueError):
+    """A language tag that factrecon has no data for."""
+
+    def __init__(self, tag: object, supported: tuple[str, ...]) -> None:
+        self.tag = tag
+        self.supported = supported
+        super().__init__(f"unknown language {tag!r}; supported: {', '.join(supported)}")
+
+
+class LanguageDataError(FactreconError, ValueError):
+    """A language data file that does not load or does not validate."""
+
+    def __init__(self, path: str, key: str, problem: str) -> None:
+        self.path = path
+        self.key = key
+        self.problem = problem
+        super().__init__(f"{path}: {key}: {problem}")
+
+
+class NumberParseError(FactreconError, ValueError):
+    """Text that is not a number in the given language."""
+
+
+class DocumentError(FactreconError, ValueError):
+    """A document that cannot be read or accepted."""
+
+
+class DuplicateDocumentError(DocumentError):
+    """Two documents given to one reconciliation share an id."""
+
+
+class InputTypeError(FactreconError, TypeError):
+    """An argument of the wrong type."""
+
+
+def check_str(value: object, name: str = "text") -> str:
+    """Return *value* if it is a ``str``; raise :class:`InputTypeError` naming its type otherwise."""
+    if not isinstance(value, str):
+        raise InputTypeError(f"{name} must be str, not {type(value).__name__}")
+    return value

@@ -1,0 +1,237 @@
+"""The result types: frozen, slotted attrs classes that the whole pipeline passes along.
+
+A :class:`Quantity` is one number as a text states it: its span in the ORIGINAL
+text, the figure as written and the bounds the words give it. A :class:`Claim`
+is a quantity with what it measures and its context. A :class:`Fact` groups the
+claims that different documents make about the same thing, with a verdict; a
+:class:`Finding` is what an editor should look at.
+
+Values are :class:`decimal.Decimal`, never floats: ``4,4`` and ``4,40`` are
+different claims (precision 0.1 against 0.01).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+import attrs
+
+__all__ = [
+    "Claim",
+    "Fact",
+    "Finding",
+    "Interval",
+    "Kind",
+    "Period",
+    "Place",
+    "Qualifier",
+    "Quantity",
+    "Reading",
+    "Span",
+    "Verdict",
+]
+
+
+class Qualifier(StrEnum):
+    """What the words around a figure say about the true value."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    UP_TO = "up_to"
+    RANGE = "range"
+
+
+class Kind(StrEnum):
+    """Whether a number counts or measures (cardinal), ranks (ordinal) or names a date."""
+
+    CARDINAL = "cardinal"
+    ORDINAL = "ordinal"
+    DATE = "date"
+
+
+class Verdict(StrEnum):
+    """How the claims of one fact relate (see docs/explanation/verdicts.md)."""
+
+    CONSISTENT = "consistent"
+    DIVERGENT = "divergent"
+    CONFLICT = "conflict"
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into a document's text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Interval:
+    """A set of values; ``None`` for a side that is open to infinity."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def __str__(self) -> str:
+        lo = "-inf" if self.low is None else f"{self.low:,f}"
+        hi = "+inf" if self.high is None else f"{self.high:,f}"
+        left = "[" if self.low is not None and self.low_inclusive else "("
+        right = "]" if self.high is not None and self.high_inclusive else ")"
+        return f"{left}{lo}, {hi}{right}"
+
+
+@attrs.frozen
+class Quantity:
+    """One number in a text, with the bounds its words state.
+
+    ``start``/``end`` index the original text (``text[start:end] == quantity.text``).
+    ``value`` is the figure as written (``None`` for a range, which has two);
+    ``low``/``high`` are the stated bounds (``None`` for an open side),
+    ``precision`` the step of the last written digit (``4,4 млрд`` → 1E+8).
+    ``unit`` is an ISO 4217 code, ``"percent"``, ``"count"``, or a unit such as
+    ``"t"``, ``"ha"``, ``"year"``; ``change`` is True for "grew by 12.7%".
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    precision: Decimal | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    approx: bool = False
+    unit: str = "count"
+    kind: Kind = Kind.CARDINAL
+    change: bool = False
+    lang: str = ""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+
+@attrs.frozen
+class Place:
+    """A place named near a claim, with the role the grammar gives it.
+
+    ``code`` is an ISO 3166 territory code (``"KZ"``) or a gazetteer id
+    (``"KZ-ZAP"`` for West Kazakhstan region); ``role`` is ``"in"``
+    (locative), ``"from"`` (origin, demonym), ``"of"`` (genitive scope),
+    ``"with"`` (partner) or ``"at"`` (mentioned, no case to tell).
+    """
+
+    code: str
+    role: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Period:
+    """The time a claim refers to, as an inclusive range of days.
+
+    ``text`` is the expression it came from (empty when inherited);
+    ``relative`` is True when it was resolved against the publication date.
+    """
+
+    start: dt.date
+    end: dt.date
+    text: str = ""
+    relative: bool = False
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@attrs.frozen
+class Claim:
+    """A quantity with what it measures, where, when, and with what status.
+
+    ``id`` is derived from the document id and the span, so it is stable.
+    ``measure`` is a language-neutral concept key (``"project"``, ``"job"``,
+    ``"trade_turnover"``) or, for a noun outside the lexicon, a key derived
+    from its transliterated stem (``"~kolledzh"``). ``frame`` holds the ids of
+    the other claims stated with this one (the same clause, or the next
+    sentence continuing it with a pronoun).
+    """
+
+    id: str
+    doc_id: str
+    quantity: Quantity
+    measure: str
+    measure_text: str = ""
+    context: tuple[Place, ...] = ()
+    time: Period | None = None
+    status: str | None = None
+    sentence: Span = Span(0, 0)
+    frame: tuple[str, ...] = ()
+    lang: str = ""
+
+
+@attrs.frozen
+class Reading:
+    """How one claim is read when compared: what it states and what it plausibly means.
+
+    ``stated`` is the interval the words allow; ``plausible`` narrows it to
+    what a journalist writing that figure would mean (rounding of the written
+    precision, "more than X" below the next round step); ``rule`` names the
+    assumption in words.
+    """
+
+    claim_id: str
+    stated: Interval
+    plausible: Interval
+    rule: str
+
+
+@attrs.frozen
+class Fact:
+    """Claims from different documents about the same thing, with a verdict."""
+
+    id: str
+    measure: str
+    unit: str
+    claims: tuple[Claim, ...]
+    verdict: Verdict
+    consensus: Interval | None
+    readings: tuple[Reading, ...] = ()
+
+
+@attrs.frozen
+class Finding:
+    """Something an editor should look at: a conflict, a divergence, or failed arithmetic.
+
+    ``kind`` is ``"conflict"``, ``"divergent"``, ``"sum"`` (parts that do not
+    add up to their stated total) or ``"change"`` (a stated change that does not
+    match the two values it relates). ``message`` explains it in numbers.
+    """
+
+    id: str
+    kind: str
+    fact: Fact | None
+    claims: tuple[Claim, ...]
+    message: str
+    readings: tuple[Reading, ...] = ()
