@@ -1,0 +1,51 @@
+"""Reading the language data files: TOML with errors that name the file and the key."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+from factrecon.errors import LanguageDataError
+
+__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "read_data"]
+
+DATA = resources.files("factrecon.lang") / "data"
+
+
+def read_data(name: str) -> dict[str, Any]:
+    """Read ``lang/data/<name>`` (a path relative to the data folder) as TOML."""
+    path = DATA.joinpath(*name.split("/"))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LanguageDataError(str(path), "-", f"cannot read: {exc}") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LanguageDataError(str(path), "-", f"not valid TOML: {exc}") from exc
+
+
+def expect_table(where: str, table: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """``table[key]``, which must be a TOML table; ``where`` names the file for errors."""
+    value = table.get(key)
+    if not isinstance(value, dict):
+        raise LanguageDataError(where, key, f"expected a table, found {type(value).__name__}")
+    return value
+
+
+def expect_list(where: str, table: Mapping[str, Any], key: str, *, default: list[str] | None = None) -> list[str]:
+    """``table[key]``, which must be a list of non-empty strings."""
+    value = table.get(key, default)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LanguageDataError(where, key, "expected a list of non-empty strings")
+    return value
+
+
+def expect_str(where: str, table: Mapping[str, Any], key: str) -> str:
+    """``table[key]``, which must be a non-empty string."""
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise LanguageDataError(where, key, "expected a non-empty string")
+    return value
