@@ -10,6 +10,9 @@ from factrecon.errors import (
     UnknownLanguageError,
 )
 from factrecon.model import Claim, Fact, Finding, Interval, Kind, Period, Place, Qualifier, Quantity, Verdict
+from factrecon.numerals import parse_number
+from factrecon.quantities import find_quantities
+from factrecon.spell import spell
 
 __all__ = [
     "Claim",
@@ -29,4 +32,7 @@ __all__ = [
     "Quantity",
     "UnknownLanguageError",
     "Verdict",
+    "find_quantities",
+    "parse_number",
+    "spell",
 ]

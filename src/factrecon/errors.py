@@ -7,6 +7,7 @@ callers can catch either::
     ├── UnknownLanguageError     (also ValueError)  a language tag we do not support
     ├── LanguageDataError        (also ValueError)  a broken data file; names the file and the key
     ├── NumberParseError         (also ValueError)  parse_number() could not read the text
+    ├── UnsupportedNumberError   (also ValueError)  spell() cannot write this number out
     ├── DocumentError            (also ValueError)  a document we cannot read or accept
     │   └── DuplicateDocumentError                  two documents with the same id
     └── InputTypeError           (also TypeError)   an argument of the wrong type
@@ -21,6 +22,7 @@ __all__ = [
     "InputTypeError",
     "LanguageDataError",
     "NumberParseError",
+    "UnsupportedNumberError",
     "UnknownLanguageError",
 ]
 
@@ -50,6 +52,10 @@ class LanguageDataError(FactreconError, ValueError):
 
 class NumberParseError(FactreconError, ValueError):
     """Text that is not a number in the given language."""
+
+
+class UnsupportedNumberError(FactreconError, ValueError):
+    """A number spell() cannot write out (too large, or too many decimal places)."""
 
 
 class DocumentError(FactreconError, ValueError):

@@ -35,10 +35,12 @@ def expect_table(where: str, table: Mapping[str, Any], key: str) -> dict[str, An
     return value
 
 
-def expect_list(where: str, table: Mapping[str, Any], key: str, *, default: list[str] | None = None) -> list[str]:
-    """``table[key]``, which must be a list of non-empty strings."""
+def expect_list(
+    where: str, table: Mapping[str, Any], key: str, *, default: list[str] | None = None, allow_empty: bool = False
+) -> list[str]:
+    """``table[key]``, which must be a list of strings (non-empty ones unless *allow_empty*)."""
     value = table.get(key, default)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and (v or allow_empty) for v in value):
         raise LanguageDataError(where, key, "expected a list of non-empty strings")
     return value
 

@@ -1,0 +1,348 @@
+"""Load and validate one language's data, and expand it into a table of word forms.
+
+The hand-written file (``data/<tag>.toml``) lists stems, suffix families and
+which chains of families may follow which stems; the generated CLDR tier
+(``data/cldr/<tag>.toml``) adds scale words, month names, separators. Loading
+expands every stem with every chain into :attr:`LangData.words`, a dict from
+a lower-case surface form to the :class:`Form` readings it can have, so the
+recogniser looks words up in one step instead of stripping suffixes.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import attrs
+
+from factrecon.errors import LanguageDataError
+from factrecon.lang import canonical
+from factrecon.lang._toml import expect_list, expect_table, read_data
+
+__all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
+
+# The grammatical meaning of each suffix family's last member. A family not named
+# here (plural, px3 on its own) carries no case.
+CASES: Mapping[str, str] = {
+    "gen": "gen", "gen_px": "gen",
+    "acc": "acc", "acc_px": "acc",
+    "dat": "dat", "dat_px": "dat",
+    "loc": "loc", "loc_px": "loc",
+    "abl": "abl", "abl_px": "abl",
+    "instr": "instr",
+    "locattr": "locattr", "locattr_px": "locattr",
+    "lim": "lim",
+    "adj": "adj",
+    "px3": "px3",
+}
+
+BOUNDS = frozenset({"exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "up_to"})
+
+
+@attrs.frozen
+class Form:
+    """One reading of a surface form.
+
+    ``role`` is what the stem is: ``digit`` (0-9), ``ten``, ``hundred``,
+    ``scale``, ``abbr`` (млн), ``fraction`` (жарым), ``point`` (бүтін),
+    ``denom`` (оннан), ``vague`` (мыңдаған), ``several``, ``collective``,
+    ``unit`` (a unit or currency word; ``unit`` holds its id) or ``month``.
+    ``families`` are the suffix families after the stem, ``case`` the case the
+    last of them gives ("" for none); ``ordinal`` marks -інші/-инчи forms.
+    """
+
+    role: str
+    value: Decimal | None = None
+    unit: str | None = None
+    families: tuple[str, ...] = ()
+    case: str = ""
+    ordinal: bool = False
+
+    @property
+    def approx(self) -> bool:
+        """Similative -дай or approximative -тача: "about N"."""
+        return "sim" in self.families or "approx" in self.families
+
+    @property
+    def classifier(self) -> bool:
+        return "cls" in self.families
+
+    @property
+    def distributive(self) -> bool:
+        return "distr" in self.families
+
+
+@attrs.frozen
+class AfterQualifier:
+    """A word after a figure that bounds it, and the case the figure must carry.
+
+    ``tail`` is the case the qualifier word itself carries ("астамға" → "dat"),
+    which matters for "50 пайыздан астамға артты" (grew by more than 50%).
+    """
+
+    bound: str
+    case: str
+    tail: str = ""
+
+
+@attrs.frozen(eq=False)
+class LangData:
+    """Everything the recogniser and the speller know about one language."""
+
+    tag: str
+    words: Mapping[str, tuple[Form, ...]]
+    suffixes: Mapping[str, Form]
+    spaced_suffixes: frozenset[str]
+    homographs: frozenset[str]
+    lone_one_is_article: bool
+    qualifiers_before: Mapping[tuple[str, ...], str]
+    qualifiers_after: Mapping[tuple[str, ...], AfterQualifier]
+    unit_phrases: Mapping[tuple[str, ...], str]
+    unit_prefixes: Mapping[str, frozenset[str]]
+    symbols: Mapping[str, str]
+    change_stems: tuple[str, ...]
+    times_words: frozenset[str]
+    several: frozenset[tuple[str, ...]]
+    year_range: tuple[int, int]
+    decimal_separator: str
+    spell: Mapping[str, Any]
+    numbers: Mapping[str, Mapping[str, Decimal]]
+    ordinal_word_suffixes: tuple[str, ...]
+    ordinal_stem_changes: Mapping[str, str]
+    territories: Mapping[str, str]
+    months: Mapping[int, tuple[str, ...]]
+    decimal_point: str
+    denominators: Mapping[int, str]
+
+    def forms(self, word: str) -> tuple[Form, ...]:
+        return self.words.get(word, ())
+
+
+def _decimal(where: str, key: str, value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise LanguageDataError(where, key, f"expected a number, found {value!r}")
+    try:
+        return Decimal(value)
+    except InvalidOperation as exc:
+        raise LanguageDataError(where, key, f"not a number: {value!r}") from exc
+
+
+def _numbers(where: str, table: Mapping[str, Any], key: str) -> dict[str, Decimal]:
+    sub = expect_table(where, table, key)
+    return {word: _decimal(where, f"{key}.{word}", v) for word, v in sub.items()}
+
+
+def _chains(where: str, families: Mapping[str, list[str]], chains: Iterable[str], key: str) -> list[tuple[str, ...]]:
+    """Validate chains like "px3 abl_px" against the known families."""
+    out = []
+    for chain in chains:
+        names = tuple(chain.split())
+        for name in names:
+            if name not in families:
+                raise LanguageDataError(where, key, f"unknown suffix family {name!r} in chain {chain!r}")
+        out.append(names)
+    return out
+
+
+def _expand(families: Mapping[str, list[str]], chain: tuple[str, ...]) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """Every surface ending a chain can take, with the chain itself."""
+    for parts in itertools.product(*(families[name] for name in chain)):
+        yield "".join(parts), chain
+
+
+def _case_of(chain: tuple[str, ...]) -> str:
+    for name in reversed(chain):
+        if name in CASES:
+            return CASES[name]
+    return ""
+
+
+class _Builder:
+    """Collects forms; a surface may have several readings."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[Form]] = {}
+
+    def add(self, surface: str, form: Form) -> None:
+        readings = self.words.setdefault(surface.lower(), [])
+        if form not in readings:
+            readings.append(form)
+
+    def add_stem(
+        self,
+        stem: str,
+        base: Form,
+        families: Mapping[str, list[str]],
+        chains: Iterable[tuple[str, ...]],
+        *,
+        ordinal: bool = False,
+    ) -> None:
+        for chain in chains:
+            for ending, names in _expand(families, chain):
+                self.add(stem + ending, attrs.evolve(base, families=names, case=_case_of(names), ordinal=ordinal))
+
+
+def _phrase(words: str) -> tuple[str, ...]:
+    return tuple(words.lower().split())
+
+
+@functools.cache
+def load(tag: str) -> LangData:
+    """The data for one language (``"kk"`` or ``"uz-Cyrl"``), loaded once and cached."""
+    tag = canonical(tag)
+    where = f"lang/data/{tag}.toml"
+    raw = read_data(f"{tag}.toml")
+    cldr_where = f"lang/data/cldr/{tag}.toml"
+    cldr = read_data(f"cldr/{tag}.toml")
+
+    numbers = expect_table(where, raw, "numbers")
+    families = {k: expect_list(where, raw["suffixes"], k, default=[]) for k in expect_table(where, raw, "suffixes")
+                if k != "chains"}
+    chains_table = expect_table(where, raw["suffixes"], "chains")
+
+    def chains_at(table: Mapping[str, Any], key: str, name: str) -> list[tuple[str, ...]]:
+        return _chains(where, families, expect_list(where, table, key, allow_empty=True), name)
+
+    number_chains = chains_at(chains_table, "number", "suffixes.chains.number")
+    noun_chains = chains_at(chains_table, "noun", "suffixes.chains.noun")
+    ordinals = expect_table(where, raw, "ordinals")
+    ordinal_chains = chains_at(ordinals, "chains", "ordinals.chains")
+    word_ord = expect_list(where, ordinals, "word_suffixes")
+    stem_changes: dict[str, str] = dict(ordinals.get("stem_changes", {}))
+
+    b = _Builder()
+    value_tables: dict[str, dict[str, Decimal]] = {}
+    for role, key in (("digit", "units"), ("ten", "tens"), ("hundred", "hundred"), ("scale", "scales")):
+        table = _numbers(where, numbers, key)
+        value_tables[role] = table
+        for stem, value in table.items():
+            base = Form(role, value)
+            b.add_stem(stem, base, families, number_chains)
+            ord_stem = stem_changes.get(stem, stem)
+            ord_families = {**families, "_ord": word_ord}
+            b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    # CLDR's compact scale words, unless the hand-written file says to ignore one
+    ignored = set(numbers.get("ignore_cldr_scales", []))
+    for word, power in expect_table(cldr_where, cldr, "scales").items():
+        if word not in ignored and word.lower() not in b.words:
+            b.add_stem(word, Form("abbr" if len(word) <= 5 else "scale", _decimal(cldr_where, word, power)),
+                       families, number_chains)
+    for stem, value in _numbers(where, numbers, "abbreviations").items():
+        for surface in (stem, stem + "."):
+            b.add(surface, Form("abbr", value))
+    for stem, value in _numbers(where, numbers, "fractions").items():
+        b.add_stem(stem, Form("fraction", value), families, number_chains)
+    decimal = expect_table(where, numbers, "decimal")
+    for word in expect_list(where, decimal, "point"):
+        b.add(word, Form("point"))
+    denominators: dict[int, str] = {}
+    for word, value in expect_table(where, decimal, "denominators").items():
+        denom = _decimal(where, f"numbers.decimal.denominators.{word}", value)
+        b.add(word, Form("denom", denom))
+        denominators[int(denom)] = word
+    for stem, value in _numbers(where, numbers, "vague").items():
+        b.add_stem(stem, Form("vague", value), families, noun_chains)
+    collectives = expect_table(where, raw, "collectives")
+    coll_chains = chains_at(collectives["digit_suffixes"], "chains", "collectives.digit_suffixes.chains")
+    for stem, value in collectives.items():
+        if stem != "digit_suffixes":
+            b.add_stem(stem, Form("collective", _decimal(where, f"collectives.{stem}", value)), families, coll_chains)
+
+    units = expect_table(where, raw, "units")
+    unit_phrases: dict[tuple[str, ...], str] = {}
+    for unit in units:
+        if unit in ("symbols", "prefixes"):
+            continue
+        for stem in expect_list(where, units, unit):
+            parts = stem.replace("-", " ").split()
+            if len(parts) > 1:
+                # a phrase: the last word takes the suffixes
+                head = _phrase(" ".join(parts[:-1]))
+                for chain in noun_chains:
+                    for ending, _ in _expand(families, chain):
+                        unit_phrases[(*head, (parts[-1] + ending).lower())] = unit
+            else:
+                b.add_stem(stem, Form("unit", unit=unit), families, noun_chains)
+    months: dict[int, tuple[str, ...]] = {}
+    dates = expect_table(where, raw, "dates")
+    extra_months = {name: int(n) for name, n in dates.get("months", {}).items()}
+    for number, names in expect_table(cldr_where, cldr, "months").items():
+        month = int(number)
+        names = list(names) + [name for name, n in extra_months.items() if n == month]
+        months[month] = tuple(names)
+        for name in names:
+            b.add_stem(name, Form("month", Decimal(month)), families, noun_chains)
+
+    homographs = frozenset(w.lower() for w in expect_list(where, expect_table(where, numbers, "homographs"), "words"))
+    words = {w: tuple(forms) for w, forms in b.words.items() if w not in homographs}
+
+    # endings that may follow a digit: case chains, ordinal and collective suffixes
+    suffixes: dict[str, Form] = {}
+    for chain in number_chains:
+        for ending, names in _expand(families, chain):
+            if ending:
+                suffixes.setdefault(ending, Form("suffix", families=names, case=_case_of(names)))
+    ord_families = {**families, "_ord": expect_list(where, ordinals, "digit_suffixes")}
+    for chain in ordinal_chains:
+        for ending, names in _expand(ord_families, ("_ord", *chain)):
+            suffixes.setdefault(ending, Form("suffix", families=names, case=_case_of(names), ordinal=True))
+    coll_families = {**families, "_coll": collectives["digit_suffixes"].get("forms", [])}
+    if coll_families["_coll"]:
+        for chain in coll_chains:
+            for ending, names in _expand(coll_families, ("_coll", *chain)):
+                suffixes.setdefault(ending, Form("collective", families=names, case=_case_of(names)))
+
+    qualifiers = expect_table(where, raw, "qualifiers")
+    before: dict[tuple[str, ...], str] = {}
+    for phrase, bound in expect_table(where, qualifiers, "before").items():
+        if bound not in BOUNDS:
+            raise LanguageDataError(where, f"qualifiers.before.{phrase}", f"unknown bound {bound!r}")
+        before[_phrase(phrase)] = bound
+    after: dict[tuple[str, ...], AfterQualifier] = {}
+    for phrase, spec in expect_table(where, qualifiers, "after").items():
+        key = f"qualifiers.after.{phrase}"
+        valid = isinstance(spec, dict) and spec.get("bound") in BOUNDS and spec.get("case") in ("any", "abl", "dat")
+        if not valid:
+            raise LanguageDataError(where, key, "expected { bound = <a bound>, case = any|abl|dat }")
+        key_words = _phrase(phrase)
+        after[key_words] = AfterQualifier(spec["bound"], spec["case"])
+        for chain in number_chains:
+            for ending, names in _expand(families, chain):
+                if ending and _case_of(names) == "dat":
+                    after.setdefault(
+                        (*key_words[:-1], key_words[-1] + ending), AfterQualifier(spec["bound"], spec["case"], "dat")
+                    )
+
+    change = expect_table(where, raw, "change")
+    spell = expect_table(where, raw, "spell")
+    year_range = dates.get("year_range", [1000, 2100])
+    territories = {name.lower(): code for name, code in expect_table(cldr_where, cldr, "territories").items()}
+    return LangData(
+        tag=tag,
+        words=words,
+        suffixes=suffixes,
+        spaced_suffixes=frozenset(expect_list(where, raw["suffixes"]["chains"], "spaced", default=[])),
+        homographs=homographs,
+        lone_one_is_article=bool(numbers.get("lone_one_is_article", True)),
+        qualifiers_before=before,
+        qualifiers_after=after,
+        unit_phrases=unit_phrases,
+        unit_prefixes={unit: frozenset(p.lower() for p in ps) for unit, ps in units.get("prefixes", {}).items()},
+        symbols=dict(units.get("symbols", {})),
+        change_stems=tuple(expect_list(where, change, "verb_stems")),
+        times_words=frozenset(expect_list(where, change, "times")),
+        several=frozenset(_phrase(p) for p in expect_list(where, expect_table(where, numbers, "several"), "words")),
+        year_range=(int(year_range[0]), int(year_range[1])),
+        decimal_separator=str(expect_table(cldr_where, cldr, "numbers").get("decimal", ",")),
+        spell=spell,
+        numbers=value_tables,
+        ordinal_word_suffixes=tuple(word_ord),
+        ordinal_stem_changes=stem_changes,
+        territories=territories,
+        months=months,
+        decimal_point=expect_list(where, decimal, "point")[0],
+        denominators=denominators,
+    )

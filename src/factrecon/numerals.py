@@ -1,0 +1,364 @@
+"""Numbers written in digits, in words, or in Roman numerals -> Decimal.
+
+The readers here work on :class:`~factrecon.text.Tokens` and return how far
+they read, so :mod:`factrecon.quantities` can go on from there (a scale word,
+a suffix, a unit). Number words are read as a small program run on an
+accumulator (the text2num design): each word is a digit, a ten, a hundred, a
+scale or a half, and the order they may come in is checked as they arrive.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from decimal import Decimal
+
+import attrs
+
+from factrecon.errors import NumberParseError, check_str
+from factrecon.lang import canonical, detect
+from factrecon.lang.data import Form, LangData, load
+from factrecon.text import NUM, PUNCT, WORD, Tokens, normalize, tokenize
+
+__all__ = ["Number", "WordReader", "parse_number", "read_digits", "read_roman", "read_words", "tidy"]
+
+ONE = Decimal(1)
+_WIDE = decimal.Context(prec=1000)
+_ROMAN = re.compile(r"M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+@attrs.frozen
+class Number:
+    """A number read from tokens ``[first, stop)``.
+
+    ``precision`` is the step of the last written digit or spoken term
+    (``4,4`` → 0.1, ``екі мың`` → 1000); ``last`` is the reading of the last
+    word when it carries a suffix, an ordinal or a classifier.
+    """
+
+    value: Decimal
+    precision: Decimal
+    first: int
+    stop: int
+    last: Form | None = None
+    words: bool = False
+    terms: int = 1
+    scaled: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Digits
+
+
+def _decimal_places(digits: str) -> Decimal:
+    return Decimal(1).scaleb(-len(digits))
+
+
+def read_digits(tok: Tokens, i: int, decimal_separator: str = ",") -> Number | None:
+    """Read a figure written in digits starting at token *i*.
+
+    Groups of exactly three digits after a single space join the figure
+    (``1 250 000``, any space); ``504,4`` is a decimal (the locale's separator);
+    ``1.500.000`` (repeated dots) and ``1.500`` (one dot, three digits) are
+    grouping, any other dot is a decimal point (docs/explanation/value-semantics.md).
+    """
+    n = len(tok)
+    if i >= n or tok.kind[i] != NUM:
+        return None
+    digits = tok.text[i]
+    j = i + 1
+    # digit groups separated by single spaces: 1 250 000
+    if len(digits) <= 3:
+        while (j < n and tok.kind[j] == NUM and tok.gap[j] == 1 and len(tok.text[j]) == 3
+               and tok.start[j] - tok.end[j - 1] == 1):
+            digits += tok.text[j]
+            j += 1
+    # dot groups: 1.500.000
+    if j + 1 < n and tok.text[j] == "." and tok.gap[j] == 0 and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0:
+        k = j
+        groups: list[str] = []
+        while (k + 1 < n and tok.text[k] == "." and tok.gap[k] == 0 and tok.kind[k + 1] == NUM
+               and tok.gap[k + 1] == 0 and len(tok.text[k + 1]) == 3):
+            groups.append(tok.text[k + 1])
+            k += 2
+        dotted_date = k + 1 < n and tok.text[k] == "." and tok.gap[k] == 0 and tok.kind[k + 1] == NUM
+        if groups and len(digits) <= 3 and not dotted_date:
+            return Number(Decimal(digits + "".join(groups)), ONE, i, k)
+    # a decimal part: 504,4 or 504.4
+    if (j + 1 < n and tok.text[j] in (decimal_separator, ".", ",") and tok.gap[j] == 0
+            and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0):
+        frac = tok.text[j + 1]
+        # "1,000,000": commas between groups of three are grouping, not a decimal
+        if tok.text[j] == "," and len(frac) == 3 and j + 3 < n and tok.text[j + 2] == "," and tok.kind[j + 3] == NUM:
+            k = j
+            while k + 1 < n and tok.text[k] == "," and tok.kind[k + 1] == NUM and len(tok.text[k + 1]) == 3:
+                digits += tok.text[k + 1]
+                k += 2
+            return Number(Decimal(digits), ONE, i, k)
+        return Number(Decimal(f"{digits}.{frac}"), _decimal_places(frac), i, j + 2)
+    return Number(Decimal(digits), ONE, i, j)
+
+
+# ---------------------------------------------------------------------------
+# Roman numerals
+
+
+def read_roman(word: str, roman_fold: dict[str, str] | None = None) -> int | None:
+    """The value of *word* as an upper-case Roman numeral (Cyrillic Х, І, С, М allowed), or None."""
+    if roman_fold is not None:
+        if not all(ch in roman_fold for ch in word):
+            return None
+        word = "".join(roman_fold[ch] for ch in word)
+    if not word or not _ROMAN.fullmatch(word):
+        return None
+    total = 0
+    for k, ch in enumerate(word):
+        v = _ROMAN_VALUES[ch]
+        total += -v if k + 1 < len(word) and _ROMAN_VALUES[word[k + 1]] > v else v
+    return total or None
+
+
+# ---------------------------------------------------------------------------
+# Words
+
+
+class WordReader:
+    """Accumulates number words left to right; :meth:`push` refuses a word that cannot follow."""
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.group_step = ONE
+        self.precision = ONE
+        self.last_role = ""
+        self.last_scale: Decimal | None = None
+        self.terms = 0
+        self.scaled = False
+        self.half = False
+
+    def push(self, form: Form) -> bool:
+        role, v = form.role, form.value
+        if v is None:
+            return False
+        last = self.last_role
+        g = self.group
+        if role == "digit":
+            if last not in ("", "ten", "hundred", "scale", "abbr") or (g % 10 != 0) or (v == 0 and self.terms):
+                return False
+            self.group, self.group_step = g + v, ONE
+        elif role == "ten":
+            if last not in ("", "hundred", "scale", "abbr") or g % 100 != 0:
+                return False
+            self.group, self.group_step = g + v, Decimal(10)
+        elif role == "hundred":
+            if last not in ("", "digit", "scale", "abbr") or g >= 10 or (last == "digit" and g == 0):
+                return False
+            self.group, self.group_step = (g or ONE) * v, v
+        elif role == "fraction":
+            if self.half or last not in ("", "digit", "ten", "hundred"):
+                return False
+            self.group, self.group_step, self.half = g + v, v, True
+        elif role in ("scale", "abbr"):
+            if self.last_scale is not None and v >= self.last_scale:
+                return False
+            if last == "" and role == "abbr":
+                return False
+            self.total += (g or ONE) * v
+            self.precision = self.group_step * v
+            self.group, self.group_step, self.last_scale, self.scaled = Decimal(0), ONE, v, True
+            self.half = False
+        else:
+            return False
+        if role not in ("scale", "abbr"):
+            self.precision = self.group_step
+        self.last_role = role
+        self.terms += 1
+        return True
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+
+_NUMBER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr"})
+
+
+def number_forms(lang: LangData, word: str) -> tuple[Form, ...]:
+    """The readings of *word* that can be part of a number written in words."""
+    return tuple(f for f in lang.forms(word) if f.role in _NUMBER_ROLES)
+
+
+def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
+    """Read a number written in words from token *i* (``икки минг йигирма беш``, ``бір жарым``).
+
+    A word with a suffix (``мыңнан``, ``үшінші``, ``бешта``) ends the number. A
+    decimal (``отыз бүтін оннан сегіз``) is read whole. Returns None when token *i*
+    does not start a number.
+    """
+    n = len(tok)
+    reader = WordReader()
+    j = i
+    last: Form | None = None
+    while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
+        forms = number_forms(lang, tok.low[j])
+        pushed = None
+        for form in sorted(forms, key=lambda f: bool(f.families) or f.ordinal):
+            trial = _copy(reader)
+            if trial.push(form):
+                pushed, reader = form, trial
+                break
+        if pushed is None:
+            break
+        j += 1
+        if pushed.families or pushed.ordinal:
+            last = pushed
+            break
+    if j == i:
+        return None
+    number = Number(reader.value, reader.precision, i, j, last, True, reader.terms, reader.scaled)
+    if last is None:
+        number = _read_decimal_words(tok, number, lang) or number
+    return number
+
+
+def _copy(reader: WordReader) -> WordReader:
+    clone = WordReader.__new__(WordReader)
+    clone.__dict__.update(reader.__dict__)
+    return clone
+
+
+def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | None:
+    """``<whole> бүтін оннан <digits>``: a decimal fraction spelled out."""
+    j = whole.stop
+    n = len(tok)
+    if j + 2 >= n or tok.gap[j] != 1 or not any(f.role == "point" for f in lang.forms(tok.low[j])):
+        return None
+    denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
+    if not denoms or tok.gap[j + 1] != 1:
+        return None
+    numerator = read_words(tok, j + 2, lang)
+    if numerator is None or numerator.value >= denoms[0] or numerator.scaled:
+        return None
+    denom = denoms[0]
+    return Number(whole.value + numerator.value / denom, ONE / denom, whole.first, numerator.stop,
+                  numerator.last, True, whole.terms + numerator.terms)
+
+
+# ---------------------------------------------------------------------------
+# The public parser
+
+
+def parse_number(text: str, lang: str | None = None) -> Decimal:
+    """Read *text*, which must be one number, in digits, words or both.
+
+    >>> parse_number("икки минг йигирма беш", "uz-Cyrl")
+    Decimal('2025')
+    >>> parse_number("отыз бүтін оннан сегіз", "kk")
+    Decimal('30.8')
+    >>> parse_number("2,5 млн", "kk")
+    Decimal('2500000')
+
+    Ordinals give their number (``үшінші`` → 3); a case suffix on the last
+    word is allowed (``мыңнан`` → 1000). Raises :class:`~factrecon.NumberParseError`
+    when the text is not exactly one number, :class:`~factrecon.UnknownLanguageError`
+    for an unsupported language and :class:`~factrecon.InputTypeError` for a non-str.
+    """
+    check_str(text)
+    tag = detect(text) if lang is None else canonical(lang)
+    data = load(tag)
+    norm = normalize(text.strip())
+    tok = tokenize(norm.text)
+    if not len(tok):
+        raise NumberParseError(f"no number in {text!r}")
+    negative = tok.kind[0] == PUNCT and tok.text[0] == "-" and len(tok) > 1
+    first = 1 if negative else 0
+    number = read_compound(tok, first, data)
+    if number is None:
+        roman = read_roman(tok.text[first], data_roman()) if tok.kind[first] == WORD else None
+        if roman is not None and len(tok) == first + 1:
+            return Decimal(-roman if negative else roman)
+        raise NumberParseError(f"not a number in {data.tag}: {text!r}")
+    stop = number.stop
+    # a suffix on digits: 30-дан, 5-ші, 30дан
+    if stop < len(tok) and tok.kind[number.stop - 1] == NUM:
+        k = stop + 1 if tok.text[stop] == "-" and tok.gap[stop] == 0 else stop
+        if k < len(tok) and tok.kind[k] == WORD and tok.gap[k] == 0 and tok.low[k] in data.suffixes:
+            stop = k + 1
+    if stop != len(tok):
+        raise NumberParseError(f"not a single number in {data.tag}: {text!r} (stops before {tok.text[stop]!r})")
+    return tidy(-number.value if negative else number.value)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop a fraction of zeros (``2500000.0`` → ``2500000``); the precision is kept elsewhere."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < 0 and value == value.to_integral_value():
+        return value.quantize(ONE, context=_WIDE)
+    return value
+
+
+def data_roman() -> dict[str, str]:
+    """The Roman-numeral letters, Cyrillic look-alikes included (lang/data/common.toml)."""
+    from factrecon.text import _folds
+
+    return dict(_folds().roman)
+
+
+def read_compound(tok: Tokens, i: int, lang: LangData) -> Number | None:
+    """Digits or words, then scale words, then smaller parts: ``2 млрд 300 млн``, ``4 миллиард 400 миллион``."""
+    head = read_scaled(tok, i, lang)
+    if head is None or not head.scaled or head.last is not None:
+        return head
+    total = head
+    while total.stop < len(tok) and tok.gap[total.stop] == 1 and tok.kind[total.stop] == NUM:
+        part = read_scaled(tok, total.stop, lang)
+        # each part must be smaller than the step of the scale before it
+        if part is None or not part.scaled or not 0 < part.value < total.precision:
+            break
+        total = Number(total.value + part.value, part.precision, total.first, part.stop, part.last, total.words,
+                       total.terms + part.terms, True)
+        if part.last is not None:
+            break
+    return total
+
+
+def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
+    """A figure in digits followed by scale words (``4,4 млрд``, ``30 мың``), or a number in words."""
+    if i >= len(tok):
+        return None
+    if tok.kind[i] == WORD:
+        return read_words(tok, i, lang)
+    digits = read_digits(tok, i, lang.decimal_separator)
+    if digits is None:
+        return None
+    j = digits.stop
+    if j >= len(tok) or tok.kind[j] != WORD or tok.gap[j] == 2:
+        return digits
+    reader = WordReader()
+    reader.group, reader.group_step, reader.last_role, reader.terms = digits.value, digits.precision, "digit", 1
+    last: Form | None = None
+    n = len(tok)
+    while j < n and tok.kind[j] == WORD and tok.gap[j] in (0, 1):
+        scale = [f for f in number_forms(lang, tok.low[j]) if f.role in ("scale", "abbr", "fraction")]
+        scale.sort(key=lambda f: bool(f.families))
+        pushed = None
+        for form in scale:
+            trial = _copy(reader)
+            if form.role == "fraction":
+                continue
+            if trial.push(form):
+                pushed, reader = form, trial
+                break
+        if pushed is None:
+            break
+        j += 1
+        # "млрд." with its dot
+        if pushed.role == "abbr" and j < n and tok.text[j] == "." and tok.gap[j] == 0 and not pushed.families:
+            j += 1
+        if pushed.families:
+            last = pushed
+            break
+    if not reader.scaled:
+        return digits
+    return Number(reader.value, reader.precision, i, j, last, False, reader.terms, True)

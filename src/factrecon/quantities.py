@@ -1,0 +1,466 @@
+"""Quantities: numbers with their scale, suffix, bounds and unit (pipeline step 2).
+
+``find_quantities(text, lang)`` reads the normalised text once, token by
+token. Where a token can start a number it reads a phrase of this shape, each
+part optional but the number::
+
+    [камида] [$] NUMBER [-NUMBER] [scale...] [-suffix] [%] [астам] [АҚШ] [unit-suffix] [ортиқ|асты|дейін] [өсті]
+
+and turns the words into bounds (docs/explanation/value-semantics.md). Every
+word it knows comes from the language data (lang/data/<tag>.toml); the code
+here only says in which order they may come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+from factrecon.errors import check_str
+from factrecon.lang import canonical, detect
+from factrecon.lang.data import AfterQualifier, Form, LangData, load
+from factrecon.model import Kind, Qualifier, Quantity
+from factrecon.numerals import Number, data_roman, read_compound, read_digits, read_roman, tidy
+from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize
+
+__all__ = ["ABOUT_BAND", "find_quantities"]
+
+# "about X" is read as X ± 10%, "nearly X" as [X - 10%, X] (documented in
+# docs/explanation/value-semantics.md; reconcile narrows or widens by precision).
+ABOUT_BAND = Decimal("0.1")
+ZERO = Decimal(0)
+_CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
+
+
+@attrs.define
+class _Match:
+    """A quantity being read: the tokens it covers and what the words said so far."""
+
+    first: int
+    stop: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    precision: Decimal | None = None
+    bound: str = "exact"
+    approx: bool = False
+    unit: str = "count"
+    kind: Kind = Kind.CARDINAL
+    change: bool = False
+    case: str = ""  # the case the last word read carries
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every quantity in *text*, in order, with spans into *text* itself.
+
+    *lang* is ``"kk"`` or ``"uz-Cyrl"`` (``None``: detected from the letters).
+
+    >>> [q.text for q in find_quantities("23 мингдан ортиқ қўшма корхона", "uz-Cyrl")]
+    ['23 мингдан ортиқ']
+    >>> q = find_quantities("4,4 млрд долларға 14 жоба", "kk")[0]
+    >>> q.value, q.precision, q.unit
+    (Decimal('4400000000'), Decimal('1E+8'), 'USD')
+
+    Raises :class:`~factrecon.InputTypeError` for a non-str text and
+    :class:`~factrecon.UnknownLanguageError` for an unsupported language.
+    """
+    check_str(text)
+    tag = detect(text) if lang is None else canonical(lang)
+    if not text:
+        return []
+    data = load(tag)
+    norm = normalize(text)
+    tok = tokenize(norm.text)
+    out: list[Quantity] = []
+    i, n = 0, len(tok)
+    while i < n:
+        match = _read(tok, i, data) if _may_start(tok, i, data) else None
+        if match is None:
+            i += 1
+            continue
+        out.append(_to_quantity(match, tok, norm, tag))
+        i = max(match.stop, i + 1)
+    return out
+
+
+def _may_start(tok: Tokens, i: int, data: LangData) -> bool:
+    kind = tok.kind[i]
+    if kind == NUM:
+        return True
+    if kind == PUNCT:
+        return tok.text[i] in _CURRENCY_SYMBOLS_BEFORE or tok.text[i] == "-"
+    low = tok.low[i]
+    return low in data.words or any(p[0] == low for p in data.qualifiers_before) or _roman(tok, i) is not None or any(
+        p[0] == low for p in data.several
+    )
+
+
+def _roman(tok: Tokens, i: int) -> int | None:
+    """A Roman numeral token (XXI, ХХI): upper case, with an I, V or X, at least two letters or I/V/X alone."""
+    word = tok.text[i]
+    if not word.isupper() or len(word) > 12:
+        return None
+    value = read_roman(word, data_roman())
+    if value is None:
+        return None
+    latin = "".join(data_roman()[ch] for ch in word)
+    if not any(ch in "IVX" for ch in latin):
+        return None
+    if len(word) == 1 and word not in "IVX":
+        return None
+    return value
+
+
+# ---------------------------------------------------------------------------
+
+
+def _read(tok: Tokens, i: int, data: LangData) -> _Match | None:
+    n = len(tok)
+    j = i
+    bound = "exact"
+    # a qualifier before the number: камида, кемінде, шамамен
+    phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before)
+    if phrase is not None:
+        bound, j = data.qualifiers_before[phrase], after_phrase
+        if j >= n or tok.gap[j] == 2:
+            return None
+    # a currency sign before the number: $4,4 млрд
+    unit = "count"
+    if tok.kind[j] == PUNCT and tok.text[j] in _CURRENCY_SYMBOLS_BEFORE:
+        if j + 1 >= n or tok.kind[j + 1] != NUM or tok.gap[j + 1] == 2:
+            return None
+        unit = data.symbols.get(tok.text[j], unit)
+        j += 1
+    negative = False
+    if tok.kind[j] == PUNCT and tok.text[j] == "-":
+        if not (j + 1 < n and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0 and (j == 0 or tok.gap[j] > 0)):
+            return None
+        if j > 0 and tok.kind[j - 1] == NUM:
+            return None
+        negative, j = True, j + 1
+
+    special = _read_special(tok, j, data)
+    if special is not None:
+        special.first = i if phrase is not None else special.first
+        return special
+    number = read_compound(tok, j, data)
+    if number is None:
+        return None
+    if number.words and not _counts(number):
+        return None
+    m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
+    m.bound = bound
+    last = number.last
+    if last is not None:
+        _apply_form(m, last)
+    elif tok.kind[number.stop - 1] == NUM or _ends_in_abbr(tok, number, data):
+        ranged = _read_range(tok, m, number, data)
+        if ranged is not None:
+            return ranged
+        if _read_digit_suffix(tok, m, data) and m.kind in (Kind.ORDINAL, Kind.DATE):
+            return m
+    if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data):
+        return m
+    _read_tail(tok, m, data)
+    return m
+
+
+def _counts(number: Number) -> bool:
+    """A lone "бір"/"бир" is the article, a lone "жарым" a word: neither is a quantity."""
+    last = number.last
+    marked = last is not None and (last.ordinal or last.classifier or last.role == "collective")
+    return marked or number.terms > 1 or number.scaled or number.value > 1
+
+
+def _ends_in_abbr(tok: Tokens, number: Number, data: LangData) -> bool:
+    k = number.stop - 1
+    if tok.text[k] == ".":
+        k -= 1
+    return any(f.role == "abbr" for f in data.forms(tok.low[k]))
+
+
+def _apply_form(m: _Match, form: Form) -> None:
+    """What the suffix on the number's last word says: case, ordinal, classifier, about."""
+    if form.ordinal:
+        m.kind = Kind.ORDINAL
+        m.unit = "ordinal"
+    if form.approx:
+        m.bound, m.approx = "about", True
+    if form.case == "lim":
+        m.bound = "up_to"
+    m.case = form.case
+
+
+def _phrase_at(tok: Tokens, i: int, table: Mapping[tuple[str, ...], object]) -> tuple[tuple[str, ...] | None, int]:
+    """The longest phrase of *table* (keys are tuples of lower-case words) starting at token *i*."""
+    best: tuple[str, ...] | None = None
+    stop = i
+    words: list[str] = []
+    j = i
+    while j < len(tok) and len(words) < 3:
+        if tok.kind[j] == PUNCT and tok.text[j] == "-" and tok.gap[j] == 0 and words:
+            words[-1] += "-"
+            j += 1
+            continue
+        if tok.kind[j] != WORD or (j > i and tok.gap[j] == 2):
+            break
+        if words and words[-1].endswith("-"):
+            words[-1] += tok.low[j]
+        else:
+            words.append(tok.low[j])
+        j += 1
+        key = tuple(words)
+        if key in table:
+            best, stop = key, j
+    return best, stop
+
+
+def _read_special(tok: Tokens, j: int, data: LangData) -> _Match | None:
+    """Numbers that are not digits or plain number words: Roman numerals, collectives, "thousands of"."""
+    if tok.kind[j] != WORD:
+        return None
+    roman = _roman(tok, j)
+    if roman is not None:
+        return _Match(j, j + 1, Decimal(roman), low=Decimal(roman), high=Decimal(roman), precision=Decimal(1),
+                      unit="ordinal", kind=Kind.ORDINAL)
+    for form in data.forms(tok.low[j]):
+        if form.role == "collective" and form.value is not None:
+            return _Match(j, j + 1, form.value, precision=Decimal(1), case=form.case)
+        if form.role == "vague" and form.value is not None:
+            m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
+                       bound="range", approx=True, case=form.case)
+            _read_tail(tok, m, data)
+            return m
+    phrase, stop = _phrase_at(tok, j, dict.fromkeys(data.several, "several"))
+    if phrase is not None and stop < len(tok) and tok.gap[stop] == 1:
+        scales = [f for f in data.forms(tok.low[stop]) if f.role in ("scale", "abbr") and f.value is not None]
+        if scales and scales[0].value is not None:
+            base = scales[0].value
+            m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound="range", approx=True,
+                       case=scales[0].case)
+            _read_tail(tok, m, data)
+            return m
+    return None
+
+
+def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData) -> _Match | None:
+    """``5-6 млн``, ``11-12 ноябрь``, ``2024-2030 йиллар``: two figures joined by a hyphen."""
+    k = first.stop
+    n = len(tok)
+    if not (k + 1 < n and tok.text[k] == "-" and tok.gap[k] == 0 and tok.kind[k + 1] == NUM and tok.gap[k + 1] == 0):
+        return None
+    if first.scaled:
+        return None
+    # an ISO date: 2025-11-12
+    if (k + 3 < n and tok.text[k + 2] == "-" and tok.gap[k + 2] == 0 and tok.kind[k + 3] == NUM
+            and len(tok.text[first.first]) == 4):
+        return _Match(m.first, k + 4, m.value, kind=Kind.DATE, unit="date")
+    second = read_compound(tok, k + 1, data)
+    if second is None or m.value is None:
+        return None
+    low, high = m.value, second.value
+    if second.scaled:
+        digits = read_digits(tok, k + 1, data.decimal_separator)
+        if digits is None or digits.value == 0:
+            return None
+        low = m.value * (second.value / digits.value)
+    if not low < high:
+        return None
+    r = _Match(m.first, second.stop, None, low=tidy(low), high=tidy(high), precision=second.precision,
+               bound="range", unit=m.unit)
+    if second.last is not None:
+        _apply_form(r, second.last)
+    if not second.scaled and _read_date(tok, r, second, data, ranged=(low, high)):
+        return r
+    if not second.scaled:
+        _read_digit_suffix(tok, r, data)
+    _read_tail(tok, r, data)
+    return r
+
+
+def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData) -> bool:
+    """A suffix on a figure: ``30-дан``, ``30дан``, ``30 дан`` (uz), ``млрд-қа``; or ``10-йиғилиши`` (an ordinal).
+
+    Returns True when it read something.
+    """
+    k = m.stop
+    n = len(tok)
+    if k >= n:
+        return False
+    hyphen = tok.text[k] == "-" and tok.gap[k] == 0 and k + 1 < n and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 0
+    w = k + 1 if hyphen else k
+    if w >= n or tok.kind[w] != WORD:
+        return False
+    low = tok.low[w]
+    attached = hyphen or tok.gap[w] == 0
+    if attached or (tok.gap[w] == 1 and low in data.spaced_suffixes):
+        suffix = data.suffixes.get(low)
+        if suffix is not None:
+            if suffix.role == "collective":
+                m.case = suffix.case
+            else:
+                _apply_form(m, suffix)
+            m.stop = w + 1
+            return True
+    if hyphen and m.value is not None:
+        # a year or a month after the hyphen is a date (2025-йил), any other word marks an ordinal (10-йиғилиши)
+        if any(f.unit == "year" or f.role == "month" for f in data.forms(low)):
+            return False
+        if m.value == m.value.to_integral_value() and m.value > 0:
+            m.kind, m.unit, m.stop = Kind.ORDINAL, "ordinal", w + 1
+            m.low = m.high = m.value
+            return True
+    return False
+
+
+def _read_date(
+    tok: Tokens, m: _Match, number: Number, data: LangData, ranged: tuple[Decimal, Decimal] | None = None
+) -> bool:
+    """A calendar year (``2025 йил``, ``2006 жылы``) or a day of a month (``11-12 ноябрь``): kind date."""
+    k = m.stop
+    n = len(tok)
+    if k < n and tok.text[k] == "-" and tok.gap[k] == 0:
+        k += 1
+    if k >= n or tok.kind[k] != WORD or tok.gap[k] == 2:
+        return False
+    values = ranged or (m.value, m.value)
+    if any(v is None or v != v.to_integral_value() for v in values) or number.words:
+        return False
+    forms = data.forms(tok.low[k])
+    lo, hi = data.year_range
+    digits = len(tok.text[number.first])
+    if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and any(f.unit == "year" for f in forms):
+        m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1
+        return True
+    if all(v is not None and 1 <= v <= 31 for v in values) and any(f.role == "month" for f in forms):
+        m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
+        return True
+    if ranged is not None and digits == 4 and all(v is not None and 1900 <= v <= hi for v in values):
+        m.kind, m.unit = Kind.DATE, "year"
+        return True
+    return False
+
+
+def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
+    """After the number: a percent sign, a qualifier, a unit, a qualifier, a change verb."""
+    n = len(tok)
+    k = m.stop
+    # percent sign, with its own suffix: 30%, 30 %, 30%-ға, 9,8% га
+    if k < n and tok.text[k] == "%" and tok.gap[k] < 2:
+        m.unit, k = "percent", k + 1
+        m.stop = k
+        if _read_digit_suffix(tok, m, data):
+            k = m.stop
+    elif k < n and tok.kind[k] == PUNCT and tok.text[k] in data.symbols and tok.gap[k] < 2:
+        m.unit, k = data.symbols[tok.text[k]], k + 1
+        m.stop = k
+    # a qualifier before the unit: "30 млрд астам долларға"
+    phrase, stop = _phrase_at(tok, k, data.qualifiers_after)
+    if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data) is not None:
+        m.bound, k = data.qualifiers_after[phrase].bound, stop
+    # the unit word
+    unit = _unit_at(tok, k, data) if m.unit in ("count",) or (m.unit == "percent" and k == m.stop) else None
+    if unit is not None and (m.unit == "count" or unit[0] == m.unit):
+        m.unit, m.case, k = unit[0], unit[1], unit[2]
+        if unit[3]:
+            m.approx = m.approx or False
+        m.stop = k
+        if m.case == "lim":
+            m.bound = "up_to"
+    # a qualifier after: ортиқ, астам, асты, дейін, жуық
+    phrase, stop = _phrase_at(tok, k, data.qualifiers_after)
+    if phrase is not None:
+        spec: AfterQualifier = data.qualifiers_after[phrase]
+        if spec.case == "any" or spec.case == m.case:
+            m.bound, m.stop, k = spec.bound, stop, stop
+            if spec.bound in ("about", "nearly"):
+                m.approx = True
+            m.case = spec.tail or (m.case if spec.case == "any" else "")
+        elif m.case == "dat" and _starts_change(tok.low[k], data):
+            m.change = True
+            return
+    # a change verb after a dative figure: 12,7 пайызға өсті
+    if m.case == "dat" and k < n and tok.kind[k] == WORD and tok.gap[k] == 1 and _starts_change(tok.low[k], data):
+        m.change = True
+    if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
+        m.change = True
+
+
+def _starts_change(word: str, data: LangData) -> bool:
+    return any(word.startswith(stem) for stem in data.change_stems)
+
+
+def _unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] | None:
+    """The unit at token *k*: (unit id, the case it carries, the token after it, approx)."""
+    n = len(tok)
+    if k >= n or tok.gap[k] == 2:
+        return None
+    if tok.kind[k] == WORD:
+        low = tok.low[k]
+        if low in data.times_words:
+            return "times", "", k + 1, False
+        # a prefix word that belongs to the currency: АҚШ доллары
+        for unit, prefixes in data.unit_prefixes.items():
+            if low in prefixes and k + 1 < n and tok.gap[k + 1] == 1:
+                forms = [f for f in data.forms(tok.low[k + 1]) if f.role == "unit" and f.unit == unit]
+                if forms:
+                    return unit, forms[0].case, k + 2, False
+        if k + 1 < n and tok.gap[k + 1] == 1 and (low, tok.low[k + 1]) in data.unit_phrases:
+            return data.unit_phrases[(low, tok.low[k + 1])], "", k + 2, False
+        forms = [f for f in data.forms(low) if f.role == "unit" and f.unit is not None]
+        if forms:
+            unit_id = forms[0].unit
+            assert unit_id is not None
+            return unit_id, forms[0].case, k + 1, False
+        if low in data.symbols and tok.gap[k] <= 1:
+            stop = k + 1
+            if stop < n and tok.text[stop] == "." and tok.gap[stop] == 0:
+                stop += 1
+            return data.symbols[low], "", stop, False
+    return None
+
+
+def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity:
+    start, end = norm.to_original(tok.start[m.first], tok.end[m.stop - 1])
+    value = None if m.value is None else tidy(m.value)
+    low, high, low_inc, high_inc = m.low, m.high, True, True
+    bound = m.bound
+    if bound != "range" and value is not None:
+        low, high, low_inc, high_inc = _bounds(value, bound)
+    approx = m.approx or bound in ("about", "nearly")
+    return Quantity(
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        value=value,
+        low=None if low is None else tidy(low),
+        high=None if high is None else tidy(high),
+        low_inclusive=low_inc,
+        high_inclusive=high_inc,
+        precision=None if m.precision is None else m.precision.normalize(),
+        qualifier=Qualifier(bound),
+        approx=approx,
+        unit=m.unit,
+        kind=m.kind,
+        change=m.change,
+        lang=tag,
+    )
+
+
+def _bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """The interval a qualifier states for a figure (docs/explanation/value-semantics.md)."""
+    if bound == "more_than":
+        return value, None, False, True
+    if bound == "at_least":
+        return value, None, True, True
+    if bound == "less_than":
+        return ZERO, value, True, False
+    if bound in ("at_most", "up_to"):
+        return ZERO, value, True, True
+    if bound == "about":
+        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
+    if bound == "nearly":
+        return value * (1 - ABOUT_BAND), value, True, True
+    return value, value, True, True

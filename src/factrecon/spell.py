@@ -1,0 +1,119 @@
+"""Numbers -> words in Kazakh and Uzbek (Cyrillic): the inverse of :func:`~factrecon.parse_number`.
+
+The words, the scales written without "one" (kk мың, uz минг) and the ordinal
+suffixes with their vowel harmony all come from the language data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factrecon.errors import InputTypeError, UnsupportedNumberError
+from factrecon.lang import canonical
+from factrecon.lang.data import LangData, load
+
+__all__ = ["spell"]
+
+
+def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> str:
+    """Write *number* out in words.
+
+    >>> spell(2025, "kk")
+    'екі мың жиырма бес'
+    >>> spell(Decimal("30.8"), "uz-Cyrl")
+    'ўттиз бутун ўндан саккиз'
+    >>> spell(40, "kk", ordinal=True)
+    'қырқыншы'
+
+    Integers up to 10**18 - 1 (квадриллион is the largest scale word), decimals
+    with up to three places (the data has words for tenths, hundredths and
+    thousandths), and ordinals of non-negative integers. Raises
+    :class:`~factrecon.UnsupportedNumberError` outside that,
+    :class:`~factrecon.InputTypeError` for a non-number and
+    :class:`~factrecon.UnknownLanguageError` for an unsupported language.
+    """
+    if isinstance(number, bool) or not isinstance(number, int | Decimal | float):
+        raise InputTypeError(f"number must be int, Decimal or float, not {type(number).__name__}")
+    data = load(canonical(lang))
+    value = Decimal(str(number)) if isinstance(number, float) else Decimal(number)
+    if not value.is_finite():
+        raise UnsupportedNumberError(f"cannot spell {number!r}")
+    top = max(data.numbers["scale"].values())
+    if abs(value) >= top * 1000:
+        raise UnsupportedNumberError(f"{number!r} is too large to spell (the largest scale word is {top:E})")
+    minus = str(data.spell["minus"])
+    if value < 0:
+        if ordinal:
+            raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
+        return f"{minus} {spell(-value, data.tag)}"
+    whole = int(value)
+    fraction = value - whole
+    words = _integer(whole, data)
+    if fraction:
+        if ordinal:
+            raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
+        digits = str(fraction.normalize()).split(".")[1]
+        denominator = data.denominators.get(10 ** len(digits))
+        if denominator is None:
+            raise UnsupportedNumberError(f"cannot spell {len(digits)} decimal places (at most {len(data.denominators)})")
+        words += [data.decimal_point, denominator, *_integer(int(digits), data)]
+    if ordinal:
+        words[-1] = _ordinal(words[-1], data)
+    return " ".join(words)
+
+
+def _first_words(data: LangData, *roles: str) -> dict[int, str]:
+    """Value -> word; where the data lists two spellings (нол, ноль), the first one is the standard."""
+    words: dict[int, str] = {}
+    for role in roles:
+        for word, value in data.numbers[role].items():
+            words.setdefault(int(value), word)
+    return words
+
+
+def _integer(n: int, data: LangData) -> list[str]:
+    words_of = _first_words(data, "digit", "ten", "hundred")
+    scales = sorted(_first_words(data, "scale").items(), reverse=True)
+    bare = set(data.spell["bare_one"])
+    if n == 0:
+        return [words_of[0]]
+    out: list[str] = []
+    for value, word in scales:
+        count, n = divmod(n, value)
+        if count:
+            if not (count == 1 and word in bare):
+                out += _below_thousand(count, words_of, bare)
+            out.append(word)
+    return out + _below_thousand(n, words_of, bare)
+
+
+def _below_thousand(n: int, words_of: dict[int, str], bare: set[str]) -> list[str]:
+    out: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        if not (hundreds == 1 and words_of[100] in bare):
+            out.append(words_of[hundreds])
+        out.append(words_of[100])
+    tens, units = divmod(rest, 10)
+    if tens:
+        out.append(words_of[tens * 10])
+    if units:
+        out.append(words_of[units])
+    return out
+
+
+def _ordinal(word: str, data: LangData) -> str:
+    """Add the ordinal suffix to the last word, by the vowel harmony the data describes."""
+    stem = data.ordinal_stem_changes.get(word, word)
+    vowels = str(data.spell["vowels"])
+    back, front = str(data.spell["back_vowels"]), str(data.spell["front_vowels"])
+    after_vowel = stem[-1] in vowels and word not in data.spell["consonant_final"]
+    harmony = next((ch for ch in reversed(stem) if ch in back or ch in front), "")
+    for suffix in data.ordinal_word_suffixes:
+        starts_with_vowel = suffix[0] in vowels
+        if starts_with_vowel == after_vowel:
+            continue
+        if harmony and not any(ch in (back if harmony in back else front) for ch in suffix if ch in vowels):
+            continue
+        return stem + suffix
+    raise UnsupportedNumberError(f"no ordinal suffix fits {word!r}")  # a data error: every stem has one

@@ -1,0 +1,203 @@
+"""Normalisation with an offset map (pipeline step 1).
+
+``normalize(text)`` returns the text factrecon reads (NFC; every space, dash,
+apostrophe and line break folded to one character each; invisible characters
+dropped; Latin look-alikes inside Cyrillic words read as Cyrillic and Cyrillic
+letters inside Roman numerals read as Latin) and a map back to the original, so
+that every span reported later points into the text the user gave us.
+
+Most folds replace one character by one character, so the map is the identity
+and costs nothing; only dropped characters, CRLF pairs and NFC compositions
+need the per-character map.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from array import array
+from collections.abc import Mapping
+
+import attrs
+
+from factrecon.errors import check_str
+from factrecon.lang._toml import expect_list, expect_table, read_data
+
+__all__ = ["Normalized", "Tokens", "normalize", "tokenize"]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
+
+
+@attrs.frozen
+class _Folds:
+    table: Mapping[int, str]  # one character -> one character (str.translate)
+    invisible: frozenset[str]
+    to_cyrillic: Mapping[int, str]
+    to_latin: Mapping[int, str]
+    roman: Mapping[str, str]
+    special: re.Pattern[str]  # anything that needs the slow path
+
+
+@functools.cache
+def _folds() -> _Folds:
+    where = "lang/data/common.toml"
+    fold = expect_table(where, read_data("common.toml"), "fold")
+    table: dict[int, str] = {}
+    for key, target in (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'")):
+        for ch in expect_list(where, fold, key):
+            table[ord(ch)] = target
+    invisible = frozenset(expect_list(where, fold, "invisible"))
+    latin_to_cyr = expect_table(where, fold, "latin_to_cyrillic")
+    roman = expect_table(where, fold, "roman")
+    special = re.compile("[" + re.escape("".join(sorted(invisible))) + "]|\r\n")
+    return _Folds(
+        table=table,
+        invisible=invisible,
+        to_cyrillic={ord(k): v for k, v in latin_to_cyr.items()},
+        to_latin={ord(v): k for k, v in latin_to_cyr.items()},
+        roman=dict(roman),
+        special=special,
+    )
+
+
+@attrs.frozen(eq=False)
+class Normalized:
+    """A normalised text and the way back to the original.
+
+    ``starts[i]`` / ``ends[i]`` give the original range that normalised
+    character ``i`` came from; both are ``None`` when the map is the identity.
+    """
+
+    text: str
+    original: str
+    starts: array[int] | None = None
+    ends: array[int] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` to the span of :attr:`original` it came from."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+def _fold_words(text: str, folds: _Folds) -> str:
+    """Resolve Latin/Cyrillic look-alikes inside words that mix the two scripts."""
+    if _LATIN_WORD.search(text) is None:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _LATIN_WORD.finditer(text):
+        word = m.group()
+        if not _CYRILLIC.search(word):
+            continue
+        if all(ch in folds.roman for ch in word):
+            fixed = "".join(folds.roman[ch] for ch in word)
+        else:
+            latin = sum(1 for ch in word if "A" <= ch <= "z")
+            fixed = word.translate(folds.to_cyrillic if len(word) - latin >= latin else folds.to_latin)
+        pieces += [text[last : m.start()], fixed]
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _with_map(text: str, folds: _Folds) -> tuple[str, array[int], array[int]]:
+    """The slow path: drop invisible characters, join CRLF, compose to NFC, keeping a map."""
+    out: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        j = i + 1
+        if ch in folds.invisible:
+            i = j
+            continue
+        if ch == "\r" and j < n and text[j] == "\n":
+            out.append("\n")
+            starts.append(i)
+            ends.append(j + 1)
+            i = j + 1
+            continue
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j]) if j > i + 1 else ch
+        for c in cluster:
+            out.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise *text* for reading numbers; see the module docstring.
+
+    >>> n = normalize("ХХI форум, 1\u00a0250\u00a0000")
+    >>> n.text
+    'XXI форум, 1 250 000'
+    >>> n.to_original(0, 3)
+    (0, 3)
+    """
+    check_str(text)
+    folds = _folds()
+    if folds.special.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return Normalized(_fold_words(text.translate(folds.table), folds), text)
+    folded, starts, ends = _with_map(text, folds)
+    return Normalized(_fold_words(folded.translate(folds.table), folds), text, starts, ends)
+
+
+# A token is a run of digits, a run of letters (with inner apostrophes: oʻ, gʻ),
+# or one other character; spaces are not tokens, but each token records whether
+# a space or a line break stood before it. One regex pass, no backtracking.
+_TOKEN = re.compile(r"(\d+)|([^\W\d_]+(?:'[^\W\d_]+)*)|(\S)")
+
+NUM, WORD, PUNCT = 0, 1, 2
+
+
+@attrs.frozen(eq=False)
+class Tokens:
+    """The tokens of a normalised text, as parallel lists (fast to index).
+
+    ``gap[i]`` is 0 when token ``i`` touches the previous one, 1 after spaces,
+    2 after a line break.
+    """
+
+    kind: list[int]
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    low: list[str]
+    gap: list[int]
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+
+def tokenize(text: str) -> Tokens:
+    """Split a normalised text into digit runs, words and single punctuation marks."""
+    kind: list[int] = []
+    start: list[int] = []
+    end: list[int] = []
+    texts: list[str] = []
+    gap: list[int] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        s = m.start()
+        if s == last:
+            gap.append(0)
+        else:
+            gap.append(2 if "\n" in text[last:s] else 1)
+        kind.append(NUM if m.lastindex == 1 else WORD if m.lastindex == 2 else PUNCT)
+        start.append(s)
+        last = m.end()
+        end.append(last)
+        texts.append(m.group())
+    return Tokens(kind, start, end, texts, [t.lower() for t in texts], gap)
