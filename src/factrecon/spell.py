@@ -55,7 +55,8 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         digits = str(fraction.normalize()).split(".")[1]
         denominator = data.denominators.get(10 ** len(digits))
         if denominator is None:
-            raise UnsupportedNumberError(f"cannot spell {len(digits)} decimal places (at most {len(data.denominators)})")
+            most = len(data.denominators)
+            raise UnsupportedNumberError(f"cannot spell {len(digits)} decimal places (at most {most})")
         words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
