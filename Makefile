@@ -26,5 +26,9 @@ test: lint
 bench: $(STAMP)
 	$(PY) benchmarks/quantities.py
 
+docs: $(STAMP)
+	$(PY) -c "import sphinx, myst_parser, furo" 2>/dev/null || $(PY) -m pip install --quiet -e '.[docs]'
+	$(PY) -m sphinx -W -b html docs docs/_build/html
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache report.html
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache report.html docs/_build
