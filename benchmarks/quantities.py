@@ -1,0 +1,273 @@
+"""find_quantities speed, side by side with the peers on the same sentences, on one core.
+
+    python benchmarks/quantities.py [--sentences 1000] [--repeat 5] [--long-mb 2] [--json out.json]
+
+Per language (kk, uz-Cyrl) it generates news-style sentences (benchmarks/corpus.py,
+seeded) and times, in this one process pinned to one CPU, best of --repeat
+passes after a warm-up pass:
+
+- factrecon.find_quantities(sentence, lang) (and with lang=None: detection);
+- words2num2.words2num_sentence(sentence, "kk" / "uz_Cyrl"), which only
+  rewrites number words into digits (no spans, no scales on digits, no units,
+  no bounds);
+- ICU's Kazakh spell-out rules (PyICU RuleBasedNumberFormat.parse), used the
+  only way a prefix parser can find numbers in a sentence: tried at every word
+  start, skipping what it consumed. ICU has no Uzbek rules, so uz-Cyrl is n/a.
+
+Then MB/s on one long text (the sentences in paragraphs, repeated to --long-mb)
+and the cold start: import, language-data load, first call (fresh interpreters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import best_of, machine, one_core, table
+from corpus import LANGS, W2N_LANG, sentences
+
+import factrecon
+
+_WORD_START = re.compile(r"(?:^|(?<=\s))\S")
+
+
+def _words2num2() -> Callable[[str, str], str] | None:
+    try:
+        from words2num2 import words2num_sentence
+    except ImportError:
+        return None
+    return words2num_sentence  # type: ignore[no-any-return]
+
+
+def _icu_kk() -> Callable[[str], list[tuple[int, int, float]]] | None:
+    """A sentence scanner on ICU's kk RBNF parser, or None when PyICU is not installed."""
+    try:
+        import icu
+    except ImportError:
+        return None
+    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale("kk"))
+
+    def scan(text: str) -> list[tuple[int, int, float]]:
+        found = []
+        for m in _WORD_START.finditer(text):
+            start = m.start()
+            if found and start < found[-1][1]:
+                continue
+            pos = icu.ParsePosition(start)
+            value = icu.Formattable()
+            fmt.parse(text, value, pos)
+            if pos.getIndex() > start:
+                found.append((start, pos.getIndex(), value.getDouble()))
+        return found
+
+    return scan
+
+
+def _icu_version() -> str:
+    try:
+        import icu
+    except ImportError:
+        return ""
+    return f"ICU {icu.ICU_VERSION}, PyICU {icu.VERSION}"
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+# ---------------------------------------------------------------------------
+# Cold start, in fresh interpreters
+
+_COLD = r"""
+import sys, time, json
+sys.path.insert(0, {bench!r})
+t0 = time.perf_counter()
+import factrecon
+from factrecon.lang.data import load
+t1 = time.perf_counter()
+load({lang!r})
+t2 = time.perf_counter()
+factrecon.find_quantities("Биыл 4,4 млрд теңге бөлінді.", {lang!r})
+t3 = time.perf_counter()
+print(json.dumps({{"import": t1 - t0, "load": t2 - t1, "first_call": t3 - t2}}))
+"""
+
+_COLD_W2N = r"""
+import time, json
+t0 = time.perf_counter()
+from words2num2 import words2num_sentence
+t1 = time.perf_counter()
+words2num_sentence("екі мың жиырма бес", {lang!r})
+t2 = time.perf_counter()
+print(json.dumps({{"import": t1 - t0, "first_call": t2 - t1}}))
+"""
+
+
+def _cold(code: str, runs: int) -> dict[str, float]:
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        results.append(json.loads(out))
+    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+
+
+# ---------------------------------------------------------------------------
+
+
+def _rate(fn: Callable[[str], object], items: list[str], repeat: int) -> dict[str, float]:
+    """Time fn over every item: best of *repeat* passes after one warm-up pass."""
+
+    def run() -> None:
+        for s in items:
+            fn(s)
+
+    run()  # warm-up (caches, first-call set-up), not timed
+    seconds = best_of(run, repeat)
+    size = sum(len(s.encode("utf-8")) for s in items)
+    return {"seconds": seconds, "per_s": len(items) / seconds, "mb_s": size / seconds / 1e6}
+
+
+def _long_text(items: list[str], mb: float) -> str:
+    paragraphs = [" ".join(items[k : k + 4]) for k in range(0, len(items), 4)]
+    one = "\n\n".join(paragraphs)
+    copies = max(1, round(mb * 1e6 / len(one.encode("utf-8"))))
+    return "\n\n".join([one] * copies)
+
+
+def _icu_numbers(items: list[str], lang: str) -> list[str]:
+    """The number-word phrases factrecon finds in the sentences (to time ICU's parse on numbers alone)."""
+    found = (q.text for s in items for q in factrecon.find_quantities(s, lang))
+    return [t for t in found if t and t[0].isalpha() and not any(ch.isdigit() for ch in t)]
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sentences", type=int, default=1000, help="sentences per language (default 1000)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed passes; the best is kept (default 5)")
+    ap.add_argument("--long-mb", type=float, default=2.0, help="size of the long text per language (default 2)")
+    ap.add_argument("--cold-runs", type=int, default=5, help="fresh interpreters for the cold start (median)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+
+    pinned = one_core()
+    w2n = _words2num2()
+    icu_scan = _icu_kk()
+    res: dict[str, Any] = {
+        "machine": machine(),
+        "pinned": pinned,
+        "versions": {"factrecon": factrecon.__dict__.get("__version__", _version("factrecon")),
+                     "words2num2": _version("words2num2"), "icu": _icu_version() or "not installed"},
+        "args": vars(args) | {"json": str(args.json) if args.json else None},
+        "langs": {},
+    }
+    print(f"# find_quantities vs peers\n\n{res['machine']}; {pinned}\n")
+    print(f"words2num2 {res['versions']['words2num2']}; {res['versions']['icu']}; "
+          f"{args.sentences} sentences per language, best of {args.repeat} after a warm-up pass\n")
+
+    rows = []
+    for lang in LANGS:
+        items = sentences(lang, args.sentences)
+        words = sum(len(s.split()) for s in items)
+        found = sum(len(factrecon.find_quantities(s, lang)) for s in items)
+        r: dict[str, Any] = {"sentences": len(items), "words_per_sentence": words / len(items),
+                             "quantities": found}
+        r["factrecon"] = _rate(lambda s, lang=lang: factrecon.find_quantities(s, lang), items, args.repeat)
+        r["factrecon_detect"] = _rate(factrecon.find_quantities, items, args.repeat)
+        if w2n is not None:
+            r["words2num2"] = _rate(lambda s, lang=lang: w2n(s, W2N_LANG[lang]), items, args.repeat)
+        if icu_scan is not None and lang == "kk":
+            r["icu_scan"] = _rate(icu_scan, items, args.repeat)
+            r["icu_scan_found"] = sum(len(icu_scan(s)) for s in items)
+            numbers = _icu_numbers(items, lang)
+            import icu
+
+            fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale("kk"))
+
+            def parse(text: str, fmt: Any = fmt) -> None:
+                fmt.parse(text, icu.Formattable(), icu.ParsePosition(0))
+
+            r["icu_parse_numbers"] = _rate(parse, numbers, args.repeat) | {"count": len(numbers)}
+        # one long text
+        text = _long_text(items, args.long_mb)
+        mb = len(text.encode("utf-8")) / 1e6
+        factrecon.find_quantities(text[:10_000], lang)
+        secs = best_of(lambda text=text, lang=lang: factrecon.find_quantities(text, lang), max(2, args.repeat // 2))
+        r["long"] = {"mb": mb, "seconds": secs, "mb_s": mb / secs}
+        if w2n is not None:
+            secs = best_of(lambda text=text, lang=lang: w2n(text, W2N_LANG[lang]), max(2, args.repeat // 2))
+            r["long_words2num2"] = {"mb": mb, "seconds": secs, "mb_s": mb / secs}
+        res["langs"][lang] = r
+
+        fr_rate = r["factrecon"]["per_s"]
+        rows.append([lang, "factrecon find_quantities", f"{fr_rate:,.0f}", f"{r['factrecon']['mb_s']:.2f}",
+                     f"{found / len(items):.2f} quantities/sentence", "1.00"])
+        rows.append([lang, "factrecon find_quantities(lang=None)", f"{r['factrecon_detect']['per_s']:,.0f}",
+                     f"{r['factrecon_detect']['mb_s']:.2f}", "same, language detected", ""])
+        if "words2num2" in r:
+            w = r["words2num2"]["per_s"]
+            rows.append([lang, "words2num2 words2num_sentence", f"{w:,.0f}", f"{r['words2num2']['mb_s']:.2f}",
+                         "rewrites number words only", f"{fr_rate / w:.2f}"])
+        else:
+            rows.append([lang, "words2num2", "not installed", "", "", ""])
+        if "icu_scan" in r:
+            i = r["icu_scan"]["per_s"]
+            rows.append([lang, "ICU kk RBNF parse at every word start", f"{i:,.0f}", f"{r['icu_scan']['mb_s']:.2f}",
+                         f"{r['icu_scan_found'] / len(items):.2f} numbers/sentence (words only)",
+                         f"{fr_rate / i:.2f}"])
+            p = r["icu_parse_numbers"]
+            rows.append([lang, "ICU kk RBNF parse, number phrases alone", f"{p['per_s']:,.0f} phrases/s",
+                         f"{p['mb_s']:.2f}", f"{p['count']} phrases from these sentences", ""])
+        elif lang == "kk":
+            rows.append([lang, "ICU kk RBNF", "PyICU not installed", "", "", ""])
+        else:
+            rows.append([lang, "ICU RBNF", "n/a: ICU has no Uzbek spell-out rules", "", "", ""])
+
+    print(table(["lang", "tool", "sentences/s", "MB/s", "output", "factrecon / tool"], rows))
+
+    print("\n## One long text (MB/s)\n")
+    long_rows = []
+    for lang, r in res["langs"].items():
+        long_rows.append([lang, f"{r['long']['mb']:.1f}", f"{r['long']['seconds']:.2f}", f"{r['long']['mb_s']:.2f}",
+                          f"{r['long_words2num2']['mb_s']:.2f}" if "long_words2num2" in r else "n/a"])
+    print(table(["lang", "MB", "find_quantities s", "find_quantities MB/s", "words2num2 MB/s"], long_rows))
+
+    print(f"\n## Cold start (fresh interpreter, median of {args.cold_runs})\n")
+    bench_dir = str(Path(__file__).resolve().parent)
+    cold_rows = []
+    for lang in LANGS:
+        c = _cold(_COLD.format(bench=bench_dir, lang=lang), args.cold_runs)
+        res["langs"][lang]["cold"] = c
+        cold_rows.append([lang, "factrecon", f"{c['import'] * 1000:.0f}", f"{c['load'] * 1000:.0f}",
+                          f"{c['first_call'] * 1000:.1f}"])
+        if w2n is not None:
+            c = _cold(_COLD_W2N.format(lang=W2N_LANG[lang]), args.cold_runs)
+            res["langs"][lang]["cold_words2num2"] = c
+            cold_rows.append([lang, "words2num2", f"{c['import'] * 1000:.0f}", "", f"{c['first_call'] * 1000:.1f}"])
+    print(table(["lang", "tool", "import ms", "lang.data.load ms (target < 200)", "first call ms"], cold_rows))
+
+    print("\n## Against the target (find_quantities >= 2x words2num2 sentences/s)\n")
+    for lang, r in res["langs"].items():
+        if "words2num2" in r:
+            ratio = r["factrecon"]["per_s"] / r["words2num2"]["per_s"]
+            print(f"- {lang}: {ratio:.2f}x ({'meets' if ratio >= 2 else 'BELOW'} the 2x target)")
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False))
+    return res
+
+
+if __name__ == "__main__":
+    main()
