@@ -23,7 +23,11 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest -q
 
+# BENCH_LONG=1 make bench: the long runs too (1M claims); see benchmarks/RESULTS.md
 bench: $(STAMP)
+	$(PY) -c "import words2num2, pyinstrument" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -c "import icu" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench-icu]' \
+		|| echo "PyICU did not build (it needs libicu-dev, pkg-config, g++): the ICU rows are skipped"
 	$(PY) benchmarks/quantities.py
 
 docs: $(STAMP)
