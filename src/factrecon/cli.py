@@ -1,0 +1,243 @@
+"""The ``factrecon`` command.
+
+    factrecon quantities FILE... [--lang L] [--format text|json]
+    factrecon claims FILE... [--format text|json]
+    factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
+
+Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
+that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
+usage error or an input that cannot be read. A directory stands for its
+``.txt`` and ``.json`` documents, sorted by name (JSON files that are not
+documents, such as an ``expected.json``, are skipped with a note).
+Output files are written atomically: to a temporary file, then renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from factrecon.errors import FactreconError
+from factrecon.report import quantity_dict
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """A problem with the command line or its inputs (exit status 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factrecon", description="Find and reconcile the numbers in kk / uz-Cyrl news."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    q = sub.add_parser("quantities", help="print every quantity: span, value, bounds, unit")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("--lang", default=None, help="kk or uz-Cyrl (default: detect)")
+    q.add_argument("--format", choices=("text", "json"), default="text")
+
+    c = sub.add_parser("claims", help="print every claim: quantity, measure, places, time, status")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+
+    k = sub.add_parser("check", help="reconcile documents and report conflicts and divergences")
+    k.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    k.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default=None,
+        help="default: html when --out ends in .html, json for .json, else text",
+    )
+    k.add_argument("--out", default=None, help="write the report here (atomically) instead of stdout")
+    k.add_argument(
+        "--fail-on",
+        choices=("conflict", "divergent"),
+        default=None,
+        help="exit 1 when a finding of this kind (or stronger) exists",
+    )
+    return parser
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _is_document_json(path: Path) -> bool:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("text"), str)
+
+
+def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
+    """Files named, with each directory replaced by its .txt/.json documents (sorted)."""
+    out: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir() and directories:
+            for child in sorted(path.iterdir()):
+                if child.suffix == ".txt" and child.is_file():
+                    out.append(child)
+                elif child.suffix == ".json" and child.is_file():
+                    if _is_document_json(child):
+                        out.append(child)
+                    else:
+                        print(f"factrecon: note: skipping {child}: not a document (no 'text')", file=sys.stderr)
+        elif path.is_file():
+            out.append(path)
+        elif path.is_dir():
+            raise UsageError(f"{name} is a directory")
+        else:
+            raise UsageError(f"no such file: {name}")
+    if not out:
+        raise UsageError("no documents to read (" + ", ".join(paths) + ")")
+    return out
+
+
+def _read(path: Path) -> Any:
+    reader = importlib.import_module("factrecon.document").read_document
+    try:
+        return reader(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+    except FactreconError as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- output
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write *text* to *path* through a temporary file in the same directory, then rename."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _num(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _quantity_line(q: Any) -> str:
+    extra = (" change" if q.change else "") + ("" if str(q.kind) == "cardinal" else f" {q.kind}")
+    return (
+        f"{q.start:>6}-{q.end:<6} {q.text!r:<34} value={_num(q.value)} bounds={q.interval} "
+        f"unit={q.unit} {q.qualifier}{extra}"
+    )
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _cmd_quantities(args: argparse.Namespace) -> int:
+    find = importlib.import_module("factrecon.quantities").find_quantities
+    result: dict[str, list[dict[str, Any]]] = {}
+    for path in expand(args.files, directories=False):
+        doc = _read(path)
+        quantities = find(doc.text, lang=args.lang or getattr(doc, "lang", None))
+        if args.format == "json":
+            result[str(path)] = [quantity_dict(q) for q in quantities]
+        else:
+            print(f"== {path} ({len(quantities)} quantities)")
+            for q in quantities:
+                print(_quantity_line(q))
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    extract = importlib.import_module("factrecon.claims").extract_claims
+    result: dict[str, list[dict[str, Any]]] = {}
+    for path in expand(args.files, directories=False):
+        claims = extract(_read(path))
+        if args.format == "json":
+            result[str(path)] = [
+                {
+                    "id": c.id,
+                    "quantity": quantity_dict(c.quantity),
+                    "measure": c.measure,
+                    "measure_text": c.measure_text,
+                    "places": [[p.code, p.role] for p in c.context],
+                    "time": None if c.time is None else str(c.time),
+                    "status": c.status,
+                    "frame": list(c.frame),
+                }
+                for c in claims
+            ]
+            continue
+        print(f"== {path} ({len(claims)} claims)")
+        for c in claims:
+            places = ",".join(f"{p.code}/{p.role}" for p in c.context) or "-"
+            print(
+                f"{c.quantity.start:>6}-{c.quantity.end:<6} {c.quantity.text!r:<34} measure={c.measure} "
+                f"places={places} time={c.time or '-'} status={c.status or '-'}"
+            )
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.out and args.out.endswith((".html", ".htm")):
+        return "html"
+    if args.out and args.out.endswith(".json"):
+        return "json"
+    return "text"
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from factrecon.reconcile import reconcile
+
+    docs = [_read(p) for p in expand(args.files)]
+    report = reconcile(docs)
+    fmt = _format_for(args)
+    if fmt == "html":
+        text = report.to_html()
+    elif fmt == "json":
+        text = report.to_json() + "\n"
+    else:
+        text = report.format_table()
+    if args.out:
+        write_atomic(args.out, text)
+        print(report.format_table(findings_only=True), end="")
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    failing = {"conflict": {"conflict", "sum", "change"}, "divergent": {"conflict", "divergent", "sum", "change"}}
+    if args.fail_on and any(f.kind in failing[args.fail_on] for f in report.findings):
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 --fail-on hit, 2 usage or input error)."""
+    args = _parser().parse_args(argv)
+    commands = {"quantities": _cmd_quantities, "claims": _cmd_claims, "check": _cmd_check}
+    try:
+        return commands[args.command](args)
+    except UsageError as exc:
+        print(f"factrecon: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

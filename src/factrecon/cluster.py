@@ -1,0 +1,349 @@
+"""Group the claims that different documents make about the same fact.
+
+1. **Blocking.** Only claims with the same measure concept, the same unit
+   dimension (a currency is its own dimension), the same kind (count, ordinal)
+   and the same level/change flag can state one fact. Dates never form facts.
+2. **Statements.** Inside one document, claims of one block that state the same
+   figure (a lede repeated in the body) are one statement: the document speaks once.
+3. **Pair scores** between statements of different documents, from what they are
+   about and never from whether their own values agree (that would split off
+   exactly the conflicts we look for): place roles, time, status, whether both
+   are in a headline, and their frame partners (the "$4.4B" that "30 projects"
+   and "14 projects" share).
+4. **Clustering.** Best links first (ties broken by content-derived ids, so the
+   result does not depend on input order); two groups merge only when they
+   share no document, no pair between them is ruled out, and their average link
+   is good enough. The cost is the pairs inside blocks: blocks are small in news,
+   and a large block is split further by year.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+
+import attrs
+
+from factrecon.model import Claim, Interval, Kind, Period
+from factrecon.reconcile import base_value, overlaps, read
+
+__all__ = ["Group", "Statement", "block_key", "cluster", "pair_score", "statements"]
+
+#: Two groups merge only when the average score of the links between them reaches this.
+MIN_LINK = 0.0
+#: A block larger than this is compared only inside its year buckets.
+MAX_BLOCK = 200
+
+_ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "achieved"})
+_FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
+_SCOPE_ROLES = frozenset({"in", "of"})
+
+
+def block_key(claim: Claim) -> tuple[str, str, str, bool] | None:
+    """(measure, unit dimension, kind, change) or None when the claim cannot form a fact."""
+    q = claim.quantity
+    if q.kind == Kind.DATE or not claim.measure:
+        return None
+    unit, _ = base_value(q)
+    return (claim.measure, unit, q.kind.value, q.change)
+
+
+@attrs.frozen
+class Statement:
+    """What one document says once about one figure: its claims (the first states it, others repeat it)."""
+
+    doc_id: str
+    key: tuple[str, str, str, bool]
+    claims: tuple[Claim, ...]
+    partners: tuple[Claim, ...] = ()
+    headline: bool | None = None
+
+    @property
+    def id(self) -> str:
+        return self.claims[0].id
+
+    @property
+    def places(self) -> frozenset[tuple[str, str]]:
+        return frozenset((p.code, p.role) for c in self.claims for p in c.context)
+
+    @property
+    def time(self) -> Period | None:
+        return next((c.time for c in self.claims if c.time is not None), None)
+
+    @property
+    def status(self) -> str | None:
+        return next((c.status for c in self.claims if c.status), None)
+
+
+@attrs.frozen
+class Group:
+    """Statements from different documents about one fact."""
+
+    measure: str
+    unit: str
+    statements: tuple[tuple[Claim, ...], ...]
+
+
+def _figure_key(claim: Claim) -> tuple[str, str, str, str]:
+    q = claim.quantity
+    return (q.qualifier.value, str(q.value), str(q.low), str(q.high))
+
+
+def _times_compatible(a: Period | None, b: Period | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def statements(
+    claims: Sequence[Claim], by_id: Mapping[str, Claim], headlines: Mapping[str, int] | None = None
+) -> list[Statement]:
+    """Collapse each document's repeats into statements (claims in document order)."""
+    headlines = headlines or {}
+    buckets: dict[tuple[str, tuple[str, str, str, bool], tuple[str, str, str, str]], list[list[Claim]]] = {}
+    for claim in sorted(claims, key=lambda c: (c.doc_id, c.quantity.start, c.id)):
+        key = block_key(claim)
+        if key is None:
+            continue
+        runs = buckets.setdefault((claim.doc_id, key, _figure_key(claim)), [])
+        for run in runs:
+            if all(_times_compatible(claim.time, c.time) for c in run):
+                run.append(claim)
+                break
+        else:
+            runs.append([claim])
+    sentence_index = _by_sentence(claims)
+    out = []
+    for (doc_id, key, _), runs in buckets.items():
+        for run in runs:
+            partners = _partners(run, by_id, sentence_index)
+            end = headlines.get(doc_id)
+            headline = None if end is None else run[0].quantity.start < end
+            out.append(Statement(doc_id, key, tuple(run), partners, headline))
+    out.sort(key=lambda s: s.id)
+    return out
+
+
+def _by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int, int], list[Claim]]:
+    index: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        index[(c.doc_id, c.sentence.start, c.sentence.end)].append(c)
+    return index
+
+
+def _partners(
+    run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[str, int, int], list[Claim]]
+) -> tuple[Claim, ...]:
+    """The other figures stated with these claims: their frames, or (without frames) their sentences."""
+    own = {c.id for c in run}
+    found: dict[str, Claim] = {}
+    for c in run:
+        ids = c.frame
+        if ids:
+            others = [by_id[i] for i in ids if i in by_id]
+        elif c.sentence.end > c.sentence.start:
+            others = sentence_index.get((c.doc_id, c.sentence.start, c.sentence.end), [])
+        else:
+            others = []
+        for o in others:
+            if o.id not in own and o.quantity.kind != Kind.DATE:
+                found.setdefault(o.id, o)
+    return tuple(found[k] for k in sorted(found))
+
+
+# --------------------------------------------------------------------------- pair scores
+
+
+def _midpoint(iv: Interval) -> float | None:
+    lo, hi = iv.low, iv.high
+    if lo is None and hi is None:
+        return None
+    if lo is None:
+        lo = Decimal(0)
+    if hi is None:
+        hi = lo * Decimal("1.5")
+    mid = float((lo + hi) / 2)
+    return mid if mid > 0 else None
+
+
+def _partner_slot(c: Claim) -> tuple[str, str] | None:
+    """Partners compare when they measure the same thing: same unit, and same concept unless money."""
+    unit, _ = base_value(c.quantity)
+    if c.quantity.kind != Kind.CARDINAL:
+        return None
+    money = len(unit) == 3 and unit.isupper()
+    return (unit, "" if money else c.measure)
+
+
+def _partner_similarity(a: Claim, b: Claim) -> float:
+    """+1 when the partners' plausible readings overlap, falling to -1 as they move apart (log scale)."""
+    ra, rb = read(a), read(b)
+    if overlaps(ra.plausible, rb.plausible):
+        return 1.0
+    ma, mb = _midpoint(ra.plausible), _midpoint(rb.plausible)
+    if ma is None or mb is None:
+        return 0.0
+    return max(-1.0, 1.0 - 4.0 * abs(math.log(ma / mb)))
+
+
+def _frame_score(a: Statement, b: Statement) -> float:
+    slots_a: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for p in a.partners:
+        slot = _partner_slot(p)
+        if slot is not None:
+            slots_a[slot].append(p)
+    total = 0.0
+    seen: set[tuple[str, str]] = set()
+    for p in b.partners:
+        slot = _partner_slot(p)
+        if slot is None or slot in seen or slot not in slots_a:
+            continue
+        seen.add(slot)
+        mine = [q for q in b.partners if _partner_slot(q) == slot]
+        total += max(_partner_similarity(x, y) for x in slots_a[slot] for y in mine)
+    return max(-2.0, min(2.0, total))
+
+
+def _time_score(a: Period | None, b: Period | None) -> float | None:
+    """None rules the pair out (disjoint periods); periods of very different length score low."""
+    if a is None or b is None:
+        return 0.0
+    if not a.overlaps(b):
+        return None
+    common = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    longer = max((a.end - a.start).days, (b.end - b.start).days) + 1
+    return 1.0 if common * 2 >= longer else -1.5
+
+
+def _place_score(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> float:
+    score = 0.0
+    scope_a = {code for code, role in a if role in _SCOPE_ROLES}
+    scope_b = {code for code, role in b if role in _SCOPE_ROLES}
+    if scope_a and scope_b:
+        score += 0.5 if scope_a & scope_b else -1.5
+    origin_a = {code for code, role in a if role == "from"}
+    origin_b = {code for code, role in b if role == "from"}
+    if origin_a and origin_b:
+        score += 0.5 if origin_a & origin_b else -2.0
+    return score
+
+
+def _status_score(a: str | None, b: str | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    if a == b:
+        return 0.5
+    if (a in _ACTUAL and b in _ACTUAL) or (a in _FUTURE and b in _FUTURE):
+        return -0.25
+    return -1.0
+
+
+def _headline_score(a: bool | None, b: bool | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    if a and b:
+        return 1.0
+    return -0.5 if a != b else 0.0
+
+
+def pair_score(a: Statement, b: Statement) -> float | None:
+    """How strongly two statements look like one fact; None when they cannot be.
+
+    Sums: time (+1 same period, -1.5 very different lengths, ruled out when
+    disjoint), places (+0.5 shared scope/origin, -1.5 different scope, -2 different
+    origin), status (+0.5 same, -0.25 same tense, -1 actual vs future), headline
+    (+1 both, -0.5 one) and frame partners (up to ±2).
+    """
+    if a.doc_id == b.doc_id or a.key != b.key:
+        return None
+    time = _time_score(a.time, b.time)
+    if time is None:
+        return None
+    return (
+        time
+        + _place_score(a.places, b.places)
+        + _status_score(a.status, b.status)
+        + _headline_score(a.headline, b.headline)
+        + _frame_score(a, b)
+    )
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
+    """Cross-document pairs of a block; a large block pairs only statements sharing a year."""
+    if len(block) <= MAX_BLOCK:
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if a.doc_id != b.doc_id:
+                    yield a, b
+        return
+    buckets: dict[object, list[Statement]] = defaultdict(list)
+    for s in block:
+        t = s.time
+        years: Iterable[object] = [None] if t is None else range(t.start.year, min(t.end.year, t.start.year + 2) + 1)
+        for y in years:
+            buckets[y].append(s)
+    seen: set[tuple[str, str]] = set()
+    for key in sorted(buckets, key=str):
+        members = buckets[key]
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if a.doc_id != b.doc_id and ids not in seen:
+                    seen.add(ids)
+                    yield a, b
+
+
+def _cluster_block(block: Sequence[Statement]) -> list[list[Statement]]:
+    scores: dict[tuple[str, str], float | None] = {}
+    edges: list[tuple[float, str, str]] = []
+    for a, b in _candidate_pairs(block):
+        ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        s = pair_score(a, b)
+        scores[ids] = s
+        if s is not None and s >= MIN_LINK:
+            edges.append((-s, *ids))
+    edges.sort()
+    group_of = {s.id: i for i, s in enumerate(block)}
+    members: dict[int, list[Statement]] = {i: [s] for i, s in enumerate(block)}
+    for _, x, y in edges:
+        gx, gy = group_of[x], group_of[y]
+        if gx == gy or not _can_merge(members[gx], members[gy], scores):
+            continue
+        keep, gone = min(gx, gy), max(gx, gy)
+        for moved in members.pop(gone):
+            group_of[moved.id] = keep
+            members[keep].append(moved)
+    return [m for _, m in sorted(members.items())]
+
+
+def _can_merge(a: list[Statement], b: list[Statement], scores: Mapping[tuple[str, str], float | None]) -> bool:
+    """One statement per document, no ruled-out pair, and an average link of at least MIN_LINK."""
+    if {s.doc_id for s in a} & {s.doc_id for s in b}:
+        return False
+    total = 0.0
+    for x in a:
+        for y in b:
+            ids = (x.id, y.id) if x.id < y.id else (y.id, x.id)
+            if ids in scores and scores[ids] is None:
+                return False
+            total += scores.get(ids) or 0.0
+    return total / (len(a) * len(b)) >= MIN_LINK
+
+
+def cluster(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Group]:
+    """The facts stated by two or more documents, as groups of statements, in a content-derived order."""
+    by_id = {c.id: c for c in claims}
+    blocks: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
+    for st in statements(claims, by_id, headlines):
+        blocks[st.key].append(st)
+    groups = []
+    for key in sorted(blocks):
+        for members in _cluster_block(blocks[key]):
+            if len({s.doc_id for s in members}) < 2:
+                continue
+            ordered = sorted(members, key=lambda s: (s.doc_id, s.id))
+            groups.append(Group(key[0], key[1], tuple(s.claims for s in ordered)))
+    return groups

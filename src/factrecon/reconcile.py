@@ -1,0 +1,687 @@
+"""Value semantics, verdicts and arithmetic checks: from grouped claims to findings.
+
+Every claim is read twice (see docs/explanation/verdicts.md):
+
+* the **stated** interval is what the words allow: an exact figure rounded at
+  its round step (the place of its last non-zero digit, or of its last digit
+  after a decimal separator: "4,4 млрд" is [4.35, 4.45] billion, "30 млрд" may
+  be a rounding to the nearest ten billion, [25, 35] billion; a bare small count
+  such as "30 та" is exact), "more than X" is ``(X, +inf)``, "up to X" is ``[0, X]``,
+  "about X" twice the plausible band;
+* the **plausible** interval is what a journalist writing that figure means:
+  the same rounding, half-open ("4,4" is [4.35, 4.45): 4.45 would be written 4,5),
+  "more than X" below the next round step ("more than 23 thousand" is
+  (23 000, 24 000]), "up to X" above the round step below it, "about X" a band
+  of half a round step (at least 5 %) around X.
+
+Two claims about one fact are in **conflict** when their stated intervals are
+disjoint (they cannot both be true), **divergent** when only their plausible
+intervals are disjoint, and **consistent** otherwise.
+
+Values are compared in a base unit (tonnes, hectares, ...). Currencies are never
+converted into each other: a figure in dollars and one in tenge are different
+facts. A percentage level and a percentage change never meet (different blocks).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from factrecon.errors import DuplicateDocumentError, InputTypeError
+from factrecon.model import Claim, Fact, Finding, Interval, Kind, Qualifier, Quantity, Reading, Verdict
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factrecon.report import DocumentInfo, Report
+
+__all__ = [
+    "Check",
+    "Reconciler",
+    "arithmetic_checks",
+    "base_value",
+    "fact_verdict",
+    "intersect",
+    "overlaps",
+    "read",
+    "reconcile",
+]
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HALF = Decimal("0.5")
+
+# Units of one dimension are compared in one base unit: unit -> (base unit, factor).
+# Currencies are deliberately absent: no FX conversion (different currencies, different facts).
+_UNIT_BASE: dict[str, tuple[str, Decimal]] = {
+    "g": ("t", Decimal("0.000001")),
+    "kg": ("t", Decimal("0.001")),
+    "t": ("t", ONE),
+    "m": ("km", Decimal("0.001")),
+    "km": ("km", ONE),
+    "ha": ("ha", ONE),
+    "km2": ("ha", Decimal(100)),
+    "Wh": ("kWh", Decimal("0.001")),
+    "kWh": ("kWh", ONE),
+    "MWh": ("kWh", Decimal(1000)),
+    "GWh": ("kWh", Decimal(1_000_000)),
+    "TWh": ("kWh", Decimal(1_000_000_000)),
+    "MW": ("kW", Decimal(1000)),
+    "kW": ("kW", ONE),
+    "GW": ("kW", Decimal(1_000_000)),
+    "day": ("day", ONE),
+    "month": ("month", ONE),
+    "year": ("year", ONE),
+}
+
+# "4,4" or "30.8" written with a decimal separator: its trailing zeros are significant.
+_DECIMAL_WRITTEN = re.compile(r"\d[,.]\d{1,2}(?!\d)")
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+def _low_key(iv: Interval) -> tuple[int, Decimal, int]:
+    """Sort key of a lower end: -inf first; at one value a closed end comes first."""
+    if iv.low is None:
+        return (0, ZERO, 0)
+    return (1, iv.low, 0 if iv.low_inclusive else 1)
+
+
+def _high_key(iv: Interval) -> tuple[int, Decimal, int]:
+    """Sort key of an upper end: +inf last; at one value an open end comes first."""
+    if iv.high is None:
+        return (2, ZERO, 0)
+    return (1, iv.high, 1 if iv.high_inclusive else 0)
+
+
+def intersect(a: Interval, b: Interval) -> Interval | None:
+    """The common part of two intervals, or ``None`` when they are disjoint."""
+    lo = a if _low_key(a) >= _low_key(b) else b
+    hi = a if _high_key(a) <= _high_key(b) else b
+    out = Interval(lo.low, hi.high, lo.low_inclusive, hi.high_inclusive)
+    if out.low is None or out.high is None:
+        return out
+    if out.low > out.high:
+        return None
+    if out.low == out.high and not (out.low_inclusive and out.high_inclusive):
+        return None
+    return out
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """True when some value lies in both intervals."""
+    return intersect(a, b) is not None
+
+
+def intersect_all(intervals: Iterable[Interval]) -> Interval | None:
+    """The common part of several intervals (``None`` when empty or when there are none)."""
+    out: Interval | None = None
+    for iv in intervals:
+        out = iv if out is None else intersect(out, iv)
+        if out is None:
+            return None
+    return out
+
+
+# --------------------------------------------------------------------------- readings
+
+
+def base_value(q: Quantity) -> tuple[str, Decimal]:
+    """The unit values of *q* are compared in, and the factor that converts them there.
+
+    ``"kg"`` → ``("t", 0.001)``; a currency or ``"count"`` stays itself with factor 1.
+    """
+    return _UNIT_BASE.get(q.unit, (q.unit, ONE))
+
+
+def _pow10(exponent: int) -> Decimal:
+    return ONE.scaleb(exponent)
+
+
+def written_step(q: Quantity) -> Decimal:
+    """The step of the last written digit: "4,4 млрд" → 1E+8, "30" → 1.
+
+    Uses ``precision`` when the recogniser gave one, else the exponent the
+    Decimal carries (``Decimal("4.4E+9")`` → 1E+8).
+    """
+    if q.precision is not None and q.precision > 0:
+        return q.precision
+    figure = q.value if q.value is not None else (q.high if q.high is not None else q.low)
+    if figure is None:
+        return ONE
+    exponent = figure.as_tuple().exponent
+    return _pow10(exponent) if isinstance(exponent, int) else ONE
+
+
+def round_step(q: Quantity, figure: Decimal) -> Decimal:
+    """The coarsest rounding step the written digits admit.
+
+    Trailing zeros of a whole number are ambiguous: "30 млрд" may be exact to the
+    billion or a rounding to the nearest ten billion, so the round step is the
+    place of the last non-zero digit (1E+10). Digits after a decimal separator are
+    significant ("4,0 млрд" → 1E+8), and so is a zero ending a figure written with one.
+    """
+    fine = written_step(q)
+    if figure == 0 or _DECIMAL_WRITTEN.search(q.text):
+        return fine
+    exponent = figure.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return fine
+    return max(fine, _pow10(exponent))
+
+
+def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
+    """A bare small whole number ("30 projects", "20 years", "XXI") is exact, trailing zero or not."""
+    return fine <= 1 and abs(figure) < 1000
+
+
+def _band(q: Quantity, figure: Decimal) -> Decimal:
+    """Half-width of the plausible band of "about"/"nearly": half a round step, at least 5 % of the figure."""
+    return max(round_step(q, figure) / 2, abs(figure) / 20)
+
+
+def _nonnegative(q: Quantity) -> bool:
+    return q.unit != "percent" or not q.change
+
+
+def _fmt(d: Decimal | None) -> str:
+    """A Decimal for people: thousands separators, no exponent, no trailing zeros."""
+    if d is None:
+        return "inf"
+    text = f"{d.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _scaled(iv: Interval, factor: Decimal) -> Interval:
+    if factor == ONE:
+        return iv
+    return Interval(
+        None if iv.low is None else iv.low * factor,
+        None if iv.high is None else iv.high * factor,
+        iv.low_inclusive,
+        iv.high_inclusive,
+    )
+
+
+def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
+    """The stated and plausible intervals of a claim, in its base unit, and the rule used.
+
+    See the module docstring and docs/explanation/verdicts.md for the rules.
+    """
+    q = claim.quantity if isinstance(claim, Claim) else claim
+    cid = claim.id if isinstance(claim, Claim) else (claim_id or f"{q.start}-{q.end}")
+    stated, plausible, rule = _read_quantity(q)
+    _, factor = base_value(q)
+    return Reading(cid, _scaled(stated, factor), _scaled(plausible, factor), rule)
+
+
+def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
+    qualifier = q.qualifier
+    if qualifier == Qualifier.EXACT and q.approx:
+        qualifier = Qualifier.ABOUT
+    if qualifier == Qualifier.RANGE or q.value is None:
+        return _read_range(q)
+    x = q.value
+    if qualifier == Qualifier.EXACT:
+        return _read_exact(q, x)
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return _read_lower_bound(q, x, inclusive=qualifier == Qualifier.AT_LEAST)
+    if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO):
+        return _read_upper_bound(q, x, inclusive=qualifier != Qualifier.LESS_THAN, word=qualifier.value)
+    return _read_approx(q, x, nearly=qualifier == Qualifier.NEARLY)
+
+
+def _read_exact(q: Quantity, x: Decimal) -> tuple[Interval, Interval, str]:
+    """An exact figure is a rounding at its round step: closed when stated, half-open when plausible.
+
+    "4,4 млрд" and "4 400 000 000" both read [4.35, 4.45) billion; "30 млрд" reads
+    [25, 35) billion (its zero may be a rounding); a bare small count ("30 та") is exact.
+    """
+    fine = written_step(q)
+    step = fine if _is_small_count(q, x, fine) else round_step(q, x)
+    stated = Interval(x - step / 2, x + step / 2)
+    plausible = Interval(x - step / 2, x + step / 2, True, False)
+    if step == fine:
+        rule = f"exact {_fmt(x)}, rounded to the nearest {_fmt(step)}"
+    else:
+        rule = (
+            f"exact {_fmt(x)}, written to {_fmt(fine)}; its trailing zeros allow a rounding to the nearest {_fmt(step)}"
+        )
+    return stated, plausible, rule
+
+
+def _read_lower_bound(q: Quantity, x: Decimal, *, inclusive: bool) -> tuple[Interval, Interval, str]:
+    step = round_step(q, x)
+    word = "at least" if inclusive else "more than"
+    stated = Interval(x, None, inclusive, False)
+    plausible = Interval(x, x + step, inclusive, True)
+    rule = f"{word} {_fmt(x)}: plausibly below the next round step {_fmt(x + step)}"
+    return stated, plausible, rule
+
+
+def _read_upper_bound(q: Quantity, x: Decimal, *, inclusive: bool, word: str) -> tuple[Interval, Interval, str]:
+    step = round_step(q, x)
+    low = ZERO if _nonnegative(q) else None
+    stated = Interval(low, x, True, inclusive)
+    plausible = Interval(x - step, x, True, inclusive)
+    rule = f"{word.replace('_', ' ')} {_fmt(x)}: plausibly above the round step below, {_fmt(x - step)}"
+    return stated, plausible, rule
+
+
+def _read_approx(q: Quantity, x: Decimal, *, nearly: bool) -> tuple[Interval, Interval, str]:
+    w = _band(q, x)
+    if nearly:
+        stated = Interval(x - 2 * w, x)
+        plausible = Interval(x - w, x)
+        rule = f"nearly {_fmt(x)}: plausibly within {_fmt(w)} below it, at most {_fmt(2 * w)} below"
+    else:
+        stated = Interval(x - 2 * w, x + 2 * w)
+        plausible = Interval(x - w, x + w)
+        rule = f"about {_fmt(x)}: plausibly within ±{_fmt(w)}, at most ±{_fmt(2 * w)}"
+    return stated, plausible, rule
+
+
+def _read_range(q: Quantity) -> tuple[Interval, Interval, str]:
+    fine = written_step(q)
+    lo = q.low if q.low is not None else q.value
+    hi = q.high if q.high is not None else q.value
+    stated = Interval(
+        None if lo is None else lo - fine / 2,
+        None if hi is None else hi + fine / 2,
+        True,
+        True,
+    )
+    rule = f"range {_fmt(lo)}–{_fmt(hi)}, each end rounded to {_fmt(fine)}"
+    return stated, stated, rule
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def fact_verdict(readings: Sequence[Reading]) -> tuple[Verdict, tuple[Reading, Reading] | None]:
+    """The verdict over one reading per document, and the pair that decides it.
+
+    conflict: two stated intervals are disjoint; divergent: two plausible ones are;
+    consistent otherwise. In one dimension, pairwise overlap means a common part.
+    """
+    divergent: tuple[Reading, Reading] | None = None
+    for i, a in enumerate(readings):
+        for b in readings[i + 1 :]:
+            if not overlaps(a.stated, b.stated):
+                return Verdict.CONFLICT, (a, b)
+            if divergent is None and not overlaps(a.plausible, b.plausible):
+                divergent = (a, b)
+    if divergent is not None:
+        return Verdict.DIVERGENT, divergent
+    return Verdict.CONSISTENT, None
+
+
+def _describe(claim: Claim, reading: Reading) -> str:
+    q = claim.quantity
+    return (
+        f"{claim.doc_id} says {q.text!r} (chars {q.start}-{q.end}): {reading.rule}; "
+        f"stated {reading.stated}, plausible {reading.plausible}"
+    )
+
+
+def explain(
+    verdict: Verdict, measure: str, unit: str, pair: tuple[Claim, Claim], readings: tuple[Reading, Reading]
+) -> str:
+    """A finding's message: both figures, their intervals, the rounding assumed, and why they clash."""
+    head = {
+        Verdict.CONFLICT: "Conflict",
+        Verdict.DIVERGENT: "Divergent",
+        Verdict.CONSISTENT: "Consistent",
+    }[verdict]
+    why = {
+        Verdict.CONFLICT: "the stated intervals are disjoint, so both cannot be true",
+        Verdict.DIVERGENT: (
+            "the stated intervals overlap, so both can be true, but the plausible readings "
+            "are disjoint: the sources point at different figures"
+        ),
+        Verdict.CONSISTENT: "the plausible readings overlap",
+    }[verdict]
+    lines = [f"{head} on {measure} ({unit}): {why}."]
+    lines += [f"- {_describe(c, r)}" for c, r in zip(pair, readings, strict=True)]
+    return "\n".join(lines)
+
+
+def stable_id(prefix: str, parts: Iterable[str]) -> str:
+    """A short id derived from content: the same parts give the same id on every run."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def build_fact(measure: str, unit: str, statements: Sequence[Sequence[Claim]]) -> tuple[Fact, Finding | None]:
+    """A Fact (and its Finding when not consistent) from one group of claims per document.
+
+    Each inner sequence holds the claims of one document stating the same figure
+    (the first is the statement, the others repeat it).
+    """
+    heads = [group[0] for group in statements]
+    all_claims = tuple(sorted((c for group in statements for c in group), key=lambda c: (c.doc_id, c.quantity.start)))
+    readings = tuple(read(c) for c in all_claims)
+    by_id = {r.claim_id: r for r in readings}
+    head_readings = [by_id[c.id] for c in heads]
+    verdict, pair = fact_verdict(head_readings)
+    consensus = intersect_all(r.stated for r in head_readings)
+    fid = stable_id("fact", sorted(c.id for c in all_claims))
+    fact = Fact(fid, measure, unit, all_claims, verdict, consensus, readings)
+    if pair is None:
+        return fact, None
+    claims_by_id = {c.id: c for c in heads}
+    pair_claims = (claims_by_id[pair[0].claim_id], claims_by_id[pair[1].claim_id])
+    message = explain(verdict, measure, unit, pair_claims, pair)
+    if consensus is not None:
+        message += f"\nWhat all sources allow: {consensus}."
+    finding = Finding(stable_id(verdict.value, [fid]), verdict.value, fact, all_claims, message, readings)
+    return fact, finding
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+@attrs.frozen
+class Check:
+    """An arithmetic check inside one document: parts against their total, or a change against two values.
+
+    ``ok`` is False when the arithmetic fails; only failed checks become findings.
+    """
+
+    id: str
+    kind: str
+    doc_id: str
+    claims: tuple[Claim, ...]
+    ok: bool
+    message: str
+
+
+_TOTAL_MARKER = re.compile(
+    r"(барлығы|барлиғи|жалпы|жами|жаъми|ҳаммаси|хаммаси|жиыны|итого|всего)\W*\S*\W*$", re.IGNORECASE
+)
+_LIST_JOIN = re.compile(r"^[^\d]*(\bжәне\b|\bмен\b|\bва\b|\bҳамда\b|\bхамда\b|\bи\b|,)[^\d]*$", re.IGNORECASE)
+
+
+def _countable(c: Claim) -> bool:
+    q = c.quantity
+    return (
+        q.kind == Kind.CARDINAL
+        and q.value is not None
+        and q.qualifier == Qualifier.EXACT
+        and not q.approx
+        and not q.change
+        and q.unit != "percent"
+    )
+
+
+def _half_step(c: Claim) -> Decimal:
+    return written_step(c.quantity) / 2
+
+
+def arithmetic_checks(claims: Sequence[Claim], texts: dict[str, str]) -> tuple[list[Check], list[Finding]]:
+    """Every sum and change check the documents allow, and a finding for each that fails.
+
+    The checks are conservative: a total needs a total word just before it ("барлығы 17",
+    "жами 17") and parts listed with a conjunction; a change needs exactly two amounts in
+    the unit of the sentence. Rounding of every figure is allowed for, and a change
+    may be rounded or truncated.
+    """
+    by_sentence: dict[tuple[str, int, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.doc_id, c.sentence.start, c.sentence.end), []).append(c)
+    checks: list[Check] = []
+    for (doc_id, _, _), group in sorted(by_sentence.items()):
+        group.sort(key=lambda c: c.quantity.start)
+        text = texts.get(doc_id)
+        if text is not None:
+            checks.extend(_sum_checks(group, text))
+        checks.extend(_change_checks(group))
+    findings = [Finding(ck.id, ck.kind, None, ck.claims, ck.message) for ck in checks if not ck.ok]
+    return checks, findings
+
+
+def _sum_checks(sentence: list[Claim], text: str) -> list[Check]:
+    out = []
+    for i, total in enumerate(sentence):
+        before = text[max(0, total.quantity.start - 30) : total.quantity.start]
+        if not _countable(total) or not _TOTAL_MARKER.search(before):
+            continue
+        parts = _listed_parts(sentence[:i], total, text)
+        if len(parts) < 2:
+            continue
+        out.append(_sum_check(parts, total))
+    return out
+
+
+def _listed_parts(candidates: list[Claim], total: Claim, text: str) -> list[Claim]:
+    """The run of same-unit figures just before *total*, joined by a conjunction or a comma."""
+    parts: list[Claim] = []
+    for c in reversed(candidates):
+        if not _countable(c) or c.quantity.unit != total.quantity.unit:
+            break
+        if parts and not _LIST_JOIN.match(text[c.quantity.end : parts[0].quantity.start]):
+            break
+        parts.insert(0, c)
+    return parts
+
+
+def _sum_check(parts: list[Claim], total: Claim) -> Check:
+    values = [p.quantity.value or ZERO for p in parts]
+    tolerance = sum((_half_step(p) for p in parts), ZERO) + _half_step(total)
+    got = sum(values, ZERO)
+    want = total.quantity.value or ZERO
+    ok = abs(got - want) <= tolerance
+    terms = " + ".join(_fmt(v) for v in values)
+    spans = ", ".join(f"{p.quantity.text!r} ({p.quantity.start}-{p.quantity.end})" for p in [*parts, total])
+    verb = "matches" if ok else "does not match"
+    message = (
+        f"Sum in {total.doc_id}: {terms} = {_fmt(got)} {verb} the stated total {_fmt(want)} "
+        f"(rounding of each figure allows ±{_fmt(tolerance)}); spans {spans}."
+    )
+    ids = [c.id for c in [*parts, total]]
+    return Check(stable_id("sum", ids), "sum", total.doc_id, (*parts, total), ok, message)
+
+
+def _change_checks(sentence: list[Claim]) -> list[Check]:
+    out = []
+    for change in sentence:
+        q = change.quantity
+        if not (q.change and q.unit == "percent" and q.value is not None):
+            continue
+        amounts = [c for c in sentence if _countable(c) and c.quantity.unit != "percent"]
+        units = {c.quantity.unit for c in amounts}
+        if len(amounts) != 2 or len(units) != 1:
+            continue
+        out.append(_change_check(change, amounts[0], amounts[1]))
+    return out
+
+
+def _ratio_interval(big: Claim, small: Claim) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:
+    """Growth (big over small) and fall (small under big) in percent, each as a (low, high) pair."""
+    b, s = big.quantity.value or ZERO, small.quantity.value or ZERO
+    b_lo, b_hi = b - _half_step(big), b + _half_step(big)
+    s_lo, s_hi = s - _half_step(small), s + _half_step(small)
+    if s_lo <= 0 or b_lo <= 0:
+        return None
+    hundred = Decimal(100)
+    grow = ((b_lo / s_hi - 1) * hundred, (b_hi / s_lo - 1) * hundred)
+    fall = ((1 - s_hi / b_lo) * hundred, (1 - s_lo / b_hi) * hundred)
+    return grow[0], grow[1], fall[0], fall[1]
+
+
+def _change_check(change: Claim, first: Claim, second: Claim) -> Check:
+    q = change.quantity
+    stated = abs(q.value or ZERO)
+    step = written_step(q)
+    allowed = Interval(stated - step / 2, stated + step, True, False)
+    in_order = (first.quantity.value or ZERO) >= (second.quantity.value or ZERO)
+    big, small = (first, second) if in_order else (second, first)
+    ids = [change.id, first.id, second.id]
+    ratios = _ratio_interval(big, small)
+    if ratios is None:
+        return Check(stable_id("change", ids), "change", change.doc_id, (change, first, second), True, "not checkable")
+    g_lo, g_hi, f_lo, f_hi = ratios
+    grow_ok = overlaps(Interval(g_lo, g_hi), allowed)
+    fall_ok = overlaps(Interval(f_lo, f_hi), allowed)
+    exact = (big.quantity.value or ONE) / (small.quantity.value or ONE) * 100 - 100
+    rounded_ok = overlaps(Interval(g_lo, g_hi), Interval(stated - step / 2, stated + step / 2)) or overlaps(
+        Interval(f_lo, f_hi), Interval(stated - step / 2, stated + step / 2)
+    )
+    ok = grow_ok or fall_ok
+    how = "consistent if rounded" if rounded_ok else ("consistent if truncated" if ok else "inconsistent")
+    message = (
+        f"Change in {change.doc_id}: {_fmt(big.quantity.value)} against {_fmt(small.quantity.value)} is "
+        f"+{exact:.2f}% (or -{(1 - (small.quantity.value or ZERO) / (big.quantity.value or ONE)) * 100:.2f}% "
+        f"the other way); stated {q.text!r} ({q.start}-{q.end}) = {_fmt(stated)}%, "
+        f"which allows [{_fmt(stated - step / 2)}, {_fmt(stated + step)})% rounded or truncated: {how}. "
+        f"Spans {first.quantity.text!r} ({first.quantity.start}-{first.quantity.end}), "
+        f"{second.quantity.text!r} ({second.quantity.start}-{second.quantity.end})."
+    )
+    return Check(stable_id("change", ids), "change", change.doc_id, (change, first, second), ok, message)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _is_document(item: object) -> bool:
+    return hasattr(item, "text") and hasattr(item, "id") and not isinstance(item, (Claim, str))
+
+
+@attrs.define
+class Reconciler:
+    """Reconciles documents (or claims) as they arrive: ``add`` each, then ``report``.
+
+    Adding documents one by one gives the same report as :func:`reconcile` on all
+    of them at once, in any order: the report is recomputed from the accumulated
+    claims, and every id and every ordering is derived from content.
+    """
+
+    _claims: dict[str, list[Claim]] = attrs.field(factory=dict, init=False)
+    _documents: dict[str, DocumentInfo] = attrs.field(factory=dict, init=False)
+    _headlines: dict[str, int] = attrs.field(factory=dict, init=False)
+    _texts: dict[str, str] = attrs.field(factory=dict, init=False)
+    _cache: Report | None = attrs.field(default=None, init=False)
+
+    def add(self, item: Any) -> None:
+        """Add one Document, one Claim, or an iterable of Claims."""
+        from factrecon.report import DocumentInfo
+
+        self._cache = None
+        if isinstance(item, Claim):
+            self._add_claims([item])
+        elif _is_document(item):
+            doc_id = str(item.id)
+            if doc_id in self._documents:
+                raise DuplicateDocumentError(f"two documents share the id {doc_id!r}")
+            extracted = list(importlib.import_module("factrecon.claims").extract_claims(item))
+            self._documents[doc_id] = DocumentInfo.from_document(item, len(extracted))
+            self._texts[doc_id] = str(item.text)
+            self._headlines[doc_id] = _headline_end(str(item.text))
+            self._claims.setdefault(doc_id, [])
+            self._add_claims(extracted)
+        elif isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
+            batch = list(item)
+            if not all(isinstance(c, Claim) for c in batch):
+                raise InputTypeError("add() takes a Document, a Claim or an iterable of Claims")
+            self._add_claims(batch)
+        else:
+            raise InputTypeError(f"add() takes a Document, a Claim or an iterable of Claims, not {type(item).__name__}")
+
+    def _add_claims(self, claims: Iterable[Claim]) -> None:
+        from factrecon.report import DocumentInfo
+
+        for claim in claims:
+            bucket = self._claims.setdefault(claim.doc_id, [])
+            if all(c.id != claim.id for c in bucket):
+                bucket.append(claim)
+            if claim.doc_id not in self._documents:
+                self._documents[claim.doc_id] = DocumentInfo(id=claim.doc_id, lang=claim.lang)
+
+    def report(self) -> Report:
+        """The report over everything added so far."""
+        if self._cache is None:
+            self._cache = _build_report(self._claims, self._documents, self._headlines, self._texts)
+        return self._cache
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline (the first non-empty line, after an optional "date YYYY-MM-DD") ends."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", line)
+        if body.strip():
+            return pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+    return 0
+
+
+def reconcile(docs_or_claims: Any) -> Report:
+    """Group the claims of several documents into facts and flag the disagreements.
+
+    *docs_or_claims* is an iterable of :class:`~factrecon.Document` (their claims
+    are extracted) or of :class:`~factrecon.Claim`, or a single Document.
+    The report does not depend on the order of the input.
+    """
+    rec = Reconciler()
+    if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
+        rec.add(docs_or_claims)
+        return rec.report()
+    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
+        raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
+    for item in docs_or_claims:
+        rec.add(item)
+    return rec.report()
+
+
+def _build_report(
+    claims: dict[str, list[Claim]],
+    documents: dict[str, DocumentInfo],
+    headlines: dict[str, int],
+    texts: dict[str, str],
+) -> Report:
+    from factrecon import cluster
+    from factrecon.report import Report
+
+    all_claims = sorted(
+        (c for bucket in claims.values() for c in bucket), key=lambda c: (c.doc_id, c.quantity.start, c.id)
+    )
+    groups = cluster.cluster(all_claims, headlines=headlines)
+    facts: list[Fact] = []
+    findings: list[Finding] = []
+    for group in groups:
+        fact, finding = build_fact(group.measure, group.unit, group.statements)
+        facts.append(fact)
+        if finding is not None:
+            findings.append(finding)
+    checks, arithmetic = arithmetic_checks(all_claims, texts)
+    findings.extend(arithmetic)
+    facts.sort(key=lambda f: (f.measure, f.unit, f.id))
+    findings.sort(key=lambda f: (_KIND_ORDER.get(f.kind, 9), f.id))
+    docs = tuple(documents[k] for k in sorted(documents))
+    sentences = _sentences(all_claims, texts)
+    return Report(
+        facts=tuple(facts),
+        findings=tuple(findings),
+        documents=docs,
+        claims=tuple(all_claims),
+        checks=tuple(checks),
+        sentences=sentences,
+    )
+
+
+_KIND_ORDER = {"conflict": 0, "divergent": 1, "sum": 2, "change": 3}
+
+
+def _sentences(claims: Sequence[Claim], texts: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for c in claims:
+        text = texts.get(c.doc_id)
+        if text is not None and c.sentence.end > c.sentence.start:
+            out.append((c.id, " ".join(text[c.sentence.start : c.sentence.end].split())))
+    return tuple(out)
