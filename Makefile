@@ -29,6 +29,8 @@ bench: $(STAMP)
 	$(PY) -c "import icu" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench-icu]' \
 		|| echo "PyICU did not build (it needs libicu-dev, pkg-config, g++): the ICU rows are skipped"
 	$(PY) benchmarks/quantities.py
+	$(PY) benchmarks/pipeline.py
+	$(PY) benchmarks/scale.py
 
 docs: $(STAMP)
 	$(PY) -c "import sphinx, myst_parser, furo" 2>/dev/null || $(PY) -m pip install --quiet -e '.[docs]'
