@@ -1,0 +1,171 @@
+"""Documents: the text of one article with its id, language and publication date; sentences.
+
+Offsets everywhere in factrecon index :attr:`Document.text`, which for a file
+is the file's text exactly as read (a leading ``date YYYY-MM-DD`` header
+included), so a span can be shown in the file an editor opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import attrs
+
+from factrecon.errors import DocumentError, InputTypeError, check_str
+from factrecon.lang import canonical, detect
+from factrecon.model import Span
+
+__all__ = ["Document", "read_document", "sentences"]
+
+# "date 2025-11-12" at the very start of a file (agency exports put the title on the same line)
+_HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _published(value: object) -> dt.date | None:
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise DocumentError(f"published must be a date (YYYY-MM-DD), not {value!r}") from exc
+    raise InputTypeError(f"published must be a datetime.date or an ISO date string, not {type(value).__name__}")
+
+
+def _id(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str) or not value:
+        raise DocumentError(f"a document id must be a non-empty string, not {value!r}")
+    return value
+
+
+def _lang(value: object) -> str:
+    """"" stands for "detect from the text" until __attrs_post_init__ fills it in."""
+    return "" if value is None else canonical(value)
+
+
+@attrs.frozen
+class Document:
+    """One article.
+
+    ``lang`` is detected from the letters when not given (``"kk"`` or
+    ``"uz-Cyrl"``); ``published`` resolves relative times ("last year").
+
+    >>> Document("Өткен жылы 28 млрд доллардан асты.", id="a1", published="2025-11-12").lang
+    'kk'
+    """
+
+    text: str = attrs.field(validator=lambda _i, _a, v: check_str(v, "text"))
+    id: str = attrs.field(converter=_id)
+    lang: str = attrs.field(default=None, converter=_lang)
+    published: dt.date | None = attrs.field(default=None, converter=_published)
+    source: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is not None and not isinstance(self.source, str):
+            raise InputTypeError(f"source must be str, not {type(self.source).__name__}")
+        if not self.lang:
+            object.__setattr__(self, "lang", detect(self.text))
+
+
+def read_document(path: str | Path, *, errors: str = "strict") -> Document:
+    """Read a ``.txt`` or ``.json`` article.
+
+    ``.txt``: the id is the file's stem, the text the file's text as read; an
+    optional leading ``date YYYY-MM-DD`` gives the publication date.
+    ``.json``: an object with ``"text"`` (required), ``"id"`` (default: the
+    stem), ``"lang"``, ``"published"``, ``"source"``.
+
+    Invalid UTF-8 raises :class:`~factrecon.DocumentError` naming the file and
+    the byte offset, unless *errors* (as for :meth:`bytes.decode`, e.g.
+    ``"replace"``) says otherwise. A missing file raises :class:`FileNotFoundError`.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(f"{path}: is a directory, not a document")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig" if errors == "strict" else "utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"{path}: not valid UTF-8 at byte {exc.start} ({exc.reason})") from exc
+    if errors != "strict" and text.startswith("\ufeff"):
+        text = text[1:]
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return _from_json(path, text)
+    if suffix not in (".txt", ".text", ".md", ""):
+        raise DocumentError(f"{path}: unsupported file type {suffix!r} (expected .txt or .json)")
+    m = _HEADER.match(text)
+    published = None
+    if m:
+        try:
+            published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError as exc:
+            raise DocumentError(f"{path}: the date header {m.group().strip()!r} is not a date") from exc
+    return Document(text, id=path.stem, published=published, source=str(path))
+
+
+def _from_json(path: Path, text: str) -> Document:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{path}: not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DocumentError(f"{path}: expected a JSON object with a \"text\" field")
+    if "text" not in data:
+        raise DocumentError(f"{path}: the JSON document has no \"text\" field")
+    if not isinstance(data["text"], str):
+        raise DocumentError(f"{path}: \"text\" must be a string")
+    return Document(
+        data["text"],
+        id=str(data.get("id") or path.stem),
+        lang=data.get("lang"),
+        published=data.get("published"),
+        source=data.get("source", str(path)),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+
+# A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and
+# an upper-case letter, a quote, a dash or a digit; or at a line break.
+_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
+# What may stand before a dot without ending a sentence: an initial (М.), an
+# abbreviation (ҚР., млрд., т.б.), a number's decimal point is never followed by a space.
+_NO_END_BEFORE_DOT = re.compile(
+    r"(?:\b[А-ЯЁӘҒҚҢӨҰҮҺІЎҲA-Z]|\b(?:млн|млрд|трлн|тыс|т\.б|т\.с|ж|й|б\.з\.д|ст|г|проф|акад|док|им))\.$"
+)
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of *text* as spans (leading and trailing spaces left out).
+
+    Survives initials (``М. Жакибаев``), abbreviations (``млрд.``, ``т.б.``) and
+    decimals (``504,4``, ``4.4``); a line break always ends a sentence.
+    """
+    check_str(text)
+    spans: list[Span] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group()[0] == "." and _NO_END_BEFORE_DOT.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue
+        _add(spans, text, start, m.end() if m.group()[0] != "\n" else m.start())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
