@@ -181,8 +181,10 @@ class _Builder:
         ordinal: bool = False,
     ) -> None:
         for chain in chains:
-            for ending, names in _expand(families, chain):
-                self.add(stem + ending, attrs.evolve(base, families=names, case=_case_of(names), ordinal=ordinal))
+            # one Form per chain, shared by all its endings (building one per ending was half of load())
+            form = attrs.evolve(base, families=chain, case=_case_of(chain), ordinal=ordinal)
+            for ending, _ in _expand(families, chain):
+                self.add(stem + ending, form)
 
 
 def _phrase(words: str) -> tuple[str, ...]:
