@@ -12,7 +12,7 @@ Every claim is read twice (see docs/explanation/verdicts.md):
   the same rounding, half-open ("4,4" is [4.35, 4.45): 4.45 would be written 4,5),
   "more than X" below the next round step ("more than 23 thousand" is
   (23 000, 24 000]), "up to X" above the round step below it, "about X" a band
-  of half a round step (at least 5 %) around X.
+  of 10 % around X, or half a round step when wider.
 
 Two claims about one fact are in **conflict** when their stated intervals are
 disjoint (they cannot both be true), **divergent** when only their plausible
@@ -182,8 +182,12 @@ def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
 
 
 def _band(q: Quantity, figure: Decimal) -> Decimal:
-    """Half-width of the plausible band of "about"/"nearly": half a round step, at least 5 % of the figure."""
-    return max(round_step(q, figure) / 2, abs(figure) / 20)
+    """Half-width of the plausible band of "about"/"nearly": 10 % of the figure, or half its round step if wider.
+
+    The 10 % is the recogniser's convention (``quantities.ABOUT_BAND``); "about 2 thousand"
+    is also rounded to the thousand, so its band is ±500.
+    """
+    return max(round_step(q, figure) / 2, abs(figure) / 10)
 
 
 def _nonnegative(q: Quantity) -> bool:
@@ -516,34 +520,40 @@ def _ratio_interval(big: Claim, small: Claim) -> tuple[Decimal, Decimal, Decimal
 
 
 def _change_check(change: Claim, first: Claim, second: Claim) -> Check:
+    """A stated change against two amounts, in whichever direction matches (rise or fall)."""
     q = change.quantity
     stated = abs(q.value or ZERO)
     step = written_step(q)
-    allowed = Interval(stated - step / 2, stated + step, True, False)
+    rounded = Interval(stated - step / 2, stated + step / 2, True, False)
+    either = Interval(stated - step / 2, stated + step, True, False)
     in_order = (first.quantity.value or ZERO) >= (second.quantity.value or ZERO)
     big, small = (first, second) if in_order else (second, first)
     ids = [change.id, first.id, second.id]
+    claims = (change, first, second)
     ratios = _ratio_interval(big, small)
     if ratios is None:
-        return Check(stable_id("change", ids), "change", change.doc_id, (change, first, second), True, "not checkable")
+        return Check(stable_id("change", ids), "change", change.doc_id, claims, True, "not checkable: a zero amount")
     g_lo, g_hi, f_lo, f_hi = ratios
-    grow_ok = overlaps(Interval(g_lo, g_hi), allowed)
-    fall_ok = overlaps(Interval(f_lo, f_hi), allowed)
-    exact = (big.quantity.value or ONE) / (small.quantity.value or ONE) * 100 - 100
-    rounded_ok = overlaps(Interval(g_lo, g_hi), Interval(stated - step / 2, stated + step / 2)) or overlaps(
-        Interval(f_lo, f_hi), Interval(stated - step / 2, stated + step / 2)
-    )
-    ok = grow_ok or fall_ok
-    how = "consistent if rounded" if rounded_ok else ("consistent if truncated" if ok else "inconsistent")
+    b, sm = big.quantity.value or ONE, small.quantity.value or ONE
+    rise, fall = (b / sm - 1) * 100, (1 - sm / b) * 100
+    points = [Interval(rise, rise), Interval(fall, fall)]
+    if any(overlaps(p, rounded) for p in points):
+        how = "consistent (rounded)"
+    elif any(overlaps(p, either) for p in points):
+        how = "consistent if truncated"
+    elif overlaps(Interval(g_lo, g_hi), either) or overlaps(Interval(f_lo, f_hi), either):
+        how = "consistent within the rounding of the amounts"
+    else:
+        how = "inconsistent"
     message = (
-        f"Change in {change.doc_id}: {_fmt(big.quantity.value)} against {_fmt(small.quantity.value)} is "
-        f"+{exact:.2f}% (or -{(1 - (small.quantity.value or ZERO) / (big.quantity.value or ONE)) * 100:.2f}% "
-        f"the other way); stated {q.text!r} ({q.start}-{q.end}) = {_fmt(stated)}%, "
-        f"which allows [{_fmt(stated - step / 2)}, {_fmt(stated + step)})% rounded or truncated: {how}. "
-        f"Spans {first.quantity.text!r} ({first.quantity.start}-{first.quantity.end}), "
+        f"Change in {change.doc_id}: {_fmt(b)} against {_fmt(sm)} is +{rise:.2f}% "
+        f"(or -{fall:.2f}% the other way; [{g_lo:.2f}, {g_hi:.2f}]% within the rounding of the amounts); "
+        f"stated {q.text!r} ({q.start}-{q.end}) = {_fmt(stated)}%, which allows "
+        f"[{_fmt(stated - step / 2)}, {_fmt(stated + step)})% rounded or truncated: {how}. "
+        f"Amounts {first.quantity.text!r} ({first.quantity.start}-{first.quantity.end}), "
         f"{second.quantity.text!r} ({second.quantity.start}-{second.quantity.end})."
     )
-    return Check(stable_id("change", ids), "change", change.doc_id, (change, first, second), ok, message)
+    return Check(stable_id("change", ids), "change", change.doc_id, claims, how != "inconsistent", message)
 
 
 # --------------------------------------------------------------------------- entry points

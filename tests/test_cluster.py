@@ -1,0 +1,138 @@
+"""Blocking, repeats, pair scores and the clustering of claims into facts."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from claim_factory import claim, qty
+from factrecon import cluster as cluster_module
+from factrecon.cluster import block_key, cluster, pair_score, statements
+from factrecon.model import Claim
+from factrecon.reconcile import reconcile
+
+
+def docs_of(group_claims: tuple[tuple[Claim, ...], ...]) -> list[str]:
+    return [g[0].doc_id for g in group_claims]
+
+
+def test_blocking_separates_measure_unit_kind_and_change() -> None:
+    jobs = claim("a", qty("23000", qualifier="more_than", precision="1000"), "job")
+    ventures = claim("b", qty("23000", qualifier="more_than", precision="1000"), "joint_venture")
+    assert block_key(jobs) != block_key(ventures)
+    assert cluster([jobs, ventures]) == []
+    date = claim("a", qty("2025", kind="date"), "year")
+    assert block_key(date) is None
+    kg = claim("a", qty("5000", unit="kg"), "yarn")
+    t = claim("b", qty("5", unit="t"), "yarn")
+    assert block_key(kg) == block_key(t)
+
+
+def test_a_repeated_lede_is_one_statement_but_stays_in_the_fact() -> None:
+    lede = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=5), "value")
+    body = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=500), "value")
+    other = claim("b", qty("4.4E+9", precision="1E+8", unit="USD", start=9), "value")
+    sts = statements([lede, body, other], {c.id: c for c in (lede, body, other)})
+    assert [len(s.claims) for s in sts] == [2, 1]
+    (group,) = cluster([lede, body, other])
+    assert [len(s) for s in group.statements] == [2, 1]
+    assert reconcile([lede, body, other]).facts[0].claims == (lede, body, other)
+
+
+def test_at_most_one_statement_per_document() -> None:
+    a1 = claim("a", qty("30", start=1), "project")
+    a2 = claim("a", qty("31", start=50), "project")
+    b = claim("b", qty("30", start=1), "project")
+    groups = cluster([a1, a2, b])
+    assert len(groups) == 1
+    assert sorted(docs_of(groups[0].statements)) == ["a", "b"]
+
+
+def test_place_roles_keep_facts_apart() -> None:
+    kz_in_ru = claim(
+        "a", qty("55000", qualifier="more_than", precision="1000"), "student", places=(("KZ", "from"), ("RU", "in"))
+    )
+    ru_in_kz = claim(
+        "b", qty("2000", qualifier="more_than", precision="1000"), "student", places=(("RU", "from"), ("KZ", "in"))
+    )
+    same = claim(
+        "b",
+        qty("50000", qualifier="more_than", precision="1000", start=40),
+        "student",
+        places=(("KZ", "from"), ("RU", "in")),
+    )
+    groups = cluster([kz_in_ru, ru_in_kz, same])
+    assert len(groups) == 1
+    assert {c.quantity.text for s in groups[0].statements for c in s} == {"55000", "50000"}
+
+
+def test_disjoint_periods_never_merge() -> None:
+    a = claim("a", qty("459.1E+6", precision="1E+5", unit="USD"), "trade", year=2024)
+    b = claim("b", qty("504.4E+6", precision="1E+5", unit="USD"), "trade", year=2025)
+    assert cluster([a, b]) == []
+    st = statements([a, b], {a.id: a, b.id: b})
+    assert pair_score(st[0], st[1]) is None
+
+
+def test_actual_and_planned_do_not_merge() -> None:
+    done = claim("a", qty("12000", qualifier="more_than", precision="1000"), "job", status="completed")
+    planned = claim("b", qty("30000", qualifier="more_than", precision="1000"), "job", status="planned")
+    assert cluster([done, planned]) == []
+
+
+def test_frame_partners_pick_the_right_counterpart() -> None:
+    """The $4.4B that '30 projects' and '14 projects' share links them, whatever their own values."""
+    a30 = claim("a", qty("30", start=1), "project", sentence=(0, 50))
+    a_val = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=10), "value", sentence=(0, 50))
+    a29 = claim("a", qty("29", start=60), "project", sentence=(50, 99))
+    a_val2 = claim("a", qty("30.8E+9", precision="1E+8", unit="USD", start=70), "value", sentence=(50, 99))
+    b14 = claim("b", qty("14", start=1), "project", sentence=(0, 50))
+    b_val = claim("b", qty("4.4E+9", precision="1E+8", unit="USD", start=10), "value", sentence=(0, 50))
+    groups = cluster([a30, a_val, a29, a_val2, b14, b_val])
+    projects = next(g for g in groups if g.measure == "project")
+    assert {c.quantity.text for s in projects.statements for c in s} == {"30", "14"}
+
+
+def test_values_never_decide_the_grouping() -> None:
+    """A wildly different value still joins its fact (that is the conflict to report)."""
+    a = claim("a", qty("30"), "project", places=(("KZ", "in"),))
+    b = claim("b", qty("3000"), "project", places=(("KZ", "in"),))
+    (group,) = cluster([a, b])
+    assert len(group.statements) == 2
+
+
+def test_order_independent_and_content_derived_ids() -> None:
+    cs = [claim(d, qty(str(v), start=i), "project") for i, (d, v) in enumerate([("a", 3), ("b", 4), ("c", 3)])]
+    one = reconcile(cs)
+    two = reconcile(list(reversed(cs)))
+    assert one == two
+    assert one.facts[0].id.startswith("fact-")
+    assert reconcile(cs).facts[0].id == one.facts[0].id
+
+
+@pytest.mark.parametrize("timed", [True, False])
+def test_cost_grows_about_linearly(timed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond MAX_BLOCK statements a block is scanned as a sorted neighbourhood (made small here)."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", 16)
+
+    def corpus(n_docs: int) -> list[Claim]:
+        return [
+            claim(
+                f"d{d:05d}",
+                qty(str(10 + m), start=m * 10),
+                f"measure{(d * 7 + m) % 10}",
+                year=2000 + d % 5 if timed else None,
+            )
+            for d in range(n_docs)
+            for m in range(20)
+        ]
+
+    def seconds(n: int) -> float:
+        cs = corpus(n)
+        t0 = time.perf_counter()
+        cluster(cs)
+        return time.perf_counter() - t0
+
+    small, large = seconds(60), seconds(240)
+    assert large < small * 4 * 2.5  # four times the claims: far from sixteen times the work

@@ -1,0 +1,302 @@
+"""Value semantics, verdicts, arithmetic checks and the reconcile() / Reconciler entry points."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_factory import claim, qty
+from factrecon.errors import DuplicateDocumentError, InputTypeError
+from factrecon.model import Claim, Interval, Verdict
+from factrecon.reconcile import Reconciler, arithmetic_checks, fact_verdict, intersect, overlaps, read, reconcile
+
+D = Decimal
+
+
+# --------------------------------------------------------------------------- a two-article scenario
+
+
+def forum() -> list[Claim]:
+    """Two articles about one forum, shaped like the seeds: 30 vs 14 projects sharing $4.4B, and more."""
+    a = [
+        claim("a", qty("30", start=10), "project", status="under_way", sentence=(0, 100)),
+        claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=40), "value", sentence=(0, 100)),
+        claim("a", qty("12000", qualifier="more_than", precision="1000", start=70), "job", sentence=(0, 100)),
+        claim("a", qty("29", start=110), "project", status="planned", sentence=(100, 200)),
+        claim("a", qty("30.8E+9", precision="1E+8", unit="USD", start=140), "value", sentence=(100, 200)),
+        claim("a", qty("23000", qualifier="more_than", precision="1000", start=170), "job", sentence=(100, 200)),
+    ]
+    b = [
+        claim("b", qty("4.4E+9", precision="1E+8", unit="USD", start=10), "value", sentence=(0, 100)),
+        claim("b", qty("14", start=40), "project", status="completed", sentence=(0, 100)),
+        claim(
+            "b",
+            qty("30E+9", qualifier="more_than", precision="1E+9", unit="USD", start=110),
+            "value",
+            sentence=(100, 200),
+        ),
+        claim("b", qty("30", qualifier="more_than", start=140), "project", status="planned", sentence=(100, 200)),
+        claim("b", qty("30000", qualifier="more_than", precision="1000", start=170), "job", sentence=(100, 200)),
+    ]
+    return a + b
+
+
+def verdicts(report_claims: list[Claim]) -> dict[tuple[str, ...], str]:
+    rep = reconcile(report_claims)
+    return {tuple(sorted(c.quantity.text for c in f.claims)): f.verdict.value for f in rep.facts}
+
+
+def test_forum_scenario_verdicts() -> None:
+    got = verdicts(forum())
+    assert got == {
+        ("14", "30"): "conflict",
+        ("29", "30"): "conflict",
+        ("4.4E+9", "4.4E+9"): "consistent",
+        ("30.8E+9", "30E+9"): "consistent",
+        ("23000", "30000"): "divergent",
+    }
+
+
+def test_findings_explain_themselves_in_numbers() -> None:
+    rep = reconcile(forum())
+    kinds = sorted(f.kind for f in rep.findings)
+    assert kinds == ["conflict", "conflict", "divergent"]
+    jobs = next(f for f in rep.findings if f.kind == "divergent")
+    assert "(23,000, 24,000]" in jobs.message
+    assert "(30,000, 40,000]" in jobs.message
+    assert "a says '23000' (chars 170-175)" in jobs.message
+    assert "next round step" in jobs.message
+    assert jobs.fact is not None
+    assert jobs.fact.consensus == Interval(D(30000), None, False, False)
+
+
+# --------------------------------------------------------------------------- readings
+
+
+@pytest.mark.parametrize(
+    ("quantity", "stated", "plausible"),
+    [
+        (qty("4.4E+9", precision="1E+8"), "[4,350,000,000, 4,450,000,000]", "[4,350,000,000, 4,450,000,000)"),
+        (
+            qty("4400000000", precision="1", text="4 400 000 000"),
+            "[4,350,000,000, 4,450,000,000]",
+            "[4,350,000,000, 4,450,000,000)",
+        ),
+        (
+            qty("4.40E+9", precision="1E+7", text="4,40 млрд"),
+            "[4,395,000,000, 4,405,000,000]",
+            "[4,395,000,000, 4,405,000,000)",
+        ),
+        (qty("30E+9", precision="1E+9"), "[25,000,000,000, 35,000,000,000]", "[25,000,000,000, 35,000,000,000)"),
+        (qty("30"), "[29.5, 30.5]", "[29.5, 30.5)"),
+        (qty("23000", qualifier="more_than", precision="1000"), "(23,000, +inf)", "(23,000, 24,000]"),
+        (qty("3.8E+6", qualifier="at_least", precision="1E+5"), "[3,800,000, +inf)", "[3,800,000, 3,900,000]"),
+        (qty("30E+9", qualifier="up_to", precision="1E+9"), "[0, 30,000,000,000]", "[20,000,000,000, 30,000,000,000]"),
+        (qty("2000", qualifier="about", precision="1000"), "[1,000, 3,000]", "[1,500, 2,500]"),
+        (qty("3000", qualifier="nearly", precision="1000"), "[2,000, 3,000]", "[2,500, 3,000]"),
+        (qty("90", qualifier="about"), "[72, 108]", "[81, 99]"),
+    ],
+)
+def test_readings(quantity, stated, plausible) -> None:  # type: ignore[no-untyped-def]
+    r = read(quantity)
+    assert (str(r.stated), str(r.plausible)) == (stated, plausible)
+    assert r.rule
+
+
+def test_units_are_compared_in_a_base_unit() -> None:
+    kg = read(qty("4200000", precision="1E+5", unit="kg"))
+    t = read(qty("4.2E+3", precision="1E+2", unit="t"))
+    assert kg.stated == t.stated
+
+
+def test_interval_algebra() -> None:
+    closed = Interval(D(1), D(2))
+    assert intersect(closed, Interval(D(2), D(3))) == Interval(D(2), D(2))
+    assert intersect(Interval(D(1), D(2), True, False), Interval(D(2), D(3))) is None
+    assert overlaps(Interval(None, D(0)), Interval(D(0), None))
+    assert intersect(Interval(D(5), None, False, False), Interval(None, D(7))) == Interval(D(5), D(7), False, True)
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def pair(a: str, b: str, **kw: str) -> Verdict:
+    return fact_verdict([read(qty(a, **kw)), read(qty(b, **kw))])[0]
+
+
+def test_verdict_table() -> None:
+    assert pair("4.4E+9", "4.6E+9", precision="1E+8") == Verdict.CONFLICT
+    assert pair("4.4E+9", "4.5E+9", precision="1E+8") == Verdict.DIVERGENT
+    assert pair("4.4E+9", "4.4E+9", precision="1E+8") == Verdict.CONSISTENT
+    more_20 = read(qty("20", qualifier="more_than"))
+    assert fact_verdict([read(qty("20")), more_20])[0] == Verdict.CONSISTENT
+    assert fact_verdict([read(qty("29")), read(qty("30", qualifier="more_than"))])[0] == Verdict.CONFLICT
+    about = read(qty("2000", qualifier="about", precision="1000"))
+    more = read(qty("2000", qualifier="more_than", precision="1000"))
+    assert fact_verdict([about, more])[0] == Verdict.CONSISTENT
+    upto = read(qty("30E+9", qualifier="up_to", precision="1E+9"))
+    assert fact_verdict([read(qty("30E+9", precision="1E+9")), upto])[0] == Verdict.CONSISTENT
+
+
+def test_percent_level_never_meets_percent_change() -> None:
+    level = claim("a", qty("12.7", precision="0.1", unit="percent"), "growth")
+    change = claim("b", qty("9.8", precision="0.1", unit="percent", change=True), "growth")
+    assert reconcile([level, change]).facts == ()
+
+
+def test_currencies_are_not_converted() -> None:
+    usd = claim("a", qty("4.4E+9", precision="1E+8", unit="USD"), "value")
+    kzt = claim("b", qty("2.1E+12", precision="1E+11", unit="KZT"), "value")
+    assert reconcile([usd, kzt]).facts == ()
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def test_change_consistent_when_truncated() -> None:
+    new = claim("a", qty("504.4E+6", precision="1E+5", unit="USD", start=10), "trade", sentence=(0, 90))
+    pct = claim("a", qty("9.8", precision="0.1", unit="percent", change=True, start=40), "trade", sentence=(0, 90))
+    old = claim("a", qty("459.1E+6", precision="1E+5", unit="USD", start=60), "trade", sentence=(0, 90))
+    checks, findings = arithmetic_checks([new, pct, old], {})
+    assert findings == []
+    assert len(checks) == 1
+    assert checks[0].ok
+    assert "+9.87%" in checks[0].message
+    assert "consistent if truncated" in checks[0].message
+
+
+def test_change_that_does_not_match_is_a_finding() -> None:
+    new = claim("a", qty("504.4E+6", precision="1E+5", unit="USD", start=10), "trade", sentence=(0, 90))
+    pct = claim("a", qty("12.5", precision="0.1", unit="percent", change=True, start=40), "trade", sentence=(0, 90))
+    old = claim("a", qty("459.1E+6", precision="1E+5", unit="USD", start=60), "trade", sentence=(0, 90))
+    _, findings = arithmetic_checks([new, pct, old], {})
+    assert [f.kind for f in findings] == ["change"]
+    assert "12.5" in findings[0].message
+    assert "9.87" in findings[0].message
+
+
+def test_a_fall_is_checked_the_other_way() -> None:
+    old = claim("a", qty("200", start=10), "x", sentence=(0, 90))
+    pct = claim("a", qty("25", unit="percent", change=True, start=40), "x", sentence=(0, 90))
+    new = claim("a", qty("150", start=60), "x", sentence=(0, 90))
+    _, findings = arithmetic_checks([old, pct, new], {})
+    assert findings == []
+
+
+SUM_TEXT = "Форум аясында 7 өңіраралық және 10 коммерциялық барлығы 17 құжатқа қол қойылды."
+
+
+def _sum_claims(total: str) -> list[Claim]:
+    text = SUM_TEXT.replace("17", total)
+    spans = [(text.index(" 7 ") + 1, "7"), (text.index("10"), "10"), (text.index(total + " құж"), total)]
+    return [claim("d", qty(v, start=s), "document", sentence=(0, len(text))) for s, v in spans]
+
+
+def test_parts_add_up_to_the_total() -> None:
+    checks, findings = arithmetic_checks(_sum_claims("17"), {"d": SUM_TEXT})
+    assert findings == []
+    assert [c.ok for c in checks] == [True]
+    assert "7 + 10 = 17" in checks[0].message
+
+
+def test_parts_that_do_not_add_up() -> None:
+    text = SUM_TEXT.replace("17", "19")
+    _checks, findings = arithmetic_checks(_sum_claims("19"), {"d": text})
+    assert [f.kind for f in findings] == ["sum"]
+    assert "7 + 10 = 17 does not match the stated total 19" in findings[0].message
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def test_reconciler_incremental_equals_batch() -> None:
+    claims = forum()
+    rec = Reconciler()
+    rec.add([c for c in claims if c.doc_id == "b"])
+    first = rec.report()
+    rec.add([c for c in claims if c.doc_id == "a"])
+    assert rec.report() == reconcile(claims)
+    assert first.facts == ()
+
+
+def test_input_errors() -> None:
+    with pytest.raises(InputTypeError):
+        reconcile(42)
+    with pytest.raises(InputTypeError):
+        Reconciler().add(["not a claim"])
+
+
+class _Doc:
+    def __init__(self, doc_id: str) -> None:
+        self.id, self.text, self.lang, self.published, self.source = doc_id, "", "kk", None, None
+
+
+def test_duplicate_document_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+    import types
+
+    fake = types.ModuleType("factrecon.claims")
+    fake.extract_claims = lambda doc: []  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "factrecon.claims", fake)
+    monkeypatch.setattr(importlib, "import_module", lambda name: sys.modules[name])
+    rec = Reconciler()
+    rec.add(_Doc("x"))
+    with pytest.raises(DuplicateDocumentError):
+        rec.add(_Doc("x"))
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_shuffled_documents_give_the_identical_report(rnd: random.Random) -> None:
+    claims = forum()
+    shuffled = claims[:]
+    rnd.shuffle(shuffled)
+    assert reconcile(shuffled) == reconcile(claims)
+    assert reconcile(shuffled).to_json() == reconcile(claims).to_json()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 10), min_size=11, max_size=11))
+def test_incremental_equals_batch_in_any_split(batches: list[int]) -> None:
+    claims = forum()
+    rec = Reconciler()
+    for k in sorted(set(batches)):
+        rec.add([c for c, b in zip(claims, batches, strict=True) if b == k])
+    assert rec.report() == reconcile(claims)
+
+
+MANTISSA = st.integers(min_value=11, max_value=99).filter(lambda n: n % 10 != 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(MANTISSA, MANTISSA, st.sampled_from([6, 9]))
+def test_rewriting_a_figure_changes_no_verdict(m1: int, m2: int, exp: int) -> None:
+    """4,4 млрд written as 4 400 000 000 (precision 1) reads the same."""
+    scaled = qty(f"{m1}E+{exp - 1}", precision=f"1E+{exp - 1}", unit="USD", text=f"{m1 // 10},{m1 % 10} млрд")
+    digits = qty(
+        str(m1 * 10 ** (exp - 1)), precision="1", unit="USD", text=f"{m1 * 10 ** (exp - 1):,}".replace(",", " ")
+    )
+    other = claim("b", qty(f"{m2}E+{exp - 1}", precision=f"1E+{exp - 1}", unit="USD", start=5), "value")
+    one = reconcile([claim("a", scaled, "value"), other]).facts[0].verdict
+    two = reconcile([claim("a", digits, "value"), other]).facts[0].verdict
+    assert one == two
+
+
+@settings(max_examples=60, deadline=None)
+@given(MANTISSA, st.integers(2, 20), st.sampled_from(["1E+8", "1E+5", "0.1"]))
+def test_a_value_changed_beyond_its_precision_is_a_conflict(m: int, shift: int, precision: str) -> None:
+    p = Decimal(precision)
+    base = Decimal(m) * p
+    a = claim("a", qty(str(base), precision=precision), "value")
+    same = claim("b", qty(str(base), precision=precision, start=3), "value")
+    moved = claim("b", qty(str(base + shift * p), precision=precision, start=3), "value")
+    assert reconcile([a, same]).facts[0].verdict == Verdict.CONSISTENT
+    assert reconcile([a, moved]).facts[0].verdict == Verdict.CONFLICT
