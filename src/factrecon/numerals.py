@@ -271,7 +271,10 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
     tok = tokenize(norm.text)
     if not len(tok):
         raise NumberParseError(f"no number in {text!r}")
-    negative = tok.kind[0] == PUNCT and tok.text[0] == "-" and len(tok) > 1
+    # "-5", and "минус бес" as spell() writes it
+    negative = len(tok) > 1 and (
+        (tok.kind[0] == PUNCT and tok.text[0] == "-") or tok.low[0] == str(data.spell.get("minus", ""))
+    )
     first = 1 if negative else 0
     number = read_compound(tok, first, data)
     if number is None:

@@ -76,14 +76,62 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     tok = tokenize(norm.text)
     out: list[Quantity] = []
     i, n = 0, len(tok)
+    blocked = _not_claims(tok)
     while i < n:
-        match = _read(tok, i, data) if _may_start(tok, i, data) else None
+        match = _read(tok, i, data) if i not in blocked and _may_start(tok, i, data) else None
         if match is None:
             i += 1
             continue
         out.append(_to_quantity(match, tok, norm, tag))
         i = max(match.stop, i + 1)
     return out
+
+
+_LINK_MARKS = frozenset("/@_#\\=&")
+_PHONE_MARKS = frozenset("-()")
+_PHONE_DIGITS = 9
+
+
+def _not_claims(tok: Tokens) -> set[int]:
+    """Digit runs that are not claims: inside a URL, an e-mail address or a file path
+    (a run of touching tokens with ``/``, ``@``, ...), a clock time or ratio (``10:30``),
+    glued to letters (``user2025``, ``A320``), or a phone number (``+7 701 123 45 67``).
+
+    One pass over the tokens (docs/explanation/value-semantics.md, "Not claims").
+    """
+    blocked: set[int] = set()
+    n = len(tok)
+    i = 0
+    while i < n:
+        # a run of tokens that touch each other: one "word" of the text
+        j = i + 1
+        while j < n and tok.gap[j] == 0:
+            j += 1
+        digits = [k for k in range(i, j) if tok.kind[k] == NUM]
+        if digits:
+            if any(tok.kind[k] == PUNCT and tok.text[k] in _LINK_MARKS for k in range(i, j)):
+                blocked.update(digits)
+            else:
+                for k in digits:
+                    before = tok.kind[k - 1] if k > i else None
+                    if before == WORD:
+                        blocked.add(k)
+                    elif (before == PUNCT and tok.text[k - 1] == ":" and k - 2 >= i
+                          and tok.kind[k - 2] == NUM):
+                        blocked.update((k - 2, k))
+        i = j
+    # phone numbers: "+" then at least nine digits in groups
+    for i in range(n - 1):
+        if tok.text[i] == "+" and tok.kind[i + 1] == NUM and tok.gap[i + 1] == 0:
+            k, count, run = i + 1, 0, []
+            while k < n and tok.gap[k] < 2 and (tok.kind[k] == NUM or tok.text[k] in _PHONE_MARKS):
+                if tok.kind[k] == NUM:
+                    count += len(tok.text[k])
+                    run.append(k)
+                k += 1
+            if count >= _PHONE_DIGITS:
+                blocked.update(run)
+    return blocked
 
 
 # The roles of the word forms that can begin a number (a unit, month or "бүтін" cannot).
@@ -162,7 +210,7 @@ def _read(tok: Tokens, i: int, data: LangData) -> _Match | None:
     number = read_compound(tok, j, data)
     if number is None:
         return None
-    if number.words and not _counts(number):
+    if number.words and data.lone_one_is_article and not _counts(number):
         return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
     m.bound = bound

@@ -226,8 +226,13 @@ def load(tag: str) -> LangData:
             ord_stem = stem_changes.get(stem, stem)
             ord_families = {**families, "_ord": word_ord}
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    reading = expect_table(where, numbers, "reading")
+    lone_one = reading.get("lone_one_is_article", True)
+    if not isinstance(lone_one, bool):
+        key = "numbers.reading.lone_one_is_article"
+        raise LanguageDataError(where, key, f"expected true or false, found {lone_one!r}")
     # CLDR's compact scale words, unless the hand-written file says to ignore one
-    ignored = set(numbers.get("ignore_cldr_scales", []))
+    ignored = set(expect_list(where, reading, "ignore_cldr_scales", default=[]))
     for word, power in expect_table(cldr_where, cldr, "scales").items():
         if word not in ignored and word.lower() not in b.words:
             b.add_stem(word, Form("abbr" if len(word) <= 5 else "scale", _decimal(cldr_where, word, power)),
@@ -328,7 +333,7 @@ def load(tag: str) -> LangData:
         suffixes=suffixes,
         spaced_suffixes=frozenset(expect_list(where, raw["suffixes"]["chains"], "spaced", default=[])),
         homographs=homographs,
-        lone_one_is_article=bool(numbers.get("lone_one_is_article", True)),
+        lone_one_is_article=lone_one,
         qualifiers_before=before,
         qualifiers_after=after,
         unit_phrases=unit_phrases,

@@ -1,0 +1,191 @@
+"""The language data: it loads, the generated tier is current, broken files are reported well."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import factrecon.lang.data as lang_data
+from factrecon import LanguageDataError, UnknownLanguageError
+from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon.lang.data import load
+
+REPO = Path(__file__).resolve().parents[1]
+CLDR = REPO / "src" / "factrecon" / "lang" / "data" / "cldr"
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    """Clear the load cache before and after, so a monkeypatched reader is seen and then forgotten."""
+    load.cache_clear()
+    yield
+    load.cache_clear()
+
+
+def _gen_cldr() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_cldr", REPO / "scripts" / "gen_cldr.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("gen_cldr", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("tag", SUPPORTED)
+def test_each_language_loads(tag: str) -> None:
+    data = load(tag)
+    assert data.tag == tag
+    assert data.decimal_separator == ","
+    assert len(data.words) > 1000  # stems x suffix chains
+    assert all(data.months[m] for m in range(1, 13))
+
+
+@pytest.mark.parametrize(
+    ("tag", "word", "role", "value"),
+    [
+        ("kk", "мыңнан", "scale", 1000),
+        ("kk", "миллиардқа", "scale", 10**9),
+        ("kk", "жиырмасыншы", "ten", 20),
+        ("kk", "қырқыншы", "ten", 40),
+        ("kk", "төртеуі", "collective", 4),
+        ("kk", "мыңдаған", "vague", 1000),
+        ("kk", "жарым", "fraction", Decimal("0.5")),
+        ("uz-Cyrl", "мингдан", "scale", 1000),
+        ("uz-Cyrl", "бешта", "digit", 5),
+        ("uz-Cyrl", "йигирманчи", "ten", 20),
+        ("uz-Cyrl", "минглаб", "vague", 1000),
+        ("uz-Cyrl", "ярим", "fraction", Decimal("0.5")),
+        ("uz-Cyrl", "трилион", "scale", 10**12),  # CLDR's spelling
+        ("uz-Cyrl", "триллион", "scale", 10**12),  # the news spelling
+    ],
+)
+def test_expanded_forms(tag: str, word: str, role: str, value: int | Decimal) -> None:
+    forms = [f for f in load(tag).forms(word) if f.role == role]
+    assert forms, f"{word!r} has no {role} reading"
+    assert forms[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("tag", "word"),
+    [("kk", w) for w in ("оның", "онда", "оны", "жүзеге", "бірлескен", "бірге", "жетті", "алтын")]
+    + [("uz-Cyrl", w) for w in ("учун", "юзасидан", "юзага", "бирга", "олтин", "учрашув")],
+)
+def test_homographs_have_no_reading(tag: str, word: str) -> None:
+    assert load(tag).forms(word) == ()
+
+
+def test_months_come_from_cldr_and_the_hand_written_file() -> None:
+    kk, uz = load("kk"), load("uz-Cyrl")
+    assert "наурыз" in kk.months[3]
+    assert "январ" in uz.months[1]  # CLDR
+    assert "январь" in uz.months[1]  # hand-written: news writes the soft sign
+    assert any(f.role == "month" for f in uz.forms("декабрда"))
+
+
+def test_cldr_metres_abbreviation_is_not_a_scale() -> None:
+    assert not any(f.role in ("scale", "abbr") for f in load("kk").forms("м."))
+
+
+@pytest.mark.parametrize("tag", SUPPORTED)
+def test_generated_tier_is_current(tag: str) -> None:
+    committed = (CLDR / f"{tag}.toml").read_text(encoding="utf-8")
+    assert _gen_cldr().render(tag) == committed, "stale: run python scripts/gen_cldr.py"
+
+
+# --- broken data files ---------------------------------------------------------
+
+
+def _broken_reader(name_part: str, change: Any) -> Any:
+    real = lang_data.read_data
+
+    def read(name: str) -> dict[str, Any]:
+        table = real(name)
+        if name == name_part:
+            change(table)
+        return table
+
+    return read
+
+
+@pytest.mark.usefixtures("fresh_cache")
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (lambda t: t["numbers"]["units"].__setitem__("бір", "one"), "units.бір"),
+        (lambda t: t.__delitem__("qualifiers"), "qualifiers"),
+        (lambda t: t["qualifiers"]["before"].__setitem__("кемінде", "sometimes"), "qualifiers.before.кемінде"),
+        (lambda t: t["qualifiers"]["after"].__setitem__("астам", {"bound": "more_than"}), "qualifiers.after.астам"),
+        (lambda t: t["suffixes"]["chains"].__setitem__("number", ["", "nosuch"]), "suffixes.chains.number"),
+        (lambda t: t["units"].__setitem__("USD", "доллар"), "USD"),
+    ],
+)
+def test_broken_file_names_file_and_key(monkeypatch: pytest.MonkeyPatch, change: Any, key: str) -> None:
+    monkeypatch.setattr(lang_data, "read_data", _broken_reader("kk.toml", change))
+    with pytest.raises(LanguageDataError) as info:
+        load("kk")
+    assert "kk.toml" in info.value.path
+    assert info.value.key == key
+    assert "kk.toml" in str(info.value)
+    assert key in str(info.value)
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_broken_generated_tier_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lang_data, "read_data", _broken_reader("cldr/uz-Cyrl.toml", lambda t: t.__delitem__("months")))
+    with pytest.raises(LanguageDataError, match=r"cldr/uz-Cyrl\.toml: months"):
+        load("uz-Cyrl")
+
+
+def test_invalid_toml_is_a_language_data_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from factrecon.lang import _toml
+
+    (tmp_path / "kk.toml").write_text("[numbers\nbroken = ", encoding="utf-8")
+    monkeypatch.setattr(_toml, "DATA", tmp_path)
+    with pytest.raises(LanguageDataError, match="not valid TOML"):
+        _toml.read_data("kk.toml")
+    with pytest.raises(LanguageDataError, match="cannot read"):
+        _toml.read_data("missing.toml")
+
+
+# --- tags and detection -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "tag"),
+    [("kk", "kk"), ("KK", "kk"), ("kk-KZ", "kk"), ("kk_Cyrl", "kk"), ("uz-Cyrl", "uz-Cyrl"), ("uz_Cyrl", "uz-Cyrl"),
+     ("UZ-CYRL-UZ", "uz-Cyrl")],
+)
+def test_canonical(given: str, tag: str) -> None:
+    assert canonical(given) == tag
+
+
+@pytest.mark.parametrize("bad", ["uz", "uz-Latn", "ru", "en", "", "kazakh", None, 7])
+def test_unknown_language_lists_supported(bad: object) -> None:
+    with pytest.raises(UnknownLanguageError) as info:
+        canonical(bad)
+    assert isinstance(info.value, ValueError)
+    for tag in SUPPORTED:
+        assert tag in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Қазақстан мен Ресей арасындағы тауар айналымы 4,4 млрд долларға жетті.", "kk"),
+        ("Ўзбекистон ва Қозоғистон ўртасидаги савдо айланмаси 23 мингдан ортиқ.", "uz-Cyrl"),
+        ("Тошкентда 2025 йилда ҳосил йиғилди", "uz-Cyrl"),
+        ("Өскемен қаласында екі мың адам", "kk"),
+        ("2025", "kk"),  # no telling letter: the documented default
+        ("", "kk"),
+    ],
+)
+def test_detect(text: str, tag: str) -> None:
+    assert detect(text) == tag
