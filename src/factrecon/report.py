@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,8 @@ from factrecon.reconcile import Check
 __all__ = ["SCHEMA_VERSION", "DocumentInfo", "Report", "quantity_dict"]
 
 SCHEMA_VERSION = 1
+
+_DATE_HEADER = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
 
 @attrs.frozen
@@ -37,7 +40,8 @@ class DocumentInfo:
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
         text = str(getattr(doc, "text", ""))
-        title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        lines = (_DATE_HEADER.sub("", line).strip() for line in text.splitlines())
+        title = next((line for line in lines if line), "")
         published = getattr(doc, "published", None)
         return cls(
             id=str(doc.id),
