@@ -47,6 +47,11 @@ def _write(folder: Path, n: int) -> list[tuple[Path, str]]:
 
 def _reader() -> Callable[[Path], Any] | None:
     read = getattr(factrecon, "read_document", None)
+    if read is None:
+        try:
+            from factrecon.document import read_document as read  # not yet exported from factrecon
+        except ImportError:
+            read = None
     if read is not None:
         return read  # type: ignore[no-any-return]
     document = getattr(factrecon, "Document", None)
