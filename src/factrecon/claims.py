@@ -1,0 +1,438 @@
+"""Claims: a quantity with what it measures, where, when, with what status, and its frame (pipeline step 3).
+
+For each quantity of a document (dates excepted) ``extract_claims`` finds:
+
+* the **measure**: the counted noun after a count (``30 та қўшма лойиҳа`` →
+  ``project``), the measured noun phrase around an amount (``савдо айланмаси
+  504,4 миллион`` → ``trade_turnover``), ``<concept>_value`` for money that a
+  counted claim is worth (``4,4 млрд долларға 14 жоба``, ``уларнинг умумий
+  қиймати``), ``<concept>#<n>`` for an ordinal (``XXI ... форум`` →
+  ``forum#21``: an ordinal names an instance, so different ordinals are
+  different facts); a noun outside the lexicon gets a transliterated key;
+* the **places** of its clause with their role (in / from / of / with / at);
+* its **time** (years, months, "last year" resolved against the publication date);
+* its **status** (under_way, completed, planned, target);
+* its **frame**: the other claims of the sentence, and of the previous sentence
+  when this one continues it with a pronoun (``Уларнинг умумий қиймати``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from factrecon.document import Document, sentences
+from factrecon.errors import InputTypeError
+from factrecon.lang._toml import expect_table, read_data
+from factrecon.lang.data import load
+from factrecon.lexicon import Concept, Lexicon, lexicon
+from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
+from factrecon.quantities import find_quantities
+
+__all__ = ["extract_claims"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+# how many words after a count to look for what it counts
+_NOUN_WINDOW = 5
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+@attrs.frozen
+class _Context:
+    role_suffixes: Mapping[str, tuple[str, ...]]
+    origin_nouns: tuple[str, ...]
+    status: Mapping[str, tuple[str, ...]]
+    time: Mapping[str, tuple[str, ...]]
+    pronouns: frozenset[str]
+    activities: Mapping[str, tuple[str, ...]]
+    references: tuple[tuple[str, ...], ...]
+
+
+@functools.cache
+def _context(lang: str) -> _Context:
+    where = "lang/data/context.toml"
+    table = expect_table(where, read_data("context.toml"), lang)
+
+    def group(name: str) -> dict[str, tuple[str, ...]]:
+        return {k: tuple(v) for k, v in expect_table(where, table, name).items()}
+
+    return _Context(
+        role_suffixes=group("role_suffixes"),
+        origin_nouns=tuple(table.get("origin_nouns", [])),
+        status=group("status"),
+        time=group("time"),
+        pronouns=frozenset(table.get("pronouns", [])),
+        activities=group("activities"),
+        references=tuple(tuple(r.split()) for r in table.get("references", [])),
+    )
+
+
+@attrs.frozen
+class _Word:
+    start: int
+    end: int
+    low: str
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """The claims of one document, in text order, with ids derived from the document id and span.
+
+    Raises :class:`~factrecon.InputTypeError` when *doc* is not a :class:`~factrecon.Document`.
+    """
+    if not isinstance(doc, Document):
+        raise InputTypeError(f"extract_claims takes a Document, not {type(doc).__name__}")
+    reader = _Reader(doc)
+    return reader.claims()
+
+
+class _Reader:
+    """Reads one document: its words, sentences and quantities, then the claims."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex: Lexicon = lexicon()
+        self.ctx = _context(doc.lang)
+        self.words = [_Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text)]
+        self.word_starts = [w.start for w in self.words]
+        self.sentences = sentences(self.text)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.quantities = find_quantities(self.text, doc.lang)
+
+    # -- where things are --------------------------------------------------
+
+    def sentence_of(self, q: Quantity) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, q.start) - 1)
+
+    def clause_of(self, q: Quantity, sent: Span) -> Span:
+        text = self.text
+        start, end = sent.start, sent.end
+        for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+            if m.end() <= q.start:
+                start = m.end()
+            elif m.start() >= q.end:
+                end = m.start()
+                break
+        return Span(start, end)
+
+    def words_in(self, span: Span) -> list[_Word]:
+        lo = bisect.bisect_left(self.word_starts, span.start)
+        hi = bisect.bisect_left(self.word_starts, span.end)
+        return self.words[lo:hi]
+
+    # -- the claims ----------------------------------------------------------
+
+    def claims(self) -> list[Claim]:
+        drafts: list[dict[str, Any]] = []
+        last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
+        for q in self.quantities:
+            if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
+                continue
+            si = self.sentence_of(q)
+            sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
+            clause = self.clause_of(q, sent)
+            measure, text = self.measure(q, sent, clause, si, last_amount)
+            drafts.append(
+                {
+                    "q": q,
+                    "si": si,
+                    "sent": sent,
+                    "measure": measure,
+                    "measure_text": text,
+                    "context": self.places(clause, sent),
+                    "time": self.time(sent, si),
+                    "status": self.status(clause, sent),
+                }
+            )
+        ids = [self._id(d["q"]) for d in drafts]
+        out = []
+        for k, d in enumerate(drafts):
+            frame = tuple(ids[j] for j, e in enumerate(drafts) if j != k and self._same_frame(d, e))
+            out.append(
+                Claim(
+                    id=ids[k],
+                    doc_id=self.doc.id,
+                    quantity=d["q"],
+                    measure=d["measure"],
+                    measure_text=d["measure_text"],
+                    context=d["context"],
+                    time=d["time"],
+                    status=d["status"],
+                    sentence=d["sent"],
+                    frame=frame,
+                    lang=self.doc.lang,
+                )
+            )
+        return out
+
+    def _id(self, q: Quantity) -> str:
+        digest = hashlib.blake2s(f"{self.doc.id}\0{q.start}\0{q.end}".encode(), digest_size=6).hexdigest()
+        return f"c-{digest}"
+
+    def _same_frame(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
+        if a["si"] == b["si"]:
+            return True
+        first, second = (a, b) if a["si"] < b["si"] else (b, a)
+        return second["si"] == first["si"] + 1 and self._continues(second["sent"], second["q"])
+
+    def _continues(self, sent: Span, q: Quantity) -> bool:
+        """Does this sentence continue the previous one with a pronoun before its figure?"""
+        before = self.words_in(Span(sent.start, q.start))
+        return any(w.low in self.ctx.pronouns for w in before[:4])
+
+    def _is_reference(self, q: Quantity) -> bool:
+        """"икки мамлакат" (the two countries): the parties of the story, not a count."""
+        words = self.words_in(Span(q.start, min(len(self.text), q.end + 40)))[:3]
+        lows = [w.low for w in words]
+        return any(
+            len(ref) <= len(lows) and all(lows[k].startswith(part) for k, part in enumerate(ref))
+            for ref in self.ctx.references
+        )
+
+    def _is_time_phrase(self, q: Quantity) -> bool:
+        """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
+        if q.unit not in ("year", "month", "day", "week"):
+            return False
+        before = self.words_in(Span(max(0, q.start - 30), q.start))
+        after = self.words_in(Span(q.end, min(len(self.text), q.end + 20)))
+        last_words = self.ctx.time.get("last_n_years", ())
+        ago = self.ctx.time.get("ago", ())
+        return bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago)
+
+    # -- measure -------------------------------------------------------------
+
+    def measure(
+        self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str]
+    ) -> tuple[str, str]:
+        para = self._paragraph(si)
+        before = self.words_in(Span(clause.start, q.start))
+        after = self.words_in(Span(q.end, clause.end))
+        if q.kind is Kind.ORDINAL:
+            return self._ordinal_measure(q, clause)
+        if q.unit in _DURATIONS:
+            # "20 жылдан астам", "йигирма йиллик": how long something has lasted
+            return "duration", ""
+        money = bool(_CURRENCY.match(q.unit))
+        if not money and q.unit == "count" and self._refers_back(q):
+            # "Соның төртеуі" (four of them), "120 тасида": the count of something named before
+            counted_key = self._previous_count(q, si)
+            if counted_key is not None:
+                return counted_key, ""
+        if not money and q.unit in ("count",):
+            demonym = bool(after) and self.lex.place_at(after, 0, self.doc.lang) is not None and (
+                self.lex.place_at(after, 0, self.doc.lang) or ("", 0, "", False))[3]
+            found = self.lex.find(after[:_NOUN_WINDOW], self.doc.lang)
+            if demonym:
+                # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
+                activity = self._activity(sent)
+                return activity or "person", self.text[after[0].start : after[0].end]
+            if found is not None:
+                concept, text = found
+                if concept.kind == "person":
+                    activity = self._activity(sent)
+                    if activity:
+                        return activity, text
+                return concept.key, text
+            activity = self._activity(Span(q.end, clause.end))
+            if activity:
+                return activity, ""
+            if after:
+                return self.lex.key_for(after[0].low, self.doc.lang), self.text[after[0].start : after[0].end]
+            return "~count", ""
+        # an amount: the measured noun phrase, nearest first
+        amount = self._nearest(before, after, kinds=("amount",), skip=("value",))
+        if amount is not None:
+            last_amount[para] = amount[0].key
+            return amount[0].key, amount[1]
+        if q.unit == "percent":
+            counted = self._nearest(before, after, kinds=("count",))
+            return (f"{counted[0].key}_share", counted[1]) if counted else ("~percent", "")
+        if money:
+            counted = self._nearest(before, after, kinds=("count",))
+            if counted is not None:
+                return f"{counted[0].key}_value", counted[1]
+            value_word = self._nearest(before, after, kinds=("amount",))
+            if value_word is not None or self._continues(sent, q):
+                counted_key = self._previous_count(q, si)
+                if counted_key is not None:
+                    return f"{counted_key}_value", ""
+        if para in last_amount:
+            return last_amount[para], ""
+        return f"~{q.unit}", ""
+
+    def _nearest(
+        self, before: Sequence[_Word], after: Sequence[_Word], kinds: tuple[str, ...], skip: tuple[str, ...] = ()
+    ) -> tuple[Concept, str] | None:
+        for i in range(len(before) - 1, -1, -1):
+            found = self.lex.at(before, i, self.doc.lang)
+            if found and found[0].kind in kinds and found[0].key not in skip:
+                return found
+        found = self.lex.find(after[:_NOUN_WINDOW], self.doc.lang)
+        if found and found[0].kind in kinds and found[0].key not in skip:
+            return found
+        return None
+
+    def _previous_count(self, q: Quantity, si: int) -> str | None:
+        """What "their value" refers to: the last counted thing before *q*, in this sentence or the two before.
+
+        A count stated with a number wins; otherwise the last countable noun
+        named (a lede's "their total value" refers to the headline's projects).
+        """
+        start = self.sentences[max(0, si - 2)].start if self.sentences else 0
+        for other in reversed(self.quantities):
+            if not start <= other.start < q.start or other.unit != "count" or other.kind is not Kind.CARDINAL:
+                continue
+            found = self.lex.find(self.words_in(Span(other.end, q.start))[:_NOUN_WINDOW], self.doc.lang)
+            if found and found[0].kind == "count":
+                return found[0].key
+        words = self.words_in(Span(start, q.start))
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.lex.at(words, i, self.doc.lang)
+            if hit is not None and hit[0].kind == "count" and hit[0].key not in ("country", "region"):
+                return hit[0].key
+        return None
+
+    def _refers_back(self, q: Quantity) -> bool:
+        """A collective (төртеуі) or a classifier with a possessive (тасида) counts members of a set named before."""
+        data = load(self.doc.lang)
+        last = q.text.split()[-1].lower() if q.text.split() else ""
+        forms = data.forms(last) + ((data.suffixes[last],) if last in data.suffixes else ())
+        return any(f.role == "collective" or (f.classifier and "px3" in f.families) for f in forms)
+
+    def _ordinal_measure(self, q: Quantity, clause: Span) -> tuple[str, str]:
+        """``10-йиғилиши`` names its noun inside the span; ``XXI ... форуми`` within a few words after."""
+        inside = self.words_in(Span(q.start, q.end))
+        found = self.lex.find(inside, self.doc.lang)
+        if found is None:
+            after = self.words_in(Span(q.end, clause.end))[:6]
+            for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
+                hit = self.lex.at(after, i, self.doc.lang)
+                if hit is not None and hit[0].key not in ("country", "region"):
+                    found = hit
+                    break
+            if found is None:
+                noun = inside[-1] if len(inside) > 1 else (after[0] if after else None)
+                key = self.lex.key_for(noun.low, self.doc.lang) if noun else "~thing"
+                return f"{key}#{q.value}", ""
+        return f"{found[0].key}#{q.value}", found[1]
+
+    def _activity(self, span: Span) -> str | None:
+        low = " " + self.text[span.start : span.end].lower()
+        for concept, stems in self.ctx.activities.items():
+            if any(" " + stem in low for stem in stems):
+                return concept
+        return None
+
+    def _paragraph(self, si: int) -> int:
+        if not self.sentences:
+            return 0
+        return self.text.count("\n", 0, self.sentences[si].start)
+
+    # -- context ---------------------------------------------------------------
+
+    def places(self, clause: Span, sent: Span) -> tuple[Place, ...]:
+        words = self.words_in(clause)
+        found: list[Place] = []
+        i = 0
+        while i < len(words):
+            hit = self.lex.place_at(words, i, self.doc.lang)
+            if hit is None:
+                i += 1
+                continue
+            code, n, rest, demonym = hit
+            last = words[i + n - 1]
+            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None)
+            found.append(Place(code, role, words[i].start, last.end, self.text[words[i].start : last.end]))
+            i += n
+        return tuple(found)
+
+    def _role(self, rest: str, following: _Word | None) -> str:
+        if not rest:
+            if following is not None:
+                if any(following.low.startswith(n) for n in self.ctx.origin_nouns):
+                    return "from"
+                # a bare name before the noun that carries the case: Россия университетларида,
+                # Ғарбий Қозоғистон вилоятининг, Ресей Федерациясында
+                for role in ("of", "in"):
+                    if any(following.low.endswith(s) for s in self.ctx.role_suffixes.get(role, ())):
+                        return role
+            return "at"
+        for role in ("of", "in", "from", "with"):
+            if rest in self.ctx.role_suffixes.get(role, ()):
+                return role
+        return "at"
+
+    # -- time and status -----------------------------------------------------
+
+    def time(self, sent: Span, si: int) -> Period | None:
+        own = self._time_in(sent)
+        if own is None and si > 0 and self._continues_sentence(sent):
+            return self._time_in(self.sentences[si - 1])
+        return own
+
+    def _continues_sentence(self, sent: Span) -> bool:
+        words = self.words_in(sent)[:3]
+        return any(w.low in self.ctx.pronouns for w in words)
+
+    def _time_in(self, sent: Span) -> Period | None:
+        years = [q for q in self.quantities if sent.start <= q.start < sent.end and q.kind is Kind.DATE
+                 and q.unit == "year"]
+        text = self.text[sent.start : sent.end]
+        low = " " + text.lower()
+        if years:
+            first = years[0]
+            lo = int(first.low or first.value or 0)
+            hi = int(first.high or first.value or lo)
+            if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
+                return None
+            months = self._months_after(first.end, sent.end)
+            if months and lo == hi:
+                m1, m2 = months[0], months[-1]
+                end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
+                return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
+            return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
+        published = self.doc.published
+        if published is None:
+            return None
+        for q in self.quantities:
+            if sent.start <= q.start < sent.end and q.unit == "year" and q.kind is Kind.CARDINAL and q.value:
+                before = self.words_in(Span(max(sent.start, q.start - 30), q.start))
+                if before and before[-1].low in self.ctx.time.get("last_n_years", ()):
+                    # "соңғы үш жылда": the N years up to the publication date
+                    span_years = int(q.value)
+                    return Period(dt.date(published.year - span_years, published.month, 1), published,
+                                  self.text[before[-1].start : q.end], relative=True)
+        for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+            for stem in self.ctx.time.get(key, ()):
+                if " " + stem in low:
+                    year = published.year + shift
+                    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), stem, relative=True)
+        return None
+
+    def _months_after(self, start: int, end: int) -> list[int]:
+        data = load(self.doc.lang)
+        months: list[int] = []
+        for w in self.words_in(Span(start, min(end, start + 40))):
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+        return months
+
+    def status(self, clause: Span, sent: Span) -> str | None:
+        for span in (clause, sent):
+            low = " " + self.text[span.start : span.end].lower()
+            for status in ("target", "planned", "completed", "under_way"):
+                if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
+                    return status
+        return None

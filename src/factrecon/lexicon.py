@@ -1,0 +1,166 @@
+"""Concepts and places shared across Kazakh and Uzbek, matched on word stems.
+
+``lexicon()`` loads lang/data/concepts.toml (what numbers count or measure),
+lang/data/places.toml (a gazetteer) and the CLDR territory names of each
+language. A noun outside the lexicon gets a key from a transliteration shared by
+the two languages, so cognates meet (колледж / коллеж → ``~kolledj``, with
+rapidfuzz deciding near spellings: :func:`same_key`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+import attrs
+from rapidfuzz import fuzz
+
+from factrecon.lang import SUPPORTED
+from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
+from factrecon.lang.data import load
+
+__all__ = ["Concept", "Lexicon", "lexicon", "same_key", "transliterate"]
+
+# One Latin rendering for the Cyrillic letters of both languages, so that a
+# Kazakh and an Uzbek spelling of the same loanword meet. Not a standard
+# romanisation: a matching key (ISO 9 and the Uzbek Latin alphabet were the models).
+_TRANSLIT = str.maketrans({
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j",
+    "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ў": "o", "ф": "f",
+    "х": "h", "ҳ": "h", "һ": "h", "ц": "s", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "і": "i",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
+class _HasLow(Protocol):
+    @property
+    def low(self) -> str: ...
+
+
+@attrs.frozen
+class Concept:
+    """A language-neutral thing numbers count or measure."""
+
+    key: str
+    en: str
+    kind: str  # count, amount, person
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """Stems → concepts and names → places, per language."""
+
+    concepts: Mapping[str, Concept]
+    stems: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # lang -> ((words of a stem), concept key)
+    places: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # lang -> ((words of a name), code)
+    demonyms: tuple[tuple[str, str], ...]
+    place_suffixes: frozenset[str]
+    excluded: frozenset[str] = frozenset()
+
+    def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
+        """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
+        best: tuple[int, str] | None = None
+        for parts, key in self.stems.get(lang, ()):
+            n = len(parts)
+            if best is not None and n <= best[0] or i + n > len(words):
+                continue
+            if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and words[i + n - 1].low not in self.excluded:
+                best = (n, key)
+        if best is None:
+            return None
+        n, key = best
+        return self.concepts[key], " ".join(w.low for w in words[i : i + n])
+
+    def find(self, words: Sequence[_HasLow], lang: str) -> tuple[Concept, str] | None:
+        """The first concept named in *words*."""
+        for i in range(len(words)):
+            found = self.at(words, i, lang)
+            if found is not None:
+                return found
+        return None
+
+    def key_for(self, word: str, lang: str) -> str:
+        """A key for a noun outside the lexicon: its transliterated stem, prefixed with "~"."""
+        del lang
+        return "~" + transliterate(word)[:7]
+
+    def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[str, int, str, bool] | None:
+        """A place named at word *i*: (code, how many words, the ending after the name, is it a demonym)."""
+        w = words[i].low
+        for stem, code in self.demonyms:
+            if w.startswith(stem):
+                return code, 1, w[len(stem) :], True
+        best: tuple[str, int, str, bool] | None = None
+        for parts, code in self.places.get(lang, ()):
+            n = len(parts)
+            if i + n > len(words) or (best is not None and n <= best[1]):
+                continue
+            if not all(words[i + k].low == p for k, p in enumerate(parts[:-1])):
+                continue
+            last = words[i + n - 1].low
+            if last.startswith(parts[-1]):
+                rest = last[len(parts[-1]) :]
+                if rest in self.place_suffixes:
+                    best = (code, n, rest, False)
+        return best
+
+
+def transliterate(word: str) -> str:
+    """The shared Latin key of a Kazakh or Uzbek word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``)."""
+    return word.lower().translate(_TRANSLIT)
+
+
+def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:
+    """Do two measure keys name the same thing? Equal, or two "~" keys whose spellings are close."""
+    if a == b:
+        return True
+    if not (a.startswith("~") and b.startswith("~")):
+        return False
+    return fuzz.ratio(a[1:], b[1:], score_cutoff=score_cutoff) > 0
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once."""
+    where = "lang/data/concepts.toml"
+    raw = read_data("concepts.toml")
+    concepts: dict[str, Concept] = {}
+    stems: dict[str, list[tuple[tuple[str, ...], str]]] = {lang: [] for lang in SUPPORTED}
+    excluded: set[str] = set()
+    for key in raw:
+        table = expect_table(where, raw, key)
+        excluded.update(w.lower() for w in expect_list(where, table, "not", default=[]))
+        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"))
+        for lang in SUPPORTED:
+            for stem in expect_list(where, table, lang, default=[]):
+                stems[lang].append((tuple(stem.lower().split()), key))
+
+    pwhere = "lang/data/places.toml"
+    praw = read_data("places.toml")
+    names: list[tuple[tuple[str, ...], str]] = []
+    for section in ("countries", "regions"):
+        for code in expect_table(pwhere, praw, section):
+            names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
+    places: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+    suffixes: set[str] = {""}
+    for lang in SUPPORTED:
+        data = load(lang)
+        own = [(tuple(name.split()), code) for name, code in data.territories.items()]
+        places[lang] = tuple(names + own)
+        # the case endings a figure can take are the ones a name takes too (Қазақстанда, Россиянинг)
+        suffixes.update(ending for ending, form in data.suffixes.items() if not form.ordinal)
+    demonyms = tuple(
+        (stem.lower(), code)
+        for code in expect_table(pwhere, praw, "demonyms")
+        for stem in expect_list(pwhere, praw["demonyms"], code)
+    )
+    return Lexicon(
+        concepts=concepts,
+        stems={lang: tuple(v) for lang, v in stems.items()},
+        places=places,
+        demonyms=demonyms,
+        place_suffixes=frozenset(suffixes),
+        excluded=frozenset(excluded),
+    )
