@@ -64,9 +64,10 @@ class Lexicon:
         best: tuple[int, str] | None = None
         for parts, key in self.stems.get(lang, ()):
             n = len(parts)
-            if best is not None and n <= best[0] or i + n > len(words):
+            if (best is not None and n <= best[0]) or i + n > len(words):
                 continue
-            if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and words[i + n - 1].low not in self.excluded:
+            last = words[i + n - 1].low
+            if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and last not in self.excluded:
                 best = (n, key)
         if best is None:
             return None
