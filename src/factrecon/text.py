@@ -134,6 +134,9 @@ def _with_map(text: str, folds: _Folds) -> tuple[str, array[int], array[int]]:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         cluster = unicodedata.normalize("NFC", text[i:j]) if j > i + 1 else ch
+        if j > i + 1:
+            # marks NFC could not compose (a stress mark on a Cyrillic letter) are dropped like invisibles
+            cluster = "".join(c for c in cluster if c not in folds.invisible)
         for c in cluster:
             out.append(c)
             starts.append(i)
