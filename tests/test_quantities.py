@@ -93,6 +93,7 @@ KK: list[tuple[str, list[dict[str, Any]]]] = [
     ("Экспорт 30%-ға өсті.", [E("30%-ға", 30, unit="percent", change=True)]),
     ("Инфляция 8,5 пайызға төмендеді.", [E("8,5 пайызға", D("8.5"), unit="percent", change=True)]),
     ("Импорт 3 есе өсті.", [E("3 есе", 3, unit="times", change=True)]),
+    ("Тауар айналымы 1,5 есеге ұлғайды.", [E("1,5 есеге", D("1.5"), unit="times", change=True)]),
     ("Жұмыссыздық деңгейі 4,7 пайыз болды.", [E("4,7 пайыз", D("4.7"), unit="percent", change=False)]),
     # vague, several, collectives
     ("Мыңдаған адам жиналды.", [E("Мыңдаған", None, 2000, 10000, qualifier="range", approx=True)]),
@@ -155,6 +156,7 @@ UZ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Ишсизлик 5,2 фоизни ташкил этди.", [E("5,2 фоизни", D("5.2"), unit="percent", change=False)]),
     ("Ҳажм 2 баравар ошди.", [E("2 баравар", 2, unit="times", change=True)]),
     ("Экспорт 3 марта кўпайди.", [E("3 марта", 3, unit="times", change=True)]),
+    ("Савдо 1,5 баробарга ошди.", [E("1,5 баробарга", D("1.5"), unit="times", change=True)]),
     ("20-30 фоиз", [E("20-30 фоиз", None, 20, 30, qualifier="range", unit="percent")]),
     # vague, several, classifiers, collectives
     ("Минглаб одамлар йиғилди.", [E("Минглаб", None, 2000, 10000, qualifier="range", approx=True)]),

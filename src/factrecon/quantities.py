@@ -462,7 +462,7 @@ def _unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] 
     if tok.kind[k] == WORD:
         low = tok.low[k]
         if low in data.times_words:
-            return "times", "", k + 1, False
+            return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
         for unit, prefixes in data.unit_prefixes.items():
             if low in prefixes and k + 1 < n and tok.gap[k + 1] == 1:

@@ -104,7 +104,7 @@ class LangData:
     unit_prefixes: Mapping[str, frozenset[str]]
     symbols: Mapping[str, str]
     change_stems: tuple[str, ...]
-    times_words: frozenset[str]
+    times_words: Mapping[str, str]  # surface -> the case it carries (есе, есеге, марта, баравардан)
     several: frozenset[tuple[str, ...]]
     year_range: tuple[int, int]
     decimal_separator: str
@@ -324,6 +324,11 @@ def load(tag: str) -> LangData:
                     )
 
     change = expect_table(where, raw, "change")
+    times_words: dict[str, str] = {}
+    for stem in expect_list(where, change, "times"):
+        for chain in number_chains:
+            for ending, names in _expand(families, chain):
+                times_words.setdefault((stem + ending).lower(), _case_of(names))
     spell = expect_table(where, raw, "spell")
     year_range = dates.get("year_range", [1000, 2100])
     territories = {name.lower(): code for name, code in expect_table(cldr_where, cldr, "territories").items()}
@@ -340,7 +345,7 @@ def load(tag: str) -> LangData:
         unit_prefixes={unit: frozenset(p.lower() for p in ps) for unit, ps in units.get("prefixes", {}).items()},
         symbols=dict(units.get("symbols", {})),
         change_stems=tuple(expect_list(where, change, "verb_stems")),
-        times_words=frozenset(expect_list(where, change, "times")),
+        times_words=times_words,
         several=frozenset(_phrase(p) for p in expect_list(where, expect_table(where, numbers, "several"), "words")),
         year_range=(int(year_range[0]), int(year_range[1])),
         decimal_separator=str(expect_table(cldr_where, cldr, "numbers").get("decimal", ",")),
