@@ -64,6 +64,8 @@ KK = [
     ("отыз бүтін оннан сегіз", D("30.8")), ("бес жүз төрт бүтін оннан төрт", D("504.4")),
     ("нөл бүтін жүзден жиырма бес", D("0.25")), ("он бүтін жүзден екі", D("10.02")),
     ("төрт бүтін мыңнан бес", D("4.005")),
+    # the fraction as digits, as num2words 'kz' writes it (numeral-peers.md §3)
+    ("отыз бүтін сегіз", D("30.8")), ("он бүтін нөл екі", D("10.02")), ("бір бүтін жиырма бес", D("1.25")),
     # ordinals
     ("бірінші", 1), ("екінші", 2), ("үшінші", 3), ("алтыншы", 6), ("оныншы", 10), ("жиырмасыншы", 20),
     ("жиырма бірінші", 21), ("қырқыншы", 40), ("елуінші", 50), ("жүзінші", 100), ("мыңыншы", 1000),
@@ -91,6 +93,7 @@ UZ = [
     # decimals
     ("ўттиз бутун ўндан саккиз", D("30.8")), ("беш юз тўрт бутун ўндан тўрт", D("504.4")),
     ("нол бутун юздан йигирма беш", D("0.25")), ("бир бутун мингдан беш", D("1.005")),
+    ("ўттиз бутун саккиз", D("30.8")), ("ўттиз вергул саккиз", D("30.8")), ("ўн бутун нол икки", D("10.02")),
     # ordinals
     ("биринчи", 1), ("иккинчи", 2), ("учинчи", 3), ("тўртинчи", 4), ("олтинчи", 6), ("еттинчи", 7),
     ("ўнинчи", 10), ("йигирманчи", 20), ("йигирма биринчи", 21), ("қирқинчи", 40), ("элликинчи", 50),
@@ -228,3 +231,12 @@ def test_parse_kazakh_scale_words_with_explicit_one(n: int, lang: str) -> None:
             explicit.append(one)
         explicit.append(w)
     assert parse_number(" ".join(explicit), lang) == n
+
+
+@given(whole=st.integers(0, 10**9), zeros=st.integers(0, 2), digits=st.integers(1, 999), lang=LANGS)
+def test_parse_fraction_read_as_digits(whole: int, zeros: int, digits: int, lang: str) -> None:
+    """"<whole> бүтін [нөл...] <digits>": the other way generators write a decimal."""
+    point = spell(Decimal("0.5"), lang).split()[1]
+    zero = spell(0, lang)
+    text = " ".join([spell(whole, lang), point, *[zero] * zeros, spell(digits, lang)])
+    assert parse_number(text, lang) == Decimal(f"{whole}.{'0' * zeros}{digits}")

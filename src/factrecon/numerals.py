@@ -229,13 +229,20 @@ def _copy(reader: WordReader) -> WordReader:
 
 
 def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | None:
-    """``<whole> бүтін оннан <digits>``: a decimal fraction spelled out."""
+    """``<whole> бүтін оннан <digits>``: a decimal fraction spelled out.
+
+    Without the denominator word the fraction is read as its digits, leading
+    zeros spoken as "нөл" (num2words' reading): ``отыз бүтін сегіз`` = 30.8,
+    ``он бүтін нөл екі`` = 10.02.
+    """
     j = whole.stop
     n = len(tok)
-    if j + 2 >= n or tok.gap[j] != 1 or not any(f.role == "point" for f in lang.forms(tok.low[j])):
+    if j + 1 >= n or tok.gap[j] != 1 or not any(f.role == "point" for f in lang.forms(tok.low[j])):
         return None
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
-    if not denoms or tok.gap[j + 1] != 1:
+    if not denoms:
+        return _read_fraction_digits(tok, whole, j + 1, lang)
+    if j + 2 >= n or tok.gap[j + 1] != 1:
         return None
     numerator = read_words(tok, j + 2, lang)
     if numerator is None or numerator.value >= denoms[0] or numerator.scaled:
@@ -243,6 +250,24 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     denom = denoms[0]
     return Number(whole.value + numerator.value / denom, ONE / denom, whole.first, numerator.stop,
                   numerator.last, True, whole.terms + numerator.terms)
+
+
+def _read_fraction_digits(tok: Tokens, whole: Number, j: int, lang: LangData) -> Number | None:
+    """The fraction after the point word, as digits: [нөл ...] <number words>."""
+    n = len(tok)
+    zeros = 0
+    while (j < n and tok.kind[j] == WORD and tok.gap[j] == 1
+           and any(f.role == "digit" and f.value == 0 and not f.families for f in lang.forms(tok.low[j]))):
+        zeros, j = zeros + 1, j + 1
+    if j >= n or tok.kind[j] != WORD or tok.gap[j] != 1:
+        return None
+    rest = read_words(tok, j, lang)
+    if rest is None or rest.scaled or rest.value != rest.value.to_integral_value() or rest.value <= 0:
+        return None
+    digits = "0" * zeros + str(int(rest.value))
+    step = Decimal(1).scaleb(-len(digits))
+    return Number(whole.value + Decimal(f"0.{digits}"), step, whole.first, rest.stop, rest.last, True,
+                  whole.terms + zeros + rest.terms)
 
 
 # ---------------------------------------------------------------------------
