@@ -150,7 +150,7 @@ class _Reader:
                     "measure": measure,
                     "measure_text": text,
                     "context": self.places(clause, sent),
-                    "time": self.time(sent, si),
+                    "time": self._compared_period(q, sent, self.time(sent, si)),
                     "status": self.status(clause, sent),
                 }
             )
@@ -248,15 +248,15 @@ class _Reader:
                 return activity, ""
             if after:
                 return self.lex.key_for(after[0].low, self.doc.lang), self.text[after[0].start : after[0].end]
-            return "~count", ""
+            return "", ""
         # an amount: the measured noun phrase, nearest first
-        amount = self._nearest(before, after, kinds=("amount",), skip=("value",))
+        amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None:
             last_amount[para] = amount[0].key
             return amount[0].key, amount[1]
         if q.unit == "percent":
             counted = self._nearest(before, after, kinds=("count",))
-            return (f"{counted[0].key}_share", counted[1]) if counted else ("~percent", "")
+            return (f"{counted[0].key}_share", counted[1]) if counted else ("", "")
         if money:
             counted = self._nearest(before, after, kinds=("count",))
             if counted is not None:
@@ -268,18 +268,32 @@ class _Reader:
                     return f"{counted_key}_value", ""
         if para in last_amount:
             return last_amount[para], ""
-        return f"~{q.unit}", ""
+        # nothing names what the figure measures: it cannot be matched with another document's
+        return "", ""
 
     def _nearest(
-        self, before: Sequence[_Word], after: Sequence[_Word], kinds: tuple[str, ...], skip: tuple[str, ...] = ()
+        self,
+        before: Sequence[_Word],
+        after: Sequence[_Word],
+        kinds: tuple[str, ...],
+        skip: tuple[str, ...] = (),
+        unit: str = "",
     ) -> tuple[Concept, str] | None:
+        """The concept of one of *kinds* nearest before the figure in its clause, else the first after it."""
+
+        def fits(found: tuple[Concept, str] | None) -> bool:
+            return (found is not None and found[0].kind in kinds and found[0].key not in skip
+                    and (not unit or found[0].fits(unit)))
+
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
-            if found and found[0].kind in kinds and found[0].key not in skip:
+            if fits(found):
                 return found
-        found = self.lex.find(after[:_NOUN_WINDOW], self.doc.lang)
-        if found and found[0].kind in kinds and found[0].key not in skip:
-            return found
+        after = after[:_NOUN_WINDOW]
+        for i in range(len(after)):
+            found = self.lex.at(after, i, self.doc.lang)
+            if fits(found):
+                return found
         return None
 
     def _previous_count(self, q: Quantity, si: int) -> str | None:
@@ -389,6 +403,9 @@ class _Reader:
                  and q.unit == "year"]
         text = self.text[sent.start : sent.end]
         low = " " + text.lower()
+        for stem in self.ctx.time.get("same_period_last_year", ()):
+            # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
+            low = low.replace(" " + stem, " ")
         if years:
             first = years[0]
             lo = int(first.low or first.value or 0)
@@ -419,6 +436,24 @@ class _Reader:
                     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), stem, relative=True)
         return None
 
+    def _compared_period(self, q: Quantity, sent: Span, period: Period | None) -> Period | None:
+        """A figure after "the same period of last year" is that earlier period's, one year back.
+
+        In ``... 2025 йил январь-август ойларида 504,4 миллион ... етди, бу ўтган
+        йилнинг шу даврига нисбатан 9,8% га кўп (459,1 миллион доллар)`` the
+        459,1 is January-August 2024. A change (the 9,8%) stays in the sentence's
+        own period: it compares the two.
+        """
+        if period is None or q.change:
+            return period
+        low = self.text[sent.start : q.start].lower()
+        for stem in self.ctx.time.get("same_period_last_year", ()):
+            at = low.rfind(stem)
+            if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
+                text = self.text[sent.start + at : sent.start + at + len(stem)]
+                return Period(_year_before(period.start), _year_before(period.end), text, relative=period.relative)
+        return period
+
     def _months_after(self, start: int, end: int) -> list[int]:
         data = load(self.doc.lang)
         months: list[int] = []
@@ -436,3 +471,9 @@ class _Reader:
                 if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
                     return status
         return None
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """The same day one year earlier; the last day of the month when it does not exist (29 February)."""
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    return dt.date(day.year - 1, day.month, min(day.day, last))

@@ -46,6 +46,10 @@ class Concept:
     key: str
     en: str
     kind: str  # count, amount, person
+    units: frozenset[str] = frozenset()  # the units an amount of it can be stated in; empty: any
+
+    def fits(self, unit: str) -> bool:
+        return not self.units or unit in self.units
 
 
 @attrs.frozen(eq=False)
@@ -133,7 +137,8 @@ def lexicon() -> Lexicon:
     for key in raw:
         table = expect_table(where, raw, key)
         excluded.update(w.lower() for w in expect_list(where, table, "not", default=[]))
-        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"))
+        units = frozenset(expect_list(where, table, "units", default=[]))
+        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units)
         for lang in SUPPORTED:
             for stem in expect_list(where, table, lang, default=[]):
                 stems[lang].append((tuple(stem.lower().split()), key))
