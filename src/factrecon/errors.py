@@ -22,8 +22,8 @@ __all__ = [
     "InputTypeError",
     "LanguageDataError",
     "NumberParseError",
-    "UnsupportedNumberError",
     "UnknownLanguageError",
+    "UnsupportedNumberError",
 ]
 
 
