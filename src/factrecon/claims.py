@@ -108,6 +108,8 @@ class _Reader:
         self.sentences = sentences(self.text)
         self.sentence_starts = [s.start for s in self.sentences]
         self.quantities = find_quantities(self.text, doc.lang)
+        # the words that spell a number ("мың елу", "АҚШ долларынан"): never a counted noun
+        self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.span))
 
     # -- where things are --------------------------------------------------
 
@@ -129,6 +131,13 @@ class _Reader:
         lo = bisect.bisect_left(self.word_starts, span.start)
         hi = bisect.bisect_left(self.word_starts, span.end)
         return self.words[lo:hi]
+
+    def nouns_in(self, span: Span) -> list[_Word]:
+        """The words of *span* outside every quantity: where a counted or measured noun can be.
+
+        Without this, the number word ``елу`` (50) would read as the stem ``ел`` (country).
+        """
+        return [w for w in self.words_in(span) if w.start not in self.number_words]
 
     # -- the claims ----------------------------------------------------------
 
@@ -215,8 +224,8 @@ class _Reader:
         self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str]
     ) -> tuple[str, str]:
         para = self._paragraph(si)
-        before = self.words_in(Span(clause.start, q.start))
-        after = self.words_in(Span(q.end, clause.end))
+        before = self.nouns_in(Span(clause.start, q.start))
+        after = self.nouns_in(Span(q.end, clause.end))
         if q.kind is Kind.ORDINAL:
             return self._ordinal_measure(q, clause)
         if q.unit in _DURATIONS:
@@ -306,10 +315,10 @@ class _Reader:
         for other in reversed(self.quantities):
             if not start <= other.start < q.start or other.unit != "count" or other.kind is not Kind.CARDINAL:
                 continue
-            found = self.lex.find(self.words_in(Span(other.end, q.start))[:_NOUN_WINDOW], self.doc.lang)
+            found = self.lex.find(self.nouns_in(Span(other.end, q.start))[:_NOUN_WINDOW], self.doc.lang)
             if found and found[0].kind == "count":
                 return found[0].key
-        words = self.words_in(Span(start, q.start))
+        words = self.nouns_in(Span(start, q.start))
         for i in range(len(words) - 1, -1, -1):
             hit = self.lex.at(words, i, self.doc.lang)
             if hit is not None and hit[0].kind == "count" and hit[0].key not in ("country", "region"):
