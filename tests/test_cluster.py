@@ -136,3 +136,35 @@ def test_cost_grows_about_linearly(timed: bool, monkeypatch: pytest.MonkeyPatch)
 
     small, large = seconds(60), seconds(240)
     assert large < small * 4 * 2.5  # four times the claims: far from sixteen times the work
+
+
+def test_documents_telling_other_stories_do_not_share_facts() -> None:
+    """A mill's 8 ha and a harvest's 4.5 million ha: the documents report nothing else in common."""
+    mill = [
+        claim("mill", qty(str(v), start=i * 10), m)
+        for i, (v, m) in enumerate([(8, "area"), (3, "workshop"), (320, "job"), (60, "export")])
+    ]
+    harvest = [
+        claim("harvest", qty(str(v), start=i * 10), m)
+        for i, (v, m) in enumerate([(4500000, "area"), (90, "elevator"), (12000, "combine")])
+    ]
+    assert cluster(mill + harvest) == []
+    reprint = [
+        claim("mill2", qty(str(v), start=i * 10), m)
+        for i, (v, m) in enumerate([(8, "area"), (3, "workshop"), (320, "job")])
+    ]
+    assert len(cluster(mill + harvest + reprint)) == 3
+
+
+def test_an_ordinal_names_its_event_whatever_the_status() -> None:
+    held = claim(
+        "a", qty("21", kind="ordinal", unit="ordinal"), "forum#21", status="completed", places=(("KZ-ZAP", "in"),)
+    )
+    planned = claim("b", qty("21", kind="ordinal", unit="ordinal"), "forum#21", status="planned")
+    assert len(cluster([held, planned])) == 1
+
+
+def test_a_regional_figure_is_not_the_national_one() -> None:
+    region = claim("a", qty("504.4E+6", precision="1E+5", unit="USD"), "trade", places=(("KZ-ZAP", "of"),))
+    nation = claim("b", qty("28E+9", precision="1E+9", unit="USD"), "trade", places=(("KZ", "at"), ("RU", "at")))
+    assert cluster([region, nation]) == []

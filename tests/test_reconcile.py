@@ -67,9 +67,9 @@ def test_findings_explain_themselves_in_numbers() -> None:
     assert kinds == ["conflict", "conflict", "divergent"]
     jobs = next(f for f in rep.findings if f.kind == "divergent")
     assert "(23,000, 24,000]" in jobs.message
-    assert "(30,000, 40,000]" in jobs.message
+    assert "(30,000, 35,000]" in jobs.message
     assert "a says '23000' (chars 170-175)" in jobs.message
-    assert "next round step" in jobs.message
+    assert "plausibly at most 24,000 (one step of its last digit, 1,000)" in jobs.message
     assert jobs.fact is not None
     assert jobs.fact.consensus == Interval(D(30000), None, False, False)
 
@@ -95,7 +95,10 @@ def test_findings_explain_themselves_in_numbers() -> None:
         (qty("30"), "[29.5, 30.5]", "[29.5, 30.5)"),
         (qty("23000", qualifier="more_than", precision="1000"), "(23,000, +inf)", "(23,000, 24,000]"),
         (qty("3.8E+6", qualifier="at_least", precision="1E+5"), "[3,800,000, +inf)", "[3,800,000, 3,900,000]"),
-        (qty("30E+9", qualifier="up_to", precision="1E+9"), "[0, 30,000,000,000]", "[20,000,000,000, 30,000,000,000]"),
+        (qty("30E+9", qualifier="up_to", precision="1E+9"), "[0, 30,000,000,000]", "[25,000,000,000, 30,000,000,000]"),
+        (qty("50000", qualifier="more_than", precision="1000"), "(50,000, +inf)", "(50,000, 55,000]"),
+        (qty("55000", qualifier="more_than", precision="1000"), "(55,000, +inf)", "(55,000, 56,000]"),
+        (qty("300", qualifier="more_than"), "(300, +inf)", "(300, 350]"),
         (qty("2000", qualifier="about", precision="1000"), "[1,000, 3,000]", "[1,500, 2,500]"),
         (qty("3000", qualifier="nearly", precision="1000"), "[2,000, 3,000]", "[2,500, 3,000]"),
         (qty("90", qualifier="about"), "[72, 108]", "[81, 99]"),
@@ -138,6 +141,8 @@ def test_verdict_table() -> None:
     about = read(qty("2000", qualifier="about", precision="1000"))
     more = read(qty("2000", qualifier="more_than", precision="1000"))
     assert fact_verdict([about, more])[0] == Verdict.CONSISTENT
+    assert fact_verdict([read(qty("320")), read(qty("300", qualifier="more_than"))])[0] == Verdict.CONSISTENT
+    assert pair("55000", "50000", qualifier="more_than", precision="1000") == Verdict.DIVERGENT
     upto = read(qty("30E+9", qualifier="up_to", precision="1E+9"))
     assert fact_verdict([read(qty("30E+9", precision="1E+9")), upto])[0] == Verdict.CONSISTENT
 

@@ -12,8 +12,8 @@
    and "14 projects" share).
 4. **Clustering.** Best links first (ties broken by content-derived ids, so the
    result does not depend on input order); two groups merge only when they
-   share no document, no pair between them is ruled out, and their average link
-   is good enough. The cost is the pairs inside blocks: blocks are split by
+   share no document and every scored link between them is good enough
+   (complete linkage: no chaining). The cost is the pairs inside blocks: blocks are split by
    year, and a large year is scanned as a sorted neighbourhood, so the cost
    grows linearly with the number of claims.
 """
@@ -34,7 +34,7 @@ from factrecon.reconcile import base_value, overlaps, read
 
 __all__ = ["Group", "Statement", "block_key", "cluster", "pair_score", "statements"]
 
-#: Two groups merge only when the average score of the links between them reaches this.
+#: Two groups merge only when every scored link between them reaches this.
 #: Two statements with nothing for or against them score 0 and merge: same measure, same
 #: unit, different documents. One strong sign of a different fact (-1.5: another period
 #: length, another place, actual against planned) keeps them apart; weak ones do not.
@@ -235,14 +235,28 @@ def _frame_score(a: Statement, b: Statement) -> float:
 
 
 def _time_score(a: Period | None, b: Period | None) -> float | None:
-    """None rules the pair out (disjoint periods); periods of very different length score low."""
+    """None rules the pair out (disjoint periods).
+
+    Periods that cover each other to 80 % score +1; overlapping periods of different
+    length (January-August vs the whole year, 8 months vs 3 years) -1.5. A period a
+    claim only inherited (``text == ""``) is weak evidence: it can rule out, not score.
+    """
     if a is None or b is None:
         return 0.0
     if not a.overlaps(b):
         return None
+    if not a.text or not b.text:
+        return 0.0
     common = (min(a.end, b.end) - max(a.start, b.start)).days + 1
     longer = max((a.end - a.start).days, (b.end - b.start).days) + 1
-    return 1.0 if common * 2 >= longer else -1.5
+    return 1.0 if common * 5 >= longer * 4 else -1.5
+
+
+def _regional_only_one_side(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """*a* is a region's figure (genitive: "the region's trade") and *b* names only other, national places."""
+    regions = {code for code, role in a if role == "of" and "-" in code}
+    named = {code for code, _ in b}
+    return bool(regions and named) and not regions & named and not any("-" in code for code in named)
 
 
 def _place_score(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> float:
@@ -251,6 +265,8 @@ def _place_score(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -
     scope_b = {code for code, role in b if role in _SCOPE_ROLES}
     if scope_a and scope_b:
         score += 0.5 if scope_a & scope_b else -1.5
+    elif _regional_only_one_side(a, b) or _regional_only_one_side(b, a):
+        score -= 1.5
     origin_a = {code for code, role in a if role == "from"}
     origin_b = {code for code, role in b if role == "from"}
     if origin_a and origin_b:
@@ -276,25 +292,64 @@ def _headline_score(a: bool | None, b: bool | None) -> float:
     return -0.5 if a != b else 0.0
 
 
-def pair_score(a: Statement, b: Statement) -> float | None:
+Profiles = Mapping[str, frozenset[tuple[str, str, str, bool]]]
+
+
+def _affinity_score(a: Statement, b: Statement, profiles: Profiles | None) -> float:
+    """Do the two documents tell the same story? Judged by the other measures they both report.
+
+    The overlap coefficient of their block keys, leaving out the block being
+    compared: +0.5 from one half, -1 under a quarter (a spinning mill and a
+    harvest that both mention hectares), no evidence when either document
+    reports fewer than two other measures. Values play no part.
+    """
+    if profiles is None:
+        return 0.0
+    mine = profiles.get(a.doc_id, frozenset()) - {a.key}
+    theirs = profiles.get(b.doc_id, frozenset()) - {a.key}
+    smaller = min(len(mine), len(theirs))
+    if smaller < 2:
+        return 0.0
+    overlap = len(mine & theirs) / smaller
+    if overlap >= 0.5:
+        return 0.5
+    return -1.0 if overlap < 0.25 else 0.0
+
+
+def profiles_of(sts: Iterable[Statement]) -> dict[str, frozenset[tuple[str, str, str, bool]]]:
+    """Each document's set of block keys (what it reports), for :func:`_affinity_score`."""
+    keys: dict[str, set[tuple[str, str, str, bool]]] = defaultdict(set)
+    for s in sts:
+        keys[s.doc_id].add(s.key)
+    return {doc: frozenset(k) for doc, k in keys.items()}
+
+
+def pair_score(a: Statement, b: Statement, profiles: Profiles | None = None) -> float | None:
     """How strongly two statements look like one fact; None when they cannot be.
 
-    Sums: time (+1 same period, -1.5 very different lengths, ruled out when
+    Sums: time (+1 same period, -1.5 different lengths, ruled out when
     disjoint), places (+0.5 shared scope/origin, -1.5 different scope, -2 different
     origin), status (+0.5 same, -0.25 same tense, -1.5 actual vs future), headline
-    (+1 both, -0.5 one) and frame partners (+1 each agreeing, -0.25 each disagreeing; within ±2).
+    (+1 both, -0.5 one), frame partners (+1 each agreeing, -0.25 each disagreeing;
+    within ±2) and the documents' affinity (+0.5 / -1). An ordinal (an event's
+    edition) scores on time, places and headline only.
     """
     if a.doc_id == b.doc_id or a.key != b.key:
         return None
     time = _time_score(a.time, b.time)
     if time is None:
         return None
+    if a.key[2] == Kind.ORDINAL.value:
+        # "the XXI forum": the ordinal names the event; its status and the rest of the
+        # story change from article to article (planned, then held).
+        return time + _place_score(a.places, b.places) + _headline_score(a.headline, b.headline)
     return (
         time
         + _place_score(a.places, b.places)
         + _status_score(a.status, b.status)
         + _headline_score(a.headline, b.headline)
         + _frame_score(a, b)
+        + _affinity_score(a, b, profiles)
     )
 
 
@@ -350,12 +405,12 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[Statement, St
             yield a, b
 
 
-def _cluster_block(block: Sequence[Statement]) -> list[list[Statement]]:
+def _cluster_block(block: Sequence[Statement], profiles: Profiles | None = None) -> list[list[Statement]]:
     """Best links first; merge two groups when :func:`_can_merge` allows it."""
     links: dict[str, list[tuple[str, float | None]]] = defaultdict(list)
     edges: list[tuple[float, str, str]] = []
     for a, b in _candidate_pairs(block):
-        s = pair_score(a, b)
+        s = pair_score(a, b, profiles)
         links[a.id].append((b.id, s))
         links[b.id].append((a.id, s))
         if s is not None and s >= MIN_LINK:
@@ -370,7 +425,7 @@ def _cluster_block(block: Sequence[Statement]) -> list[list[Statement]]:
         if gx == gy or docs[gx] & docs[gy]:
             continue
         small, big = (gx, gy) if len(members[gx]) <= len(members[gy]) else (gy, gx)
-        if not _can_merge(members[small], big, len(members[big]), links, group_of):
+        if not _can_merge(members[small], big, links, group_of):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         for moved in members.pop(gone):
@@ -383,35 +438,33 @@ def _cluster_block(block: Sequence[Statement]) -> list[list[Statement]]:
 def _can_merge(
     small: list[Statement],
     big: int,
-    big_size: int,
     links: Mapping[str, list[tuple[str, float | None]]],
     group_of: Mapping[str, int],
 ) -> bool:
-    """No ruled-out pair between the groups, and an average link (unscored pairs count 0) of at least MIN_LINK.
+    """Every scored link between the groups reaches MIN_LINK (none is ruled out).
 
-    Walks only the scored links of the smaller group, so a merge costs its links, not the
-    product of the group sizes. (The caller has checked that they share no document.)
+    Complete linkage over the pairs that were scored: a statement joins a fact only
+    if it fits every member it was compared with, so facts do not chain. Walks only
+    the links of the smaller group. (The caller has checked that they share no document.)
     """
-    total = 0.0
     for x in small:
         for y, score in links.get(x.id, ()):
-            if group_of[y] != big:
-                continue
-            if score is None:
+            if group_of[y] == big and (score is None or score < MIN_LINK):
                 return False
-            total += score
-    return total / (len(small) * big_size) >= MIN_LINK
+    return True
 
 
 def cluster(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Group]:
     """The facts stated by two or more documents, as groups of statements, in a content-derived order."""
     by_id = {c.id: c for c in claims}
     blocks: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
-    for st in statements(claims, by_id, headlines):
+    sts = statements(claims, by_id, headlines)
+    for st in sts:
         blocks[st.key].append(st)
+    profiles = profiles_of(sts)
     groups = []
     for key in sorted(blocks):
-        for members in _cluster_block(blocks[key]):
+        for members in _cluster_block(blocks[key], profiles):
             if len({s.doc_id for s in members}) < 2:
                 continue
             ordered = sorted(members, key=lambda s: (s.doc_id, s.id))

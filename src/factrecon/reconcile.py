@@ -10,8 +10,9 @@ Every claim is read twice (see docs/explanation/verdicts.md):
   "about X" twice the plausible band;
 * the **plausible** interval is what a journalist writing that figure means:
   the same rounding, half-open ("4,4" is [4.35, 4.45): 4.45 would be written 4,5),
-  "more than X" below the next round step ("more than 23 thousand" is
-  (23 000, 24 000]), "up to X" above the round step below it, "about X" a band
+  "more than X" below the next step of its last digit ("more than 23 thousand"
+  is (23 000, 24 000]; half a step for a one-digit figure: "more than 50
+  thousand" is (50 000, 55 000]), "up to X" the mirror image, "about X" a band
   of 10 % around X, or half a round step when wider.
 
 Two claims about one fact are in **conflict** when their stated intervals are
@@ -176,6 +177,30 @@ def round_step(q: Quantity, figure: Decimal) -> Decimal:
     return max(fine, _pow10(exponent))
 
 
+def bound_step(q: Quantity, figure: Decimal) -> Decimal:
+    """How far past "more than X" (or short of "up to X") a journalist plausibly means.
+
+    A figure with one significant digit ("2 thousand", "30", "50 thousand", "300")
+    is the roundest way to say a number: writers round down to it from the lower
+    half of its round step, and past the half would write "more than 55 thousand"
+    or "nearly 60 thousand". So its band is half the round step: "more than 50
+    thousand" is (50 000, 55 000], "more than 300" is (300, 350]. A figure with two
+    or more significant digits ("23 thousand", "55 thousand") was chosen for its
+    precision and stays below the next step of its last digit: (23 000, 24 000].
+    """
+    step = round_step(q, figure)
+    if figure != 0 and abs(figure) / step < 10:
+        return step / 2
+    return step
+
+
+def _step_words(q: Quantity, figure: Decimal) -> str:
+    step = round_step(q, figure)
+    if bound_step(q, figure) != step:
+        return f"half its round step of {_fmt(step)}: a one-digit figure"
+    return f"one step of its last digit, {_fmt(step)}"
+
+
 def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
     """A bare small whole number ("30 projects", "20 years", "XXI") is exact, trailing zero or not."""
     return fine <= 1 and abs(figure) < 1000
@@ -261,20 +286,20 @@ def _read_exact(q: Quantity, x: Decimal) -> tuple[Interval, Interval, str]:
 
 
 def _read_lower_bound(q: Quantity, x: Decimal, *, inclusive: bool) -> tuple[Interval, Interval, str]:
-    step = round_step(q, x)
+    step = bound_step(q, x)
     word = "at least" if inclusive else "more than"
     stated = Interval(x, None, inclusive, False)
     plausible = Interval(x, x + step, inclusive, True)
-    rule = f"{word} {_fmt(x)}: plausibly below the next round step {_fmt(x + step)}"
+    rule = f"{word} {_fmt(x)}: plausibly at most {_fmt(x + step)} ({_step_words(q, x)})"
     return stated, plausible, rule
 
 
 def _read_upper_bound(q: Quantity, x: Decimal, *, inclusive: bool, word: str) -> tuple[Interval, Interval, str]:
-    step = round_step(q, x)
+    step = bound_step(q, x)
     low = ZERO if _nonnegative(q) else None
     stated = Interval(low, x, True, inclusive)
     plausible = Interval(x - step, x, True, inclusive)
-    rule = f"{word.replace('_', ' ')} {_fmt(x)}: plausibly above the round step below, {_fmt(x - step)}"
+    rule = f"{word.replace('_', ' ')} {_fmt(x)}: plausibly at least {_fmt(x - step)} ({_step_words(q, x)})"
     return stated, plausible, rule
 
 
