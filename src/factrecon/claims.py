@@ -56,6 +56,7 @@ class _Context:
     pronouns: frozenset[str]
     activities: Mapping[str, tuple[str, ...]]
     references: tuple[tuple[str, ...], ...]
+    postpositions: Mapping[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -74,6 +75,7 @@ def _context(lang: str) -> _Context:
         pronouns=frozenset(table.get("pronouns", [])),
         activities=group("activities"),
         references=tuple(tuple(r.split()) for r in table.get("references", [])),
+        postpositions=group("postpositions") if "postpositions" in table else {},
     )
 
 
@@ -380,18 +382,29 @@ class _Reader:
         return tuple(found)
 
     def _role(self, rest: str, following: _Word | None) -> str:
-        if not rest:
-            if following is not None:
-                if any(following.low.startswith(n) for n in self.ctx.origin_nouns):
-                    return "from"
-                # a bare name before the noun that carries the case: Россия университетларида,
-                # Ғарбий Қозоғистон вилоятининг, Ресей Федерациясында
-                for role in ("of", "in"):
-                    if any(following.low.endswith(s) for s in self.ctx.role_suffixes.get(role, ())):
-                        return role
-            return "at"
+        """The role a place name's own ending gives it, else the word after it gives it.
+
+        ``Қазақстанда`` (in), ``Ресеймен`` (with); a bare or possessive name takes its
+        role from a postposition (``Россия Федерацияси билан``: with), and a bare name
+        from the noun that carries the case (``Россия университетларида``: in,
+        ``Ғарбий Қозоғистон вилоятининг``: of) or an origin noun (``Россия фуқаролари``: from).
+        """
         for role in ("of", "in", "from", "with"):
-            if rest in self.ctx.role_suffixes.get(role, ()):
+            if rest and rest in self.ctx.role_suffixes.get(role, ()):
+                return role
+        if following is None:
+            return "at"
+        for role, words in self.ctx.postpositions.items():
+            if following.low in words:
+                return role
+        if rest:
+            return "at"
+        if any(following.low.startswith(n) for n in self.ctx.origin_nouns):
+            return "from"
+        for role in ("of", "in", "with"):
+            # longer than the ending: "Қазақстан мен Ресей" has the conjunction мен, not Ресеймен
+            if any(following.low.endswith(s) and len(following.low) > len(s)
+                   for s in self.ctx.role_suffixes.get(role, ())):
                 return role
         return "at"
 
@@ -440,9 +453,14 @@ class _Reader:
                                   self.text[before[-1].start : q.end], relative=True)
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
             for stem in self.ctx.time.get(key, ()):
-                if " " + stem in low:
+                at = low.find(" " + stem)
+                if at >= 0:
+                    # "жорий йил январь-август ойларида": this year's January to August
                     year = published.year + shift
-                    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), stem, relative=True)
+                    months = self._months_after(sent.start + at + len(stem), sent.end)
+                    m1, m2 = (months[0], months[-1]) if months else (1, 12)
+                    end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                    return Period(dt.date(year, m1, 1), end, stem, relative=True)
         return None
 
     def _compared_period(self, q: Quantity, sent: Span, period: Period | None) -> Period | None:

@@ -1,0 +1,95 @@
+"""Claims: comparison periods, relative months, roles written as words, number words as nouns (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factrecon as fr
+
+
+def claims(text: str, lang: str, published: str | None = "2025-11-12") -> dict[str, fr.Claim]:
+    doc = fr.Document(text, id="t", lang=lang, published=published)
+    return {c.quantity.text: c for c in fr.extract_claims(doc)}
+
+
+def days(c: fr.Claim) -> tuple[dt.date, dt.date] | None:
+    return None if c.time is None else (c.time.start, c.time.end)
+
+
+def roles(c: fr.Claim) -> set[tuple[str, str]]:
+    return {(p.code, p.role) for p in c.context}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "now", "before", "change"),
+    [
+        ("uz-Cyrl",
+         "Вилоятнинг савдо айланмаси 2025 йил январь-август ойларида 504,4 миллион долларга етди, "
+         "бу ўтган йилнинг шу даврига нисбатан 9,8% га кўп (459,1 миллион доллар).",
+         "504,4 миллион долларга", "459,1 миллион доллар", "9,8% га"),
+        ("kk",
+         "Облыстың сауда айналымы 2025 жылғы қаңтар-тамыз айларында 504,4 млн долларға жетті, "
+         "бұл өткен жылдың осы кезеңімен салыстырғанда 9,8 пайызға өсті (459,1 млн доллар).",
+         "504,4 млн долларға", "459,1 млн доллар", "9,8 пайызға"),
+    ],
+)
+def test_the_same_period_last_year_is_the_comparison_base(lang: str, text: str, now: str, before: str,
+                                                         change: str) -> None:
+    got = claims(text, lang)
+    assert days(got[now]) == (dt.date(2025, 1, 1), dt.date(2025, 8, 31))
+    assert days(got[before]) == (dt.date(2024, 1, 1), dt.date(2024, 8, 31))
+    assert got[before].measure == got[now].measure == "trade_turnover"
+    # the change compares the two periods: it stays in the sentence's own
+    assert days(got[change]) == (dt.date(2025, 1, 1), dt.date(2025, 8, 31))
+
+
+def test_the_same_period_of_a_leap_year_ends_on_the_last_day_of_february() -> None:
+    text = ("2024 йил январь-февраль ойларида савдо айланмаси 40 миллион долларга етди, "
+            "ўтган йилнинг шу даврида 35 миллион доллар.")
+    got = claims(text, "uz-Cyrl")
+    assert days(got["35 миллион доллар"]) == (dt.date(2023, 1, 1), dt.date(2023, 2, 28))
+
+
+def test_this_year_with_months_is_those_months() -> None:
+    got = claims("Жорий йил январь-август ойларида савдо айланмаси 504,4 миллион долларга етди.", "uz-Cyrl")
+    c = got["504,4 миллион долларга"]
+    assert days(c) == (dt.date(2025, 1, 1), dt.date(2025, 8, 31))
+    assert c.time is not None
+    assert c.time.relative
+
+
+def test_by_a_year_with_a_future_passive_is_planned() -> None:
+    c = claims("2030 йилга келиб камида 3,8 миллион янги иш ўрни яратилади.", "uz-Cyrl")["камида 3,8 миллион"]
+    assert c.measure == "job"
+    assert c.status == "planned"
+    assert days(c) == (dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("uz-Cyrl", "Вилоятнинг Россия Федерацияси билан савдо айланмаси 504,4 миллион долларга етди.",
+         "504,4 миллион долларга"),
+        ("uz-Cyrl", "Вилоятнинг Россия билан савдо айланмаси 504,4 миллион долларга етди.", "504,4 миллион долларга"),
+        ("kk", "Облыстың Ресей Федерациясымен сауда айналымы 504,4 млн долларға жетті.", "504,4 млн долларға"),
+        ("kk", "Облыстың Ресеймен сауда айналымы 504,4 млн долларға жетті.", "504,4 млн долларға"),
+    ],
+)
+def test_a_trade_partner_is_with_in_both_languages(lang: str, text: str, figure: str) -> None:
+    assert ("RU", "with") in roles(claims(text, lang)[figure])
+
+
+def test_a_conjunction_is_not_a_with_ending() -> None:
+    c = claims("Қазақстан мен Ресей 14 жобаны аяқтады.", "kk")["14"]
+    assert c.measure == "project"
+    assert c.status == "completed"
+    assert ("KZ", "with") not in roles(c)
+
+
+def test_number_words_are_not_the_counted_noun() -> None:
+    """``елу`` (50) begins like ``ел`` (country): the value of 1050 projects is still a project value."""
+    got = claims("Қазірдің өзінде 4,4 млрд долларға мың елу жоба мәресіне жетті.", "kk")
+    assert got["4,4 млрд долларға"].measure == "project_value"
+    assert got["мың елу"].measure == "project"
