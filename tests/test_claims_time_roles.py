@@ -93,3 +93,14 @@ def test_number_words_are_not_the_counted_noun() -> None:
     got = claims("Қазірдің өзінде 4,4 млрд долларға мың елу жоба мәресіне жетті.", "kk")
     assert got["4,4 млрд долларға"].measure == "project_value"
     assert got["мың елу"].measure == "project"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "share"),
+    [
+        ("kk", "Облыста 2 мыңнан астам компания жұмыс істейді, олардың 50 пайызы ресейлік.", "50 пайызы"),
+        ("uz-Cyrl", "Вилоятда 2 мингдан ортиқ компания бор, уларнинг 50 фоизи хорижий.", "50 фоизи"),
+    ],
+)
+def test_a_percentage_of_them_is_a_share_of_the_set_named_before(lang: str, text: str, share: str) -> None:
+    assert claims(text, lang)[share].measure == "company_share"

@@ -267,7 +267,14 @@ class _Reader:
             return amount[0].key, amount[1]
         if q.unit == "percent":
             counted = self._nearest(before, after, kinds=("count",))
-            return (f"{counted[0].key}_share", counted[1]) if counted else ("", "")
+            if counted is not None:
+                return f"{counted[0].key}_share", counted[1]
+            if before and before[-1].low in self.ctx.pronouns:
+                # "2 мыңнан астам компания ..., олардың 50 пайызы": a share of the set named before
+                counted_key = self._previous_count(q, si)
+                if counted_key is not None:
+                    return f"{counted_key}_share", ""
+            return "", ""
         if money:
             counted = self._nearest(before, after, kinds=("count",))
             if counted is not None:
