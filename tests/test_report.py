@@ -57,6 +57,8 @@ def test_terminal_table_and_html(report: Report) -> None:
     assert "consistent" not in only.split("Findings:")[0]
     html = report.to_html()
     assert html.startswith("<!doctype html>")
-    assert "<script" not in html
+    assert "<script src" not in html  # inline script only: the page is self-contained
     assert "http" not in html
+    assert "<svg" in html
+    assert "data-filter" in html
     assert "<table>" in report._repr_html_()

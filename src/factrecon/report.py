@@ -36,6 +36,7 @@ class DocumentInfo:
     source: str | None = None
     title: str = ""
     claims: int = 0
+    text: str = attrs.field(default="", repr=False)
 
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
@@ -50,6 +51,7 @@ class DocumentInfo:
             source=None if getattr(doc, "source", None) is None else str(doc.source),
             title=title[:200],
             claims=n_claims,
+            text=text,
         )
 
 
@@ -295,40 +297,18 @@ class Report:
             f"<tbody>{body}</tbody></table>"
         )
 
-    def to_html(self, title: str = "factrecon report") -> str:
-        """A self-contained page for editors (no scripts, no network): findings with their sentences, then facts."""
-        sentences = dict(self.sentences)
-        parts = [
-            "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
-            f"<h1>{html.escape(title)}</h1>",
-            f"<p>{len(self.documents)} documents, {len(self.facts)} facts, {len(self.findings)} findings.</p>",
-            "<h2>Findings</h2>",
-        ]
-        if not self.findings:
-            parts.append("<p>No findings: every fact the documents share is consistent.</p>")
-        for g in self.findings:
-            parts.append(f"<section class='finding {html.escape(g.kind)}'><h3>{html.escape(g.kind)}</h3>")
-            parts.append(f"<pre>{html.escape(g.message)}</pre><ul>")
-            parts += [f"<li>{_claim_html(c, sentences.get(c.id, ''))}</li>" for c in g.claims]
-            parts.append("</ul></section>")
-        parts.append("<h2>Facts</h2>")
-        parts.append(self._repr_html_())
-        parts.append("<h2>Documents</h2><ul>")
-        parts += [
-            f"<li><b>{html.escape(d.id)}</b> ({html.escape(d.lang)}"
-            f"{', ' + d.published.isoformat() if d.published else ''}): {html.escape(d.title)}</li>"
-            for d in self.documents
-        ]
-        parts.append("</ul></body></html>\n")
-        return "".join(parts)
+    def to_html(self, title: str | None = None, ui: Mapping[str, str] | None = None) -> str:
+        """A self-contained page for editors (inline CSS, SVG and a little JS; no network).
 
+        The findings first, each with its claims side by side, the sentences with the
+        figures highlighted and the intervals on a number line; then the facts,
+        filterable by verdict; then every document with all its recognised numbers
+        highlighted. *ui* replaces some of the page's English words (see
+        ``factrecon._html.UI``).
+        """
+        from factrecon._html import render
 
-def _claim_html(c: Claim, sentence: str) -> str:
-    q = c.quantity
-    figure = html.escape(q.text)
-    shown = html.escape(sentence).replace(figure, f"<mark>{figure}</mark>", 1) if sentence else f"<mark>{figure}</mark>"
-    return f"<b>{html.escape(c.doc_id)}</b> <small>[{q.start}-{q.end}]</small> {shown}"
+        return render(self, title=title, ui=ui)
 
 
 _ORDER = {"conflict": 0, "divergent": 1, "sum": 2, "change": 3, "consistent": 4}
@@ -339,9 +319,3 @@ _COLOURS = {
     "change": "#f8d7da",
     "consistent": "#e8f5e9",
 }
-_CSS = (
-    "body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222}"
-    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}"
-    ".finding{border-left:.4em solid #c00;padding:.2em 1em;margin:1em 0;background:#fafafa}"
-    ".finding.divergent{border-color:#e0a800}pre{white-space:pre-wrap}mark{background:#ffe58a}"
-)
