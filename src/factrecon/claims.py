@@ -109,7 +109,9 @@ class _Reader:
         self.word_starts = [w.start for w in self.words]
         self.sentences = sentences(self.text)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.quantities = find_quantities(self.text, doc.lang)
+        self.quantities = sorted(find_quantities(self.text, doc.lang), key=lambda q: (q.start, q.end))
+        self.quantity_starts = [q.start for q in self.quantities]
+        self.newlines = [m.start() for m in re.finditer("\n", self.text)]
         # the words that spell a number ("мың елу", "АҚШ долларынан"): never a counted noun
         self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.span))
 
@@ -133,6 +135,12 @@ class _Reader:
         lo = bisect.bisect_left(self.word_starts, span.start)
         hi = bisect.bisect_left(self.word_starts, span.end)
         return self.words[lo:hi]
+
+    def quantities_in(self, span: Span) -> list[Quantity]:
+        """The quantities that start inside *span*, in text order."""
+        lo = bisect.bisect_left(self.quantity_starts, span.start)
+        hi = bisect.bisect_left(self.quantity_starts, span.end)
+        return self.quantities[lo:hi]
 
     def nouns_in(self, span: Span) -> list[_Word]:
         """The words of *span* outside every quantity: where a counted or measured noun can be.
@@ -166,9 +174,14 @@ class _Reader:
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
+        by_sentence: dict[int, list[int]] = {}
+        for k, d in enumerate(drafts):
+            by_sentence.setdefault(d["si"], []).append(k)
         out = []
         for k, d in enumerate(drafts):
-            frame = tuple(ids[j] for j, e in enumerate(drafts) if j != k and self._same_frame(d, e))
+            # only the same sentence and its neighbours can share a frame: linear in the claims
+            near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in by_sentence.get(si, ())]
+            frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
             out.append(
                 Claim(
                     id=ids[k],
@@ -321,8 +334,8 @@ class _Reader:
         named (a lede's "their total value" refers to the headline's projects).
         """
         start = self.sentences[max(0, si - 2)].start if self.sentences else 0
-        for other in reversed(self.quantities):
-            if not start <= other.start < q.start or other.unit != "count" or other.kind is not Kind.CARDINAL:
+        for other in reversed(self.quantities_in(Span(start, q.start))):
+            if other.unit != "count" or other.kind is not Kind.CARDINAL:
                 continue
             found = self.lex.find(self.nouns_in(Span(other.end, q.start))[:_NOUN_WINDOW], self.doc.lang)
             if found and found[0].kind == "count":
@@ -368,7 +381,7 @@ class _Reader:
     def _paragraph(self, si: int) -> int:
         if not self.sentences:
             return 0
-        return self.text.count("\n", 0, self.sentences[si].start)
+        return bisect.bisect_left(self.newlines, self.sentences[si].start)
 
     # -- context ---------------------------------------------------------------
 
@@ -428,8 +441,7 @@ class _Reader:
         return any(w.low in self.ctx.pronouns for w in words)
 
     def _time_in(self, sent: Span) -> Period | None:
-        years = [q for q in self.quantities if sent.start <= q.start < sent.end and q.kind is Kind.DATE
-                 and q.unit == "year"]
+        years = [q for q in self.quantities_in(sent) if q.kind is Kind.DATE and q.unit == "year"]
         text = self.text[sent.start : sent.end]
         low = " " + text.lower()
         for stem in self.ctx.time.get("same_period_last_year", ()):
@@ -450,8 +462,8 @@ class _Reader:
         published = self.doc.published
         if published is None:
             return None
-        for q in self.quantities:
-            if sent.start <= q.start < sent.end and q.unit == "year" and q.kind is Kind.CARDINAL and q.value:
+        for q in self.quantities_in(sent):
+            if q.unit == "year" and q.kind is Kind.CARDINAL and q.value:
                 before = self.words_in(Span(max(sent.start, q.start - 30), q.start))
                 if before and before[-1].low in self.ctx.time.get("last_n_years", ()):
                     # "соңғы үш жылда": the N years up to the publication date

@@ -62,6 +62,26 @@ class Lexicon:
     demonyms: tuple[tuple[str, str], ...]
     place_suffixes: frozenset[str]
     excluded: frozenset[str] = frozenset()
+    # lang -> the first two letters of a name -> the names, in the order of `places`
+    _place_index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]] = attrs.field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+        for lang, names in self.places.items():
+            by_start = index.setdefault(lang, {})
+            for parts, code in names:
+                by_start.setdefault(parts[0][:2], []).append((parts, code))
+        frozen = {lang: {k: tuple(v) for k, v in b.items()} for lang, b in index.items()}
+        object.__setattr__(self, "_place_index", frozen)
+
+    def _names_starting(self, word: str, lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The place names that can start at *word*: those sharing its first two letters (one for a 1-letter name)."""
+        by_start = self._place_index.get(lang, {})
+        if len(word) < 2:
+            return by_start.get(word, ())
+        return by_start.get(word[:2], ()) + by_start.get(word[:1], ())
 
     def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
@@ -98,7 +118,7 @@ class Lexicon:
             if w.startswith(stem):
                 return code, 1, w[len(stem) :], True
         best: tuple[str, int, str, bool] | None = None
-        for parts, code in self.places.get(lang, ()):
+        for parts, code in self._names_starting(w, lang):
             n = len(parts)
             if i + n > len(words) or (best is not None and n <= best[1]):
                 continue
