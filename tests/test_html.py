@@ -1,0 +1,122 @@
+"""The HTML report's markup, without a browser: escaping, marks on the quantities, number lines, words."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import factrecon as fr
+from factrecon._html import UI
+from factrecon.report import Report
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+class _Marks(HTMLParser):
+    """Collects every <mark>: its attributes and its text; and every tag name."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.marks: list[tuple[dict[str, str | None], str]] = []
+        self.tags: set[str] = set()
+        self._open: list[tuple[dict[str, str | None], list[str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        if tag == "mark":
+            self._open.append((dict(attrs), []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            attrs, text = self._open.pop()
+            self.marks.append((attrs, "".join(text)))
+
+    def handle_data(self, data: str) -> None:
+        for _, text in self._open:
+            text.append(data)
+
+
+def _parse(page: str) -> _Marks:
+    parser = _Marks()
+    parser.feed(page)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[Any], Any]:
+    docs = [fr.read_document(p) for p in sorted(CORPUS.glob("*.txt"))]
+    return docs, fr.reconcile(docs)
+
+
+def test_self_contained_and_findings_first(corpus: tuple[list[Any], Any]) -> None:
+    _, report = corpus
+    page = report.to_html()
+    assert "http" not in page
+    assert "<script src" not in page
+    assert "<link" not in page
+    assert page.index("class='finding") < page.index("class='fact ") < page.index("class='doc'")
+    assert page.count("<svg") == sum(1 for g in report.findings if g.readings)
+
+
+def test_every_number_of_every_document_is_marked(corpus: tuple[list[Any], Any]) -> None:
+    docs, report = corpus
+    marks = _parse(report.to_html()).marks
+    texts = {d.id: d.text for d in docs}
+    for attrs, shown in marks:
+        doc, start, end = attrs["data-doc"], int(attrs["data-start"] or 0), int(attrs["data-end"] or 0)
+        assert doc is not None
+        assert texts[doc][start:end] == shown
+    spans = {(a["data-doc"], int(a["data-start"] or 0), int(a["data-end"] or 0)) for a, _ in marks}
+    for d in docs:
+        for q in fr.find_quantities(d.text, lang=d.lang):
+            assert (d.id, q.start, q.end) in spans
+    claimed = {a["data-claim"] for a, _ in marks if a.get("data-claim")}
+    assert {c.id for f in report.facts for c in f.claims} <= claimed
+
+
+def test_text_is_escaped() -> None:
+    text = "date 2025-01-02\n<u>Тест</u> & \"қала\": 30 та лойиҳа <script>alert(1)</script> 'x'.\n"
+    other = "date 2025-01-02\nБу ерда 14 та лойиҳа бор.\n"
+    docs = [fr.Document(text, id="a<&>'\"", lang="uz-Cyrl"), fr.Document(other, id="b", lang="uz-Cyrl")]
+    page = fr.reconcile(docs).to_html(title="<T & T>")
+    assert "<script>alert" not in page
+    assert "<u>Тест" not in page
+    assert "&lt;T &amp; T&gt;" in page
+    parsed = _parse(page)
+    assert "u" not in parsed.tags
+    assert any(shown == "30 та" for _, shown in parsed.marks)
+    assert {a["data-doc"] for a, _ in parsed.marks} >= {"a<&>'\"", "b"}
+
+
+def test_number_line_draws_open_sides(corpus: tuple[list[Any], Any]) -> None:
+    _, report = corpus
+    page = report.to_html()
+    open_ended = [g for g in report.findings if any(r.stated.high is None for r in g.readings)]
+    assert open_ended  # "30-дан астам" is (30, +inf)
+    section = page[page.index(f"id='{open_ended[0].id}'") :]
+    section = section[: section.index("</svg>")]
+    assert "<path d='M" in section  # the arrow towards +inf
+    assert "fill='#fff'" in section  # the hollow, excluded end at 30
+
+
+def test_ui_words_can_be_replaced(corpus: tuple[list[Any], Any]) -> None:
+    _, report = corpus
+    words = {key: f"«{key}»" for key in UI} | {"lang": "kk", "summary": "{documents}/{facts}/{findings}"}
+    words["shown"] = "{shown}/{total}"
+    words["chars"] = "{start}-{end}"
+    words["numbers"] = "{n}:{claims}"
+    words["published"] = "{date}"
+    page = report.to_html(ui=words)
+    assert "<html lang='kk'>" in page
+    assert "«findings»" in page
+    assert ">Findings<" not in page
+    assert f"{len(report.documents)}/{len(report.facts)}/{len(report.findings)}" in page
+
+
+def test_empty_report() -> None:
+    page = Report().to_html()
+    assert UI["no_findings"] in page
+    assert UI["no_facts"] in page
