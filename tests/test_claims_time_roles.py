@@ -104,3 +104,30 @@ def test_number_words_are_not_the_counted_noun() -> None:
 )
 def test_a_percentage_of_them_is_a_share_of_the_set_named_before(lang: str, text: str, share: str) -> None:
     assert claims(text, lang)[share].measure == "company_share"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "jobs"),
+    [
+        ("kk", "Алдағы жылдары 40 жаңа жоба қолға алынбақ. Бұл 5 мыңнан астам жұмыс орнын ашады.", "5 мыңнан астам"),
+        ("uz-Cyrl", "Келажакда 12 та янги лойиҳа режалаштирилган. Бу 4 мингдан ортиқ иш ўрнини беради.",
+         "4 мингдан ортиқ"),
+    ],
+)
+def test_a_sentence_continued_by_a_pronoun_keeps_the_status(lang: str, text: str, jobs: str) -> None:
+    c = claims(text, lang)[jobs]
+    assert c.measure == "job"
+    assert c.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change"),
+    [
+        ("uz-Cyrl", "Савдо айланмаси 500 миллион долларга етди, бу 9,8% га кўп.", "9,8% га"),
+        ("kk", "Тауар айналымы 500 млн долларға жетті, бұл 9,8 пайызға өсті.", "9,8 пайызға"),
+    ],
+)
+def test_a_change_in_percent_measures_what_the_sentence_measures(lang: str, text: str, change: str) -> None:
+    c = claims(text, lang)[change]
+    assert c.quantity.change
+    assert c.measure == "trade_turnover"

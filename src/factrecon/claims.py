@@ -170,7 +170,7 @@ class _Reader:
                     "measure_text": text,
                     "context": self.places(clause, sent),
                     "time": self._compared_period(q, sent, self.time(sent, si)),
-                    "status": self.status(clause, sent),
+                    "status": self.status(clause, sent, si),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -278,6 +278,11 @@ class _Reader:
         if amount is not None:
             last_amount[para] = amount[0].key
             return amount[0].key, amount[1]
+        if q.unit == "percent" and q.change:
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+            grown = self._nearest(self.nouns_in(Span(sent.start, q.start)), (), kinds=("amount",), skip=("value",))
+            if grown is not None:
+                return grown[0].key, ""
         if q.unit == "percent":
             counted = self._nearest(before, after, kinds=("count",))
             if counted is not None:
@@ -510,12 +515,22 @@ class _Reader:
                     break
         return months
 
-    def status(self, clause: Span, sent: Span) -> str | None:
-        for span in (clause, sent):
-            low = " " + self.text[span.start : span.end].lower()
-            for status in ("target", "planned", "completed", "under_way"):
-                if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
-                    return status
+    def status(self, clause: Span, sent: Span, si: int) -> str | None:
+        """The status its clause states, else its sentence, else the sentence a pronoun continues.
+
+        "... 30-дан астам жоба қолға алынбақ. Бұл ... 30 мыңнан астам жұмыс орнын
+        ашуға мүмкіндік береді": the jobs of the second sentence are planned too.
+        """
+        own = self._status_in(clause) or self._status_in(sent)
+        if own is None and si > 0 and self._continues_sentence(sent):
+            return self._status_in(self.sentences[si - 1])
+        return own
+
+    def _status_in(self, span: Span) -> str | None:
+        low = " " + self.text[span.start : span.end].lower()
+        for status in ("target", "planned", "completed", "under_way"):
+            if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
+                return status
         return None
 
 
