@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 import pytest
 
 import factrecon as fr
-from factrecon._html import UI
+from factrecon._html import UI, ui_words
+from factrecon.cli import main
 from factrecon.report import Report
 
-CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
 
 
 class _Marks(HTMLParser):
@@ -120,3 +123,46 @@ def test_empty_report() -> None:
     page = Report().to_html()
     assert UI["no_findings"] in page
     assert UI["no_facts"] in page
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{\w+\}", text))
+
+
+@pytest.mark.parametrize("lang", ["kk", "uz-Cyrl"])
+def test_catalogs_translate_every_word(lang: str) -> None:
+    """Each babel catalog has every UI word, translated, with the same {placeholders}."""
+    from babel.messages.pofile import read_po
+
+    path = ROOT / "src" / "factrecon" / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "factrecon.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    table = {m.id: m.string for m in catalog if m.id}
+    english = {v for k, v in UI.items() if k != "lang"}
+    assert len(english) == len(UI) - 1  # msgids are the English words: no two keys share one
+    assert set(table) == english
+    words = ui_words(lang)
+    assert words["lang"] == lang
+    for key, en in UI.items():
+        if key != "lang":
+            assert words[key] == table[en]
+            assert words[key]
+            assert words[key] != en, key
+            assert _placeholders(words[key]) == _placeholders(en), key
+
+
+def test_ui_lang(corpus: tuple[list[Any], Any], tmp_path: Path) -> None:
+    _, report = corpus
+    kk = report.to_html(ui="kk")
+    assert "<html lang='kk'>" in kk
+    assert "Табылған мәселелер" in kk
+    assert "қайшылық" in kk
+    assert report.to_html(ui="en") == report.to_html()
+    with pytest.raises(ValueError, match="uz-Cyrl"):
+        report.to_html(ui="ru")
+    out = tmp_path / "r.html"
+    assert main(["check", str(CORPUS), "--out", str(out), "--ui-lang", "uz-Cyrl"]) == 0
+    page = out.read_text("utf-8")
+    assert "<html lang='uz-Cyrl'>" in page
+    assert "Топилмалар" in page
+    assert "зиддият" in page

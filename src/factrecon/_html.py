@@ -17,15 +17,20 @@ Markup contract (tests and embedding tools rely on it):
   ``input[data-filter]`` show or hide facts by verdict.
 * ``<article class="doc" id="doc-ID" data-doc>`` is one document.
 
-Every user-facing English word is in :data:`UI`, so that translations can replace it.
+Every user-facing English word is in :data:`UI`; :func:`ui_words` replaces them
+with a translation from the babel message catalogs in ``factrecon/locale/<lang>/LC_MESSAGES/factrecon.po``
+(the msgids are the English words; a word a catalog lacks stays English). The
+explanations of the findings (the reconciler's messages and rules) are English.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from html import escape
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from factrecon.model import Claim, Finding, Interval, Reading
@@ -33,7 +38,7 @@ from factrecon.model import Claim, Finding, Interval, Reading
 if TYPE_CHECKING:  # pragma: no cover
     from factrecon.report import DocumentInfo, Report
 
-__all__ = ["UI", "render"]
+__all__ = ["UI", "UI_LANGS", "render", "ui_words"]
 
 #: Every word the page shows. Keys are stable; values may be replaced by a translation.
 UI: dict[str, str] = {
@@ -63,7 +68,6 @@ UI: dict[str, str] = {
     "legend_plausible": "plausible: what the writer most likely means",
     "legend_open": "arrow: open to infinity; hollow end: excluded",
     "nothing_allowed": "no value satisfies all sources",
-    "go_to_document": "show in the document",
     # verdicts and finding kinds
     "conflict": "conflict",
     "divergent": "divergent",
@@ -72,15 +76,39 @@ UI: dict[str, str] = {
     "change": "change",
 }
 
+#: The languages of the page's words: English (built in) and the catalogs in factrecon/locale.
+UI_LANGS = ("en", "kk", "uz-Cyrl")
+
+
+@functools.cache
+def _catalog(lang: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    path = resources.files("factrecon") / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "factrecon.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.id, str) and m.string}
+
+
+def ui_words(lang: str = "en") -> dict[str, str]:
+    """The page's words in *lang* (``en``, ``kk`` or ``uz-Cyrl``), for ``to_html(ui=...)``."""
+    if lang not in UI_LANGS:
+        raise ValueError(f"no report words for {lang!r}: choose one of {', '.join(UI_LANGS)}")
+    if lang == "en":
+        return dict(UI)
+    table = _catalog(lang)
+    return {key: table.get(en, en) for key, en in UI.items()} | {"lang": lang}
+
+
 _VERDICTS = ("conflict", "divergent", "consistent")
 _ORDER = {"conflict": 0, "divergent": 1, "sum": 2, "change": 3, "consistent": 4}
 # one colour per claim of a finding, in order (colour-blind friendly: Okabe-Ito)
 _SERIES = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
 
 
-def render(report: Report, title: str | None = None, ui: Mapping[str, str] | None = None) -> str:
-    """The page for *report*; *ui* overrides entries of :data:`UI` (a translation)."""
-    words = {**UI, **(ui or {})}
+def render(report: Report, title: str | None = None, ui: str | Mapping[str, str] | None = None) -> str:
+    """The page for *report*; *ui* is a language tag for :func:`ui_words`, or words overriding :data:`UI`."""
+    words = ui_words(ui) if isinstance(ui, str) else {**UI, **(ui or {})}
     page_title = title if title is not None else words["title"]
     sentences = dict(report.sentences)
     texts = {d.id: d.text for d in report.documents}

@@ -3,6 +3,7 @@
     factrecon quantities FILE... [--lang L] [--format text|json]
     factrecon claims FILE... [--format text|json]
     factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
+                    [--ui-lang en|kk|uz-Cyrl]
 
 Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
 that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
@@ -63,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("conflict", "divergent"),
         default=None,
         help="exit 1 when a finding of this kind (or stronger) exists",
+    )
+    k.add_argument(
+        "--ui-lang",
+        choices=("en", "kk", "uz-Cyrl"),
+        default="en",
+        help="the language of the HTML report's words (default: en)",
     )
     return parser
 
@@ -211,7 +218,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     report = reconcile(docs)
     fmt = _format_for(args)
     if fmt == "html":
-        text = report.to_html()
+        text = report.to_html(ui=args.ui_lang)
     elif fmt == "json":
         text = report.to_json() + "\n"
     else:

@@ -297,14 +297,15 @@ class Report:
             f"<tbody>{body}</tbody></table>"
         )
 
-    def to_html(self, title: str | None = None, ui: Mapping[str, str] | None = None) -> str:
+    def to_html(self, title: str | None = None, ui: str | Mapping[str, str] | None = None) -> str:
         """A self-contained page for editors (inline CSS, SVG and a little JS; no network).
 
         The findings first, each with its claims side by side, the sentences with the
         figures highlighted and the intervals on a number line; then the facts,
         filterable by verdict; then every document with all its recognised numbers
-        highlighted. *ui* replaces some of the page's English words (see
-        ``factrecon._html.UI``).
+        highlighted. *ui* chooses the language of the page's words (``"en"``,
+        ``"kk"``, ``"uz-Cyrl"``), or replaces some of them (a mapping over the keys
+        of ``factrecon._html.UI``).
         """
         from factrecon._html import render
 
