@@ -7,9 +7,11 @@ included), so a span can be shown in the file an editor opens.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
+from os import PathLike
 from pathlib import Path
 
 import attrs
@@ -84,17 +86,27 @@ def read_document(path: str | Path, *, errors: str = "strict") -> Document:
 
     Invalid UTF-8 raises :class:`~factrecon.DocumentError` naming the file and
     the byte offset, unless *errors* (as for :meth:`bytes.decode`, e.g.
-    ``"replace"``) says otherwise. A missing file raises :class:`FileNotFoundError`.
+    ``"replace"``) says otherwise; an unknown handler is a :class:`~factrecon.DocumentError`.
+    A missing file raises :class:`FileNotFoundError`; a *path* that is not a
+    str or path-like raises :class:`~factrecon.InputTypeError`.
     """
+    if not isinstance(path, str | PathLike):
+        raise InputTypeError(f"path must be str or os.PathLike, not {type(path).__name__}")
+    check_str(errors, "errors")
+    try:
+        codecs.lookup_error(errors)
+    except LookupError as exc:
+        raise DocumentError(f"errors={errors!r} is not a decoding error handler (e.g. 'strict', 'replace')") from exc
     path = Path(path)
     if path.is_dir():
         raise DocumentError(f"{path}: is a directory, not a document")
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig" if errors == "strict" else "utf-8", errors=errors)
+        # plain utf-8 (not utf-8-sig), so that the byte offset counts from the file's first byte
+        text = raw.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
         raise DocumentError(f"{path}: not valid UTF-8 at byte {exc.start} ({exc.reason})") from exc
-    if errors != "strict" and text.startswith("\ufeff"):
+    if text.startswith("\ufeff"):
         text = text[1:]
     suffix = path.suffix.lower()
     if suffix == ".json":
@@ -122,13 +134,16 @@ def _from_json(path: Path, text: str) -> Document:
         raise DocumentError(f"{path}: the JSON document has no \"text\" field")
     if not isinstance(data["text"], str):
         raise DocumentError(f"{path}: \"text\" must be a string")
-    return Document(
-        data["text"],
-        id=str(data.get("id") or path.stem),
-        lang=data.get("lang"),
-        published=data.get("published"),
-        source=data.get("source", str(path)),
-    )
+    try:
+        return Document(
+            data["text"],
+            id=data.get("id") or path.stem,
+            lang=data.get("lang"),
+            published=data.get("published"),
+            source=data.get("source", str(path)),
+        )
+    except (DocumentError, InputTypeError) as exc:  # a bad field is the file's fault: name the file
+        raise DocumentError(f"{path}: {exc}") from exc
 
 
 # ---------------------------------------------------------------------------

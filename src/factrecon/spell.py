@@ -52,11 +52,14 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     if fraction:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
-        digits = str(fraction.normalize()).split(".")[1]
-        denominator = data.denominators.get(10 ** len(digits))
+        exponent = fraction.normalize().as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) else 0
+        denominator = data.denominators.get(10**places)
         if denominator is None:
             most = len(data.denominators)
-            raise UnsupportedNumberError(f"cannot spell {len(digits)} decimal places (at most {most})")
+            raise UnsupportedNumberError(f"cannot spell {places} decimal places (at most {most})")
+        # "f" keeps 1E-3 positional ("0.001"); places is small here, so the string is short
+        digits = format(fraction.normalize(), "f").split(".")[1]
         words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
