@@ -255,13 +255,14 @@ class _Reader:
         if not money and q.unit in ("count",):
             demonym = bool(after) and self.lex.place_at(after, 0, self.doc.lang) is not None and (
                 self.lex.place_at(after, 0, self.doc.lang) or ("", 0, "", False))[3]
-            found = self.lex.find(after[:_NOUN_WINDOW], self.doc.lang)
-            if demonym:
+            head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings)
+            if demonym and (head is None or head[2] or head[0].kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
+                # (but "9 ресейлік университеттің филиалы" counts branches)
                 activity = self._activity(sent)
                 return activity or "person", self.text[after[0].start : after[0].end]
-            if found is not None:
-                concept, text = found
+            if head is not None:
+                concept, text, _ = head
                 if concept.kind == "person":
                     activity = self._activity(sent)
                     if activity:
@@ -306,6 +307,11 @@ class _Reader:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    @functools.cached_property
+    def _modifier_endings(self) -> tuple[str, ...]:
+        """Case endings that make a noun a modifier of the next: genitive, locative, ablative."""
+        return tuple(e for role in ("of", "in", "from") for e in self.ctx.role_suffixes.get(role, ()))
 
     def _nearest(
         self,

@@ -10,7 +10,7 @@ rapidfuzz deciding near spellings: :func:`same_key`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Protocol
 
 import attrs
@@ -61,7 +61,8 @@ class Lexicon:
     places: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # lang -> ((words of a name), code)
     demonyms: tuple[tuple[str, str], ...]
     place_suffixes: frozenset[str]
-    excluded: frozenset[str] = frozenset()
+    # concept key -> beginnings of words that start with one of its stems but do not name it
+    excluded: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     # lang -> the first two letters of a name -> the names, in the order of `places`
     _place_index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]] = attrs.field(
         init=False, factory=dict, repr=False
@@ -85,18 +86,49 @@ class Lexicon:
 
     def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
-        best: tuple[int, str] | None = None
+        match = self._match(words, i, lang)
+        if match is None:
+            return None
+        n, key, _ = match
+        return self.concepts[key], " ".join(w.low for w in words[i : i + n])
+
+    def _match(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[int, str, str] | None:
+        """(how many words, concept key, the ending after the stem) of the longest stem at word *i*."""
+        best: tuple[int, str, str] | None = None
         for parts, key in self.stems.get(lang, ()):
             n = len(parts)
             if (best is not None and n <= best[0]) or i + n > len(words):
                 continue
             last = words[i + n - 1].low
-            if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and last not in self.excluded:
-                best = (n, key)
-        if best is None:
-            return None
-        n, key = best
-        return self.concepts[key], " ".join(w.low for w in words[i : i + n])
+            if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and not self._excluded(last, key):
+                best = (n, key, last[len(parts[-1]) :])
+        return best
+
+    def find_head(
+        self, words: Sequence[_HasLow], lang: str, modifier_endings: Collection[str]
+    ) -> tuple[Concept, str, bool] | None:
+        """The head noun's concept among *words*, with its words and whether only a modifier was found.
+
+        A noun in a case that makes it a modifier (genitive, locative, ablative:
+        ``университеттің филиалы``, ``университетларида``) is passed over for the
+        next concept; when no other follows, the modifier is returned, marked True.
+        """
+        fallback: tuple[Concept, str, bool] | None = None
+        for i in range(len(words)):
+            match = self._match(words, i, lang)
+            if match is None:
+                continue
+            n, key, ending = match
+            found = (self.concepts[key], " ".join(w.low for w in words[i : i + n]))
+            if not any(ending.endswith(e) for e in modifier_endings):
+                return found[0], found[1], False
+            if fallback is None:
+                fallback = (found[0], found[1], True)
+        return fallback
+
+    def _excluded(self, word: str, key: str) -> bool:
+        """Does *word* begin like a stem of *key* without naming it (мемлекеттік "state-", not мемлекет)?"""
+        return any(word.startswith(x) for x in self.excluded.get(key, ()))
 
     def find(self, words: Sequence[_HasLow], lang: str) -> tuple[Concept, str] | None:
         """The first concept named in *words*."""
@@ -153,10 +185,10 @@ def lexicon() -> Lexicon:
     raw = read_data("concepts.toml")
     concepts: dict[str, Concept] = {}
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {lang: [] for lang in SUPPORTED}
-    excluded: set[str] = set()
+    excluded: dict[str, tuple[str, ...]] = {}
     for key in raw:
         table = expect_table(where, raw, key)
-        excluded.update(w.lower() for w in expect_list(where, table, "not", default=[]))
+        excluded[key] = tuple(w.lower() for w in expect_list(where, table, "not", default=[]))
         units = frozenset(expect_list(where, table, "units", default=[]))
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units)
         for lang in SUPPORTED:
@@ -188,5 +220,5 @@ def lexicon() -> Lexicon:
         places=places,
         demonyms=demonyms,
         place_suffixes=frozenset(suffixes),
-        excluded=frozenset(excluded),
+        excluded=excluded,
     )
