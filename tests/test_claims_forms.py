@@ -40,6 +40,16 @@ def measure_of(text: str, lang: str, figure: str) -> str:
         ("uz-Cyrl", "Қозоғистонда 9 та Россия университетининг филиали ишламоқда.", "9 та", "branch"),
         ("kk", "Ресейде 5 мыңнан астам қазақстандық университеттерде оқиды.", "5 мыңнан астам", "student"),
         ("uz-Cyrl", "Тошкентда 300 нафар ёш мутахассис ишлайди.", "300 нафар", "person"),
+        ("kk", "Облыста 5 мемлекеттік бағдарлама іске асырылуда.", "5", "programme"),
+        ("uz-Cyrl", "Ўтган йили 12 та давлат дастури қабул қилинди.", "12 та", "programme"),  # the compound's head
+        ("kk", "Облыста 14 жоба құны 4 млрд доллар.", "14", "project"),  # an amount is not a compound head
+        ("kk", "Ауданда 3 жаңа мектеп салынды.", "3", "school"),
+        ("uz-Cyrl", "Туманда 3 та янги мактаб қурилди.", "3 та", "school"),
+        ("kk", "Облысқа 20 мың турист келді.", "20 мың", "tourist"),
+        ("uz-Cyrl", "Вилоятга 20 минг сайёҳ келди.", "20 минг", "tourist"),
+        # outside the lexicon: the cognate key of the noun, past the adjectives before it
+        ("kk", "Фермерлер 40 жаңа трактор сатып алды.", "40", "~traktor"),
+        ("uz-Cyrl", "Фермерлар 40 та янги трактор сотиб олди.", "40 та", "~traktor"),
     ],
 )
 def test_a_counted_or_measured_noun_maps_to_its_concept(lang: str, text: str, figure: str, concept: str) -> None:

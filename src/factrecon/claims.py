@@ -31,7 +31,7 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import load
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
@@ -57,6 +57,8 @@ class _Context:
     activities: Mapping[str, tuple[str, ...]]
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
+    modifiers: frozenset[str]
+    possessive_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -76,6 +78,8 @@ def _context(lang: str) -> _Context:
         activities=group("activities"),
         references=tuple(tuple(r.split()) for r in table.get("references", [])),
         postpositions=group("postpositions") if "postpositions" in table else {},
+        modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
+        possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
     )
 
 
@@ -255,7 +259,8 @@ class _Reader:
         if not money and q.unit in ("count",):
             demonym = bool(after) and self.lex.place_at(after, 0, self.doc.lang) is not None and (
                 self.lex.place_at(after, 0, self.doc.lang) or ("", 0, "", False))[3]
-            head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings)
+            head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings,
+                                      self.ctx.possessive_endings)
             if demonym and (head is None or head[2] or head[0].kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
@@ -272,7 +277,8 @@ class _Reader:
             if activity:
                 return activity, ""
             if after:
-                return self.lex.key_for(after[0].low, self.doc.lang), self.text[after[0].start : after[0].end]
+                noun = self._unknown_noun(after[:_NOUN_WINDOW])
+                return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
@@ -307,6 +313,17 @@ class _Reader:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
+        """The word a count outside the lexicon counts: the first after it that is not a modifier.
+
+        ``40 жаңа трактор``, ``12 та янги трактор`` → трактор; the first word when
+        every one is a modifier.
+        """
+        for w in after:
+            if w.low not in self.ctx.modifiers:
+                return w
+        return after[0]
 
     @functools.cached_property
     def _modifier_endings(self) -> tuple[str, ...]:

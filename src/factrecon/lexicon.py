@@ -105,13 +105,19 @@ class Lexicon:
         return best
 
     def find_head(
-        self, words: Sequence[_HasLow], lang: str, modifier_endings: Collection[str]
+        self,
+        words: Sequence[_HasLow],
+        lang: str,
+        modifier_endings: Collection[str],
+        possessive_endings: Collection[str] = (),
     ) -> tuple[Concept, str, bool] | None:
         """The head noun's concept among *words*, with its words and whether only a modifier was found.
 
         A noun in a case that makes it a modifier (genitive, locative, ablative:
         ``университеттің филиалы``, ``университетларида``) is passed over for the
         next concept; when no other follows, the modifier is returned, marked True.
+        Of two concept nouns in a row the second is the head when it carries the
+        possessive of a compound (``давлат дастури``, not ``оқушы мектеп бітіреді``).
         """
         fallback: tuple[Concept, str, bool] | None = None
         for i in range(len(words)):
@@ -121,6 +127,13 @@ class Lexicon:
             n, key, ending = match
             found = (self.concepts[key], " ".join(w.low for w in words[i : i + n]))
             if not any(ending.endswith(e) for e in modifier_endings):
+                following = self._match(words, i + n, lang) if i + n < len(words) else None
+                if (following is not None and self.concepts[following[1]].kind != "amount"
+                        and any(following[2].endswith(e) for e in possessive_endings)):
+                    # a noun compound's head is its last noun: "давлат дастури" (state programme);
+                    # not "14 жоба құны" (14 projects' value), an amount
+                    n2, key2, _ = following
+                    return self.concepts[key2], " ".join(w.low for w in words[i + n : i + n + n2]), False
                 return found[0], found[1], False
             if fallback is None:
                 fallback = (found[0], found[1], True)
