@@ -131,3 +131,29 @@ def test_a_change_in_percent_measures_what_the_sentence_measures(lang: str, text
     c = claims(text, lang)[change]
     assert c.quantity.change
     assert c.measure == "trade_turnover"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure", "context"),
+    [
+        ("kk", "Оралда 14 колледж көрмеге қатысты.", "14", "college", {("KZ-ZAP", "in")}),
+        ("kk", "Ақтөбе облысында 30 жоба іске асырылуда.", "30", "project", {("KZ-AKT", "in")}),
+        ("uz-Cyrl", "Оқтепа вилоятида 30 та лойиҳа амалга оширилмоқда.", "30 та", "project", {("KZ-AKT", "in")}),
+        ("kk", "Орынбордан 200 кәсіпкер келді.", "200", "entrepreneur", {("RU-ORE", "from")}),
+        ("uz-Cyrl", "Оренбургдан 200 нафар тадбиркор келди.", "200 нафар", "entrepreneur", {("RU-ORE", "from")}),
+        ("kk", "Мәскеуде 5 келісім жасалды.", "5", "agreement", {("RU-MOW", "in")}),
+        ("uz-Cyrl", "Москвада 5 та битим тузилди.", "5 та", "agreement", {("RU-MOW", "in")}),
+        ("kk", "Астанада 3 мың адам жиналды.", "3 мың", "person", {("KZ-AST", "in")}),
+        ("uz-Cyrl", "Тошкентда 3 минг киши йиғилди.", "3 минг", "person", {("UZ-TK", "in")}),
+        ("kk", "Батыс Қазақстан облысының 12 кәсіпорны экспортқа шықты.", "12", "enterprise", {("KZ-ZAP", "of")}),
+        ("uz-Cyrl", "Ғарбий Қозоғистон вилоятининг 12 та корхонаси экспортга чиқди.", "12 та", "enterprise",
+         {("KZ-ZAP", "of")}),
+        ("uz-Cyrl", "Қозоғистонлик 500 нафар талаба Россияда ўқимоқда.", "500 нафар", "student",
+         {("KZ", "from"), ("RU", "in")}),
+    ],
+)
+def test_gazetteer_places_with_their_roles(lang: str, text: str, figure: str, measure: str,
+                                           context: set[tuple[str, str]]) -> None:
+    c = claims(text, lang)[figure]
+    assert c.measure == measure
+    assert roles(c) == context
