@@ -104,7 +104,8 @@ def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
         elif path.is_dir():
             raise UsageError(f"{name} is a directory")
         else:
-            raise UsageError(f"no such file: {name}")
+            hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
+            raise UsageError(f"no such file: {name}{hint}")
     if not out:
         raise UsageError("no documents to read (" + ", ".join(paths) + ")")
     return out
@@ -228,7 +229,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         text = report.format_table()
     if args.out:
-        write_atomic(args.out, text)
+        try:
+            write_atomic(args.out, text)
+        except OSError as exc:  # a missing directory, a directory in the way, no permission
+            raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         print(report.format_table(findings_only=True), end="")
         print(f"wrote {args.out}", file=sys.stderr)
     else:
@@ -245,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = {"quantities": _cmd_quantities, "claims": _cmd_claims, "check": _cmd_check}
     try:
         return commands[args.command](args)
-    except UsageError as exc:
+    except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids, an unknown --lang
         print(f"factrecon: error: {exc}", file=sys.stderr)
         return 2
 
