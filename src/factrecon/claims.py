@@ -24,7 +24,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -45,6 +45,14 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 # how many words after a count to look for what it counts
 _NOUN_WINDOW = 5
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+# Bounds that keep the work per claim constant, so that a document is read in linear
+# time whatever its sentences look like (a 1 MB line with no full stop is one sentence):
+# a clause reaches at most this many characters either side of its figure,
+_CLAUSE_REACH = 400
+# a frame holds at most this many claims either side (real sentences have fewer),
+_FRAME_REACH = 8
+# and "their value" looks back at most this far for what was counted.
+_BACK_REACH = 1500
 
 
 @attrs.frozen
@@ -116,6 +124,10 @@ class _Reader:
         self.quantities = sorted(find_quantities(self.text, doc.lang), key=lambda q: (q.start, q.end))
         self.quantity_starts = [q.start for q in self.quantities]
         self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
+        self.break_starts = [b[0] for b in self.breaks]
+        # what a sentence or clause says (its time, status, activity, places) is read once per span
+        self.memo: dict[tuple[str, int, int], Any] = {}
         # the words that spell a number ("мың елу", "АҚШ долларынан"): never a counted noun
         self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.span))
 
@@ -125,15 +137,24 @@ class _Reader:
         return max(0, bisect.bisect_right(self.sentence_starts, q.start) - 1)
 
     def clause_of(self, q: Quantity, sent: Span) -> Span:
-        text = self.text
+        """The part of *sent* between the clause breaks (commas, dashes, brackets) around *q*."""
         start, end = sent.start, sent.end
-        for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-            if m.end() <= q.start:
-                start = m.end()
-            elif m.start() >= q.end:
-                end = m.start()
-                break
-        return Span(start, end)
+        i = bisect.bisect_left(self.break_starts, q.start) - 1
+        while i >= 0 and self.breaks[i][1] > q.start:  # a break inside the figure ("5 – 6 млн")
+            i -= 1
+        if i >= 0 and self.breaks[i][1] > start:
+            start = self.breaks[i][1]
+        j = bisect.bisect_left(self.break_starts, q.end)
+        if j < len(self.breaks) and self.breaks[j][0] < end:
+            end = self.breaks[j][0]
+        return Span(max(start, q.start - _CLAUSE_REACH), min(end, q.end + _CLAUSE_REACH))
+
+    def _memo(self, name: str, span: Span, read: Callable[[Span], Any]) -> Any:
+        """``read(span)``, computed once per *name* and span."""
+        key = (name, span.start, span.end)
+        if key not in self.memo:
+            self.memo[key] = read(span)
+        return self.memo[key]
 
     def words_in(self, span: Span) -> list[_Word]:
         lo = bisect.bisect_left(self.word_starts, span.start)
@@ -184,7 +205,7 @@ class _Reader:
         out = []
         for k, d in enumerate(drafts):
             # only the same sentence and its neighbours can share a frame: linear in the claims
-            near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in by_sentence.get(si, ())]
+            near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
             frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
             out.append(
                 Claim(
@@ -215,8 +236,8 @@ class _Reader:
 
     def _continues(self, sent: Span, q: Quantity) -> bool:
         """Does this sentence continue the previous one with a pronoun before its figure?"""
-        before = self.words_in(Span(sent.start, q.start))
-        return any(w.low in self.ctx.pronouns for w in before[:4])
+        lo = bisect.bisect_left(self.word_starts, sent.start)
+        return any(w.low in self.ctx.pronouns for w in self.words[lo : lo + 4] if w.start < q.start)
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
@@ -362,10 +383,12 @@ class _Reader:
         named (a lede's "their total value" refers to the headline's projects).
         """
         start = self.sentences[max(0, si - 2)].start if self.sentences else 0
+        start = max(start, q.start - _BACK_REACH)
         for other in reversed(self.quantities_in(Span(start, q.start))):
             if other.unit != "count" or other.kind is not Kind.CARDINAL:
                 continue
-            found = self.lex.find(self.nouns_in(Span(other.end, q.start))[:_NOUN_WINDOW], self.doc.lang)
+            words_after = self.nouns_in(Span(other.end, min(q.start, other.end + _CLAUSE_REACH)))
+            found = self.lex.find(words_after[:_NOUN_WINDOW], self.doc.lang)
             if found and found[0].kind == "count":
                 return found[0].key
         words = self.nouns_in(Span(start, q.start))
@@ -400,6 +423,11 @@ class _Reader:
         return f"{found[0].key}#{q.value}", found[1]
 
     def _activity(self, span: Span) -> str | None:
+        """What the people of *span* are doing that makes them a measure (studying: student)."""
+        found: str | None = self._memo("activity", span, self._read_activity)
+        return found
+
+    def _read_activity(self, span: Span) -> str | None:
         low = " " + self.text[span.start : span.end].lower()
         for concept, stems in self.ctx.activities.items():
             if any(" " + stem in low for stem in stems):
@@ -414,6 +442,12 @@ class _Reader:
     # -- context ---------------------------------------------------------------
 
     def places(self, clause: Span, sent: Span) -> tuple[Place, ...]:
+        """The places named in *clause*, each with its role."""
+        del sent
+        found: tuple[Place, ...] = self._memo("places", clause, self._read_places)
+        return found
+
+    def _read_places(self, clause: Span) -> tuple[Place, ...]:
         words = self.words_in(clause)
         found: list[Place] = []
         i = 0
@@ -469,6 +503,11 @@ class _Reader:
         return any(w.low in self.ctx.pronouns for w in words)
 
     def _time_in(self, sent: Span) -> Period | None:
+        """The time *sent* states, read once per sentence."""
+        found: Period | None = self._memo("time", sent, self._read_time)
+        return found
+
+    def _read_time(self, sent: Span) -> Period | None:
         years = [q for q in self.quantities_in(sent) if q.kind is Kind.DATE and q.unit == "year"]
         text = self.text[sent.start : sent.end]
         low = " " + text.lower()
@@ -520,11 +559,12 @@ class _Reader:
         """
         if period is None or q.change:
             return period
-        low = self.text[sent.start : q.start].lower()
+        start = max(sent.start, q.start - _CLAUSE_REACH)
+        low = self.text[start : q.start].lower()
         for stem in self.ctx.time.get("same_period_last_year", ()):
             at = low.rfind(stem)
             if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
-                text = self.text[sent.start + at : sent.start + at + len(stem)]
+                text = self.text[start + at : start + at + len(stem)]
                 return Period(_year_before(period.start), _year_before(period.end), text, relative=period.relative)
         return period
 
@@ -550,11 +590,20 @@ class _Reader:
         return own
 
     def _status_in(self, span: Span) -> str | None:
+        found: str | None = self._memo("status", span, self._read_status)
+        return found
+
+    def _read_status(self, span: Span) -> str | None:
         low = " " + self.text[span.start : span.end].lower()
         for status in ("target", "planned", "completed", "under_way"):
             if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
                 return status
         return None
+
+
+def _within(indices: list[int], k: int) -> list[int]:
+    """The sorted *indices* at most ``_FRAME_REACH`` away from *k*."""
+    return indices[bisect.bisect_left(indices, k - _FRAME_REACH) : bisect.bisect_right(indices, k + _FRAME_REACH)]
 
 
 def _year_before(day: dt.date) -> dt.date:

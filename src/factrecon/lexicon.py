@@ -34,6 +34,26 @@ _TRANSLIT = str.maketrans({
 })
 
 
+# (the words of a stem or name, its concept key or place code)
+_Entry = tuple[tuple[str, ...], str]
+# the first one or two letters of an entry's first word -> (its position, the entry)
+_Index = Mapping[str, tuple[tuple[int, _Entry], ...]]
+
+
+def _index(entries: Sequence[_Entry]) -> _Index:
+    """Entries by the first two letters of their first word (one for a one-letter word)."""
+    out: dict[str, list[tuple[int, _Entry]]] = {}
+    for pos, entry in enumerate(entries):
+        out.setdefault(entry[0][0][:2], []).append((pos, entry))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _starting(index: _Index, word: str) -> list[_Entry]:
+    """The entries whose first word *word* can start with, in their original order."""
+    hits = index.get(word[:2], ()) + (index.get(word[:1], ()) if len(word) >= 2 else ())
+    return [entry for _, entry in sorted(hits, key=lambda h: h[0])]
+
+
 class _HasLow(Protocol):
     @property
     def low(self) -> str: ...
@@ -63,26 +83,17 @@ class Lexicon:
     place_suffixes: frozenset[str]
     # concept key -> beginnings of words that start with one of its stems but do not name it
     excluded: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    # lang -> the first two letters of a name -> the names, in the order of `places`
-    _place_index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]] = attrs.field(
-        init=False, factory=dict, repr=False
-    )
+    # lang -> the first letters of a name or stem -> the entries (in their order in `places`, `stems`)
+    _place_index: Mapping[str, _Index] = attrs.field(init=False, factory=dict, repr=False)
+    _stem_index: Mapping[str, _Index] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        for lang, names in self.places.items():
-            by_start = index.setdefault(lang, {})
-            for parts, code in names:
-                by_start.setdefault(parts[0][:2], []).append((parts, code))
-        frozen = {lang: {k: tuple(v) for k, v in b.items()} for lang, b in index.items()}
-        object.__setattr__(self, "_place_index", frozen)
+        object.__setattr__(self, "_place_index", {lang: _index(v) for lang, v in self.places.items()})
+        object.__setattr__(self, "_stem_index", {lang: _index(v) for lang, v in self.stems.items()})
 
-    def _names_starting(self, word: str, lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """The place names that can start at *word*: those sharing its first two letters (one for a 1-letter name)."""
-        by_start = self._place_index.get(lang, {})
-        if len(word) < 2:
-            return by_start.get(word, ())
-        return by_start.get(word[:2], ()) + by_start.get(word[:1], ())
+    def _names_starting(self, word: str, lang: str) -> list[_Entry]:
+        """The place names that can start at *word*."""
+        return _starting(self._place_index.get(lang, {}), word)
 
     def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
@@ -95,7 +106,7 @@ class Lexicon:
     def _match(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[int, str, str] | None:
         """(how many words, concept key, the ending after the stem) of the longest stem at word *i*."""
         best: tuple[int, str, str] | None = None
-        for parts, key in self.stems.get(lang, ()):
+        for parts, key in _starting(self._stem_index.get(lang, {}), words[i].low):
             n = len(parts)
             if (best is not None and n <= best[0]) or i + n > len(words):
                 continue
