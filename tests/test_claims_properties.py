@@ -138,3 +138,34 @@ def test_extraction_time_grows_linearly_with_the_document(joint: str) -> None:
 
     small, large = seconds(100), seconds(400)
     assert large < 8 * small, (small, large)
+
+
+_PIECES = st.sampled_from(
+    [text.format(n="30", m="4,4 млрд") for _, text in COUNT_TEMPLATES]
+    + [text.format(m="504,4 миллион") for _, text, _ in AMOUNT_TEMPLATES]
+    + ["Уларнинг умумий қиймати 4,4 миллиард доллар.", "Олардың 50 пайызы.", "\n", " ", ", ", "М. ", "(", ")"]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12), st.sampled_from(["kk", "uz-Cyrl"]),
+       st.sampled_from([None, "2025-11-12"]))
+def test_claims_are_well_formed_on_any_mix_of_sentences(pieces: list[str], lang: str, published: str | None) -> None:
+    """Spans slice back, ids are unique, frames are symmetric and point at claims of the document."""
+    text = "".join(pieces)
+    got = fr.extract_claims(fr.Document(text, id="mix", lang=lang, published=published))
+    by_id = {c.id: c for c in got}
+    assert len(by_id) == len(got)
+    for c in got:
+        assert text[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert c.sentence.start <= c.quantity.start
+        assert c.doc_id == "mix"
+        assert c.lang == lang
+        assert c.quantity.kind is not fr.Kind.DATE
+        for p in c.context:
+            assert text[p.start : p.end] == p.text
+        for other in c.frame:
+            assert other in by_id
+            assert c.id in by_id[other].frame
+        if c.time is not None:
+            assert c.time.start <= c.time.end
+        assert c.status in (None, "under_way", "completed", "planned", "target")
