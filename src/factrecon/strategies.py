@@ -452,8 +452,9 @@ def _written(
         if case:
             if text.endswith("."):
                 text = text[:-1]  # "млрд." takes its ending without the dot: млрд-қа
-            text = draw(st.sampled_from(
-                _attach(lang, text, spoken, case, digits_last=digits_last, abbr_last=abbr_last)))
+            # one draw whatever the form, so a suffix shrinks onto digits ("0-ден"), not onto a word ("нөлден")
+            written = _attach(lang, text, spoken, case, digits_last=digits_last, abbr_last=abbr_last)
+            text = written[min(draw(st.integers(0, 2)), len(written) - 1)]
     return WrittenNumber(value=value, text=text, lang=tag, form=form, precision=precision, case=case)
 
 
