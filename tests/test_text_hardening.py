@@ -87,11 +87,8 @@ def test_u2212_is_a_minus() -> None:
     assert fr.parse_number("\u22125", "kk") == Decimal(-5)
 
 
-EM_DASH_RANGE = pytest.mark.xfail(strict=True, reason="recogniser: an em dash between digits (5—6 млн) is not a range")
-
-
 @pytest.mark.parametrize(
-    "dash", ["-", "\u2013", pytest.param("\u2014", marks=EM_DASH_RANGE), "\u2012", "\u2212"], ids=repr
+    "dash", ["-", "\u2013", "\u2014", "\u2012", "\u2212"], ids=repr
 )
 def test_any_dash_makes_a_range(dash: str) -> None:
     (q,) = _find(f"5{dash}6 млн доллар")

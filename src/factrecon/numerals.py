@@ -308,11 +308,17 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
             return Decimal(-roman if negative else roman)
         raise NumberParseError(f"not a number in {data.tag}: {text!r}")
     stop = number.stop
-    # a suffix on digits: 30-дан, 5-ші, 30дан
-    if stop < len(tok) and tok.kind[number.stop - 1] == NUM:
-        k = stop + 1 if tok.text[stop] == "-" and tok.gap[stop] == 0 else stop
-        if k < len(tok) and tok.kind[k] == WORD and tok.gap[k] == 0 and tok.low[k] in data.suffixes:
-            stop = k + 1
+    # a suffix on digits or on an abbreviation: 30-дан, 5-ші, 30дан, 5 млрд-қа; in Uzbek also apart: 30 дан
+    ends_bare = tok.kind[stop - 1] == NUM or (number.last is None and any(
+        f.role == "abbr" for f in data.forms(tok.low[stop - 1])
+    ))
+    if stop < len(tok) and ends_bare:
+        hyphen = tok.text[stop] == "-" and tok.gap[stop] == 0
+        k = stop + 1 if hyphen else stop
+        if k < len(tok) and tok.kind[k] == WORD and tok.low[k] in data.suffixes:
+            attached = hyphen or tok.gap[k] == 0
+            if attached or (tok.gap[k] == 1 and tok.low[k] in data.spaced_suffixes):
+                stop = k + 1
     if stop != len(tok):
         raise NumberParseError(f"not a single number in {data.tag}: {text!r} (stops before {tok.text[stop]!r})")
     return tidy(-number.value if negative else number.value)

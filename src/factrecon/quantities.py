@@ -311,7 +311,9 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData) -> _Match
     """``5-6 млн``, ``11-12 ноябрь``, ``2024-2030 йиллар``: two figures joined by a hyphen."""
     k = first.stop
     n = len(tok)
-    if not (k + 1 < n and tok.text[k] == "-" and tok.gap[k] == 0 and tok.kind[k + 1] == NUM and tok.gap[k + 1] == 0):
+    # an em dash is punctuation between words, but joins two figures written close: 5—6 млн
+    if not (k + 1 < n and tok.text[k] in ("-", "\u2014") and tok.gap[k] == 0 and tok.kind[k + 1] == NUM
+            and tok.gap[k + 1] == 0):
         return None
     if first.scaled:
         return None
@@ -427,7 +429,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
         if unit[3]:
-            m.approx = m.approx or False
+            # the similative on the unit: "40 доллардай" (about 40 dollars)
+            m.bound, m.approx = "about", True
         m.stop = k
         if m.case == "lim":
             m.bound = "up_to"
@@ -475,7 +478,7 @@ def _unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] 
         if forms:
             unit_id = forms[0].unit
             assert unit_id is not None
-            return unit_id, forms[0].case, k + 1, False
+            return unit_id, forms[0].case, k + 1, forms[0].approx
         if low in data.symbols and tok.gap[k] <= 1:
             stop = k + 1
             if stop < n and tok.text[stop] == "." and tok.gap[stop] == 0:
