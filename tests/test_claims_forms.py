@@ -70,3 +70,20 @@ def test_a_counted_or_measured_noun_maps_to_its_concept(lang: str, text: str, fi
 def test_a_word_that_only_begins_like_a_stem_is_not_its_concept(lang: str, text: str, figure: str,
                                                                 not_this: str) -> None:
     assert measure_of(text, lang, figure) != not_this
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measures"),
+    [
+        ("kk", "Форумда 7 өңіраралық және 10 коммерциялық құжатқа қол қойылды.",
+         {"7": "document", "10": "document"}),
+        ("uz-Cyrl", "Форумда 7 та ҳудудлараро ва 10 та тижорий жами 17 та ҳужжат имзоланди.",
+         {"7 та": "document", "10 та": "document", "17 та": "document"}),
+        # each count with its own noun keeps it
+        ("kk", "Ауданда 5 мектеп және 3 аурухана салынды.", {"5": "school", "3": "hospital"}),
+    ],
+)
+def test_counts_joined_by_a_conjunction_share_the_noun_named_last(lang: str, text: str,
+                                                                  measures: dict[str, str]) -> None:
+    for figure, measure in measures.items():
+        assert measure_of(text, lang, figure) == measure

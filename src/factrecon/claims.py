@@ -66,6 +66,7 @@ class _Context:
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
+    conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
 
 
@@ -87,6 +88,7 @@ def _context(lang: str) -> _Context:
         references=tuple(tuple(r.split()) for r in table.get("references", [])),
         postpositions=group("postpositions") if "postpositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
+        conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
     )
 
@@ -261,7 +263,7 @@ class _Reader:
     # -- measure -------------------------------------------------------------
 
     def measure(
-        self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str]
+        self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str], depth: int = 0
     ) -> tuple[str, str]:
         para = self._paragraph(si)
         before = self.nouns_in(Span(clause.start, q.start))
@@ -294,6 +296,10 @@ class _Reader:
                     if activity:
                         return activity, text
                 return concept.key, text
+            partner = self._coordinated_count(q, sent)
+            if partner is not None and depth < 4:
+                # "7 өңіраралық және 10 коммерциялық ... 17 құжатқа": the noun the last of them names
+                return self.measure(partner, sent, self.clause_of(partner, sent), si, last_amount, depth + 1)
             activity = self._activity(Span(q.end, clause.end))
             if activity:
                 return activity, ""
@@ -334,6 +340,16 @@ class _Reader:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
+        """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
+        following = self.quantities_in(Span(q.end, sent.end))
+        if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
+            return None
+        between = self.words_in(Span(q.end, following[0].start))
+        if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
+            return following[0]
+        return None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
         """The word a count outside the lexicon counts: the first after it that is not a modifier.
