@@ -92,3 +92,20 @@ def test_sentence_spans_are_ordered_in_bounds_and_trimmed(text):
         assert not text[s.start].isspace()
         assert not text[s.end - 1].isspace()
         last = s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale abbreviation ends a sentence before a capitalised word, not before an acronym or lower case
+        ("Бу 30 млрд. Келажакда 29 та.", ["Бу 30 млрд.", "Келажакда 29 та."]),
+        ("Қиймати 4,4 млрд. АҚШ доллари. Кейин.", ["Қиймати 4,4 млрд. АҚШ доллари.", "Кейин."]),
+        ("Савдо 504,4 млн. доллар бўлди.", ["Савдо 504,4 млн. доллар бўлди."]),
+        # never: year and "and so on" abbreviations, initials
+        ("2025 ж. 12 қарашада кездесу өтті.", ["2025 ж. 12 қарашада кездесу өтті."]),
+        ("Сауда, өнеркәсіп т.б. салалар дамыды. Келесі.", ["Сауда, өнеркәсіп т.б. салалар дамыды.", "Келесі."]),
+        ("Ж. Т. Сәрсенов сөйледі.", ["Ж. Т. Сәрсенов сөйледі."]),
+    ],
+)
+def test_abbreviations_from_the_data_file(text, expected):
+    assert [text[s.start : s.end] for s in sentences(text)] == expected

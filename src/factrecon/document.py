@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import json
 import re
 from os import PathLike
@@ -18,6 +19,7 @@ import attrs
 
 from factrecon.errors import DocumentError, InputTypeError, check_str
 from factrecon.lang import canonical, detect
+from factrecon.lang._toml import expect_list, read_data
 from factrecon.model import Span
 
 __all__ = ["Document", "read_document", "sentences"]
@@ -152,11 +154,29 @@ def _from_json(path: Path, text: str) -> Document:
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and
 # an upper-case letter, a quote, a dash or a digit; or at a line break.
 _END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
-# What may stand before a dot without ending a sentence: an initial (М.), an
-# abbreviation (ҚР., млрд., т.б.), a number's decimal point is never followed by a space.
-_NO_END_BEFORE_DOT = re.compile(
-    r"(?:\b[А-ЯЁӘҒҚҢӨҰҮҺІЎҲA-Z]|\b(?:млн|млрд|трлн|тыс|т\.б|т\.с|ж|й|б\.з\.д|ст|г|проф|акад|док|им))\.$"
-)
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
+# the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
+_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
+
+
+@functools.cache
+def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a full stop: (never ends a sentence, ends one only before a capitalised word).
+
+    The words are data (lang/data/sentences.toml); an initial (``М.``) is the
+    first pattern's too. A number's decimal point is never followed by a space,
+    so it never looks like an end.
+    """
+    where = "lang/data/sentences.toml"
+    data = read_data("sentences.toml")
+
+    def alternatives(key: str) -> str:
+        words = sorted(expect_list(where, data, key), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
+
+    never = re.compile(rf"(?:\b[{_UPPER}]|\b(?:{alternatives('never_end')}))\.$")
+    soft = re.compile(rf"\b(?:{alternatives('end_before_capitalised')})\.$")
+    return never, soft
 
 
 def sentences(text: str) -> list[Span]:
@@ -166,15 +186,28 @@ def sentences(text: str) -> list[Span]:
     decimals (``504,4``, ``4.4``); a line break always ends a sentence.
     """
     check_str(text)
+    never, soft = _abbreviations()
     spans: list[Span] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group()[0] == "." and _NO_END_BEFORE_DOT.search(text, max(0, m.start() - 8), m.start() + 1):
+        if m.group()[0] == "." and _abbreviation_ends_here(text, m.start(), m.end(), never, soft) is False:
             continue
         _add(spans, text, start, m.end() if m.group()[0] != "\n" else m.start())
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+def _abbreviation_ends_here(
+    text: str, dot: int, after: int, never: re.Pattern[str], soft: re.Pattern[str]
+) -> bool | None:
+    """Whether the full stop at *dot* ends a sentence: None when no abbreviation stands before it."""
+    before = max(0, dot - 8)
+    if never.search(text, before, dot + 1):
+        return False
+    if soft.search(text, before, dot + 1):
+        return bool(_CAPITALISED_NEXT.match(text, after))
+    return None
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
