@@ -178,9 +178,29 @@ class _Reader:
 
     # -- the claims ----------------------------------------------------------
 
+    def story_places(self) -> tuple[Place, ...]:
+        """The regions and cities the headline and the dateline name ("ШЫМКЕНТ.", "Оралда"): where the story is.
+
+        Every claim carries them with the role "at", so that reconciliation can tell
+        two stories apart (a mill in Shymkent, a forum in Oral) even where a
+        figure's own clause names no place.
+        """
+        lead = self.sentences[:3]
+        if not lead:
+            return ()
+        found = self.places(Span(lead[0].start, lead[-1].end), lead[0])
+        seen: set[str] = set()
+        out = []
+        for p in found:
+            if "-" in p.code and p.code not in seen:
+                seen.add(p.code)
+                out.append(attrs.evolve(p, role="at"))
+        return tuple(out)
+
     def claims(self) -> list[Claim]:
         drafts: list[dict[str, Any]] = []
         last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
+        story = self.story_places()
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -195,7 +215,7 @@ class _Reader:
                     "sent": sent,
                     "measure": measure,
                     "measure_text": text,
-                    "context": self.places(clause, sent),
+                    "context": self._with_story(self.places(clause, sent), story),
                     "time": self._compared_period(q, sent, self.time(sent, si)),
                     "status": self.status(clause, sent, si),
                 }
@@ -225,6 +245,11 @@ class _Reader:
                 )
             )
         return out
+
+    @staticmethod
+    def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
+        codes = {p.code for p in own}
+        return own + tuple(p for p in story if p.code not in codes)
 
     def _id(self, q: Quantity) -> str:
         digest = hashlib.blake2s(f"{self.doc.id}\0{q.start}\0{q.end}".encode(), digest_size=6).hexdigest()
@@ -328,7 +353,8 @@ class _Reader:
                     return f"{counted_key}_share", ""
             return "", ""
         if money:
-            counted = self._nearest(before, after, kinds=("count",))
+            # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
+            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
                 return f"{counted[0].key}_value", counted[1]
             value_word = self._nearest(before, after, kinds=("amount",))
@@ -551,6 +577,8 @@ class _Reader:
                 if before and before[-1].low in self.ctx.time.get("last_n_years", ()):
                     # "соңғы үш жылда": the N years up to the publication date
                     span_years = int(q.value)
+                    if not dt.MINYEAR <= published.year - span_years:
+                        return None  # a publication date too early for "the last N years" to have a start
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
@@ -559,6 +587,8 @@ class _Reader:
                 if at >= 0:
                     # "жорий йил январь-август ойларида": this year's January to August
                     year = published.year + shift
+                    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                        return None  # "last year" of a document dated in year 1
                     months = self._months_after(sent.start + at + len(stem), sent.end)
                     m1, m2 = (months[0], months[-1]) if months else (1, 12)
                     end = dt.date(year, m2, calendar.monthrange(year, m2)[1])

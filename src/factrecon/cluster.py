@@ -295,32 +295,45 @@ def _headline_score(a: bool | None, b: bool | None) -> float:
 Profiles = Mapping[str, frozenset[tuple[str, str, str, bool]]]
 
 
-def _affinity_score(a: Statement, b: Statement, profiles: Profiles | None) -> float:
-    """Do the two documents tell the same story? Judged by the other measures they both report.
+_PLACE = "@place"  # marks a profile entry that is a place the document names, not a block key
 
-    The overlap coefficient of their block keys, leaving out the block being
-    compared: +0.5 from one half, -1 under a quarter (a spinning mill and a
+
+def _affinity_score(a: Statement, b: Statement, profiles: Profiles | None) -> float:
+    """Do the two documents tell the same story? Judged by what else they report and where.
+
+    Measures: the overlap coefficient of their block keys, leaving out the block
+    being compared: +0.5 from one half, -1 under a quarter (a spinning mill and a
     harvest that both mention hectares), no evidence when either document
-    reports fewer than two other measures. Values play no part.
+    reports fewer than two other measures. Places: two documents that each name a
+    region or city (an ISO 3166-2 code) and share none are about different places
+    (-1); sharing one is +0.5. Values play no part.
     """
     if profiles is None:
         return 0.0
-    mine = profiles.get(a.doc_id, frozenset()) - {a.key}
-    theirs = profiles.get(b.doc_id, frozenset()) - {a.key}
+    mine_all = profiles.get(a.doc_id, frozenset())
+    theirs_all = profiles.get(b.doc_id, frozenset())
+    score = 0.0
+    my_places = {k for k in mine_all if k[0] == _PLACE}
+    their_places = {k for k in theirs_all if k[0] == _PLACE}
+    if my_places and their_places:
+        score += 0.5 if my_places & their_places else -1.0
+    mine = mine_all - my_places - {a.key}
+    theirs = theirs_all - their_places - {a.key}
     smaller = min(len(mine), len(theirs))
     if smaller < 2:
-        return 0.0
+        return score
     overlap = len(mine & theirs) / smaller
     if overlap >= 0.5:
-        return 0.5
-    return -1.0 if overlap < 0.25 else 0.0
+        return score + 0.5
+    return score + (-1.0 if overlap < 0.25 else 0.0)
 
 
 def profiles_of(sts: Iterable[Statement]) -> dict[str, frozenset[tuple[str, str, str, bool]]]:
-    """Each document's set of block keys (what it reports), for :func:`_affinity_score`."""
+    """Each document's block keys (what it reports) and regions or cities (where), for :func:`_affinity_score`."""
     keys: dict[str, set[tuple[str, str, str, bool]]] = defaultdict(set)
     for s in sts:
         keys[s.doc_id].add(s.key)
+        keys[s.doc_id].update((_PLACE, code, "", False) for code, _ in s.places if "-" in code)
     return {doc: frozenset(k) for doc, k in keys.items()}
 
 
@@ -331,7 +344,7 @@ def pair_score(a: Statement, b: Statement, profiles: Profiles | None = None) -> 
     disjoint), places (+0.5 shared scope/origin, -1.5 different scope, -2 different
     origin), status (+0.5 same, -0.25 same tense, -1.5 actual vs future), headline
     (+1 both, -0.5 one), frame partners (+1 each agreeing, -0.25 each disagreeing;
-    within ±2) and the documents' affinity (+0.5 / -1). An ordinal (an event's
+    within ±2) and the documents' affinity (measures and places: +0.5 / -1 each). An ordinal (an event's
     edition) scores on time, places and headline only.
     """
     if a.doc_id == b.doc_id or a.key != b.key:
