@@ -577,7 +577,7 @@ class _Reader:
                 if before and before[-1].low in self.ctx.time.get("last_n_years", ()):
                     # "соңғы үш жылда": the N years up to the publication date
                     span_years = int(q.value)
-                    if not dt.MINYEAR <= published.year - span_years:
+                    if published.year - span_years < dt.MINYEAR:
                         return None  # a publication date too early for "the last N years" to have a start
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
