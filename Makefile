@@ -14,7 +14,6 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/factrecon check examples/corpus --out report.html
-	@echo "wrote report.html"
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests scripts benchmarks
