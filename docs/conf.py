@@ -32,7 +32,7 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "**/.ipynb_checkpoints"]
+exclude_patterns = ["_build", "**/.ipynb_checkpoints", "reference/forms-tables.md"]  # included by supported-forms.md
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
