@@ -201,13 +201,8 @@ def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
     j = i
     last: Form | None = None
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
-        forms = number_forms(lang, tok.low[j])
-        pushed = None
-        for form in sorted(forms, key=lambda f: bool(f.families) or f.ordinal):
-            trial = _copy(reader)
-            if trial.push(form):
-                pushed, reader = form, trial
-                break
+        forms = sorted(number_forms(lang, tok.low[j]), key=lambda f: bool(f.families) or f.ordinal)
+        pushed, reader = _push_first(reader, forms)
         if pushed is None:
             break
         j += 1
@@ -220,6 +215,15 @@ def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
     if last is None:
         number = _read_decimal_words(tok, number, lang) or number
     return number
+
+
+def _push_first(reader: WordReader, forms: list[Form]) -> tuple[Form | None, WordReader]:
+    """The first of *forms* the reader accepts, and the reader after it (the reader itself if none)."""
+    for form in forms:
+        trial = _copy(reader)
+        if trial.push(form):
+            return form, trial
+    return None, reader
 
 
 def _copy(reader: WordReader) -> WordReader:
@@ -374,16 +378,9 @@ def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
     last: Form | None = None
     n = len(tok)
     while j < n and tok.kind[j] == WORD and tok.gap[j] in (0, 1):
-        scale = [f for f in number_forms(lang, tok.low[j]) if f.role in ("scale", "abbr", "fraction")]
-        scale.sort(key=lambda f: bool(f.families))
-        pushed = None
-        for form in scale:
-            trial = _copy(reader)
-            if form.role == "fraction":
-                continue
-            if trial.push(form):
-                pushed, reader = form, trial
-                break
+        scales = sorted((f for f in number_forms(lang, tok.low[j]) if f.role in ("scale", "abbr")),
+                        key=lambda f: bool(f.families))
+        pushed, reader = _push_first(reader, scales)
         if pushed is None:
             break
         j += 1
