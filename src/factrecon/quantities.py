@@ -120,10 +120,16 @@ def _not_claims(tok: Tokens) -> set[int]:
                           and tok.kind[k - 2] == NUM):
                         blocked.update((k - 2, k))
         i = j
-    # phone numbers: "+" then at least nine digits in groups
+    # phone numbers: at least nine digits in groups, after "+" or with an area code in brackets
+    # (+7 701 123 45 67, 8 (727) 333-44-55, (71) 239-12-34)
     for i in range(n - 1):
-        if tok.text[i] == "+" and tok.kind[i + 1] == NUM and tok.gap[i + 1] == 0:
-            k, count, run = i + 1, 0, []
+        plus = tok.text[i] == "+" and tok.kind[i + 1] == NUM and tok.gap[i + 1] == 0
+        area = i + 2 < n and tok.text[i] == "(" and tok.kind[i + 1] == NUM and tok.text[i + 2] == ")"
+        if area and i > 0 and tok.kind[i - 1] == NUM and tok.gap[i] == 1:
+            continue  # the run starts at the digit before the bracket: counted from there
+        trunk = i + 3 < n and tok.kind[i] == NUM and tok.text[i + 1] == "(" and tok.kind[i + 2] == NUM
+        if plus or area or (trunk and tok.text[i + 3] == ")"):
+            k, count, run = (i + 1 if plus else i), 0, []
             while k < n and tok.gap[k] < 2 and (tok.kind[k] == NUM or tok.text[k] in _PHONE_MARKS):
                 if tok.kind[k] == NUM:
                     count += len(tok.text[k])
