@@ -603,15 +603,22 @@ class _Reader:
         459,1 is January-August 2024. A change (the 9,8%) stays in the sentence's
         own period: it compares the two.
         """
-        if period is None or q.change:
+        if q.change:
             return period
+        base = period
+        if base is None:
+            # "Ўтган йилнинг шу даврида ... 459,1 миллион" after a sentence that named the period
+            si = self.sentence_of(q)
+            base = self._time_in(self.sentences[si - 1]) if si > 0 else None
+            if base is None:
+                return None
         start = max(sent.start, q.start - _CLAUSE_REACH)
         low = self.text[start : q.start].lower()
         for stem in self.ctx.time.get("same_period_last_year", ()):
             at = low.rfind(stem)
             if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
                 text = self.text[start + at : start + at + len(stem)]
-                return Period(_year_before(period.start), _year_before(period.end), text, relative=period.relative)
+                return Period(_year_before(base.start), _year_before(base.end), text, relative=base.relative)
         return period
 
     def _months_after(self, start: int, end: int) -> list[int]:
