@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factrecon as fr
+from timing import best_seconds
 
 PUBLISHED = "2025-11-12"
 
@@ -122,19 +123,13 @@ def test_extraction_time_grows_linearly_with_the_document(joint: str) -> None:
     Frames, times and back-references look only at neighbouring sentences, and
     inside a sentence only so far (claims._CLAUSE_REACH, _FRAME_REACH, _BACK_REACH).
     """
-    import time
 
     texts = [text.format(n="30", m="30 млрд") for lang, text in COUNT_TEMPLATES if lang == "uz-Cyrl"]
     paragraph = joint.join(t.rstrip(".") if joint != "\n" else t for t in texts)
 
     def seconds(copies: int) -> float:
         doc = fr.Document(joint.join([paragraph] * copies), id="big", lang="uz-Cyrl", published=PUBLISHED)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            fr.extract_claims(doc)
-            best = min(best, time.perf_counter() - start)
-        return best
+        return best_seconds(lambda: fr.extract_claims(doc))
 
     small, large = seconds(100), seconds(400)
     assert large < 8 * small, (small, large)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 from factrecon import InputTypeError, Kind, Qualifier, UnknownLanguageError, find_quantities
 from factrecon.lang import SUPPORTED
+from timing import best_seconds
 
 D = Decimal
 NONE = object()  # "this field must be None" (as opposed to "not checked")
@@ -417,12 +417,7 @@ PATHOLOGICAL = {
 
 
 def _seconds(text: str, lang: str, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        find_quantities(text, lang)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(lambda: find_quantities(text, lang), repeat)
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))

@@ -7,12 +7,12 @@ checked by ratios between n and 2n, never by absolute thresholds.
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
 
 import factrecon as fr
+from timing import best_seconds
 
 
 def _find(text: str, lang: str | None = "kk") -> list[fr.Quantity]:
@@ -177,12 +177,7 @@ def test_table_flattened_into_text() -> None:
 
 
 def _best(text: str, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fr.find_quantities(text, "kk")
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(lambda: fr.find_quantities(text, "kk"), repeat)
 
 
 def test_ten_megabyte_single_line_is_read() -> None:
@@ -223,12 +218,7 @@ def test_claims_time_is_linear() -> None:
 
     def best(text: str) -> float:
         doc = fr.Document(text, id="t", lang="kk")
-        out = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            fr.extract_claims(doc)
-            out = min(out, time.perf_counter() - start)
-        return out
+        return best_seconds(lambda: fr.extract_claims(doc))
 
     t1, t2 = best(small), best(small + small)
     assert t2 < 3.5 * t1 + 0.02, f"{t1:.4f}s for n, {t2:.4f}s for 2n"

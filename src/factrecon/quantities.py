@@ -431,7 +431,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
     if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data) is not None:
         m.bound, k = data.qualifiers_after[phrase].bound, stop
     # the unit word
-    unit = _unit_at(tok, k, data) if m.unit in ("count",) or (m.unit == "percent" and k == m.stop) else None
+    unit = _unit_at(tok, k, data) if m.unit == "count" or (m.unit == "percent" and k == m.stop) else None
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
         if unit[3]:
