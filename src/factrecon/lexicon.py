@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 from rapidfuzz import fuzz
@@ -36,22 +36,47 @@ _TRANSLIT = str.maketrans({
 
 # (the words of a stem or name, its concept key or place code)
 _Entry = tuple[tuple[str, ...], str]
-# the first one or two letters of an entry's first word -> (its position, the entry)
-_Index = Mapping[str, tuple[tuple[int, _Entry], ...]]
+# (concept key or place code, ...) of a one-word entry a word matches; the longer entries that may start at it
+_StemHits = tuple[tuple[int, str, str] | None, tuple[_Entry, ...]]
+_PlaceHits = tuple[tuple[str, int, str, bool] | None, tuple[_Entry, ...]]
+# how many words the Lexicon remembers its hits for (news repeats its words: most are looked up once)
+_SEEN_MAX = 100_000
 
 
-def _index(entries: Sequence[_Entry]) -> _Index:
-    """Entries by the first two letters of their first word (one for a one-letter word)."""
-    out: dict[str, list[tuple[int, _Entry]]] = {}
-    for pos, entry in enumerate(entries):
-        out.setdefault(entry[0][0][:2], []).append((pos, entry))
-    return {k: tuple(v) for k, v in out.items()}
+@attrs.frozen
+class _PrefixIndex:
+    """Entries by their first word, to find the ones whose first word begins a given word.
 
+    A word of the text can begin with a stem or a name (``жобалар`` with the stem
+    ``жоба``, ``Қазақстанда`` with the name ``қазақстан``). Rather than test every
+    entry, :meth:`starting` looks up each beginning of the word whose length is
+    the length of some entry's first word: a dozen dict lookups per word.
+    """
 
-def _starting(index: _Index, word: str) -> list[_Entry]:
-    """The entries whose first word *word* can start with, in their original order."""
-    hits = index.get(word[:2], ()) + (index.get(word[:1], ()) if len(word) >= 2 else ())
-    return [entry for _, entry in sorted(hits, key=lambda h: h[0])]
+    # an entry's first word -> (the entry's position in the table, the entry)
+    by_first: Mapping[str, tuple[tuple[int, _Entry], ...]]
+    # the lengths of the entries' first words, shortest first
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, entries: Sequence[_Entry]) -> _PrefixIndex:
+        by_first: dict[str, list[tuple[int, _Entry]]] = {}
+        for pos, entry in enumerate(entries):
+            by_first.setdefault(entry[0][0], []).append((pos, entry))
+        return cls({k: tuple(v) for k, v in by_first.items()}, tuple(sorted({len(k) for k in by_first})))
+
+    def starting(self, word: str) -> tuple[_Entry, ...]:
+        """The entries whose first word *word* begins with, in their order in the table."""
+        hits: list[tuple[int, _Entry]] = []
+        for n in self.lengths:
+            if n > len(word):
+                break
+            found = self.by_first.get(word[:n])
+            if found:
+                hits += found
+        if len(hits) > 1:
+            hits.sort(key=lambda h: h[0])  # a table's order decides between equally long matches
+        return tuple(entry for _, entry in hits)
 
 
 class _HasLow(Protocol):
@@ -83,17 +108,18 @@ class Lexicon:
     place_suffixes: frozenset[str]
     # concept key -> beginnings of words that start with one of its stems but do not name it
     excluded: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    # lang -> the first letters of a name or stem -> the entries (in their order in `places`, `stems`)
-    _place_index: Mapping[str, _Index] = attrs.field(init=False, factory=dict, repr=False)
-    _stem_index: Mapping[str, _Index] = attrs.field(init=False, factory=dict, repr=False)
+    # lang -> the names and stems by their first word (see _PrefixIndex); the demonym stems likewise
+    _place_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
+    _stem_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
+    _demonym_index: _PrefixIndex = attrs.field(init=False, default=_PrefixIndex({}, ()), repr=False)
+    # (lang, word) -> its hits, see _stem_hits and _place_hits
+    _stems_seen: dict[tuple[str, str], _StemHits] = attrs.field(init=False, factory=dict, repr=False)
+    _places_seen: dict[tuple[str, str], _PlaceHits] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_place_index", {lang: _index(v) for lang, v in self.places.items()})
-        object.__setattr__(self, "_stem_index", {lang: _index(v) for lang, v in self.stems.items()})
-
-    def _names_starting(self, word: str, lang: str) -> list[_Entry]:
-        """The place names that can start at *word*."""
-        return _starting(self._place_index.get(lang, {}), word)
+        object.__setattr__(self, "_place_index", {lang: _PrefixIndex.of(v) for lang, v in self.places.items()})
+        object.__setattr__(self, "_stem_index", {lang: _PrefixIndex.of(v) for lang, v in self.stems.items()})
+        object.__setattr__(self, "_demonym_index", _PrefixIndex.of([((stem,), code) for stem, code in self.demonyms]))
 
     def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
@@ -105,8 +131,8 @@ class Lexicon:
 
     def _match(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[int, str, str] | None:
         """(how many words, concept key, the ending after the stem) of the longest stem at word *i*."""
-        best: tuple[int, str, str] | None = None
-        for parts, key in _starting(self._stem_index.get(lang, {}), words[i].low):
+        best, longer = self._stem_hits(words[i].low, lang)
+        for parts, key in longer:
             n = len(parts)
             if (best is not None and n <= best[0]) or i + n > len(words):
                 continue
@@ -114,6 +140,26 @@ class Lexicon:
             if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and not self._excluded(last, key):
                 best = (n, key, last[len(parts[-1]) :])
         return best
+
+    def _stem_hits(self, word: str, lang: str) -> _StemHits:
+        """The one-word stem *word* begins with, as (1, concept key, ending), and the longer stems that may start at it.
+
+        Of two one-word stems the first in the table wins (a longer stem of more
+        words wins over both, in :meth:`_match`). Worked out once per word.
+        """
+        hits = self._stems_seen.get((lang, word))
+        if hits is None:
+            single: tuple[int, str, str] | None = None
+            longer: list[_Entry] = []
+            index = self._stem_index.get(lang)
+            for parts, key in index.starting(word) if index else ():
+                if len(parts) > 1:
+                    longer.append((parts, key))
+                elif single is None and not self._excluded(word, key):
+                    single = (1, key, word[len(parts[0]) :])
+            hits = (single, tuple(longer))
+            _remember(self._stems_seen, (lang, word), hits)
+        return hits
 
     def find_head(
         self,
@@ -152,7 +198,7 @@ class Lexicon:
 
     def _excluded(self, word: str, key: str) -> bool:
         """Does *word* begin like a stem of *key* without naming it (мемлекеттік "state-", not мемлекет)?"""
-        return any(word.startswith(x) for x in self.excluded.get(key, ()))
+        return word.startswith(self.excluded.get(key, ()))
 
     def find(self, words: Sequence[_HasLow], lang: str) -> tuple[Concept, str] | None:
         """The first concept named in *words*."""
@@ -169,12 +215,8 @@ class Lexicon:
 
     def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[str, int, str, bool] | None:
         """A place named at word *i*: (code, how many words, the ending after the name, is it a demonym)."""
-        w = words[i].low
-        for stem, code in self.demonyms:
-            if w.startswith(stem):
-                return code, 1, w[len(stem) :], True
-        best: tuple[str, int, str, bool] | None = None
-        for parts, code in self._names_starting(w, lang):
+        best, longer = self._place_hits(words[i].low, lang)
+        for parts, code in longer:
             n = len(parts)
             if i + n > len(words) or (best is not None and n <= best[1]):
                 continue
@@ -186,6 +228,39 @@ class Lexicon:
                 if rest in self.place_suffixes:
                     best = (code, n, rest, False)
         return best
+
+    def _place_hits(self, word: str, lang: str) -> _PlaceHits:
+        """The demonym or one-word name *word* is, as :meth:`place_at` gives it, and the longer names starting with it.
+
+        A demonym wins outright (no longer name is tried); of two demonyms or
+        two one-word names the first in the table wins. Worked out once per word.
+        """
+        hits = self._places_seen.get((lang, word))
+        if hits is None:
+            demonyms = self._demonym_index.starting(word)
+            if demonyms:
+                (stem,), code = demonyms[0]
+                hits = ((code, 1, word[len(stem) :], True), ())
+            else:
+                single: tuple[str, int, str, bool] | None = None
+                longer: list[_Entry] = []
+                index = self._place_index.get(lang)
+                for parts, code in index.starting(word) if index else ():
+                    if len(parts) > 1:
+                        if parts[0] == word:  # the words of a name before its last are written in full
+                            longer.append((parts, code))
+                    elif single is None and word[len(parts[0]) :] in self.place_suffixes:
+                        single = (code, 1, word[len(parts[0]) :], False)
+                hits = (single, tuple(longer))
+            _remember(self._places_seen, (lang, word), hits)
+        return hits
+
+
+def _remember(cache: dict[tuple[str, str], Any], key: tuple[str, str], value: Any) -> None:
+    """Keep *value* under *key*; a full cache is emptied first (a bound on memory, rarely reached)."""
+    if len(cache) >= _SEEN_MAX:
+        cache.clear()
+    cache[key] = value
 
 
 def transliterate(word: str) -> str:
