@@ -43,6 +43,7 @@ class _Folds:
     to_latin: Mapping[int, str]
     roman: Mapping[str, str]
     special: re.Pattern[str]  # anything that needs the slow path
+    folded: re.Pattern[str]  # any character of table (most texts have none: str.translate is skipped)
 
 
 @functools.cache
@@ -64,6 +65,7 @@ def _folds() -> _Folds:
         to_latin={ord(v): k for k, v in latin_to_cyr.items()},
         roman=dict(roman),
         special=special,
+        folded=re.compile("[" + re.escape("".join(sorted(map(chr, table)))) + "]"),
     )
 
 
@@ -157,15 +159,23 @@ def normalize(text: str) -> Normalized:
     check_str(text)
     folds = _folds()
     if folds.special.search(text) is None and unicodedata.is_normalized("NFC", text):
-        return Normalized(_fold_words(text.translate(folds.table), folds), text)
+        return Normalized(_fold_words(_translate(text, folds), folds), text)
     folded, starts, ends = _with_map(text, folds)
-    return Normalized(_fold_words(folded.translate(folds.table), folds), text, starts, ends)
+    return Normalized(_fold_words(_translate(folded, folds), folds), text, starts, ends)
+
+
+def _translate(text: str, folds: _Folds) -> str:
+    """The one-to-one folds; a regex search (C speed) first, since str.translate looks up every character."""
+    return text if folds.folded.search(text) is None else text.translate(folds.table)
 
 
 # A token is a run of digits, a run of letters (with inner apostrophes: oʻ, gʻ),
 # or one other character; spaces are not tokens, but each token records whether
-# a space or a line break stood before it. One regex pass, no backtracking.
-_TOKEN = re.compile(r"(\d+)|([^\W\d_]+(?:'[^\W\d_]+)*)|(\S)")
+# a space or a line break stood before it. One regex pass, no backtracking: each
+# match is the spaces before a token, then the token (digits | letters | other),
+# so re.findall hands back every token with its spaces at C speed and the
+# offsets are a running sum of their lengths.
+_TOKEN = re.compile(r"(\s*)(?:(\d+)|([^\W\d_]+(?:'[^\W\d_]+)*)|(\S))")
 
 NUM, WORD, PUNCT = 0, 1, 2
 
@@ -189,23 +199,32 @@ class Tokens:
         return len(self.kind)
 
 
-def tokenize(text: str) -> Tokens:
-    """Split a normalised text into digit runs, words and single punctuation marks."""
+def tokenize(text: str, start: int = 0, stop: int | None = None) -> Tokens:
+    """Split a normalised text into digit runs, words and single punctuation marks.
+
+    With *start*/*stop*, only ``text[start:stop]`` is read (offsets stay those of
+    *text*); both must fall between tokens, i.e. on a space or an end of *text*,
+    and *stop* must not follow a space.
+    """
+    if stop is None:
+        # spaces at the end would make findall retry the spaces pattern from each of them (quadratic)
+        stop = len(text.rstrip())
     kind: list[int] = []
-    start: list[int] = []
-    end: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     texts: list[str] = []
     gap: list[int] = []
-    last = 0
-    for m in _TOKEN.finditer(text):
-        s = m.start()
-        if s == last:
-            gap.append(0)
+    pos = start
+    for spaces, digits, word, other in _TOKEN.findall(text, start, stop):
+        if spaces:
+            pos += len(spaces)
+            gap.append(2 if "\n" in spaces else 1)
         else:
-            gap.append(2 if "\n" in text[last:s] else 1)
-        kind.append(NUM if m.lastindex == 1 else WORD if m.lastindex == 2 else PUNCT)
-        start.append(s)
-        last = m.end()
-        end.append(last)
-        texts.append(m.group())
-    return Tokens(kind, start, end, texts, [t.lower() for t in texts], gap)
+            gap.append(0)
+        token = word or digits or other
+        kind.append(WORD if word else NUM if digits else PUNCT)
+        starts.append(pos)
+        pos += len(token)
+        ends.append(pos)
+        texts.append(token)
+    return Tokens(kind, starts, ends, texts, list(map(str.lower, texts)), gap)
