@@ -10,7 +10,9 @@ scale or a half, and the order they may come in is checked as they arrive.
 from __future__ import annotations
 
 import decimal
+import functools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
@@ -63,7 +65,7 @@ def read_digits(tok: Tokens, i: int, decimal_separator: str = ",") -> Number | N
     ``1.500.000`` (repeated dots) and ``1.500`` (one dot, three digits) are
     grouping, any other dot is a decimal point (docs/explanation/value-semantics.md).
     """
-    n = len(tok)
+    n = len(tok.kind)
     if i >= n or tok.kind[i] != NUM:
         return None
     digits = tok.text[i]
@@ -124,7 +126,10 @@ def read_roman(word: str, roman_fold: dict[str, str] | None = None) -> int | Non
 
 
 class WordReader:
-    """Accumulates number words left to right; :meth:`push` refuses a word that cannot follow."""
+    """Accumulates number words left to right; :meth:`push` refuses a word that cannot follow.
+
+    A refused :meth:`push` changes nothing, so a reader can try the readings of a word one by one.
+    """
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -189,6 +194,28 @@ def number_forms(lang: LangData, word: str) -> tuple[Form, ...]:
     return tuple(f for f in lang.forms(word) if f.role in _NUMBER_ROLES)
 
 
+@attrs.frozen(eq=False)
+class _Readings:
+    """Per language, the readings the readers try for a word, in the order they try them (built once)."""
+
+    words: Mapping[str, tuple[Form, ...]]  # number readings, bare ones before suffixed or ordinal ones
+    scales: Mapping[str, tuple[Form, ...]]  # scale and abbreviation readings, bare ones first
+
+
+@functools.cache
+def _readings(lang: LangData) -> _Readings:
+    words: dict[str, tuple[Form, ...]] = {}
+    scales: dict[str, tuple[Form, ...]] = {}
+    for word in lang.words:
+        forms = number_forms(lang, word)
+        if forms:
+            words[word] = tuple(sorted(forms, key=lambda f: bool(f.families) or f.ordinal))
+            scaled = sorted((f for f in forms if f.role in ("scale", "abbr")), key=lambda f: bool(f.families))
+            if scaled:
+                scales[word] = tuple(scaled)
+    return _Readings(words, scales)
+
+
 def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
     """Read a number written in words from token *i* (``икки минг йигирма беш``, ``бір жарым``).
 
@@ -196,13 +223,13 @@ def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
     decimal (``отыз бүтін оннан сегіз``) is read whole. Returns None when token *i*
     does not start a number.
     """
-    n = len(tok)
+    n = len(tok.kind)
+    readings = _readings(lang).words
     reader = WordReader()
     j = i
     last: Form | None = None
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
-        forms = sorted(number_forms(lang, tok.low[j]), key=lambda f: bool(f.families) or f.ordinal)
-        pushed, reader = _push_first(reader, forms)
+        pushed = _push_first(reader, readings.get(tok.low[j], ()))
         if pushed is None:
             break
         j += 1
@@ -217,19 +244,12 @@ def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
     return number
 
 
-def _push_first(reader: WordReader, forms: list[Form]) -> tuple[Form | None, WordReader]:
-    """The first of *forms* the reader accepts, and the reader after it (the reader itself if none)."""
+def _push_first(reader: WordReader, forms: tuple[Form, ...]) -> Form | None:
+    """Push the first of *forms* the reader accepts and return it (None: the reader is unchanged)."""
     for form in forms:
-        trial = _copy(reader)
-        if trial.push(form):
-            return form, trial
-    return None, reader
-
-
-def _copy(reader: WordReader) -> WordReader:
-    clone = WordReader.__new__(WordReader)
-    clone.__dict__.update(reader.__dict__)
-    return clone
+        if reader.push(form):
+            return form
+    return None
 
 
 def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | None:
@@ -240,7 +260,7 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     ``он бүтін нөл екі`` = 10.02.
     """
     j = whole.stop
-    n = len(tok)
+    n = len(tok.kind)
     if j + 1 >= n or tok.gap[j] != 1 or not any(f.role == "point" for f in lang.forms(tok.low[j])):
         return None
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
@@ -258,7 +278,7 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
 
 def _read_fraction_digits(tok: Tokens, whole: Number, j: int, lang: LangData) -> Number | None:
     """The fraction after the point word, as digits: [нөл ...] <number words>."""
-    n = len(tok)
+    n = len(tok.kind)
     zeros = 0
     while (j < n and tok.kind[j] == WORD and tok.gap[j] == 1
            and any(f.role == "digit" and f.value == 0 and not f.families for f in lang.forms(tok.low[j]))):
@@ -349,7 +369,8 @@ def read_compound(tok: Tokens, i: int, lang: LangData) -> Number | None:
     if head is None or not head.scaled or head.last is not None:
         return head
     total = head
-    while total.stop < len(tok) and tok.gap[total.stop] == 1 and tok.kind[total.stop] == NUM:
+    n = len(tok.kind)
+    while total.stop < n and tok.gap[total.stop] == 1 and tok.kind[total.stop] == NUM:
         part = read_scaled(tok, total.stop, lang)
         # each part must be smaller than the step of the scale before it
         if part is None or not part.scaled or not 0 < part.value < total.precision:
@@ -363,7 +384,8 @@ def read_compound(tok: Tokens, i: int, lang: LangData) -> Number | None:
 
 def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
     """A figure in digits followed by scale words (``4,4 млрд``, ``30 мың``), or a number in words."""
-    if i >= len(tok):
+    n = len(tok.kind)
+    if i >= n:
         return None
     if tok.kind[i] == WORD:
         return read_words(tok, i, lang)
@@ -371,16 +393,16 @@ def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
     if digits is None:
         return None
     j = digits.stop
-    if j >= len(tok) or tok.kind[j] != WORD or tok.gap[j] == 2:
+    if j >= n or tok.kind[j] != WORD or tok.gap[j] == 2:
         return digits
+    scales = _readings(lang).scales
+    if tok.low[j] not in scales:
+        return digits  # the usual case: no scale word after the figure
     reader = WordReader()
     reader.group, reader.group_step, reader.last_role, reader.terms = digits.value, digits.precision, "digit", 1
     last: Form | None = None
-    n = len(tok)
     while j < n and tok.kind[j] == WORD and tok.gap[j] in (0, 1):
-        scales = sorted((f for f in number_forms(lang, tok.low[j]) if f.role in ("scale", "abbr")),
-                        key=lambda f: bool(f.families))
-        pushed, reader = _push_first(reader, scales)
+        pushed = _push_first(reader, scales.get(tok.low[j], ()))
         if pushed is None:
             break
         j += 1

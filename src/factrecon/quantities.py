@@ -14,7 +14,8 @@ here only says in which order they may come.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import attrs
@@ -33,6 +34,7 @@ __all__ = ["ABOUT_BAND", "find_quantities"]
 ABOUT_BAND = Decimal("0.1")
 ZERO = Decimal(0)
 _CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
+_QUALIFIERS = {q.value: q for q in Qualifier}  # a dict lookup is cheaper than calling the enum
 
 
 @attrs.define
@@ -72,13 +74,14 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     if not text:
         return []
     data = load(tag)
+    t = _tables(data)
     norm = normalize(text)
     tok = tokenize(norm.text)
     out: list[Quantity] = []
-    i, n = 0, len(tok)
-    blocked = _not_claims(tok)
+    i, n = 0, len(tok.kind)
+    blocked = _not_claims(tok, norm.text)
     while i < n:
-        match = _read(tok, i, data) if i not in blocked and _may_start(tok, i, data) else None
+        match = _read(tok, i, data, t) if i not in blocked and _may_start(tok, i, t) else None
         if match is None:
             i += 1
             continue
@@ -90,9 +93,12 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 _LINK_MARKS = frozenset("/@_#\\=&")
 _PHONE_MARKS = frozenset("-()")
 _PHONE_DIGITS = 9
+# What any of the cases below needs somewhere in the text: a link mark, ":", "+" or "(",
+# or a letter touching a digit. Most sentences have none, and then nothing is blocked.
+_MAY_BLOCK = re.compile(r"[/@_#\\=&:+(]|[^\W\d_]\d")
 
 
-def _not_claims(tok: Tokens) -> set[int]:
+def _not_claims(tok: Tokens, text: str) -> set[int]:
     """Digit runs that are not claims: inside a URL, an e-mail address or a file path
     (a run of touching tokens with ``/``, ``@``, ...), a clock time or ratio (``10:30``),
     glued to letters (``user2025``, ``A320``), or a phone number (``+7 701 123 45 67``).
@@ -100,7 +106,9 @@ def _not_claims(tok: Tokens) -> set[int]:
     One pass over the tokens (docs/explanation/value-semantics.md, "Not claims").
     """
     blocked: set[int] = set()
-    n = len(tok)
+    if _MAY_BLOCK.search(text) is None:
+        return blocked
+    n = len(tok.kind)
     i = 0
     while i < n:
         # a run of tokens that touch each other: one "word" of the text
@@ -142,27 +150,87 @@ def _not_claims(tok: Tokens) -> set[int]:
 
 # The roles of the word forms that can begin a number (a unit, month or "бүтін" cannot).
 _STARTER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr", "collective", "vague"})
+_STARTING_MARKS = _CURRENCY_SYMBOLS_BEFORE | {"-"}
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """What the reader asks about a word, answered by one dict or set lookup.
+
+    Built once per language from its data (nothing here is a language fact of
+    its own): scanning a word's forms or a phrase table for every token was
+    most of the reader's time (benchmarks/RESULTS.md).
+    """
+
+    starters: frozenset[str]  # words that can begin a quantity
+    before_first: frozenset[str]  # the first token of a qualifier before the number ("бор" of "бор-йўғи")
+    after_first: frozenset[str]  # ... of a qualifier after it
+    several: Mapping[tuple[str, ...], str]  # "бир неча" -> "several", as a phrase table
+    several_first: frozenset[str]
+    year_words: frozenset[str]  # "жыл", "йил" and their forms
+    month_words: frozenset[str]
+    abbr_words: frozenset[str]  # "млн", "млрд."
+    special: Mapping[str, Form]  # the first collective or vague reading with a value
+    scale: Mapping[str, Form]  # the first scale or abbreviation reading with a value
+    unit: Mapping[str, Form]  # the first unit reading
+    unit_case: Mapping[tuple[str, str], str]  # (word, unit id) -> case of its first reading as that unit
+    prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
+
+
+def _first_tokens(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The first token of each phrase of *table*, as tokenize cuts it ("бор" of "бор-йўғи")."""
+    return frozenset(key[0].split("-")[0] for key in table)
+
+
+def _first_form(words: Mapping[str, tuple[Form, ...]], test: Callable[[Form], bool]) -> dict[str, Form]:
+    found: dict[str, Form] = {}
+    for word, forms in words.items():
+        form = next((f for f in forms if test(f)), None)
+        if form is not None:
+            found[word] = form
+    return found
 
 
 @functools.cache
-def _starters(data: LangData) -> frozenset[str]:
-    """The lower-case words that can begin a quantity: number words, and the first word of a qualifier or "several".
+def _tables(data: LangData) -> _Tables:
+    words = data.words
+    starters = {w for w, forms in words.items() if any(f.role in _STARTER_ROLES for f in forms)}
+    starters.update(p[0] for p in data.qualifiers_before)
+    starters.update(p[0] for p in data.several)
+    several = dict.fromkeys(data.several, "several")
+    prefix_units: dict[str, list[str]] = {}
+    for unit_id, prefixes in data.unit_prefixes.items():
+        for prefix in prefixes:
+            prefix_units.setdefault(prefix, []).append(unit_id)
+    unit_case: dict[tuple[str, str], str] = {}
+    for word, forms in words.items():
+        for f in forms:
+            if f.role == "unit" and f.unit is not None:
+                unit_case.setdefault((word, f.unit), f.case)
+    return _Tables(
+        starters=frozenset(starters),
+        before_first=_first_tokens(data.qualifiers_before),
+        after_first=_first_tokens(data.qualifiers_after),
+        several=several,
+        several_first=_first_tokens(several),
+        year_words=frozenset(w for w, forms in words.items() if any(f.unit == "year" for f in forms)),
+        month_words=frozenset(w for w, forms in words.items() if any(f.role == "month" for f in forms)),
+        abbr_words=frozenset(w for w, forms in words.items() if any(f.role == "abbr" for f in forms)),
+        special=_first_form(words, lambda f: f.role in ("collective", "vague") and f.value is not None),
+        scale=_first_form(words, lambda f: f.role in ("scale", "abbr") and f.value is not None),
+        unit=_first_form(words, lambda f: f.role == "unit" and f.unit is not None),
+        unit_case=unit_case,
+        prefix_units={p: tuple(units) for p, units in prefix_units.items()},
+    )
 
-    One set lookup per word instead of scanning the forms and phrases (benchmarks/RESULTS.md).
-    """
-    words = {w for w, forms in data.words.items() if any(f.role in _STARTER_ROLES for f in forms)}
-    words.update(p[0] for p in data.qualifiers_before)
-    words.update(p[0] for p in data.several)
-    return frozenset(words)
 
-
-def _may_start(tok: Tokens, i: int, data: LangData) -> bool:
+def _may_start(tok: Tokens, i: int, t: _Tables) -> bool:
     kind = tok.kind[i]
     if kind == NUM:
         return True
     if kind == PUNCT:
-        return tok.text[i] in _CURRENCY_SYMBOLS_BEFORE or tok.text[i] == "-"
-    return tok.low[i] in _starters(data) or _roman(tok, i) is not None
+        return tok.text[i] in _STARTING_MARKS
+    return tok.low[i] in t.starters or _roman(tok, i) is not None
 
 
 def _roman(tok: Tokens, i: int) -> int | None:
@@ -184,12 +252,12 @@ def _roman(tok: Tokens, i: int) -> int | None:
 # ---------------------------------------------------------------------------
 
 
-def _read(tok: Tokens, i: int, data: LangData) -> _Match | None:
-    n = len(tok)
+def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
+    n = len(tok.kind)
     j = i
     bound = "exact"
     # a qualifier before the number: камида, кемінде, шамамен
-    phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before)
+    phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before, t.before_first)
     if phrase is not None:
         bound, j = data.qualifiers_before[phrase], after_phrase
         if j >= n or tok.gap[j] == 2:
@@ -209,7 +277,7 @@ def _read(tok: Tokens, i: int, data: LangData) -> _Match | None:
             return None
         negative, j = True, j + 1
 
-    special = _read_special(tok, j, data)
+    special = _read_special(tok, j, data, t)
     if special is not None:
         special.first = i if phrase is not None else special.first
         return special
@@ -223,15 +291,15 @@ def _read(tok: Tokens, i: int, data: LangData) -> _Match | None:
     last = number.last
     if last is not None:
         _apply_form(m, last)
-    elif tok.kind[number.stop - 1] == NUM or _ends_in_abbr(tok, number, data):
-        ranged = _read_range(tok, m, number, data)
+    elif tok.kind[number.stop - 1] == NUM or _ends_in_abbr(tok, number, t):
+        ranged = _read_range(tok, m, number, data, t)
         if ranged is not None:
             return ranged
-        if _read_digit_suffix(tok, m, data) and m.kind in (Kind.ORDINAL, Kind.DATE):
+        if _read_digit_suffix(tok, m, data, t) and m.kind in (Kind.ORDINAL, Kind.DATE):
             return m
-    if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data):
+    if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
-    _read_tail(tok, m, data)
+    _read_tail(tok, m, data, t)
     return m
 
 
@@ -242,11 +310,11 @@ def _counts(number: Number) -> bool:
     return marked or number.terms > 1 or number.scaled or number.value > 1
 
 
-def _ends_in_abbr(tok: Tokens, number: Number, data: LangData) -> bool:
+def _ends_in_abbr(tok: Tokens, number: Number, t: _Tables) -> bool:
     k = number.stop - 1
     if tok.text[k] == ".":
         k -= 1
-    return any(f.role == "abbr" for f in data.forms(tok.low[k]))
+    return tok.low[k] in t.abbr_words
 
 
 def _apply_form(m: _Match, form: Form) -> None:
@@ -261,13 +329,21 @@ def _apply_form(m: _Match, form: Form) -> None:
     m.case = form.case
 
 
-def _phrase_at(tok: Tokens, i: int, table: Mapping[tuple[str, ...], object]) -> tuple[tuple[str, ...] | None, int]:
-    """The longest phrase of *table* (keys are tuples of lower-case words) starting at token *i*."""
+def _phrase_at(
+    tok: Tokens, i: int, table: Mapping[tuple[str, ...], object], first: frozenset[str]
+) -> tuple[tuple[str, ...] | None, int]:
+    """The longest phrase of *table* (keys are tuples of lower-case words) starting at token *i*.
+
+    *first* holds the first token of every phrase (:func:`_first_tokens`): most tokens start none.
+    """
+    if i >= len(tok.kind) or tok.low[i] not in first:
+        return None, i
     best: tuple[str, ...] | None = None
     stop = i
     words: list[str] = []
     j = i
-    while j < len(tok) and len(words) < 3:
+    n = len(tok.kind)
+    while j < n and len(words) < 3:
         if tok.kind[j] == PUNCT and tok.text[j] == "-" and tok.gap[j] == 0 and words:
             words[-1] += "-"
             j += 1
@@ -285,7 +361,7 @@ def _phrase_at(tok: Tokens, i: int, table: Mapping[tuple[str, ...], object]) -> 
     return best, stop
 
 
-def _read_special(tok: Tokens, j: int, data: LangData) -> _Match | None:
+def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | None:
     """Numbers that are not digits or plain number words: Roman numerals, collectives, "thousands of"."""
     if tok.kind[j] != WORD:
         return None
@@ -293,30 +369,30 @@ def _read_special(tok: Tokens, j: int, data: LangData) -> _Match | None:
     if roman is not None:
         return _Match(j, j + 1, Decimal(roman), low=Decimal(roman), high=Decimal(roman), precision=Decimal(1),
                       unit="ordinal", kind=Kind.ORDINAL)
-    for form in data.forms(tok.low[j]):
-        if form.role == "collective" and form.value is not None:
+    form = t.special.get(tok.low[j])
+    if form is not None and form.value is not None:
+        if form.role == "collective":
             return _Match(j, j + 1, form.value, precision=Decimal(1), case=form.case)
-        if form.role == "vague" and form.value is not None:
-            m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
-                       bound="range", approx=True, case=form.case)
-            _read_tail(tok, m, data)
-            return m
-    phrase, stop = _phrase_at(tok, j, dict.fromkeys(data.several, "several"))
-    if phrase is not None and stop < len(tok) and tok.gap[stop] == 1:
-        scales = [f for f in data.forms(tok.low[stop]) if f.role in ("scale", "abbr") and f.value is not None]
-        if scales and scales[0].value is not None:
-            base = scales[0].value
+        m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
+                   bound="range", approx=True, case=form.case)
+        _read_tail(tok, m, data, t)
+        return m
+    phrase, stop = _phrase_at(tok, j, t.several, t.several_first)
+    if phrase is not None and stop < len(tok.kind) and tok.gap[stop] == 1:
+        scale = t.scale.get(tok.low[stop])
+        if scale is not None and scale.value is not None:
+            base = scale.value
             m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound="range", approx=True,
-                       case=scales[0].case)
-            _read_tail(tok, m, data)
+                       case=scale.case)
+            _read_tail(tok, m, data, t)
             return m
     return None
 
 
-def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData) -> _Match | None:
+def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Tables) -> _Match | None:
     """``5-6 млн``, ``11-12 ноябрь``, ``2024-2030 йиллар``: two figures joined by a hyphen."""
     k = first.stop
-    n = len(tok)
+    n = len(tok.kind)
     # an em dash is punctuation between words, but joins two figures written close: 5—6 млн
     if not (k + 1 < n and tok.text[k] in ("-", "\u2014") and tok.gap[k] == 0 and tok.kind[k + 1] == NUM
             and tok.gap[k + 1] == 0):
@@ -342,21 +418,21 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData) -> _Match
                bound="range", unit=m.unit)
     if second.last is not None:
         _apply_form(r, second.last)
-    if not second.scaled and _read_date(tok, r, second, data, ranged=(low, high)):
+    if not second.scaled and _read_date(tok, r, second, data, t, ranged=(low, high)):
         return r
     if not second.scaled:
-        _read_digit_suffix(tok, r, data)
-    _read_tail(tok, r, data)
+        _read_digit_suffix(tok, r, data, t)
+    _read_tail(tok, r, data, t)
     return r
 
 
-def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData) -> bool:
+def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> bool:
     """A suffix on a figure: ``30-дан``, ``30дан``, ``30 дан`` (uz), ``млрд-қа``; or ``10-йиғилиши`` (an ordinal).
 
     Returns True when it read something.
     """
     k = m.stop
-    n = len(tok)
+    n = len(tok.kind)
     if k >= n:
         return False
     hyphen = tok.text[k] == "-" and tok.gap[k] == 0 and k + 1 < n and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 0
@@ -376,7 +452,7 @@ def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData) -> bool:
             return True
     if hyphen and m.value is not None:
         # a year or a month after the hyphen is a date (2025-йил), any other word marks an ordinal (10-йиғилиши)
-        if any(f.unit == "year" or f.role == "month" for f in data.forms(low)):
+        if low in t.year_words or low in t.month_words:
             return False
         if m.value == m.value.to_integral_value() and m.value > 0:
             m.kind, m.unit, m.stop = Kind.ORDINAL, "ordinal", w + 1
@@ -386,11 +462,11 @@ def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData) -> bool:
 
 
 def _read_date(
-    tok: Tokens, m: _Match, number: Number, data: LangData, ranged: tuple[Decimal, Decimal] | None = None
+    tok: Tokens, m: _Match, number: Number, data: LangData, t: _Tables, ranged: tuple[Decimal, Decimal] | None = None
 ) -> bool:
     """A calendar year (``2025 йил``, ``2006 жылы``) or a day of a month (``11-12 ноябрь``): kind date."""
     k = m.stop
-    n = len(tok)
+    n = len(tok.kind)
     if k < n and tok.text[k] == "-" and tok.gap[k] == 0:
         k += 1
     if k >= n or tok.kind[k] != WORD or tok.gap[k] == 2:
@@ -398,13 +474,13 @@ def _read_date(
     values = ranged or (m.value, m.value)
     if any(v is None or v != v.to_integral_value() for v in values) or number.words:
         return False
-    forms = data.forms(tok.low[k])
+    low = tok.low[k]
     lo, hi = data.year_range
     digits = len(tok.text[number.first])
-    if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and any(f.unit == "year" for f in forms):
+    if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and low in t.year_words:
         m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1
         return True
-    if all(v is not None and 1 <= v <= 31 for v in values) and any(f.role == "month" for f in forms):
+    if all(v is not None and 1 <= v <= 31 for v in values) and low in t.month_words:
         m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
         return True
     if ranged is not None and digits == 4 and all(v is not None and 1900 <= v <= hi for v in values):
@@ -413,25 +489,25 @@ def _read_date(
     return False
 
 
-def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
+def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
     """After the number: a percent sign, a qualifier, a unit, a qualifier, a change verb."""
-    n = len(tok)
+    n = len(tok.kind)
     k = m.stop
     # percent sign, with its own suffix: 30%, 30 %, 30%-ға, 9,8% га
     if k < n and tok.text[k] == "%" and tok.gap[k] < 2:
         m.unit, k = "percent", k + 1
         m.stop = k
-        if _read_digit_suffix(tok, m, data):
+        if _read_digit_suffix(tok, m, data, t):
             k = m.stop
     elif k < n and tok.kind[k] == PUNCT and tok.text[k] in data.symbols and tok.gap[k] < 2:
         m.unit, k = data.symbols[tok.text[k]], k + 1
         m.stop = k
     # a qualifier before the unit: "30 млрд астам долларға"
-    phrase, stop = _phrase_at(tok, k, data.qualifiers_after)
-    if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data) is not None:
+    phrase, stop = _phrase_at(tok, k, data.qualifiers_after, t.after_first)
+    if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data, t) is not None:
         m.bound, k = data.qualifiers_after[phrase].bound, stop
     # the unit word
-    unit = _unit_at(tok, k, data) if m.unit == "count" or (m.unit == "percent" and k == m.stop) else None
+    unit = _unit_at(tok, k, data, t) if m.unit == "count" or (m.unit == "percent" and k == m.stop) else None
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
         if unit[3]:
@@ -441,7 +517,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
         if m.case == "lim":
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
-    phrase, stop = _phrase_at(tok, k, data.qualifiers_after)
+    phrase, stop = _phrase_at(tok, k, data.qualifiers_after, t.after_first)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
         if spec.case == "any" or spec.case == m.case:
@@ -460,12 +536,12 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData) -> None:
 
 
 def _starts_change(word: str, data: LangData) -> bool:
-    return any(word.startswith(stem) for stem in data.change_stems)
+    return word.startswith(data.change_stems)  # str.startswith takes a tuple: one C call
 
 
-def _unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] | None:
+def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str, int, bool] | None:
     """The unit at token *k*: (unit id, the case it carries, the token after it, approx)."""
-    n = len(tok)
+    n = len(tok.kind)
     if k >= n or tok.gap[k] == 2:
         return None
     if tok.kind[k] == WORD:
@@ -473,18 +549,18 @@ def _unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] 
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
-        for unit, prefixes in data.unit_prefixes.items():
-            if low in prefixes and k + 1 < n and tok.gap[k + 1] == 1:
-                forms = [f for f in data.forms(tok.low[k + 1]) if f.role == "unit" and f.unit == unit]
-                if forms:
-                    return unit, forms[0].case, k + 2, False
+        for unit in t.prefix_units.get(low, ()):
+            if k + 1 < n and tok.gap[k + 1] == 1:
+                case = t.unit_case.get((tok.low[k + 1], unit))
+                if case is not None:
+                    return unit, case, k + 2, False
         if k + 1 < n and tok.gap[k + 1] == 1 and (low, tok.low[k + 1]) in data.unit_phrases:
             return data.unit_phrases[(low, tok.low[k + 1])], "", k + 2, False
-        forms = [f for f in data.forms(low) if f.role == "unit" and f.unit is not None]
-        if forms:
-            unit_id = forms[0].unit
+        form = t.unit.get(low)
+        if form is not None:
+            unit_id = form.unit
             assert unit_id is not None
-            return unit_id, forms[0].case, k + 1, forms[0].approx
+            return unit_id, form.case, k + 1, form.approx
         if low in data.symbols and tok.gap[k] <= 1:
             stop = k + 1
             if stop < n and tok.text[stop] == "." and tok.gap[stop] == 0:
@@ -501,17 +577,18 @@ def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity
     if bound != "range" and value is not None:
         low, high, low_inc, high_inc = _bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
+    # a bound that is the (tidied) value itself needs no tidying
     return Quantity(
         start=start,
         end=end,
         text=norm.original[start:end],
         value=value,
-        low=None if low is None else tidy(low),
-        high=None if high is None else tidy(high),
+        low=low if low is None or low is value else tidy(low),
+        high=high if high is None or high is value else tidy(high),
         low_inclusive=low_inc,
         high_inclusive=high_inc,
         precision=None if m.precision is None else m.precision.normalize(),
-        qualifier=Qualifier(bound),
+        qualifier=_QUALIFIERS[bound],
         approx=approx,
         unit=m.unit,
         kind=m.kind,
