@@ -79,8 +79,11 @@ def _quantity(value: Decimal, unit: str, rng: random.Random, start: int) -> Any:
     )
 
 
-def generate(n: int, seed: int = 7) -> list[Any]:
-    """About *n* claims from a stream of articles reporting a growing set of facts."""
+def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> list[Any]:
+    """About *n* claims from a stream of articles reporting a growing set of facts.
+
+    *truth*, when given, receives the fact each claim reports: claim id -> fact number.
+    """
     from factrecon.model import Claim, Period, Place, Span
 
     rng = random.Random(seed)
@@ -102,9 +105,12 @@ def generate(n: int, seed: int = 7) -> list[Any]:
         sentence_ids: list[str] = []
         sentence_claims: list[Any] = []
         for k in range(rng.randint(4, 10)):
-            measure, unit, place, role, year, status, value = rng.choice(recent)
+            fact_no = len(facts) - len(recent) + rng.randrange(len(recent))
+            measure, unit, place, role, year, status, value = facts[fact_no]
             q = _quantity(value, unit, rng, pos)
             cid = f"{doc_id}:{q.start}-{q.end}"
+            if truth is not None:
+                truth[cid] = fact_no
             claim = Claim(
                 id=cid, doc_id=doc_id, quantity=q, measure=measure, measure_text=measure,
                 context=(Place(place, role, 0, 0, place),),

@@ -3,19 +3,31 @@
 1. **Blocking.** Only claims with the same measure concept, the same unit
    dimension (a currency is its own dimension), the same kind (count, ordinal)
    and the same level/change flag can state one fact. Dates never form facts.
-2. **Statements.** Inside one document, claims of one block that state the same
-   figure (a lede repeated in the body) are one statement: the document speaks once.
+2. **Statements** (per document). Inside one document, claims of one block that
+   state the same figure (a lede repeated in the body) are one statement: the
+   document speaks once. A statement carries everything its pair scores need,
+   computed once: its places by role, time, status, the readings of its frame
+   partners, and its document's profile (what else the document reports, and where).
 3. **Pair scores** between statements of different documents, from what they are
    about and never from whether their own values agree (that would split off
    exactly the conflicts we look for): place roles, time, status, whether both
-   are in a headline, and their frame partners (the "$4.4B" that "30 projects"
-   and "14 projects" share).
-4. **Clustering.** Best links first (ties broken by content-derived ids, so the
-   result does not depend on input order); two groups merge only when they
-   share no document and every scored link between them is good enough
-   (complete linkage: no chaining). The cost is the pairs inside blocks: blocks are split by
-   year, and a large year is scanned as a sorted neighbourhood, so the cost
-   grows linearly with the number of claims.
+   are in a headline, their frame partners (the "$4.4B" that "30 projects"
+   and "14 projects" share) and the documents' affinity.
+4. **Clustering** (per block). Best links first (ties broken by content-derived
+   ids, so the result does not depend on input order); two groups merge only when
+   they share no document and every scored link between them is good enough
+   (complete linkage: no chaining).
+
+Which pairs are scored decides the cost. Within a block, timed statements meet
+only inside the years they cover (disjoint periods never merge). A year with up
+to :data:`MAX_BLOCK` statements scores all its pairs, exactly; a larger one (an
+archive, not an editor's folder) is scanned as a sorted neighbourhood: sorted by
+scope, status, time and document, each statement meets the next :data:`WINDOW`.
+So a statement is scored against a bounded number of others and the cost grows
+linearly with the number of claims (benchmarks/scale.py measures it).
+
+Steps 2 and 4 need nothing outside one document and one block respectively;
+:mod:`factrecon.dask` runs them on a cluster.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ import datetime as dt
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -32,22 +44,43 @@ import attrs
 from factrecon.model import Claim, Interval, Kind, Period, Reading
 from factrecon.reconcile import base_value, overlaps, read
 
-__all__ = ["Group", "Statement", "block_key", "cluster", "pair_score", "statements"]
+__all__ = [
+    "BlockKey",
+    "DocProfile",
+    "Group",
+    "Statement",
+    "block_key",
+    "cluster",
+    "cluster_block",
+    "doc_statements",
+    "pair_score",
+    "statements",
+]
 
 #: Two groups merge only when every scored link between them reaches this.
 #: Two statements with nothing for or against them score 0 and merge: same measure, same
 #: unit, different documents. One strong sign of a different fact (-1.5: another period
 #: length, another place, actual against planned) keeps them apart; weak ones do not.
 MIN_LINK = -0.75
-#: A year bucket larger than this is scanned as a sorted neighbourhood of a quarter of this.
-MAX_BLOCK = 200
+#: A year of one block with more statements than this is scanned as a sorted neighbourhood.
+MAX_BLOCK = 32
+#: In a sorted neighbourhood, each statement meets this many statements after it.
+WINDOW = 8
 
 _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "achieved"})
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
 _SCOPE_ROLES = frozenset({"in", "of"})
+_ORDINAL = Kind.ORDINAL.value
+
+#: (measure, unit dimension, kind, change)
+BlockKey = tuple[str, str, str, bool]
+#: Partners compare when they measure the same thing: (base unit, measure or "" for money).
+_Slot = tuple[str, str]
+#: A partner as the frame score sees it: its plausible interval and that interval's midpoint.
+_Partner = tuple[Interval, float | None]
 
 
-def block_key(claim: Claim) -> tuple[str, str, str, bool] | None:
+def block_key(claim: Claim) -> BlockKey | None:
     """(measure, unit dimension, kind, change) or None when the claim cannot form a fact."""
     q = claim.quantity
     if q.kind == Kind.DATE or not claim.measure:
@@ -56,37 +89,91 @@ def block_key(claim: Claim) -> tuple[str, str, str, bool] | None:
     return (claim.measure, unit, q.kind.value, q.change)
 
 
+def _is_region(code: str) -> bool:
+    """An ISO 3166-2 code (a region or city, "KZ-ZAP"), not a country ("KZ")."""
+    return "-" in code
+
+
+@attrs.frozen
+class DocProfile:
+    """What a document reports (its block keys) and where (the regions and cities it names).
+
+    Two documents telling the same story report much the same measures about the
+    same places; :func:`_affinity_score` compares profiles.
+    """
+
+    keys: frozenset[BlockKey] = frozenset()
+    regions: frozenset[str] = frozenset()
+
+
 @attrs.frozen
 class Statement:
     """What one document says once about one figure: its claims (the first states it, others repeat it).
 
     ``places``, ``time`` and ``status`` gather what its claims say; ``status``
     falls back on the status its frame partners state most (an amount shares
-    the verb of its clause: "30 projects under way, worth $4.4B").
+    the verb of its clause: "30 projects under way, worth $4.4B"). The fields
+    from ``readings`` on are derived from the others once (by
+    :func:`make_statement`), for the pair scores and the verdicts.
     """
 
     doc_id: str
-    key: tuple[str, str, str, bool]
+    key: BlockKey
     claims: tuple[Claim, ...]
     partners: tuple[Claim, ...] = ()
     headline: bool | None = None
     places: frozenset[tuple[str, str]] = frozenset()
     time: Period | None = None
     status: str | None = None
+    profile: DocProfile = DocProfile()
+    #: the readings of ``claims``, in the same order
+    readings: tuple[Reading, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: place codes by role: scope ("in", "of"), origin ("from"), the regions it is "of", all
+    scope: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
+    origin: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
+    own_regions: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
+    codes: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
+    #: ``time`` as day numbers (first, last), and whether the claim states it (not inherited)
+    days: tuple[int, int] | None = attrs.field(default=None, eq=False, repr=False)
+    stated_time: bool = attrs.field(default=False, eq=False, repr=False)
+    #: the frame partners by slot, in partner order (the frame score sums slots in this order)
+    slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def id(self) -> str:
         return self.claims[0].id
 
 
+@functools.lru_cache(maxsize=4096)
+def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
+    """(scope, origin, regions it is "of", all codes) of a set of places; a few hundred distinct sets in an archive."""
+    return (
+        frozenset(code for code, role in places if role in _SCOPE_ROLES),
+        frozenset(code for code, role in places if role == "from"),
+        frozenset(code for code, role in places if role == "of" and _is_region(code)),
+        frozenset(code for code, _ in places),
+    )
+
+
+def _no_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
+    return None
+
+
 def make_statement(
     doc_id: str,
-    key: tuple[str, str, str, bool],
+    key: BlockKey,
     claims: Sequence[Claim],
     partners: tuple[Claim, ...] = (),
     headline: bool | None = None,
+    profile: DocProfile = DocProfile(),
+    reading: Callable[[Claim], Reading] = read,
+    as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _no_partner,
 ) -> Statement:
-    """A Statement with its places, time and status gathered from its claims (and partners)."""
+    """A Statement with its places, time and status gathered from its claims (and partners).
+
+    *reading* reads a claim and *as_partner* gives a partner's slot and reading
+    (:func:`doc_statements` passes both, remembering each claim's).
+    """
     places = frozenset((p.code, p.role) for c in claims for p in c.context)
     time = next((c.time for c in claims if c.time is not None), None)
     status = next((c.status for c in claims if c.status), None)
@@ -96,16 +183,41 @@ def make_statement(
             if p.status:
                 counts[p.status] += 1
         status = min(counts, key=lambda k: (-counts[k], k)) if counts else None
-    return Statement(doc_id, key, tuple(claims), partners, headline, places, time, status)
+    slots: dict[_Slot, list[_Partner]] = {}
+    for p in partners:
+        seen = as_partner(p)
+        if seen is not None:
+            slots.setdefault(seen[0], []).append(seen[1])
+    scope, origin, own_regions, codes = _by_role(places)
+    return Statement(
+        doc_id,
+        key,
+        tuple(claims),
+        partners,
+        headline,
+        places,
+        time,
+        status,
+        profile,
+        readings=tuple(map(reading, claims)),
+        scope=scope,
+        origin=origin,
+        own_regions=own_regions,
+        codes=codes,
+        days=None if time is None else (time.start.toordinal(), time.end.toordinal()),
+        stated_time=time is not None and bool(time.text),
+        slots=tuple((slot, tuple(found)) for slot, found in slots.items()),
+    )
 
 
 @attrs.frozen
 class Group:
-    """Statements from different documents about one fact."""
+    """Statements from different documents about one fact (and the readings of their claims, by id)."""
 
     measure: str
     unit: str
     statements: tuple[tuple[Claim, ...], ...]
+    readings: Mapping[str, Reading] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _figure_key(claim: Claim) -> tuple[str, str, str, str]:
@@ -117,44 +229,86 @@ def _times_compatible(a: Period | None, b: Period | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
-def statements(
-    claims: Sequence[Claim], by_id: Mapping[str, Claim], headlines: Mapping[str, int] | None = None
-) -> list[Statement]:
-    """Collapse each document's repeats into statements (claims in document order)."""
-    headlines = headlines or {}
-    buckets: dict[tuple[str, tuple[str, str, str, bool], tuple[str, str, str, str]], list[list[Claim]]] = {}
-    for claim in sorted(claims, key=lambda c: (c.doc_id, c.quantity.start, c.id)):
-        key = block_key(claim)
+def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> list[Statement]:
+    """One document's statements, each with the document's profile (claims in any order).
+
+    Needs nothing from other documents: repeats, frame partners and the profile
+    all lie inside the document. Each claim is read once.
+    """
+    read_once: dict[str, Reading] = {}
+    partner_once: dict[str, tuple[_Slot, _Partner] | None] = {}
+
+    def reading(c: Claim) -> Reading:
+        found = read_once.get(c.id)
+        if found is None:
+            found = read_once[c.id] = read(c)
+        return found
+
+    def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
+        if c.id not in partner_once:
+            slot = _partner_slot(c)
+            if slot is None:
+                partner_once[c.id] = None
+            else:
+                plausible = reading(c).plausible
+                partner_once[c.id] = (slot, (plausible, _midpoint(plausible)))
+        return partner_once[c.id]
+
+    ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
+    runs_of: dict[tuple[BlockKey, tuple[str, str, str, str]], list[list[Claim]]] = {}
+    keyed = [(c, block_key(c)) for c in ordered]
+    for claim, key in keyed:
         if key is None:
             continue
-        runs = buckets.setdefault((claim.doc_id, key, _figure_key(claim)), [])
+        runs = runs_of.setdefault((key, _figure_key(claim)), [])
         for run in runs:
             if all(_times_compatible(claim.time, c.time) for c in run):
                 run.append(claim)
                 break
         else:
             runs.append([claim])
-    sentence_index = _by_sentence(claims)
+    if not runs_of:
+        return []
+    profile = DocProfile(
+        frozenset(k for _, k in keyed if k is not None),
+        frozenset(p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
+    )
+    by_id = {c.id: c for c in ordered}
+    by_sentence = _by_sentence(ordered)
     out = []
-    for (doc_id, key, _), runs in buckets.items():
+    for (key, _), runs in runs_of.items():
         for run in runs:
-            partners = _partners(run, by_id, sentence_index)
-            end = headlines.get(doc_id)
-            headline = None if end is None else run[0].quantity.start < end
-            out.append(make_statement(doc_id, key, run, partners, headline))
+            partners = _partners(run, by_id, by_sentence)
+            headline = None if headline_end is None else run[0].quantity.start < headline_end
+            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, reading, as_partner))
+    return out
+
+
+def statements(
+    claims: Sequence[Claim], by_id: Mapping[str, Claim] | None = None, headlines: Mapping[str, int] | None = None
+) -> list[Statement]:
+    """Collapse each document's repeats into statements, sorted by id.
+
+    (*by_id* is no longer needed: frame partners are looked up inside each document.)
+    """
+    headlines = headlines or {}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc_id].append(c)
+    out = [s for doc_id, cs in by_doc.items() for s in doc_statements(cs, headlines.get(doc_id))]
     out.sort(key=lambda s: s.id)
     return out
 
 
-def _by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int, int], list[Claim]]:
-    index: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+def _by_sentence(claims: Iterable[Claim]) -> dict[tuple[int, int], list[Claim]]:
+    index: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        index[(c.doc_id, c.sentence.start, c.sentence.end)].append(c)
+        index[(c.sentence.start, c.sentence.end)].append(c)
     return index
 
 
 def _partners(
-    run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[str, int, int], list[Claim]]
+    run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[int, int], list[Claim]]
 ) -> tuple[Claim, ...]:
     """The other figures stated with these claims: their frames, or (without frames) their sentences."""
     own = {c.id for c in run}
@@ -164,7 +318,7 @@ def _partners(
         if ids:
             others = [by_id[i] for i in ids if i in by_id]
         elif c.sentence.end > c.sentence.start:
-            others = sentence_index.get((c.doc_id, c.sentence.start, c.sentence.end), [])
+            others = sentence_index.get((c.sentence.start, c.sentence.end), [])
         else:
             others = []
         for o in others:
@@ -188,89 +342,71 @@ def _midpoint(iv: Interval) -> float | None:
     return mid if mid > 0 else None
 
 
-def _partner_slot(c: Claim) -> tuple[str, str] | None:
+def _partner_slot(c: Claim) -> _Slot | None:
     """Partners compare when they measure the same thing: same unit, and same concept unless money."""
-    unit, _ = base_value(c.quantity)
     if c.quantity.kind != Kind.CARDINAL:
         return None
+    unit, _ = base_value(c.quantity)
     money = len(unit) == 3 and unit.isupper()
     return (unit, "" if money else c.measure)
 
 
-@functools.lru_cache(maxsize=65536)
-def _read(c: Claim) -> Reading:
-    return read(c)
-
-
-def _partner_similarity(a: Claim, b: Claim) -> float:
+def _partner_similarity(a: _Partner, b: _Partner) -> float:
     """+1 when the partners' plausible readings overlap, falling to -0.25 as they move apart (log scale).
 
     Disagreeing partners are weak evidence against: they may be the very conflict to report.
     """
-    ra, rb = _read(a), _read(b)
-    if overlaps(ra.plausible, rb.plausible):
+    if overlaps(a[0], b[0]):
         return 1.0
-    ma, mb = _midpoint(ra.plausible), _midpoint(rb.plausible)
+    ma, mb = a[1], b[1]
     if ma is None or mb is None:
         return 0.0
     return max(-0.25, 1.0 - 4.0 * abs(math.log(ma / mb)))
 
 
 def _frame_score(a: Statement, b: Statement) -> float:
-    slots_a: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for p in a.partners:
-        slot = _partner_slot(p)
-        if slot is not None:
-            slots_a[slot].append(p)
+    """The best agreement of each kind of partner both statements have, summed, within ±2."""
     total = 0.0
-    seen: set[tuple[str, str]] = set()
-    for p in b.partners:
-        slot = _partner_slot(p)
-        if slot is None or slot in seen or slot not in slots_a:
-            continue
-        seen.add(slot)
-        mine = [q for q in b.partners if _partner_slot(q) == slot]
-        total += max(_partner_similarity(x, y) for x in slots_a[slot] for y in mine)
+    for slot, theirs in b.slots:
+        for own_slot, ours in a.slots:  # a handful of slots: a scan beats a dict per statement
+            if own_slot == slot:
+                total += max(_partner_similarity(x, y) for x in ours for y in theirs)
+                break
     return max(-2.0, min(2.0, total))
 
 
-def _time_score(a: Period | None, b: Period | None) -> float | None:
+def _time_score(a: Statement, b: Statement) -> float | None:
     """None rules the pair out (disjoint periods).
 
     Periods that cover each other to 80 % score +1; overlapping periods of different
     length (January-August vs the whole year, 8 months vs 3 years) -1.5. A period a
     claim only inherited (``text == ""``) is weak evidence: it can rule out, not score.
     """
-    if a is None or b is None:
+    if a.days is None or b.days is None:
         return 0.0
-    if not a.overlaps(b):
+    (a0, a1), (b0, b1) = a.days, b.days
+    if a0 > b1 or b0 > a1:
         return None
-    if not a.text or not b.text:
+    if not (a.stated_time and b.stated_time):
         return 0.0
-    common = (min(a.end, b.end) - max(a.start, b.start)).days + 1
-    longer = max((a.end - a.start).days, (b.end - b.start).days) + 1
+    common = min(a1, b1) - max(a0, b0) + 1
+    longer = max(a1 - a0, b1 - b0) + 1
     return 1.0 if common * 5 >= longer * 4 else -1.5
 
 
-def _regional_only_one_side(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+def _regional_only_one_side(a: Statement, b: Statement) -> bool:
     """*a* is a region's figure (genitive: "the region's trade") and *b* names only other, national places."""
-    regions = {code for code, role in a if role == "of" and "-" in code}
-    named = {code for code, _ in b}
-    return bool(regions and named) and not regions & named and not any("-" in code for code in named)
+    return bool(a.own_regions and b.codes) and not a.own_regions & b.codes and not any(map(_is_region, b.codes))
 
 
-def _place_score(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> float:
+def _place_score(a: Statement, b: Statement) -> float:
     score = 0.0
-    scope_a = {code for code, role in a if role in _SCOPE_ROLES}
-    scope_b = {code for code, role in b if role in _SCOPE_ROLES}
-    if scope_a and scope_b:
-        score += 0.5 if scope_a & scope_b else -1.5
+    if a.scope and b.scope:
+        score += 0.5 if a.scope & b.scope else -1.5
     elif _regional_only_one_side(a, b) or _regional_only_one_side(b, a):
         score -= 1.5
-    origin_a = {code for code, role in a if role == "from"}
-    origin_b = {code for code, role in b if role == "from"}
-    if origin_a and origin_b:
-        score += 0.5 if origin_a & origin_b else -2.0
+    if a.origin and b.origin:
+        score += 0.5 if a.origin & b.origin else -2.0
     return score
 
 
@@ -292,13 +428,7 @@ def _headline_score(a: bool | None, b: bool | None) -> float:
     return -0.5 if a != b else 0.0
 
 
-Profiles = Mapping[str, frozenset[tuple[str, str, str, bool]]]
-
-
-_PLACE = "@place"  # marks a profile entry that is a place the document names, not a block key
-
-
-def _affinity_score(a: Statement, b: Statement, profiles: Profiles | None) -> float:
+def _affinity_score(a: Statement, b: Statement) -> float:
     """Do the two documents tell the same story? Judged by what else they report and where.
 
     Measures: the overlap coefficient of their block keys, leaving out the block
@@ -308,36 +438,21 @@ def _affinity_score(a: Statement, b: Statement, profiles: Profiles | None) -> fl
     region or city (an ISO 3166-2 code) and share none are about different places
     (-1); sharing one is +0.5. Values play no part.
     """
-    if profiles is None:
-        return 0.0
-    mine_all = profiles.get(a.doc_id, frozenset())
-    theirs_all = profiles.get(b.doc_id, frozenset())
+    pa, pb = a.profile, b.profile
     score = 0.0
-    my_places = {k for k in mine_all if k[0] == _PLACE}
-    their_places = {k for k in theirs_all if k[0] == _PLACE}
-    if my_places and their_places:
-        score += 0.5 if my_places & their_places else -1.0
-    mine = mine_all - my_places - {a.key}
-    theirs = theirs_all - their_places - {a.key}
-    smaller = min(len(mine), len(theirs))
+    if pa.regions and pb.regions:
+        score += 0.5 if pa.regions & pb.regions else -1.0
+    # both documents report the block being compared: leave it out of both sides
+    smaller = min(len(pa.keys), len(pb.keys)) - 1
     if smaller < 2:
         return score
-    overlap = len(mine & theirs) / smaller
+    overlap = (len(pa.keys & pb.keys) - 1) / smaller
     if overlap >= 0.5:
         return score + 0.5
     return score + (-1.0 if overlap < 0.25 else 0.0)
 
 
-def profiles_of(sts: Iterable[Statement]) -> dict[str, frozenset[tuple[str, str, str, bool]]]:
-    """Each document's block keys (what it reports) and regions or cities (where), for :func:`_affinity_score`."""
-    keys: dict[str, set[tuple[str, str, str, bool]]] = defaultdict(set)
-    for s in sts:
-        keys[s.doc_id].add(s.key)
-        keys[s.doc_id].update((_PLACE, code, "", False) for code, _ in s.places if "-" in code)
-    return {doc: frozenset(k) for doc, k in keys.items()}
-
-
-def pair_score(a: Statement, b: Statement, profiles: Profiles | None = None) -> float | None:
+def pair_score(a: Statement, b: Statement) -> float | None:
     """How strongly two statements look like one fact; None when they cannot be.
 
     Sums: time (+1 same period, -1.5 different lengths, ruled out when
@@ -349,137 +464,155 @@ def pair_score(a: Statement, b: Statement, profiles: Profiles | None = None) -> 
     """
     if a.doc_id == b.doc_id or a.key != b.key:
         return None
-    time = _time_score(a.time, b.time)
+    return _score(a, b)
+
+
+def _score(a: Statement, b: Statement) -> float | None:
+    """:func:`pair_score` of two statements already known to be in one block and two documents."""
+    time = _time_score(a, b)
     if time is None:
         return None
-    if a.key[2] == Kind.ORDINAL.value:
+    if a.key[2] == _ORDINAL:
         # "the XXI forum": the ordinal names the event; its status and the rest of the
         # story change from article to article (planned, then held).
-        return time + _place_score(a.places, b.places) + _headline_score(a.headline, b.headline)
+        return time + _place_score(a, b) + _headline_score(a.headline, b.headline)
     return (
         time
-        + _place_score(a.places, b.places)
+        + _place_score(a, b)
         + _status_score(a.status, b.status)
         + _headline_score(a.headline, b.headline)
         + _frame_score(a, b)
-        + _affinity_score(a, b, profiles)
+        + _affinity_score(a, b)
     )
 
 
 # --------------------------------------------------------------------------- clustering
 
 
-def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[Statement]], list[Statement]]:
-    """Timed statements by the years they cover (at most three), and the untimed ones."""
-    buckets: dict[int, list[Statement]] = defaultdict(list)
-    untimed: list[Statement] = []
-    for s in block:
+def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int]]:
+    """Positions of the timed statements by the years they cover (at most three), and of the untimed ones."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    untimed: list[int] = []
+    for i, s in enumerate(block):
         t = s.time
         if t is None:
-            untimed.append(s)
+            untimed.append(i)
             continue
         for year in range(t.start.year, min(t.end.year, t.start.year + 2) + 1):
-            buckets[year].append(s)
+            buckets[year].append(i)
     return buckets, untimed
 
 
-def _windowed(members: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
-    """All pairs of a small list; a sorted neighbourhood (by time, document, id) of a large one."""
+def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
+    """Reports of one fact sort next to each other: same scope, same status, same period, nearby documents."""
+    return (tuple(sorted(s.scope)), s.status or "", s.time.start if s.time else dt.date.min, s.doc_id, s.id)
+
+
+def _by_document(s: Statement) -> tuple[tuple[str, ...], str, str, str]:
+    """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
+    return (tuple(sorted(s.scope)), s.status or "", s.doc_id, s.id)
+
+
+def _windowed(
+    block: Sequence[Statement], members: list[int], key: Callable[[Statement], tuple[object, ...]] = _by_period
+) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of positions: all of a small list; a sorted neighbourhood (by *key*) of a large one."""
     if len(members) <= MAX_BLOCK:
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                yield a, b
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                yield i, j
         return
-    ordered = sorted(members, key=lambda s: (s.time.start if s.time else dt.date.min, s.doc_id, s.id))
-    window = MAX_BLOCK // 4
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 : i + 1 + window]:
-            yield a, b
+    ordered = sorted(members, key=lambda i: key(block[i]))
+    for k, i in enumerate(ordered):
+        for j in ordered[k + 1 : k + 1 + WINDOW]:
+            yield (i, j) if i < j else (j, i)
 
 
-def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[Statement, Statement]]:
-    """Cross-document pairs worth scoring in one block.
+def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[int, int]]:
+    """Cross-document pairs worth scoring in one block, each once, as positions (i < j).
 
     Timed statements meet only inside the year buckets they share (disjoint periods
-    never merge, so nothing is lost); untimed ones meet every statement of the block.
-    A bucket larger than MAX_BLOCK is scanned as a sorted neighbourhood, which keeps
-    the cost linear in the number of claims.
+    never merge, so nothing is lost); untimed ones meet every statement of the block
+    (or, in a large block, their neighbours).
     """
     buckets, untimed = _year_buckets(block)
-    seen: set[tuple[str, str]] = set()
-    groups: list[Sequence[Statement]] = [buckets[y] for y in sorted(buckets)]
-    pairs = [p for g in groups for p in _windowed(g)]
+    lists: list[tuple[list[int], Callable[[Statement], tuple[object, ...]]]]
+    lists = [(buckets[y], _by_period) for y in sorted(buckets)]
     if untimed:
-        pairs += [(a, b) for a, b in _windowed(block) if a.time is None or b.time is None]
-    for a, b in pairs:
-        ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if a.doc_id != b.doc_id and ids not in seen:
-            seen.add(ids)
-            yield a, b
+        lists.append((list(range(len(block))), _by_document))
+    once = len(lists) == 1  # one list yields each pair once: no need to remember them
+    seen: set[tuple[int, int]] = set()
+    for members, key in lists:
+        for i, j in _windowed(block, members, key):
+            a, b = block[i], block[j]
+            if a.doc_id == b.doc_id or (key is _by_document and a.time and b.time):
+                continue
+            if not once:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+            yield i, j
 
 
-def _cluster_block(block: Sequence[Statement], profiles: Profiles | None = None) -> list[list[Statement]]:
-    """Best links first; merge two groups when :func:`_can_merge` allows it."""
-    links: dict[str, list[tuple[str, float | None]]] = defaultdict(list)
-    edges: list[tuple[float, str, str]] = []
-    for a, b in _candidate_pairs(block):
-        s = pair_score(a, b, profiles)
-        links[a.id].append((b.id, s))
-        links[b.id].append((a.id, s))
+def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
+    """Best links first; two groups merge when they share no document and no veto.
+
+    A scored pair that is ruled out (``None``) or scores below MIN_LINK is a veto:
+    complete linkage over the pairs that were scored, so a statement joins a fact
+    only if it fits every member it was compared with, and facts do not chain.
+    Vetoes are kept between groups, so checking one is a set lookup. *block* is
+    sorted by id, so positions order the links as ids would.
+    """
+    edges: list[tuple[float, int, int]] = []
+    vetoes: dict[int, set[int]] = defaultdict(set)
+    for i, j in _candidate_pairs(block):
+        s = _score(block[i], block[j])
         if s is not None and s >= MIN_LINK:
-            lo, hi = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            edges.append((-s, lo, hi))
+            edges.append((-s, i, j))
+        else:
+            vetoes[i].add(j)
+            vetoes[j].add(i)
     edges.sort()
-    group_of = {s.id: i for i, s in enumerate(block)}
-    members: dict[int, list[Statement]] = {i: [s] for i, s in enumerate(block)}
+    group_of = list(range(len(block)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
     docs: dict[int, set[str]] = {i: {s.doc_id} for i, s in enumerate(block)}
     for _, x, y in edges:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy or docs[gx] & docs[gy]:
-            continue
-        small, big = (gx, gy) if len(members[gx]) <= len(members[gy]) else (gy, gx)
-        if not _can_merge(members[small], big, links, group_of):
+        if gx == gy or docs[gx] & docs[gy] or gy in vetoes.get(gx, ()):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         for moved in members.pop(gone):
-            group_of[moved.id] = keep
+            group_of[moved] = keep
             members[keep].append(moved)
         docs[keep] |= docs.pop(gone)
-    return [m for _, m in sorted(members.items())]
+        if gone in vetoes:  # the groups that vetoed the one that went now veto the merged one
+            for other in vetoes[gone]:
+                vetoes[other].discard(gone)
+                vetoes[other].add(keep)
+            vetoes[keep] |= vetoes.pop(gone)
+    return [[block[i] for i in m] for _, m in sorted(members.items())]
 
 
-def _can_merge(
-    small: list[Statement],
-    big: int,
-    links: Mapping[str, list[tuple[str, float | None]]],
-    group_of: Mapping[str, int],
-) -> bool:
-    """Every scored link between the groups reaches MIN_LINK (none is ruled out).
+def cluster_block(block: Sequence[Statement]) -> list[Group]:
+    """The facts of one block (statements sharing one key) stated by two or more documents.
 
-    Complete linkage over the pairs that were scored: a statement joins a fact only
-    if it fits every member it was compared with, so facts do not chain. Walks only
-    the links of the smaller group. (The caller has checked that they share no document.)
+    The result depends only on the set of statements, not on their order.
     """
-    for x in small:
-        for y, score in links.get(x.id, ()):
-            if group_of[y] == big and (score is None or score < MIN_LINK):
-                return False
-    return True
+    ordered = sorted(block, key=lambda s: (s.id, s.doc_id))
+    groups = []
+    for members in _cluster_statements(ordered):
+        if len({s.doc_id for s in members}) < 2:
+            continue
+        members.sort(key=lambda s: (s.doc_id, s.id))
+        key = members[0].key
+        readings = {r.claim_id: r for s in members for r in s.readings}
+        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings))
+    return groups
 
 
 def cluster(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Group]:
     """The facts stated by two or more documents, as groups of statements, in a content-derived order."""
-    by_id = {c.id: c for c in claims}
-    blocks: dict[tuple[str, str, str, bool], list[Statement]] = defaultdict(list)
-    sts = statements(claims, by_id, headlines)
-    for st in sts:
+    blocks: dict[BlockKey, list[Statement]] = defaultdict(list)
+    for st in statements(claims, headlines=headlines):
         blocks[st.key].append(st)
-    profiles = profiles_of(sts)
-    groups = []
-    for key in sorted(blocks):
-        for members in _cluster_block(blocks[key], profiles):
-            if len({s.doc_id for s in members}) < 2:
-                continue
-            ordered = sorted(members, key=lambda s: (s.doc_id, s.id))
-            groups.append(Group(key[0], key[1], tuple(s.claims for s in ordered)))
-    return groups
+    return [g for key in sorted(blocks) for g in cluster_block(blocks[key])]

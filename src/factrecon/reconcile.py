@@ -26,10 +26,12 @@ facts. A percentage level and a percentage change never meet (different blocks).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -39,18 +41,24 @@ from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Fact, Finding, Interval, Kind, Qualifier, Quantity, Reading, Verdict
 
 if TYPE_CHECKING:  # pragma: no cover
+    from factrecon.cluster import Statement
     from factrecon.report import DocumentInfo, Report
 
 __all__ = [
     "Check",
+    "DocPart",
     "Reconciler",
     "arithmetic_checks",
     "base_value",
+    "build_report",
+    "doc_part",
     "fact_verdict",
     "intersect",
     "overlaps",
     "read",
     "reconcile",
+    "reconcile_block",
+    "reconcile_blocks",
 ]
 
 ZERO = Decimal(0)
@@ -387,15 +395,19 @@ def stable_id(prefix: str, parts: Iterable[str]) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
-def build_fact(measure: str, unit: str, statements: Sequence[Sequence[Claim]]) -> tuple[Fact, Finding | None]:
+def build_fact(
+    measure: str, unit: str, statements: Sequence[Sequence[Claim]], known: Mapping[str, Reading] | None = None
+) -> tuple[Fact, Finding | None]:
     """A Fact (and its Finding when not consistent) from one group of claims per document.
 
     Each inner sequence holds the claims of one document stating the same figure
-    (the first is the statement, the others repeat it).
+    (the first is the statement, the others repeat it). *known* holds readings
+    already made (by claim id), so that no claim is read twice.
     """
+    known = known or {}
     heads = [group[0] for group in statements]
     all_claims = tuple(sorted((c for group in statements for c in group), key=lambda c: (c.doc_id, c.quantity.start)))
-    readings = tuple(read(c) for c in all_claims)
+    readings = tuple(known.get(c.id) or read(c) for c in all_claims)
     by_id = {r.claim_id: r for r in readings}
     head_readings = [by_id[c.id] for c in heads]
     verdict, pair = fact_verdict(head_readings)
@@ -588,38 +600,97 @@ def _is_document(item: object) -> bool:
     return hasattr(item, "text") and hasattr(item, "id") and not isinstance(item, (Claim, str))
 
 
+@attrs.frozen
+class DocPart:
+    """What one document contributes to a report, computed from that document alone.
+
+    Its claims in text order, its statements (see :mod:`factrecon.cluster`), its
+    arithmetic checks and the sentences its claims stand in. A report is these
+    parts merged with the facts found block by block (:func:`reconcile_blocks`);
+    :mod:`factrecon.dask` computes the parts on the workers.
+    """
+
+    doc_id: str
+    claims: tuple[Claim, ...]
+    statements: tuple[Statement, ...]
+    checks: tuple[Check, ...]
+    sentences: tuple[tuple[str, str], ...]
+
+
+def doc_part(doc_id: str, claims: Iterable[Claim], headline_end: int | None = None, text: str | None = None) -> DocPart:
+    """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences)."""
+    from factrecon.cluster import doc_statements
+
+    ordered = tuple(sorted(claims, key=lambda c: (c.quantity.start, c.id)))
+    texts = {} if text is None else {doc_id: text}
+    checks, _ = arithmetic_checks(ordered, texts)
+    statements = tuple(doc_statements(ordered, headline_end))
+    return DocPart(doc_id, ordered, statements, tuple(checks), _sentences(ordered, texts))
+
+
+def reconcile_block(statements: Sequence[Statement]) -> list[tuple[Fact, Finding | None]]:
+    """The facts (and findings) of one block: statements that share a measure, unit, kind and change flag."""
+    from factrecon.cluster import cluster_block
+
+    return [build_fact(g.measure, g.unit, g.statements, g.readings) for g in cluster_block(statements)]
+
+
+def reconcile_blocks(statements: Iterable[Statement]) -> list[tuple[Fact, Finding | None]]:
+    """:func:`reconcile_block` on every block of *statements*, one block at a time."""
+    blocks: dict[tuple[str, str, str, bool], list[Statement]] = {}
+    for st in statements:
+        blocks.setdefault(st.key, []).append(st)
+    out = []
+    for key in sorted(blocks):
+        out.extend(reconcile_block(blocks.pop(key)))  # pop: a block's statements go once it is done
+    return out
+
+
 @attrs.define
 class Reconciler:
     """Reconciles documents (or claims) as they arrive: ``add`` each, then ``report``.
 
     Adding documents one by one gives the same report as :func:`reconcile` on all
-    of them at once, in any order: the report is recomputed from the accumulated
-    claims, and every id and every ordering is derived from content.
+    of them at once, in any order: every id and every ordering is derived from
+    content. Each document's own share of the work (:class:`DocPart`) is done once
+    and kept; ``report`` clusters what the documents share.
+
+    With ``keep_text=False`` a document's text is dropped as soon as its claims,
+    checks and sentences are taken from it, so memory grows with the claims only,
+    not with the texts (``factrecon check`` streams this way unless it writes
+    HTML, which shows the texts). Claims added later to such a document get no
+    sum checks and no sentence.
     """
 
-    _claims: dict[str, list[Claim]] = attrs.field(factory=dict, init=False)
+    keep_text: bool = True
+    _claims: dict[str, dict[str, Claim]] = attrs.field(factory=dict, init=False)
     _documents: dict[str, DocumentInfo] = attrs.field(factory=dict, init=False)
     _headlines: dict[str, int] = attrs.field(factory=dict, init=False)
     _texts: dict[str, str] = attrs.field(factory=dict, init=False)
+    _parts: dict[str, DocPart] = attrs.field(factory=dict, init=False)
     _cache: Report | None = attrs.field(default=None, init=False)
 
     def add(self, item: Any) -> None:
         """Add one Document, one Claim, or an iterable of Claims."""
         from factrecon.report import DocumentInfo
 
-        self._cache = None
         if isinstance(item, Claim):
             self._add_claims([item])
         elif _is_document(item):
             doc_id = str(item.id)
             if doc_id in self._documents:
                 raise DuplicateDocumentError(f"two documents share the id {doc_id!r}")
+            text = str(item.text)
             extracted = list(importlib.import_module("factrecon.claims").extract_claims(item))
-            self._documents[doc_id] = DocumentInfo.from_document(item, len(extracted))
-            self._texts[doc_id] = str(item.text)
-            self._headlines[doc_id] = _headline_end(str(item.text))
-            self._claims.setdefault(doc_id, [])
+            info = DocumentInfo.from_document(item, len(extracted))
+            self._documents[doc_id] = info if self.keep_text else attrs.evolve(info, text="")
+            self._headlines[doc_id] = _headline_end(text)
+            self._claims.setdefault(doc_id, {})
             self._add_claims(extracted)
+            if self.keep_text:
+                self._texts[doc_id] = text
+            else:
+                self._parts[doc_id] = self._part(doc_id, text)
         elif isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
             batch = list(item)
             if not all(isinstance(c, Claim) for c in batch):
@@ -631,18 +702,45 @@ class Reconciler:
     def _add_claims(self, claims: Iterable[Claim]) -> None:
         from factrecon.report import DocumentInfo
 
+        self._cache = None
         for claim in claims:
-            bucket = self._claims.setdefault(claim.doc_id, [])
-            if all(c.id != claim.id for c in bucket):
-                bucket.append(claim)
+            self._claims.setdefault(claim.doc_id, {}).setdefault(claim.id, claim)
+            self._parts.pop(claim.doc_id, None)
             if claim.doc_id not in self._documents:
                 self._documents[claim.doc_id] = DocumentInfo(id=claim.doc_id, lang=claim.lang)
+
+    def _part(self, doc_id: str, text: str | None) -> DocPart:
+        return doc_part(doc_id, self._claims[doc_id].values(), self._headlines.get(doc_id), text)
 
     def report(self) -> Report:
         """The report over everything added so far."""
         if self._cache is None:
-            self._cache = _build_report(self._claims, self._documents, self._headlines, self._texts)
+            with _collector_paused():
+                for doc_id in self._claims.keys() - self._parts.keys():
+                    self._parts[doc_id] = self._part(doc_id, self._texts.get(doc_id))
+                parts = [self._parts[k] for k in sorted(self._parts)]
+                results = reconcile_blocks(st for part in parts for st in part.statements)
+                self._cache = build_report(parts, self._documents.values(), results)
         return self._cache
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a report is built.
+
+    Building a report allocates millions of small objects and none of them form
+    reference cycles, so the collector finds nothing; but with a million claims
+    alive, each of its full passes walks all of them, and it ran often enough to
+    take about a third of the time (benchmarks/RESULTS.md). Reference counting
+    still frees everything at once; the collector is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _headline_end(text: str) -> int:
@@ -674,39 +772,32 @@ def reconcile(docs_or_claims: Any) -> Report:
     return rec.report()
 
 
-def _build_report(
-    claims: dict[str, list[Claim]],
-    documents: dict[str, DocumentInfo],
-    headlines: dict[str, int],
-    texts: dict[str, str],
+def build_report(
+    parts: Iterable[DocPart],
+    documents: Iterable[DocumentInfo],
+    results: Iterable[tuple[Fact, Finding | None]],
 ) -> Report:
-    from factrecon import cluster
+    """Merge the documents' parts and the blocks' facts into one report, in a content-derived order."""
     from factrecon.report import Report
 
-    all_claims = sorted(
-        (c for bucket in claims.values() for c in bucket), key=lambda c: (c.doc_id, c.quantity.start, c.id)
-    )
-    groups = cluster.cluster(all_claims, headlines=headlines)
+    parts = sorted(parts, key=lambda p: p.doc_id)
     facts: list[Fact] = []
     findings: list[Finding] = []
-    for group in groups:
-        fact, finding = build_fact(group.measure, group.unit, group.statements)
+    for fact, finding in results:
         facts.append(fact)
         if finding is not None:
             findings.append(finding)
-    checks, arithmetic = arithmetic_checks(all_claims, texts)
-    findings.extend(arithmetic)
+    checks = [ck for p in parts for ck in p.checks]
+    findings.extend(Finding(ck.id, ck.kind, None, ck.claims, ck.message) for ck in checks if not ck.ok)
     facts.sort(key=lambda f: (f.measure, f.unit, f.id))
     findings.sort(key=lambda f: (_KIND_ORDER.get(f.kind, 9), f.id))
-    docs = tuple(documents[k] for k in sorted(documents))
-    sentences = _sentences(all_claims, texts)
     return Report(
         facts=tuple(facts),
         findings=tuple(findings),
-        documents=docs,
-        claims=tuple(all_claims),
+        documents=tuple(sorted(documents, key=lambda d: d.id)),
+        claims=tuple(c for p in parts for c in p.claims),
         checks=tuple(checks),
-        sentences=sentences,
+        sentences=tuple(s for p in parts for s in p.sentences),
     )
 
 
