@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import importlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -52,6 +51,7 @@ __all__ = [
     "base_value",
     "build_report",
     "doc_part",
+    "document_part",
     "fact_verdict",
     "intersect",
     "overlaps",
@@ -628,6 +628,23 @@ def doc_part(doc_id: str, claims: Iterable[Claim], headline_end: int | None = No
     return DocPart(doc_id, ordered, statements, tuple(checks), _sentences(ordered, texts))
 
 
+def document_part(doc: Any, *, keep_text: bool = True) -> tuple[DocPart, DocumentInfo]:
+    """Extract one document's claims and compute its :class:`DocPart`, with the report's line about it.
+
+    With ``keep_text=False`` the :class:`~factrecon.report.DocumentInfo` carries no text.
+    """
+    from factrecon.claims import extract_claims
+    from factrecon.report import DocumentInfo
+
+    doc_id, text = str(doc.id), str(doc.text)
+    claims = list(extract_claims(doc))
+    info = DocumentInfo.from_document(doc, len(claims))
+    # the first claim of an id wins, as in Reconciler.add
+    unique = list({c.id: c for c in reversed(claims)}.values())
+    part = doc_part(doc_id, unique, _headline_end(text), text)
+    return part, info if keep_text else attrs.evolve(info, text="")
+
+
 def reconcile_block(statements: Sequence[Statement]) -> list[tuple[Fact, Finding | None]]:
     """The facts (and findings) of one block: statements that share a measure, unit, kind and change flag."""
     from factrecon.cluster import cluster_block
@@ -672,25 +689,20 @@ class Reconciler:
 
     def add(self, item: Any) -> None:
         """Add one Document, one Claim, or an iterable of Claims."""
-        from factrecon.report import DocumentInfo
-
         if isinstance(item, Claim):
             self._add_claims([item])
         elif _is_document(item):
             doc_id = str(item.id)
             if doc_id in self._documents:
                 raise DuplicateDocumentError(f"two documents share the id {doc_id!r}")
-            text = str(item.text)
-            extracted = list(importlib.import_module("factrecon.claims").extract_claims(item))
-            info = DocumentInfo.from_document(item, len(extracted))
-            self._documents[doc_id] = info if self.keep_text else attrs.evolve(info, text="")
-            self._headlines[doc_id] = _headline_end(text)
+            part, info = document_part(item, keep_text=self.keep_text)
+            self._documents[doc_id] = info
+            self._headlines[doc_id] = _headline_end(str(item.text))
             self._claims.setdefault(doc_id, {})
-            self._add_claims(extracted)
+            self._add_claims(part.claims)
             if self.keep_text:
-                self._texts[doc_id] = text
-            else:
-                self._parts[doc_id] = self._part(doc_id, text)
+                self._texts[doc_id] = str(item.text)
+            self._parts[doc_id] = part
         elif isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
             batch = list(item)
             if not all(isinstance(c, Claim) for c in batch):
