@@ -68,6 +68,18 @@ class _Context:
     modifiers: frozenset[str]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
+    # Precomputed from the above, so that a span is searched once, not once per word of a list:
+    # (status, one pattern for " " + any of its words), in the order a status wins
+    status_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # (activity concept, one pattern for " " + any of its stems), in the data's order
+    activity_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # the first words of the references (a phrase that starts with none of them is none of them)
+    reference_starts: tuple[str, ...] = ()
+
+
+def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds " " + any of *words* where ``any(" " + w in s for w in words)`` would."""
+    return re.compile("|".join(" " + re.escape(w) for w in words))
 
 
 @functools.cache
@@ -78,23 +90,37 @@ def _context(lang: str) -> _Context:
     def group(name: str) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in expect_table(where, table, name).items()}
 
+    status = group("status")
+    activities = group("activities")
+    # an empty reference would make every figure a reference: a data error, left out
+    references = tuple(tuple(r.split()) for r in table.get("references", []) if r.split())
     return _Context(
         role_suffixes=group("role_suffixes"),
         origin_nouns=tuple(table.get("origin_nouns", [])),
-        status=group("status"),
+        status=status,
         time=group("time"),
         pronouns=frozenset(table.get("pronouns", [])),
-        activities=group("activities"),
-        references=tuple(tuple(r.split()) for r in table.get("references", [])),
+        activities=activities,
+        references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
+        status_patterns=tuple(
+            (name, _any_after_space(status[name]))
+            for name in ("target", "planned", "completed", "under_way")
+            if status.get(name)  # an empty alternation would match everywhere
+        ),
+        activity_patterns=tuple((name, _any_after_space(stems)) for name, stems in activities.items() if stems),
+        reference_starts=tuple(ref[0] for ref in references),
     )
 
 
-@attrs.frozen
+@attrs.define
 class _Word:
+    """A word of the text, lower-cased. Not frozen: a frozen attrs class takes three times as long
+    to build, and every word of every document is one."""
+
     start: int
     end: int
     low: str
@@ -263,13 +289,20 @@ class _Reader:
 
     def _continues(self, sent: Span, q: Quantity) -> bool:
         """Does this sentence continue the previous one with a pronoun before its figure?"""
+        pronoun: int | None = self._memo("pronoun", sent, self._first_pronoun)
+        return pronoun is not None and pronoun < q.start
+
+    def _first_pronoun(self, sent: Span) -> int | None:
+        """Where the first pronoun of the four words from the start of *sent* starts, if one does."""
         lo = bisect.bisect_left(self.word_starts, sent.start)
-        return any(w.low in self.ctx.pronouns for w in self.words[lo : lo + 4] if w.start < q.start)
+        return next((w.start for w in self.words[lo : lo + 4] if w.low in self.ctx.pronouns), None)
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
         words = self.words_in(Span(q.start, min(len(self.text), q.end + 40)))[:3]
         lows = [w.low for w in words]
+        if not lows or not lows[0].startswith(self.ctx.reference_starts):
+            return False  # the common case, in one test
         return any(
             len(ref) <= len(lows) and all(lows[k].startswith(part) for k, part in enumerate(ref))
             for ref in self.ctx.references
@@ -471,8 +504,8 @@ class _Reader:
 
     def _read_activity(self, span: Span) -> str | None:
         low = " " + self.text[span.start : span.end].lower()
-        for concept, stems in self.ctx.activities.items():
-            if any(" " + stem in low for stem in stems):
+        for concept, pattern in self.ctx.activity_patterns:
+            if pattern.search(low):
                 return concept
         return None
 
@@ -648,8 +681,8 @@ class _Reader:
 
     def _read_status(self, span: Span) -> str | None:
         low = " " + self.text[span.start : span.end].lower()
-        for status in ("target", "planned", "completed", "under_way"):
-            if any(" " + stem in low for stem in self.ctx.status.get(status, ())):
+        for status, pattern in self.ctx.status_patterns:
+            if pattern.search(low):
                 return status
         return None
 
