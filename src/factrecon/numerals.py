@@ -25,14 +25,18 @@ from factrecon.text import NUM, PUNCT, WORD, Tokens, normalize, tokenize
 __all__ = ["Number", "WordReader", "parse_number", "read_digits", "read_roman", "read_words", "tidy"]
 
 ONE = Decimal(1)
+ZERO = Decimal(0)
 _WIDE = decimal.Context(prec=1000)
 _ROMAN = re.compile(r"M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
-@attrs.frozen
+@attrs.define
 class Number:
-    """A number read from tokens ``[first, stop)``.
+    """A number read from tokens ``[first, stop)``. The readers never change one once built.
+
+    (Not ``attrs.frozen``: a frozen class sets each field through ``object.__setattr__``,
+    which made building one three times as slow, and a reader builds one or two per figure.)
 
     ``precision`` is the step of the last written digit or spoken term
     (``4,4`` → 0.1, ``екі мың`` → 1000); ``last`` is the reading of the last
@@ -131,9 +135,11 @@ class WordReader:
     A refused :meth:`push` changes nothing, so a reader can try the readings of a word one by one.
     """
 
+    __slots__ = ("group", "group_step", "half", "last_role", "last_scale", "precision", "scaled", "terms", "total")
+
     def __init__(self) -> None:
-        self.total = Decimal(0)
-        self.group = Decimal(0)
+        self.total = ZERO
+        self.group = ZERO
         self.group_step = ONE
         self.precision = ONE
         self.last_role = ""

@@ -78,15 +78,15 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     norm = normalize(text)
     tok = tokenize(norm.text)
     out: list[Quantity] = []
-    i, n = 0, len(tok.kind)
     blocked = _not_claims(tok, norm.text)
-    while i < n:
-        match = _read(tok, i, data, t) if i not in blocked and _may_start(tok, i, t) else None
-        if match is None:
-            i += 1
+    stop = 0  # the token after the last quantity found: the next one starts there or later
+    for i in _may_start(tok, t):
+        if i < stop or i in blocked:
             continue
-        out.append(_to_quantity(match, tok, norm, tag))
-        i = max(match.stop, i + 1)
+        match = _read(tok, i, data, t)
+        if match is not None:
+            out.append(_to_quantity(match, tok, norm, tag))
+            stop = max(match.stop, i + 1)
     return out
 
 
@@ -95,7 +95,10 @@ _PHONE_MARKS = frozenset("-()")
 _PHONE_DIGITS = 9
 # What any of the cases below needs somewhere in the text: a link mark, ":", "+" or "(",
 # or a letter touching a digit. Most sentences have none, and then nothing is blocked.
-_MAY_BLOCK = re.compile(r"[/@_#\\=&:+(]|[^\W\d_]\d")
+# Two searches: one alternation of both is twice as slow; the lookbehind makes the
+# second scan for digits only (trying a letter class at every letter is slower).
+_BLOCK_MARKS = re.compile(r"[/@_#\\=&:+(]")
+_LETTER_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
 
 
 def _not_claims(tok: Tokens, text: str) -> set[int]:
@@ -106,7 +109,7 @@ def _not_claims(tok: Tokens, text: str) -> set[int]:
     One pass over the tokens (docs/explanation/value-semantics.md, "Not claims").
     """
     blocked: set[int] = set()
-    if _MAY_BLOCK.search(text) is None:
+    if _BLOCK_MARKS.search(text) is None and _LETTER_DIGIT.search(text) is None:
         return blocked
     n = len(tok.kind)
     i = 0
@@ -224,13 +227,19 @@ def _tables(data: LangData) -> _Tables:
     )
 
 
-def _may_start(tok: Tokens, i: int, t: _Tables) -> bool:
-    kind = tok.kind[i]
-    if kind == NUM:
-        return True
-    if kind == PUNCT:
-        return tok.text[i] in _STARTING_MARKS
-    return tok.low[i] in t.starters or _roman(tok, i) is not None
+def _may_start(tok: Tokens, t: _Tables) -> list[int]:
+    """The tokens a quantity may start at: digits, a currency sign or minus, a starting word, a Roman numeral.
+
+    One comprehension over the tokens (no call per token but for upper-case words).
+    """
+    starters = t.starters
+    return [
+        i
+        for i, (kind, word, low) in enumerate(zip(tok.kind, tok.text, tok.low, strict=True))
+        if kind == NUM
+        or (kind == PUNCT and word in _STARTING_MARKS)
+        or (kind == WORD and (low in starters or (word.isupper() and _roman(tok, i) is not None)))
+    ]
 
 
 def _roman(tok: Tokens, i: int) -> int | None:
@@ -471,10 +480,12 @@ def _read_date(
         k += 1
     if k >= n or tok.kind[k] != WORD or tok.gap[k] == 2:
         return False
+    low = tok.low[k]
+    if ranged is None and low not in t.year_words and low not in t.month_words:
+        return False  # the usual case, and the cheapest test: no year or month word follows
     values = ranged or (m.value, m.value)
     if any(v is None or v != v.to_integral_value() for v in values) or number.words:
         return False
-    low = tok.low[k]
     lo, hi = data.year_range
     digits = len(tok.text[number.first])
     if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and low in t.year_words:
@@ -577,24 +588,32 @@ def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity
     if bound != "range" and value is not None:
         low, high, low_inc, high_inc = _bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
-    # a bound that is the (tidied) value itself needs no tidying
+    # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
+    # A bound that is the (tidied) value itself needs no tidying.
     return Quantity(
-        start=start,
-        end=end,
-        text=norm.original[start:end],
-        value=value,
-        low=low if low is None or low is value else tidy(low),
-        high=high if high is None or high is value else tidy(high),
-        low_inclusive=low_inc,
-        high_inclusive=high_inc,
-        precision=None if m.precision is None else m.precision.normalize(),
-        qualifier=_QUALIFIERS[bound],
-        approx=approx,
-        unit=m.unit,
-        kind=m.kind,
-        change=m.change,
-        lang=tag,
+        start,
+        end,
+        norm.original[start:end],
+        value,
+        low if low is None or low is value else tidy(low),
+        high if high is None or high is value else tidy(high),
+        low_inc,
+        high_inc,
+        None if m.precision is None else m.precision.normalize(),
+        _QUALIFIERS[bound],
+        approx,
+        m.unit,
+        m.kind,
+        m.change,
+        tag,
     )
+
+
+# _to_quantity passes the fields by position: fail at import, not silently, if model.Quantity changes them.
+_QUANTITY_FIELDS = ("start", "end", "text", "value", "low", "high", "low_inclusive", "high_inclusive", "precision",
+                    "qualifier", "approx", "unit", "kind", "change", "lang")
+if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
+    raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
 def _bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
