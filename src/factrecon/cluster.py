@@ -38,6 +38,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -78,6 +79,7 @@ BlockKey = tuple[str, str, str, bool]
 _Slot = tuple[str, str]
 #: A partner as the frame score sees it: its plausible interval and that interval's midpoint.
 _Partner = tuple[Interval, float | None]
+_T = TypeVar("_T")
 
 
 def block_key(claim: Claim) -> BlockKey | None:
@@ -144,6 +146,19 @@ class Statement:
         return self.claims[0].id
 
 
+_SHARED: dict[object, object] = {}
+
+
+def _shared(value: _T) -> _T:
+    """One object for equal values that millions of statements repeat (place sets, periods, slots).
+
+    Bounded: past 100,000 distinct values the table starts again, which costs only sharing.
+    """
+    if len(_SHARED) > 100_000:
+        _SHARED.clear()
+    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
+
+
 @functools.lru_cache(maxsize=4096)
 def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
     """(scope, origin, regions it is "of", all codes) of a set of places; a few hundred distinct sets in an archive."""
@@ -174,7 +189,7 @@ def make_statement(
     *reading* reads a claim and *as_partner* gives a partner's slot and reading
     (:func:`doc_statements` passes both, remembering each claim's).
     """
-    places = frozenset((p.code, p.role) for c in claims for p in c.context)
+    places = _shared(frozenset((p.code, p.role) for c in claims for p in c.context))
     time = next((c.time for c in claims if c.time is not None), None)
     status = next((c.status for c in claims if c.status), None)
     if status is None:
@@ -204,7 +219,7 @@ def make_statement(
         origin=origin,
         own_regions=own_regions,
         codes=codes,
-        days=None if time is None else (time.start.toordinal(), time.end.toordinal()),
+        days=None if time is None else _shared((time.start.toordinal(), time.end.toordinal())),
         stated_time=time is not None and bool(time.text),
         slots=tuple((slot, tuple(found)) for slot, found in slots.items()),
     )
@@ -251,12 +266,12 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
                 partner_once[c.id] = None
             else:
                 plausible = reading(c).plausible
-                partner_once[c.id] = (slot, (plausible, _midpoint(plausible)))
+                partner_once[c.id] = (_shared(slot), (plausible, _midpoint(plausible)))
         return partner_once[c.id]
 
     ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
     runs_of: dict[tuple[BlockKey, tuple[str, str, str, str]], list[list[Claim]]] = {}
-    keyed = [(c, block_key(c)) for c in ordered]
+    keyed = [(c, _shared(block_key(c))) for c in ordered]
     for claim, key in keyed:
         if key is None:
             continue

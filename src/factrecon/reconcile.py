@@ -282,8 +282,9 @@ def _read_exact(q: Quantity, x: Decimal) -> tuple[Interval, Interval, str]:
     """
     fine = written_step(q)
     step = fine if _is_small_count(q, x, fine) else round_step(q, x)
-    stated = Interval(x - step / 2, x + step / 2)
-    plausible = Interval(x - step / 2, x + step / 2, True, False)
+    low, high = x - step / 2, x + step / 2  # shared by both intervals: a million readings, half the Decimals
+    stated = Interval(low, high)
+    plausible = Interval(low, high, True, False)
     if step == fine:
         rule = f"exact {_fmt(x)}, rounded to the nearest {_fmt(step)}"
     else:
@@ -297,8 +298,9 @@ def _read_lower_bound(q: Quantity, x: Decimal, *, inclusive: bool) -> tuple[Inte
     step = bound_step(q, x)
     word = "at least" if inclusive else "more than"
     stated = Interval(x, None, inclusive, False)
-    plausible = Interval(x, x + step, inclusive, True)
-    rule = f"{word} {_fmt(x)}: plausibly at most {_fmt(x + step)} ({_step_words(q, x)})"
+    high = x + step
+    plausible = Interval(x, high, inclusive, True)
+    rule = f"{word} {_fmt(x)}: plausibly at most {_fmt(high)} ({_step_words(q, x)})"
     return stated, plausible, rule
 
 
