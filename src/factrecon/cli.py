@@ -3,7 +3,7 @@
     factrecon quantities FILE... [--lang L] [--format text|json]
     factrecon claims FILE... [--format text|json]
     factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
-                    [--ui-lang en|kk|uz-Cyrl]
+                    [--ui-lang en|kk|uz-Cyrl] [--progress|--no-progress]
 
 Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
 that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
@@ -11,6 +11,12 @@ usage error or an input that cannot be read. A directory stands for its
 ``.txt`` and ``.json`` documents, sorted by name (JSON files that are not
 documents, such as an ``expected.json``, are skipped with a note).
 Output files are written atomically: to a temporary file, then renamed.
+
+``check`` streams: it reads one file at a time, hands it to a
+:class:`~factrecon.reconcile.Reconciler` and lets it go, so memory grows with
+the claims, not with the texts (except for ``--format html``, whose page shows
+every document's text, so the texts are kept). On a terminal it shows its
+progress on one line of stderr (``--progress`` / ``--no-progress`` force it).
 """
 
 from __future__ import annotations
@@ -21,14 +27,18 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from factrecon.errors import FactreconError
 from factrecon.report import quantity_dict
 
-__all__ = ["main"]
+if TYPE_CHECKING:  # pragma: no cover
+    from factrecon.report import Report
+
+__all__ = ["Progress", "main"]
 
 
 class UsageError(Exception):
@@ -56,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("text", "json", "html"),
         default=None,
-        help="default: html when --out ends in .html, json for .json, else text",
+        help="default: html when --out ends in .html, json for .json, else text. text and json stream "
+        "(memory grows with the claims, not the texts); html keeps every text, which its page shows",
     )
     k.add_argument("--out", default=None, help="write the report here (atomically) instead of stdout")
     k.add_argument(
@@ -70,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("en", "kk", "uz-Cyrl"),
         default="en",
         help="the language of the HTML report's words (default: en)",
+    )
+    k.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show progress on one line of stderr (default: only when stderr is a terminal)",
     )
     return parser
 
@@ -119,6 +136,68 @@ def _read(path: Path) -> Any:
         raise UsageError(f"cannot read {path}: {exc}") from exc
     except FactreconError as exc:
         raise UsageError(f"cannot read {path}: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """One line of progress on *stream* (stderr), rewritten in place with ``\\r``.
+
+    Silent unless *enabled*; ``None`` means "when the stream is a terminal", so
+    pipes, CI logs and captured output never see it. Updates are throttled to one
+    per *interval* seconds (a run pays a clock read per document, not a write);
+    ``force`` shows a line at once. :meth:`clear` blanks the line, so what is
+    printed next starts clean.
+    """
+
+    def __init__(
+        self,
+        enabled: bool | None = None,
+        stream: TextIO | None = None,
+        interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = sys.stderr if stream is None else stream
+        if enabled is None:
+            isatty = getattr(self.stream, "isatty", None)
+            enabled = bool(isatty and isatty())
+        self.enabled = enabled
+        self.interval = interval
+        self.clock = clock
+        self.started = self._shown_at = clock()
+        self._width = 0  # characters on the line now
+
+    def _due(self, now: float) -> bool:
+        return now - self._shown_at >= self.interval
+
+    def show(self, line: str, *, force: bool = False) -> None:
+        """Replace the line with *line*: at once when *force*, else unless the last update is too recent."""
+        if self.enabled:
+            now = self.clock()
+            if force or self._due(now):
+                self._write(line, now)
+
+    def reading(self, done: int, total: int) -> None:
+        """``reading 1,234/5,000 documents (312/s)``, throttled; the last one always shown."""
+        if self.enabled:
+            now = self.clock()
+            if done == total or self._due(now):
+                rate = f" ({done / (now - self.started):,.0f}/s)" if now > self.started else ""
+                self._write(f"reading {done:,}/{total:,} documents{rate}", now)
+
+    def _write(self, line: str, now: float) -> None:
+        self._shown_at = now
+        self.stream.write("\r" + line.ljust(self._width))  # blanks what is left of a longer line
+        self.stream.flush()
+        self._width = len(line)
+
+    def clear(self) -> None:
+        """Blank the line and return to its start."""
+        if self.enabled and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
 
 
 # --------------------------------------------------------------------------- output
@@ -216,12 +295,31 @@ def _format_for(args: argparse.Namespace) -> str:
     return "text"
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from factrecon.reconcile import reconcile
+def _reconcile_files(paths: Sequence[Path], *, keep_text: bool, progress: Progress) -> Report:
+    """Read, add and let go of one file at a time; then the report over all of them."""
+    from factrecon.reconcile import Reconciler
 
-    docs = [_read(p) for p in expand(args.files)]
-    report = reconcile(docs)
+    rec = Reconciler(keep_text=keep_text)
+    first: dict[str, int] = {}  # document id -> index of the file that gave it, to name both in an error
+    for k, path in enumerate(paths):
+        doc = _read(path)
+        if (earlier := first.setdefault(str(doc.id), k)) != k:
+            raise UsageError(f"two documents share the id {str(doc.id)!r}: {paths[earlier]} and {path}")
+        rec.add(doc)
+        del doc  # the next file is read while this one is already gone
+        progress.reading(k + 1, len(paths))
+    progress.show(f"reconciling {len(paths):,} documents…", force=True)
+    return rec.report()
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
     fmt = _format_for(args)
+    paths = expand(args.files)
+    progress = Progress(args.progress)
+    try:  # the HTML page shows every document's text: only it keeps them
+        report = _reconcile_files(paths, keep_text=fmt == "html", progress=progress)
+    finally:  # an error message or the table starts on a clean line
+        progress.clear()
     if fmt == "html":
         text = report.to_html(ui=args.ui_lang)
     elif fmt == "json":
