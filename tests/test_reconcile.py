@@ -124,6 +124,18 @@ def test_interval_algebra() -> None:
     assert intersect(Interval(D(5), None, False, False), Interval(None, D(7))) == Interval(D(5), D(7), False, True)
 
 
+_ends = st.one_of(st.none(), st.integers(-3, 3).map(D))
+intervals = st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()).filter(
+    lambda iv: iv.low is None or iv.high is None or iv.low <= iv.high
+)
+
+
+@given(intervals, intervals)
+def test_overlaps_is_a_nonempty_intersection(a: Interval, b: Interval) -> None:
+    """overlaps() answers without building the intersection; it must agree with it, both ways round."""
+    assert overlaps(a, b) == (intersect(a, b) is not None) == overlaps(b, a)
+
+
 # --------------------------------------------------------------------------- verdicts
 
 

@@ -189,9 +189,15 @@ def make_statement(
     *reading* reads a claim and *as_partner* gives a partner's slot and reading
     (:func:`doc_statements` passes both, remembering each claim's).
     """
-    places = _shared(frozenset((p.code, p.role) for c in claims for p in c.context))
-    time = next((c.time for c in claims if c.time is not None), None)
-    status = next((c.status for c in claims if c.status), None)
+    # the first time and status any claim states; every place any claim names (one pass: hot at scale)
+    time: Period | None = None
+    status: str | None = None
+    named: list[tuple[str, str]] = []
+    for c in claims:
+        time = time or c.time
+        status = status or c.status or None
+        named.extend((p.code, p.role) for p in c.context)
+    places = _shared(frozenset(named))
     if status is None:
         counts: dict[str, int] = defaultdict(int)
         for p in partners:
