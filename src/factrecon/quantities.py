@@ -265,8 +265,10 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     n = len(tok.kind)
     j = i
     bound = "exact"
-    # a qualifier before the number: камида, кемінде, шамамен
-    phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before, t.before_first)
+    # a qualifier before the number: камида, кемінде, шамамен (a word: most quantities start at a digit)
+    phrase, after_phrase = None, i
+    if tok.kind[i] == WORD:
+        phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before, t.before_first)
     if phrase is not None:
         bound, j = data.qualifiers_before[phrase], after_phrase
         if j >= n or tok.gap[j] == 2:
@@ -286,7 +288,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
             return None
         negative, j = True, j + 1
 
-    special = _read_special(tok, j, data, t)
+    special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         special.first = i if phrase is not None else special.first
         return special

@@ -1,0 +1,105 @@
+"""The shortcuts that made find_quantities faster give what the long way gave (benchmarks/RESULTS.md §1)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from factrecon import find_quantities
+from factrecon.lang import SUPPORTED, detect
+from factrecon.lang.data import load
+from factrecon.model import Quantity
+from factrecon.numerals import read_compound, tidy
+from factrecon.quantities import _QUANTITY_FIELDS, _first_tokens, _not_claims, _tables
+from factrecon.text import NUM, PUNCT, WORD, normalize, tokenize
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2500000.0", "2500000"), ("4.40", "4.40"), ("5.3E+9", "5.3E+9"), ("0.0", "0"), ("-7.00", "-7"), ("12", "12")],
+)
+def test_tidy_drops_only_a_fraction_of_zeros(value: str, expected: str) -> None:
+    assert str(tidy(Decimal(value))) == expected
+
+
+def test_tidy_returns_a_plain_integer_itself() -> None:
+    value = Decimal(250)
+    assert tidy(value) is value
+
+
+def test_tokenize_gaps_offsets_and_ends() -> None:
+    text = "  5,3 млрд\n\nтеңге-ге  "
+    tok = tokenize(text)
+    assert tok.text == ["5", ",", "3", "млрд", "теңге", "-", "ге"]
+    assert tok.kind == [NUM, PUNCT, NUM, WORD, WORD, PUNCT, WORD]
+    assert tok.gap == [1, 0, 0, 1, 2, 0, 0]
+    assert [text[s:e] for s, e in zip(tok.start, tok.end, strict=True)] == tok.text
+    assert tok.low[3] == "млрд"
+
+
+def test_tokenize_of_spaces_only() -> None:
+    assert tokenize("   \n ").kind == []
+    assert tokenize("").kind == []
+
+
+def test_normalize_still_folds_latin_look_alikes() -> None:
+    # "мын" with a Latin o-less mix: the fast "no Latin letter" test must not skip these
+    assert normalize("XXI ғасыр, 5 млн тoнна").text == "XXI ғасыр, 5 млн тонна"
+    assert normalize("ХХI").text == "XXI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["user2025 келді", "сағат 10:30-да", "+7 701 123 45 67", "8 (727) 333-44-55", "http://x.kz/2025/11"],
+)
+def test_not_claims_prechecks_let_the_blocked_cases_through(text: str) -> None:
+    norm = normalize(text)
+    tok = tokenize(norm.text)
+    assert _not_claims(tok, norm.text), text
+    assert find_quantities(text, "kk") == []
+
+
+def test_first_tokens_of_hyphenated_phrases() -> None:
+    assert _first_tokens({("бор-йўғи",): "x", ("кем", "дегенде"): "y"}) == {"бор", "кем"}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_tables_agree_with_the_forms(lang: str) -> None:
+    data = load(lang)
+    t = _tables(data)
+    for word, forms in list(data.words.items())[::7]:
+        units = [f for f in forms if f.role == "unit" and f.unit is not None]
+        assert t.unit.get(word) == (units[0] if units else None)
+        assert (word in t.year_words) == any(f.unit == "year" for f in forms)
+        assert (word in t.month_words) == any(f.role == "month" for f in forms)
+        assert (word in t.abbr_words) == any(f.role == "abbr" for f in forms)
+
+
+def test_quantity_fields_are_passed_in_order() -> None:
+    assert tuple(f.name for f in attrs.fields(Quantity)) == _QUANTITY_FIELDS
+    q = find_quantities("30-дан астам жоба", "kk")[0]
+    assert (q.text, q.value, q.low, q.high, q.unit, q.lang) == ("30-дан астам", 30, 30, None, "count", "kk")
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_readings_are_tried_without_copying_the_reader(lang: str) -> None:
+    # WordReader.push changes nothing when it refuses: a refused reading leaves the number as it was
+    data = load(lang)
+    words = {"kk": "екі мың жиырма бес", "uz-Cyrl": "икки минг йигирма беш"}[lang]
+    number = read_compound(tokenize(words), 0, data)
+    assert number is not None
+    assert (number.value, number.terms) == (2025, 4)
+
+
+def test_random_texts_read_the_same_with_and_without_a_language_guess() -> None:
+    # a light version of the differential check run while optimising: the detected language
+    # gives exactly what naming it gives
+    rng = random.Random(7)
+    vocab = ["5", "30-дан", "астам", "млрд", "долларға", "%", "$4,4", "бор-йўғи", "мингдан", "ортиқ", "2025", "йил",
+             "жылы", "-", "—", "(727)", "бир", "неча", "мың", ".", ",", "\n", "XXI", "ғасыр", "сўм", "теңге"]
+    for _ in range(300):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12)))
+        assert find_quantities(text) == find_quantities(text, detect(text))
