@@ -158,6 +158,9 @@ class _Reader:
         self.memo: dict[tuple[str, int, int], Any] = {}
         # the words that spell a number ("мың елу", "АҚШ долларынан"): never a counted noun
         self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.span))
+        # the other words, where a noun can be (see nouns_in)
+        self.nouns = [w for w in self.words if w.start not in self.number_words]
+        self.noun_starts = [w.start for w in self.nouns]
 
     # -- where things are --------------------------------------------------
 
@@ -200,7 +203,9 @@ class _Reader:
 
         Without this, the number word ``елу`` (50) would read as the stem ``ел`` (country).
         """
-        return [w for w in self.words_in(span) if w.start not in self.number_words]
+        lo = bisect.bisect_left(self.noun_starts, span.start)
+        hi = bisect.bisect_left(self.noun_starts, span.end)
+        return self.nouns[lo:hi]
 
     # -- the claims ----------------------------------------------------------
 
@@ -244,6 +249,8 @@ class _Reader:
                     "context": self._with_story(self.places(clause, sent), story),
                     "time": self._compared_period(q, sent, self.time(sent, si)),
                     "status": self.status(clause, sent, si),
+                    # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
+                    "continues": self._continues(sent, q),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -285,7 +292,7 @@ class _Reader:
         if a["si"] == b["si"]:
             return True
         first, second = (a, b) if a["si"] < b["si"] else (b, a)
-        return second["si"] == first["si"] + 1 and self._continues(second["sent"], second["q"])
+        return second["si"] == first["si"] + 1 and bool(second["continues"])
 
     def _continues(self, sent: Span, q: Quantity) -> bool:
         """Does this sentence continue the previous one with a pronoun before its figure?"""
@@ -323,14 +330,14 @@ class _Reader:
     def measure(
         self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str], depth: int = 0
     ) -> tuple[str, str]:
-        para = self._paragraph(si)
-        before = self.nouns_in(Span(clause.start, q.start))
-        after = self.nouns_in(Span(q.end, clause.end))
         if q.kind is Kind.ORDINAL:
             return self._ordinal_measure(q, clause)
         if q.unit in _DURATIONS:
             # "20 жылдан астам", "йигирма йиллик": how long something has lasted
             return "duration", ""
+        para = self._paragraph(si)
+        before = self.nouns_in(Span(clause.start, q.start))
+        after = self.nouns_in(Span(q.end, clause.end))
         money = bool(_CURRENCY.match(q.unit))
         if not money and q.unit == "count" and self._refers_back(q):
             # "Соның төртеуі" (four of them), "120 тасида": the count of something named before
@@ -338,8 +345,8 @@ class _Reader:
             if counted_key is not None:
                 return counted_key, ""
         if not money and q.unit in ("count",):
-            demonym = bool(after) and self.lex.place_at(after, 0, self.doc.lang) is not None and (
-                self.lex.place_at(after, 0, self.doc.lang) or ("", 0, "", False))[3]
+            place = self.lex.place_at(after, 0, self.doc.lang) if after else None
+            demonym = place is not None and place[3]
             head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings,
                                       self.ctx.possessive_endings)
             if demonym and (head is None or head[2] or head[0].kind == "person"):
@@ -574,8 +581,12 @@ class _Reader:
         return own
 
     def _continues_sentence(self, sent: Span) -> bool:
-        words = self.words_in(sent)[:3]
-        return any(w.low in self.ctx.pronouns for w in words)
+        found: bool = self._memo("continues", sent, self._read_continues)
+        return found
+
+    def _read_continues(self, sent: Span) -> bool:
+        """Is one of the first three words of *sent* a pronoun ("Бұл", "Уларнинг")?"""
+        return any(w.low in self.ctx.pronouns for w in self.words_in(sent)[:3])
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
@@ -584,11 +595,6 @@ class _Reader:
 
     def _read_time(self, sent: Span) -> Period | None:
         years = [q for q in self.quantities_in(sent) if q.kind is Kind.DATE and q.unit == "year"]
-        text = self.text[sent.start : sent.end]
-        low = " " + text.lower()
-        for stem in self.ctx.time.get("same_period_last_year", ()):
-            # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
-            low = low.replace(" " + stem, " ")
         if years:
             first = years[0]
             lo = int(first.low or first.value or 0)
@@ -614,6 +620,10 @@ class _Reader:
                         return None  # a publication date too early for "the last N years" to have a start
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
+        low = " " + self.text[sent.start : sent.end].lower()
+        for stem in self.ctx.time.get("same_period_last_year", ()):
+            # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
+            low = low.replace(" " + stem, " ")
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
             for stem in self.ctx.time.get(key, ()):
                 at = low.find(" " + stem)

@@ -123,6 +123,10 @@ class Lexicon:
 
     def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
+        word = words[i].low
+        single, longer = self._stem_hits(word, lang)
+        if not longer:  # most words: no stem of two words or more can start here, and no need to look further
+            return None if single is None else (self.concepts[single[1]], word)
         match = self._match(words, i, lang)
         if match is None:
             return None
@@ -216,6 +220,8 @@ class Lexicon:
     def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[str, int, str, bool] | None:
         """A place named at word *i*: (code, how many words, the ending after the name, is it a demonym)."""
         best, longer = self._place_hits(words[i].low, lang)
+        if not longer:  # most words: no name of two words or more starts with this one
+            return best
         for parts, code in longer:
             n = len(parts)
             if i + n > len(words) or (best is not None and n <= best[1]):
