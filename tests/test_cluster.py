@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claim_factory import claim, qty
 from factrecon import cluster as cluster_module
 from factrecon.cluster import block_key, cluster, pair_score, statements
-from factrecon.model import Claim
-from factrecon.reconcile import reconcile
+from factrecon.model import Claim, Interval
+from factrecon.reconcile import overlaps, reconcile
 
 
 def docs_of(group_claims: tuple[tuple[Claim, ...], ...]) -> list[str]:
@@ -168,3 +171,15 @@ def test_a_regional_figure_is_not_the_national_one() -> None:
     region = claim("a", qty("504.4E+6", precision="1E+5", unit="USD"), "trade", places=(("KZ-ZAP", "of"),))
     nation = claim("b", qty("28E+9", precision="1E+9", unit="USD"), "trade", places=(("KZ", "at"), ("RU", "at")))
     assert cluster([region, nation]) == []
+
+
+_ends = st.one_of(st.none(), st.integers(-3, 3).map(Decimal))
+_intervals = st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()).filter(
+    lambda iv: iv.low is None or iv.high is None or iv.low <= iv.high
+)
+
+
+@given(_intervals, _intervals)
+def test_partners_meet_as_their_readings_overlap(a: Interval, b: Interval) -> None:
+    """The frame score compares partners on floats; on values floats hold exactly it must agree with overlaps()."""
+    assert cluster_module._meet(cluster_module._as_partner(a), cluster_module._as_partner(b)) == overlaps(a, b)

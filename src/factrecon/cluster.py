@@ -43,7 +43,7 @@ from typing import TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, overlaps, read
+from factrecon.reconcile import base_value, read
 
 __all__ = [
     "BlockKey",
@@ -77,8 +77,10 @@ _ORDINAL = Kind.ORDINAL.value
 BlockKey = tuple[str, str, str, bool]
 #: Partners compare when they measure the same thing: (base unit, measure or "" for money).
 _Slot = tuple[str, str]
-#: A partner as the frame score sees it: its plausible interval and that interval's midpoint.
-_Partner = tuple[Interval, float | None]
+#: A partner as the frame score sees it: its plausible interval as floats (low, low inclusive,
+#: high, high inclusive; an open end is -inf or inf) and that interval's midpoint. Floats, not
+#: Decimals: the frame score is a heuristic (it takes logs), scored millions of times.
+_Partner = tuple[float, bool, float, bool, float | None]
 _T = TypeVar("_T")
 
 
@@ -106,6 +108,10 @@ class DocProfile:
 
     keys: frozenset[BlockKey] = frozenset()
     regions: frozenset[str] = frozenset()
+    size: int = attrs.field(init=False, eq=False, repr=False)  # len(keys), asked for millions of times
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "size", len(self.keys))  # frozen: set once, here
 
 
 @attrs.frozen
@@ -271,8 +277,7 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
             if slot is None:
                 partner_once[c.id] = None
             else:
-                plausible = reading(c).plausible
-                partner_once[c.id] = (_shared(slot), (plausible, _midpoint(plausible)))
+                partner_once[c.id] = (_shared(slot), _as_partner(reading(c).plausible))
         return partner_once[c.id]
 
     ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
@@ -372,14 +377,33 @@ def _partner_slot(c: Claim) -> _Slot | None:
     return (unit, "" if money else c.measure)
 
 
+def _as_partner(plausible: Interval) -> _Partner:
+    lo, hi = plausible.low, plausible.high
+    return (
+        -math.inf if lo is None else float(lo),
+        plausible.low_inclusive,
+        math.inf if hi is None else float(hi),
+        plausible.high_inclusive,
+        _midpoint(plausible),
+    )
+
+
+def _meet(a: _Partner, b: _Partner) -> bool:
+    """Do two partners' plausible intervals overlap? (:func:`factrecon.reconcile.overlaps` on floats)."""
+    # the higher lower end (at one value, the open one) and the lower upper end (at one value, the open one)
+    lo, lo_inclusive = (a[0], a[1]) if (a[0], not a[1]) >= (b[0], not b[1]) else (b[0], b[1])
+    hi, hi_inclusive = (a[2], a[3]) if (a[2], a[3]) <= (b[2], b[3]) else (b[2], b[3])
+    return lo < hi or (lo == hi and lo_inclusive and hi_inclusive)
+
+
 def _partner_similarity(a: _Partner, b: _Partner) -> float:
     """+1 when the partners' plausible readings overlap, falling to -0.25 as they move apart (log scale).
 
     Disagreeing partners are weak evidence against: they may be the very conflict to report.
     """
-    if overlaps(a[0], b[0]):
+    if _meet(a, b):
         return 1.0
-    ma, mb = a[1], b[1]
+    ma, mb = a[4], b[4]
     if ma is None or mb is None:
         return 0.0
     return max(-0.25, 1.0 - 4.0 * abs(math.log(ma / mb)))
@@ -391,7 +415,11 @@ def _frame_score(a: Statement, b: Statement) -> float:
     for slot, theirs in b.slots:
         for own_slot, ours in a.slots:  # a handful of slots: a scan beats a dict per statement
             if own_slot == slot:
-                total += max(_partner_similarity(x, y) for x in ours for y in theirs)
+                best = -math.inf
+                for x in ours:
+                    for y in theirs:
+                        best = max(best, _partner_similarity(x, y))
+                total += best
                 break
     return max(-2.0, min(2.0, total))
 
@@ -462,9 +490,9 @@ def _affinity_score(a: Statement, b: Statement) -> float:
     pa, pb = a.profile, b.profile
     score = 0.0
     if pa.regions and pb.regions:
-        score += 0.5 if pa.regions & pb.regions else -1.0
+        score += -1.0 if pa.regions.isdisjoint(pb.regions) else 0.5
     # both documents report the block being compared: leave it out of both sides
-    smaller = min(len(pa.keys), len(pb.keys)) - 1
+    smaller = min(pa.size, pb.size) - 1
     if smaller < 2:
         return score
     overlap = (len(pa.keys & pb.keys) - 1) / smaller
@@ -510,18 +538,22 @@ def _score(a: Statement, b: Statement) -> float | None:
 # --------------------------------------------------------------------------- clustering
 
 
-def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int]]:
-    """Positions of the timed statements by the years they cover (at most three), and of the untimed ones."""
+def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int], list[bool]]:
+    """Positions of the timed statements by the years they cover (at most three), of the untimed ones,
+    and whether each statement covers more than one year."""
     buckets: dict[int, list[int]] = defaultdict(list)
     untimed: list[int] = []
+    several = [False] * len(block)
     for i, s in enumerate(block):
         t = s.time
         if t is None:
             untimed.append(i)
             continue
-        for year in range(t.start.year, min(t.end.year, t.start.year + 2) + 1):
+        last = min(t.end.year, t.start.year + 2)
+        several[i] = last > t.start.year
+        for year in range(t.start.year, last + 1):
             buckets[year].append(i)
-    return buckets, untimed
+    return buckets, untimed, several
 
 
 def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
@@ -534,16 +566,14 @@ def _by_document(s: Statement) -> tuple[tuple[str, ...], str, str, str]:
     return (tuple(sorted(s.scope)), s.status or "", s.doc_id, s.id)
 
 
-def _windowed(
-    block: Sequence[Statement], members: list[int], key: Callable[[Statement], tuple[object, ...]] = _by_period
-) -> Iterable[tuple[int, int]]:
+def _windowed(members: list[int], key: Callable[[int], tuple[object, ...]]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) of positions: all of a small list; a sorted neighbourhood (by *key*) of a large one."""
     if len(members) <= MAX_BLOCK:
         for k, i in enumerate(members):
             for j in members[k + 1 :]:
                 yield i, j
         return
-    ordered = sorted(members, key=lambda i: key(block[i]))
+    ordered = sorted(members, key=key)
     for k, i in enumerate(ordered):
         for j in ordered[k + 1 : k + 1 + WINDOW]:
             yield (i, j) if i < j else (j, i)
@@ -554,25 +584,41 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[int, int]]:
 
     Timed statements meet only inside the year buckets they share (disjoint periods
     never merge, so nothing is lost); untimed ones meet every statement of the block
-    (or, in a large block, their neighbours).
+    (or, in a large block, their neighbours). A pair can come up twice only when
+    both of its statements cover several years; only those pairs are remembered.
     """
-    buckets, untimed = _year_buckets(block)
-    lists: list[tuple[list[int], Callable[[Statement], tuple[object, ...]]]]
-    lists = [(buckets[y], _by_period) for y in sorted(buckets)]
-    if untimed:
-        lists.append((list(range(len(block))), _by_document))
-    once = len(lists) == 1  # one list yields each pair once: no need to remember them
+    buckets, untimed, several = _year_buckets(block)
+    by_period = _sort_keys(block, _by_period)
     seen: set[tuple[int, int]] = set()
-    for members, key in lists:
-        for i, j in _windowed(block, members, key):
-            a, b = block[i], block[j]
-            if a.doc_id == b.doc_id or (key is _by_document and a.time and b.time):
+    for year in sorted(buckets):
+        for i, j in _windowed(buckets[year], by_period):
+            if block[i].doc_id == block[j].doc_id:
                 continue
-            if not once:
+            if several[i] and several[j]:
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
             yield i, j
+    if untimed:
+        timed = [s.time is not None for s in block]
+        for i, j in _windowed(list(range(len(block))), _sort_keys(block, _by_document)):
+            if block[i].doc_id != block[j].doc_id and not (timed[i] and timed[j]):
+                yield i, j
+
+
+def _sort_keys(
+    block: Sequence[Statement], key: Callable[[Statement], tuple[object, ...]]
+) -> Callable[[int], tuple[object, ...]]:
+    """*key* of the statement at each position, computed once per position when first asked for."""
+    memo: dict[int, tuple[object, ...]] = {}
+
+    def at(i: int) -> tuple[object, ...]:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = key(block[i])
+        return found
+
+    return at
 
 
 def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
