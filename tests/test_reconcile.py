@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claim_factory import claim, qty
+from factrecon import read_document
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Interval, Verdict
-from factrecon.reconcile import Reconciler, arithmetic_checks, fact_verdict, intersect, overlaps, read, reconcile
+from factrecon.reconcile import (
+    Reconciler,
+    arithmetic_checks,
+    build_report,
+    document_part,
+    fact_verdict,
+    intersect,
+    overlaps,
+    read,
+    reconcile,
+    reconcile_blocks,
+)
 
 D = Decimal
 
@@ -265,6 +278,44 @@ def test_duplicate_document_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     rec.add(_Doc("x"))
     with pytest.raises(DuplicateDocumentError):
         rec.add(_Doc("x"))
+
+
+CORPUS = sorted((Path(__file__).parent.parent / "examples" / "corpus").glob("*.txt"))
+
+
+def test_a_streaming_reconciler_gives_the_report_without_the_texts() -> None:
+    docs = [read_document(p) for p in CORPUS]
+    streamed = Reconciler(keep_text=False)
+    for doc in docs:
+        streamed.add(doc)
+    batch = reconcile(docs)
+    report = streamed.report()
+    assert report.to_json() == batch.to_json()
+    assert report.facts == batch.facts
+    assert report.findings == batch.findings
+    assert report.sentences == batch.sentences
+    assert all(d.text == "" for d in report.documents)
+    assert all(d.text for d in batch.documents)
+
+
+def test_a_report_is_its_documents_parts_and_its_blocks_results_in_any_order() -> None:
+    """The seam factrecon.dask uses: per-document parts, per-block results, then one merge."""
+    docs = [read_document(p) for p in CORPUS]
+    pairs = [document_part(d) for d in docs]
+    parts = [p for p, _ in pairs]
+    assert all(reconcile_blocks(part.statements) == [] for part in parts)  # one document alone shares no fact
+    shuffled_statements = [st for part in reversed(parts) for st in reversed(part.statements)]
+    merged = build_report(reversed(parts), [info for _, info in pairs], reconcile_blocks(shuffled_statements))
+    assert merged == reconcile(docs)
+
+
+def test_a_claim_added_to_a_finished_document_is_counted() -> None:
+    claims = forum()
+    rec = Reconciler()
+    rec.add(claims[:-1])
+    rec.report()
+    rec.add(claims[-1])
+    assert rec.report() == reconcile(claims)
 
 
 # --------------------------------------------------------------------------- properties
