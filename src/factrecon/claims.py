@@ -157,7 +157,7 @@ class _Reader:
         # what a sentence or clause says (its time, status, activity, places) is read once per span
         self.memo: dict[tuple[str, int, int], Any] = {}
         # the words that spell a number ("мың елу", "АҚШ долларынан"): never a counted noun
-        self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.span))
+        self.number_words = frozenset(w.start for q in self.quantities for w in self.words_in(q.start, q.end))
         # the other words, where a noun can be (see nouns_in)
         self.nouns = [w for w in self.words if w.start not in self.number_words]
         self.noun_starts = [w.start for w in self.nouns]
@@ -187,25 +187,24 @@ class _Reader:
             self.memo[key] = read(span)
         return self.memo[key]
 
-    def words_in(self, span: Span) -> list[_Word]:
-        lo = bisect.bisect_left(self.word_starts, span.start)
-        hi = bisect.bisect_left(self.word_starts, span.end)
-        return self.words[lo:hi]
+    # The next three take the character range [start, end) as two ints, not a Span:
+    # they are called a hundred times per article, and building a Span costs more than the lookup.
 
-    def quantities_in(self, span: Span) -> list[Quantity]:
-        """The quantities that start inside *span*, in text order."""
-        lo = bisect.bisect_left(self.quantity_starts, span.start)
-        hi = bisect.bisect_left(self.quantity_starts, span.end)
-        return self.quantities[lo:hi]
+    def words_in(self, start: int, end: int) -> list[_Word]:
+        """The words that start inside [start, end), in text order."""
+        return self.words[bisect.bisect_left(self.word_starts, start) : bisect.bisect_left(self.word_starts, end)]
 
-    def nouns_in(self, span: Span) -> list[_Word]:
-        """The words of *span* outside every quantity: where a counted or measured noun can be.
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        """The quantities that start inside [start, end), in text order."""
+        starts = self.quantity_starts
+        return self.quantities[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def nouns_in(self, start: int, end: int) -> list[_Word]:
+        """The words of [start, end) outside every quantity: where a counted or measured noun can be.
 
         Without this, the number word ``елу`` (50) would read as the stem ``ел`` (country).
         """
-        lo = bisect.bisect_left(self.noun_starts, span.start)
-        hi = bisect.bisect_left(self.noun_starts, span.end)
-        return self.nouns[lo:hi]
+        return self.nouns[bisect.bisect_left(self.noun_starts, start) : bisect.bisect_left(self.noun_starts, end)]
 
     # -- the claims ----------------------------------------------------------
 
@@ -306,7 +305,7 @@ class _Reader:
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
-        words = self.words_in(Span(q.start, min(len(self.text), q.end + 40)))[:3]
+        words = self.words_in(q.start, min(len(self.text), q.end + 40))[:3]
         lows = [w.low for w in words]
         if not lows or not lows[0].startswith(self.ctx.reference_starts):
             return False  # the common case, in one test
@@ -319,8 +318,8 @@ class _Reader:
         """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
         if q.unit not in ("year", "month", "day", "week"):
             return False
-        before = self.words_in(Span(max(0, q.start - 30), q.start))
-        after = self.words_in(Span(q.end, min(len(self.text), q.end + 20)))
+        before = self.words_in(max(0, q.start - 30), q.start)
+        after = self.words_in(q.end, min(len(self.text), q.end + 20))
         last_words = self.ctx.time.get("last_n_years", ())
         ago = self.ctx.time.get("ago", ())
         return bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago)
@@ -336,8 +335,8 @@ class _Reader:
             # "20 жылдан астам", "йигирма йиллик": how long something has lasted
             return "duration", ""
         para = self._paragraph(si)
-        before = self.nouns_in(Span(clause.start, q.start))
-        after = self.nouns_in(Span(q.end, clause.end))
+        before = self.nouns_in(clause.start, q.start)
+        after = self.nouns_in(q.end, clause.end)
         money = bool(_CURRENCY.match(q.unit))
         if not money and q.unit == "count" and self._refers_back(q):
             # "Соның төртеуі" (four of them), "120 тасида": the count of something named before
@@ -379,7 +378,7 @@ class _Reader:
             return amount[0].key, amount[1]
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
-            grown = self._nearest(self.nouns_in(Span(sent.start, q.start)), (), kinds=("amount",), skip=("value",))
+            grown = self._nearest(self.nouns_in(sent.start, q.start), (), kinds=("amount",), skip=("value",))
             if grown is not None:
                 return grown[0].key, ""
         if q.unit == "percent":
@@ -409,10 +408,10 @@ class _Reader:
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
-        following = self.quantities_in(Span(q.end, sent.end))
+        following = self.quantities_in(q.end, sent.end)
         if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
             return None
-        between = self.words_in(Span(q.end, following[0].start))
+        between = self.words_in(q.end, following[0].start)
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
             return following[0]
         return None
@@ -466,14 +465,14 @@ class _Reader:
         """
         start = self.sentences[max(0, si - 2)].start if self.sentences else 0
         start = max(start, q.start - _BACK_REACH)
-        for other in reversed(self.quantities_in(Span(start, q.start))):
+        for other in reversed(self.quantities_in(start, q.start)):
             if other.unit != "count" or other.kind is not Kind.CARDINAL:
                 continue
-            words_after = self.nouns_in(Span(other.end, min(q.start, other.end + _CLAUSE_REACH)))
+            words_after = self.nouns_in(other.end, min(q.start, other.end + _CLAUSE_REACH))
             found = self.lex.find(words_after[:_NOUN_WINDOW], self.doc.lang)
             if found and found[0].kind == "count":
                 return found[0].key
-        words = self.nouns_in(Span(start, q.start))
+        words = self.nouns_in(start, q.start)
         for i in range(len(words) - 1, -1, -1):
             hit = self.lex.at(words, i, self.doc.lang)
             if hit is not None and hit[0].kind == "count" and hit[0].key not in ("country", "region"):
@@ -489,10 +488,10 @@ class _Reader:
 
     def _ordinal_measure(self, q: Quantity, clause: Span) -> tuple[str, str]:
         """``10-йиғилиши`` names its noun inside the span; ``XXI ... форуми`` within a few words after."""
-        inside = self.words_in(Span(q.start, q.end))
+        inside = self.words_in(q.start, q.end)
         found = self.lex.find(inside, self.doc.lang)
         if found is None:
-            after = self.words_in(Span(q.end, clause.end))[:6]
+            after = self.words_in(q.end, clause.end)[:6]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.lex.at(after, i, self.doc.lang)
                 if hit is not None and hit[0].key not in ("country", "region"):
@@ -530,7 +529,7 @@ class _Reader:
         return found
 
     def _read_places(self, clause: Span) -> tuple[Place, ...]:
-        words = self.words_in(clause)
+        words = self.words_in(clause.start, clause.end)
         found: list[Place] = []
         i = 0
         while i < len(words):
@@ -586,7 +585,7 @@ class _Reader:
 
     def _read_continues(self, sent: Span) -> bool:
         """Is one of the first three words of *sent* a pronoun ("Бұл", "Уларнинг")?"""
-        return any(w.low in self.ctx.pronouns for w in self.words_in(sent)[:3])
+        return any(w.low in self.ctx.pronouns for w in self.words_in(sent.start, sent.end)[:3])
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
@@ -594,7 +593,7 @@ class _Reader:
         return found
 
     def _read_time(self, sent: Span) -> Period | None:
-        years = [q for q in self.quantities_in(sent) if q.kind is Kind.DATE and q.unit == "year"]
+        years = [q for q in self.quantities_in(sent.start, sent.end) if q.kind is Kind.DATE and q.unit == "year"]
         if years:
             first = years[0]
             lo = int(first.low or first.value or 0)
@@ -610,9 +609,9 @@ class _Reader:
         published = self.doc.published
         if published is None:
             return None
-        for q in self.quantities_in(sent):
+        for q in self.quantities_in(sent.start, sent.end):
             if q.unit == "year" and q.kind is Kind.CARDINAL and q.value:
-                before = self.words_in(Span(max(sent.start, q.start - 30), q.start))
+                before = self.words_in(max(sent.start, q.start - 30), q.start)
                 if before and before[-1].low in self.ctx.time.get("last_n_years", ()):
                     # "соңғы үш жылда": the N years up to the publication date
                     span_years = int(q.value)
@@ -667,7 +666,7 @@ class _Reader:
     def _months_after(self, start: int, end: int) -> list[int]:
         data = load(self.doc.lang)
         months: list[int] = []
-        for w in self.words_in(Span(start, min(end, start + 40))):
+        for w in self.words_in(start, min(end, start + 40)):
             for form in data.forms(w.low):
                 if form.role == "month" and form.value is not None:
                     months.append(int(form.value))
