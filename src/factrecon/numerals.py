@@ -212,13 +212,23 @@ class _Readings:
 def _readings(lang: LangData) -> _Readings:
     words: dict[str, tuple[Form, ...]] = {}
     scales: dict[str, tuple[Form, ...]] = {}
-    for word in lang.words:
-        forms = number_forms(lang, word)
-        if forms:
-            words[word] = tuple(sorted(forms, key=lambda f: bool(f.families) or f.ordinal))
-            scaled = sorted((f for f in forms if f.role in ("scale", "abbr")), key=lambda f: bool(f.families))
-            if scaled:
-                scales[word] = tuple(scaled)
+    for word, all_forms in lang.words.items():
+        if len(all_forms) == 1:  # most words: one reading, kept as it is
+            role = all_forms[0].role
+            if role in _NUMBER_ROLES:
+                words[word] = all_forms
+                if role in ("scale", "abbr"):
+                    scales[word] = all_forms
+            continue
+        forms = [f for f in all_forms if f.role in _NUMBER_ROLES]
+        if not forms:
+            continue
+        scaled = [f for f in forms if f.role in ("scale", "abbr")]
+        forms.sort(key=lambda f: bool(f.families) or f.ordinal)
+        scaled.sort(key=lambda f: bool(f.families))
+        words[word] = tuple(forms)
+        if scaled:
+            scales[word] = tuple(scaled)
     return _Readings(words, scales)
 
 

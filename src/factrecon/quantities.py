@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
@@ -185,19 +185,35 @@ def _first_tokens(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
     return frozenset(key[0].split("-")[0] for key in table)
 
 
-def _first_form(words: Mapping[str, tuple[Form, ...]], test: Callable[[Form], bool]) -> dict[str, Form]:
-    found: dict[str, Form] = {}
-    for word, forms in words.items():
-        form = next((f for f in forms if test(f)), None)
-        if form is not None:
-            found[word] = form
-    return found
-
-
 @functools.cache
 def _tables(data: LangData) -> _Tables:
-    words = data.words
-    starters = {w for w, forms in words.items() if any(f.role in _STARTER_ROLES for f in forms)}
+    """One pass over the word forms (kk has about 28,000; this runs on the first call for a language)."""
+    starters: set[str] = set()
+    year_words: set[str] = set()
+    month_words: set[str] = set()
+    abbr_words: set[str] = set()
+    special: dict[str, Form] = {}
+    scale: dict[str, Form] = {}
+    unit: dict[str, Form] = {}
+    unit_case: dict[tuple[str, str], str] = {}
+    for word, forms in data.words.items():
+        for f in forms:  # the first reading of each kind wins, as when the forms are scanned in order
+            role = f.role
+            if role in _STARTER_ROLES:
+                starters.add(word)
+            if f.unit == "year":
+                year_words.add(word)
+            if role == "month":
+                month_words.add(word)
+            elif role == "abbr":
+                abbr_words.add(word)
+            if f.value is not None and role in ("collective", "vague"):
+                special.setdefault(word, f)
+            if f.value is not None and role in ("scale", "abbr"):
+                scale.setdefault(word, f)
+            if role == "unit" and f.unit is not None:
+                unit.setdefault(word, f)
+                unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
     several = dict.fromkeys(data.several, "several")
@@ -205,23 +221,18 @@ def _tables(data: LangData) -> _Tables:
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
-    unit_case: dict[tuple[str, str], str] = {}
-    for word, forms in words.items():
-        for f in forms:
-            if f.role == "unit" and f.unit is not None:
-                unit_case.setdefault((word, f.unit), f.case)
     return _Tables(
         starters=frozenset(starters),
         before_first=_first_tokens(data.qualifiers_before),
         after_first=_first_tokens(data.qualifiers_after),
         several=several,
         several_first=_first_tokens(several),
-        year_words=frozenset(w for w, forms in words.items() if any(f.unit == "year" for f in forms)),
-        month_words=frozenset(w for w, forms in words.items() if any(f.role == "month" for f in forms)),
-        abbr_words=frozenset(w for w, forms in words.items() if any(f.role == "abbr" for f in forms)),
-        special=_first_form(words, lambda f: f.role in ("collective", "vague") and f.value is not None),
-        scale=_first_form(words, lambda f: f.role in ("scale", "abbr") and f.value is not None),
-        unit=_first_form(words, lambda f: f.role == "unit" and f.unit is not None),
+        year_words=frozenset(year_words),
+        month_words=frozenset(month_words),
+        abbr_words=frozenset(abbr_words),
+        special=special,
+        scale=scale,
+        unit=unit,
         unit_case=unit_case,
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
     )
