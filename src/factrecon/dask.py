@@ -11,8 +11,9 @@ The work is split along the seams of :mod:`factrecon.reconcile`:
    bag taken) and :func:`~factrecon.reconcile.document_part` extracts its claims
    and computes what needs that document alone (its statements, arithmetic
    checks, sentences). The parts stay on the workers.
-2. the document ids come back to the client, which checks that they are unique
-   (:class:`~factrecon.DuplicateDocumentError`, as single-process).
+2. the document ids come back to the client as soon as they are known, and it
+   checks that they are unique (:class:`~factrecon.DuplicateDocumentError`, as
+   single-process) while the workers go on to step 3.
 3. **per block**, on the workers: each partition gathers its statements by
    block key (measure, unit, kind, change), one list per key; these lists are
    shuffled so that each block meets on one worker (statements travel once),
@@ -187,10 +188,16 @@ def _cores() -> int:
 
 
 def _run(client: distributed.Client, parts: db.Bag) -> Report:
-    parts = client.persist(parts)  # released when this function returns (the futures are dropped)
-    _check_ids(client.compute(parts.map(_doc_id), sync=True))
+    """One graph: the ids, the parts without statements and the blocks' facts, computed from the same parts."""
     blocks = parts.map_partitions(_blocks).groupby(_key, shuffle="tasks").map(_reconcile_group).flatten()
-    slim, results = client.compute([parts.map(_without_statements), blocks], sync=True)
+    futures = client.compute([parts.map(_doc_id), parts.map(_without_statements), blocks])
+    try:
+        # the ids arrive first (a reading error is raised here); the blocks go on being reconciled meanwhile
+        _check_ids(futures[0].result())
+        slim, results = client.gather(futures[1:])
+    finally:
+        for future in futures:  # on an error, stop what is left at once (a traceback would keep them alive)
+            future.release()
     return build_report([p for p, _ in slim], [info for _, info in slim], results)
 
 
