@@ -46,10 +46,7 @@ def detect(text: str) -> str:
     both languages read digits the same way.
     """
     check_str(text)
-    kk = uz = 0
-    for ch in text:
-        if ch in _KK_ONLY:
-            kk += 1
-        elif ch in _UZ_ONLY:
-            uz += 1
+    # str.count runs at C speed: a few passes beat one Python loop over every character
+    kk = sum(map(text.count, _KK_ONLY))
+    uz = sum(map(text.count, _UZ_ONLY))
     return "uz-Cyrl" if uz > kk else "kk"
