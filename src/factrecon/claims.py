@@ -645,7 +645,7 @@ class _Reader:
         459,1 is January-August 2024. A change (the 9,8%) stays in the sentence's
         own period: it compares the two.
         """
-        if q.change:
+        if q.change or not self._names_same_period:
             return period
         base = period
         if base is None:
@@ -662,6 +662,17 @@ class _Reader:
                 text = self.text[start + at : start + at + len(stem)]
                 return Period(_year_before(base.start), _year_before(base.end), text, relative=base.relative)
         return period
+
+    @functools.cached_property
+    def _names_same_period(self) -> bool:
+        """Does the document say "the same period of last year" anywhere? Most do not.
+
+        Exact as a shortcut: a stem found in a lower-cased part of the text is
+        found in the whole text lower-cased (Cyrillic letters lower-case alike
+        wherever they stand).
+        """
+        low = self.text.lower()
+        return any(stem in low for stem in self.ctx.time.get("same_period_last_year", ()))
 
     def _months_after(self, start: int, end: int) -> list[int]:
         data = load(self.doc.lang)
