@@ -11,6 +11,9 @@ through each stage that exists in this checkout:
 - claims: factrecon.extract_claims(doc);
 - reconcile: factrecon.reconcile(docs) over all of them.
 
+A line after the table gives extract_claims' own share: its time per article
+minus find_quantities' (the claims stage runs the recogniser once per article).
+
 A stage whose API has not landed yet is reported as "not available", and the
 whole-pipeline figure is given only when every stage ran.
 """
@@ -79,13 +82,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
         def stage(name: str, fn: Callable[[], object] | None, why: str = "") -> float | None:
             if fn is None:
-                rows.append([name, "not available", "", why])
+                rows.append([name, "not available", "", "", why])
                 res["stages"][name] = None
                 return None
             fn()  # warm-up
             secs = best_of(fn, args.repeat)
             res["stages"][name] = {"seconds": secs, "articles_s": args.articles / secs}
-            rows.append([name, f"{args.articles / secs:,.0f}", f"{size / secs:.2f}", why])
+            rows.append([name, f"{args.articles / secs:,.0f}", f"{size / secs:.2f}",
+                         f"{secs * 1000 / args.articles:.2f}", why])
             return secs
 
         read = _reader()
@@ -96,10 +100,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             docs[:] = [read(p) for p, _ in paths]
 
         t_read = stage("read", do_read if read else None, "" if read else "factrecon.Document has not landed")
-        stage("quantities (find_quantities per article)",
+        t_q = stage("quantities (find_quantities per article)",
               lambda: [factrecon.find_quantities(t, lang) for t, lang in texts], "the recogniser alone")
         extract = getattr(factrecon, "extract_claims", None)
-        stage("claims (extract_claims)", (lambda: [extract(d) for d in docs]) if extract and docs else None,
+        t_c = stage("claims (extract_claims)", (lambda: [extract(d) for d in docs]) if extract and docs else None,
                          "" if extract else "factrecon.extract_claims has not landed")
         recon = getattr(factrecon, "reconcile", None)
         t_rec = stage("reconcile(docs) (claims + clustering + verdicts)",
@@ -109,8 +113,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             total = t_read + t_rec
             res["pipeline_articles_s"] = args.articles / total
             rows.append(["**read + claims + reconcile**", f"**{args.articles / total:,.0f}**", f"{size / total:.2f}",
-                         "target >= 200 articles/s per core"])
-    print(table(["stage", "articles/s", "MB/s", "note"], rows))
+                         f"{total * 1000 / args.articles:.2f}", "target >= 200 articles/s per core"])
+    print(table(["stage", "articles/s", "MB/s", "ms/article", "note"], rows))
+    if t_q is not None and t_c is not None:
+        beyond = (t_c - t_q) * 1000 / args.articles
+        res["claims_beyond_quantities_ms"] = beyond
+        print(f"\nextract_claims beyond find_quantities: {beyond:.2f} ms per article")
     if args.json:
         args.json.write_text(json.dumps(res, indent=2))
     return res
