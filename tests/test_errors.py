@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 
 import factrecon as fr
-from factrecon.errors import UnsupportedNumberError
+from factrecon.errors import LanguageDataError, UnsupportedNumberError
 
 LANGS = ("kk", "uz-Cyrl")
 BAD_TYPES: list[object] = [None, 12, 1.5, b"12", bytearray(b"12"), ["12"], {"text": "12"}, Decimal(12)]
@@ -316,3 +317,21 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         fr.read_document(tmp_path / "nope.txt")
     with pytest.raises(fr.DocumentError, match="directory"):
         fr.read_document(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        fr.UnknownLanguageError("uz", ("kk", "uz-Cyrl")),
+        LanguageDataError("kk.toml", "scale.thousand", "not a number"),
+        fr.NumberParseError("no number in 'жоба'"),
+        fr.DuplicateDocumentError("two documents share the id 'a'"),
+        fr.InputTypeError("find_quantities() takes a str, not int"),
+    ],
+)
+def test_errors_survive_pickling(error: fr.FactreconError) -> None:
+    """Dask and multiprocessing send errors between processes: the same class and message come back."""
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error)
+    assert str(back) == str(error)
+    assert vars(back) == vars(error)

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from factrecon.document import is_document_json
 from factrecon.errors import FactreconError
 from factrecon.report import quantity_dict
 
@@ -94,14 +95,6 @@ def _parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- inputs
 
 
-def _is_document_json(path: Path) -> bool:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("text"), str)
-
-
 def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
     """Files named, with each directory replaced by its .txt/.json documents (sorted)."""
     out: list[Path] = []
@@ -112,7 +105,7 @@ def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
                 if child.suffix == ".txt" and child.is_file():
                     out.append(child)
                 elif child.suffix == ".json" and child.is_file():
-                    if _is_document_json(child):
+                    if is_document_json(child):
                         out.append(child)
                     else:
                         print(f"factrecon: note: skipping {child}: not a document (no 'text')", file=sys.stderr)

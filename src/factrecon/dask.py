@@ -30,7 +30,6 @@ the input is partitioned and whichever worker did what.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -46,7 +45,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by te
         f"factrecon.dask needs dask and distributed ({exc}); install them with: pip install 'factrecon[dask]'"
     ) from exc
 
-from factrecon.document import Document, read_document
+from factrecon.document import Document, is_document_json, read_document
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.reconcile import DocPart, build_report, document_part, reconcile_block
 
@@ -153,13 +152,7 @@ def _items(source: Any) -> list[Any]:
 def _is_document_file(path: Path) -> bool:
     if not path.is_file() or path.suffix not in (".txt", ".json"):
         return False
-    if path.suffix == ".txt":
-        return True
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("text"), str)
+    return path.suffix == ".txt" or is_document_json(path)
 
 
 @contextlib.contextmanager

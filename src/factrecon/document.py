@@ -217,3 +217,16 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Span(start, end))
+
+
+def is_document_json(path: Path) -> bool:
+    """Whether a ``.json`` file holds a document (an object with a string ``"text"``).
+
+    A folder of articles may hold other JSON (an ``expected.json``); readers of
+    folders (``factrecon check``, :mod:`factrecon.dask`) skip those.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("text"), str)

@@ -39,6 +39,10 @@ class UnknownLanguageError(FactreconError, ValueError):
         self.supported = supported
         super().__init__(f"unknown language {tag!r}; supported: {', '.join(supported)}")
 
+    def __reduce__(self) -> tuple[type, tuple[object, tuple[str, ...]]]:
+        # pickled with the arguments __init__ takes (dask and multiprocessing send errors between processes)
+        return (type(self), (self.tag, self.supported))
+
 
 class LanguageDataError(FactreconError, ValueError):
     """A language data file that does not load or does not validate."""
@@ -48,6 +52,9 @@ class LanguageDataError(FactreconError, ValueError):
         self.key = key
         self.problem = problem
         super().__init__(f"{path}: {key}: {problem}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        return (type(self), (self.path, self.key, self.problem))
 
 
 class NumberParseError(FactreconError, ValueError):
