@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from factrecon.errors import UnknownLanguageError, check_str
+from factrecon.lang._toml import expect_list, expect_table, read_data
 
 __all__ = ["SUPPORTED", "canonical", "detect"]
 
@@ -19,10 +22,13 @@ _ALIASES = {
     "uzb-cyrl": "uz-Cyrl",
 }
 
-# Letters only one of the two languages writes (see docs/reference/languages.md):
-# Kazakh ә ө ұ ү і ң (and һ, rarely); Uzbek Cyrillic ў ҳ.
-_KK_ONLY = frozenset("әөұүіңӘӨҰҮІҢ")
-_UZ_ONLY = frozenset("ўҳЎҲ")
+
+@functools.cache
+def _telling_letters() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The letters only Kazakh writes and those only Uzbek writes (lang/data/common.toml, [detect])."""
+    where = "lang/data/common.toml"
+    table = expect_table(where, read_data("common.toml"), "detect")
+    return tuple(expect_list(where, table, "kk")), tuple(expect_list(where, table, "uz-Cyrl"))
 
 
 def canonical(tag: object) -> str:
@@ -46,7 +52,8 @@ def detect(text: str) -> str:
     both languages read digits the same way.
     """
     check_str(text)
+    kk_only, uz_only = _telling_letters()
     # str.count runs at C speed: a few passes beat one Python loop over every character
-    kk = sum(map(text.count, _KK_ONLY))
-    uz = sum(map(text.count, _UZ_ONLY))
+    kk = sum(map(text.count, kk_only))
+    uz = sum(map(text.count, uz_only))
     return "uz-Cyrl" if uz > kk else "kk"
