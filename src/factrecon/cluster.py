@@ -176,8 +176,10 @@ def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
     )
 
 
-def _no_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
-    return None
+def _partner(c: Claim, reading: Callable[[Claim], Reading] = read) -> tuple[_Slot, _Partner] | None:
+    """A frame partner's slot and reading as the frame score compares them; None when it has no slot."""
+    slot = _partner_slot(c)
+    return None if slot is None else (_shared(slot), _as_partner(reading(c).plausible))
 
 
 def make_statement(
@@ -188,7 +190,7 @@ def make_statement(
     headline: bool | None = None,
     profile: DocProfile = DocProfile(),
     reading: Callable[[Claim], Reading] = read,
-    as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _no_partner,
+    as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
@@ -273,11 +275,7 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
 
     def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
         if c.id not in partner_once:
-            slot = _partner_slot(c)
-            if slot is None:
-                partner_once[c.id] = None
-            else:
-                partner_once[c.id] = (_shared(slot), _as_partner(reading(c).plausible))
+            partner_once[c.id] = _partner(c, reading)
         return partner_once[c.id]
 
     ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
