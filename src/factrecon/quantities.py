@@ -178,6 +178,7 @@ class _Tables:
     unit: Mapping[str, Form]  # the first unit reading
     unit_case: Mapping[tuple[str, str], str]  # (word, unit id) -> case of its first reading as that unit
     prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
+    unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
 
 
 def _first_tokens(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
@@ -221,6 +222,9 @@ def _tables(data: LangData) -> _Tables:
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
+    unit_words = frozenset().union(
+        data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
+    )
     return _Tables(
         starters=frozenset(starters),
         before_first=_first_tokens(data.qualifiers_before),
@@ -235,13 +239,16 @@ def _tables(data: LangData) -> _Tables:
         unit=unit,
         unit_case=unit_case,
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
+        unit_words=unit_words,
     )
 
 
 def _may_start(tok: Tokens, t: _Tables) -> list[int]:
     """The tokens a quantity may start at: digits, a currency sign or minus, a starting word, a Roman numeral.
 
-    One comprehension over the tokens (no call per token but for upper-case words).
+    One comprehension over the tokens (no call per token but for upper-case words). ``word != low``
+    skips ``isupper`` for a word in lower case: a word equal to its lower case is not upper case,
+    or has an upper-case letter without a lower case, which no Roman numeral letter is.
     """
     starters = t.starters
     return [
@@ -249,7 +256,7 @@ def _may_start(tok: Tokens, t: _Tables) -> list[int]:
         for i, (kind, word, low) in enumerate(zip(tok.kind, tok.text, tok.low, strict=True))
         if kind == NUM
         or (kind == PUNCT and word in _STARTING_MARKS)
-        or (kind == WORD and (low in starters or (word.isupper() and _roman(tok, i) is not None)))
+        or (kind == WORD and (low in starters or (word != low and word.isupper() and _roman(tok, i) is not None)))
     ]
 
 
@@ -526,8 +533,12 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
     elif k < n and tok.kind[k] == PUNCT and tok.text[k] in data.symbols and tok.gap[k] < 2:
         m.unit, k = data.symbols[tok.text[k]], k + 1
         m.stop = k
-    # a qualifier before the unit: "30 млрд астам долларға"
-    phrase, stop = _phrase_at(tok, k, data.qualifiers_after, t.after_first)
+    # a qualifier before the unit: "30 млрд астам долларға" (the first-token test inline: most
+    # figures have none, and a call costs more than the test)
+    after_first = t.after_first
+    phrase, stop = None, k
+    if k < n and tok.low[k] in after_first:
+        phrase, stop = _phrase_at(tok, k, data.qualifiers_after, after_first)
     if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data, t) is not None:
         m.bound, k = data.qualifiers_after[phrase].bound, stop
     # the unit word
@@ -541,7 +552,9 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         if m.case == "lim":
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
-    phrase, stop = _phrase_at(tok, k, data.qualifiers_after, t.after_first)
+    phrase, stop = None, k
+    if k < n and tok.low[k] in after_first:
+        phrase, stop = _phrase_at(tok, k, data.qualifiers_after, after_first)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
         if spec.case == "any" or spec.case == m.case:
@@ -570,6 +583,8 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         return None
     if tok.kind[k] == WORD:
         low = tok.low[k]
+        if low not in t.unit_words:
+            return None  # the usual case: one set lookup instead of the five below
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -594,11 +609,15 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
 
 
 def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity:
-    start, end = norm.to_original(tok.start[m.first], tok.end[m.stop - 1])
+    start, end = tok.start[m.first], tok.end[m.stop - 1]
+    if norm.starts is not None:  # most texts map to themselves (Normalized.to_original)
+        start, end = norm.to_original(start, end)
     value = None if m.value is None else tidy(m.value)
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
-    if bound != "range" and value is not None:
+    if bound == "exact" and value is not None:
+        low = high = value  # _bounds(value, "exact"), the usual case, without the call
+    elif bound != "range" and value is not None:
         low, high, low_inc, high_inc = _bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
