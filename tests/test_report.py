@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -33,6 +34,13 @@ def test_json_follows_the_schema(report: Report) -> None:
     assert {f["kind"] for f in data["findings"]} == {"conflict", "divergent", "change"}
     value = next(f for f in data["facts"] if f["measure"] == "value" and f["verdict"] == "consistent")
     assert value["claims"][0]["value"] == "4.4E+9"  # Decimals survive as strings
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_written_in_pieces_is_the_same_text(report: Report, indent: int | None) -> None:
+    out = io.StringIO()
+    report.write_json(out, indent=indent)
+    assert out.getvalue() == report.to_json(indent=indent) + "\n"
 
 
 def test_empty_report_follows_the_schema() -> None:

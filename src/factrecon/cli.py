@@ -196,14 +196,20 @@ class Progress:
 # --------------------------------------------------------------------------- output
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write *text* to *path* through a temporary file in the same directory, then rename."""
+def write_atomic(path: str, text: str | Callable[[TextIO], None]) -> None:
+    """Write *text* to *path* through a temporary file in the same directory, then rename.
+
+    *text* may be a function that writes to the open file (a large JSON report, in pieces).
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                text(handle)
         # mkstemp makes the file private (0600); a report is an ordinary file: honour the umask
         umask = os.umask(0)
         os.umask(umask)
@@ -313,10 +319,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         report = _reconcile_files(paths, keep_text=fmt == "html", progress=progress)
     finally:  # an error message or the table starts on a clean line
         progress.clear()
+    text: str | Callable[[TextIO], None]
     if fmt == "html":
         text = report.to_html(ui=args.ui_lang)
     elif fmt == "json":
-        text = report.to_json() + "\n"
+        text = report.write_json  # written in pieces: the whole JSON text is never held at once
     else:
         text = report.format_table()
     if args.out:
@@ -326,8 +333,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         print(report.format_table(findings_only=True), end="")
         print(f"wrote {args.out}", file=sys.stderr)
-    else:
+    elif isinstance(text, str):
         sys.stdout.write(text)
+    else:
+        text(sys.stdout)
     failing = {"conflict": {"conflict", "sum", "change"}, "divergent": {"conflict", "divergent", "sum", "change"}}
     if args.fail_on and any(f.kind in failing[args.fail_on] for f in report.findings):
         return 1

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TextIO
 
 import attrs
 
@@ -189,6 +189,15 @@ class Report:
     def to_json(self, indent: int | None = 2) -> str:
         """The report as JSON text (UTF-8 characters kept, keys in a fixed order)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def write_json(self, fp: TextIO, indent: int | None = 2) -> None:
+        """Write :meth:`to_json` (and a final newline) to a text file, in pieces.
+
+        The same text, without holding all of it in memory at once: for a large
+        report the JSON string is the biggest thing a run allocates.
+        """
+        json.dump(self.to_dict(), fp, ensure_ascii=False, indent=indent)
+        fp.write("\n")
 
     # ------------------------------------------------------------------ tables
 
