@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claim_factory import claim, qty
@@ -181,3 +182,29 @@ _intervals = st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()).fil
 def test_partners_meet_as_their_readings_overlap(a: Interval, b: Interval) -> None:
     """The frame score compares partners on floats; on values floats hold exactly it must agree with overlaps()."""
     assert cluster_module._meet(cluster_module._as_partner(a), cluster_module._as_partner(b)) == overlaps(a, b)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_a_sorted_neighbourhood_does_not_depend_on_the_input_order(rnd: random.Random) -> None:
+    """Above MAX_BLOCK (made small here) pairs come from a window; the report must still ignore input order."""
+    cs = [
+        claim(
+            f"d{d:03d}",
+            qty(str(100 + (d * 7 + m) % 9), start=m * 10),
+            f"m{m % 2}",
+            places=((("KZ-ALA", "in"),) if d % 3 else (("KZ-AST", "of"),)),
+            year=None if d % 5 == 0 else 2020 + d % 2,
+            status=("completed", "planned", None)[d % 3],
+        )
+        for d in range(40)
+        for m in range(3)
+    ]
+    shuffled = cs[:]
+    rnd.shuffle(shuffled)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 2)
+        windowed = reconcile(cs)
+        assert reconcile(shuffled) == windowed
+    assert windowed.facts  # the window still finds facts
