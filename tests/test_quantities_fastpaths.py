@@ -140,3 +140,20 @@ def test_may_start_finds_roman_numerals_in_any_case_mix() -> None:
     assert [q.text for q in find_quantities("XXI ғасыр", "kk")] == ["XXI"]
     assert [q.text for q in find_quantities("ХХI ғасыр", "kk")] == ["ХХI"]
     assert find_quantities("xxi ғасыр", "kk") == []
+
+
+def _tidy_by_exponent(value: Decimal) -> Decimal:
+    """tidy as it was written first, reading the exponent from as_tuple()."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < 0 and value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def test_tidy_agrees_with_reading_the_exponent() -> None:
+    rng = random.Random(5)
+    values = [Decimal(v) for v in ("2500000.0", "4.4E+9", "1E+3", "0E-5", "-0.0", "0E+3", "Infinity", "-7.00")]
+    values += [Decimal(rng.randint(-10**6, 10**6)).scaleb(rng.randint(-8, 8)) for _ in range(5000)]
+    values += [Decimal(rng.randint(0, 99)) * Decimal(10) ** rng.randint(-3, 12) for _ in range(2000)]
+    for value in values:
+        assert str(tidy(value)) == str(_tidy_by_exponent(value)), value
