@@ -14,7 +14,7 @@ from factrecon.lang import SUPPORTED, detect
 from factrecon.lang.data import load
 from factrecon.model import Quantity
 from factrecon.numerals import read_compound, tidy
-from factrecon.quantities import _QUANTITY_FIELDS, _first_tokens, _not_claims, _tables
+from factrecon.quantities import _QUANTITY_FIELDS, _first_tokens, _may_start, _not_claims, _tables
 from factrecon.text import _TOKEN, NUM, PUNCT, WORD, normalize, tokenize
 
 
@@ -157,3 +157,20 @@ def test_tidy_agrees_with_reading_the_exponent() -> None:
     values += [Decimal(rng.randint(0, 99)) * Decimal(10) ** rng.randint(-3, 12) for _ in range(2000)]
     for value in values:
         assert str(tidy(value)) == str(_tidy_by_exponent(value)), value
+
+
+def test_letter_touching_digit_is_seen_in_the_tokens() -> None:
+    # _not_claims' precheck looks for a digit token right after a word token with no space, in
+    # place of a regex search of the text for a letter followed by a digit: the two must agree
+    rng = random.Random(13)
+    pieces = ["user", "A", "жыл", "oʻg'il", "'", "2025", "٣", "５", "_", "-", ".", " ", "\n", "ǅ", "²", "Ⅻ", "x'", "$"]
+    letter_digit = re.compile(r"[^\W\d_]\d")
+    t = _tables(load("kk"))
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        norm = normalize(text).text
+        tok = tokenize(norm)
+        seen = any(tok.kind[i] == NUM and tok.gap[i] == 0 and i > 0 and tok.kind[i - 1] == WORD
+                   for i in range(len(tok.kind)))
+        assert seen == (letter_digit.search(norm) is not None), norm
+        assert _not_claims(tok, norm, _may_start(tok, t)) == _not_claims(tok, norm), norm
