@@ -505,14 +505,17 @@ class _Reader:
 
     def _activity(self, span: Span) -> str | None:
         """What the people of *span* are doing that makes them a measure (studying: student)."""
-        found: str | None = self._memo("activity", span, self._read_activity)
+        found: str | None = self._memo(
+            "activity", span, lambda s: self._first_match(s, self.ctx.activity_patterns)
+        )
         return found
 
-    def _read_activity(self, span: Span) -> str | None:
+    def _first_match(self, span: Span, patterns: Sequence[tuple[str, re.Pattern[str]]]) -> str | None:
+        """The name of the first of *patterns* found in *span* (lower-cased, after a space for word starts)."""
         low = " " + self.text[span.start : span.end].lower()
-        for concept, pattern in self.ctx.activity_patterns:
+        for name, pattern in patterns:
             if pattern.search(low):
-                return concept
+                return name
         return None
 
     def _paragraph(self, si: int) -> int:
@@ -696,15 +699,8 @@ class _Reader:
         return own
 
     def _status_in(self, span: Span) -> str | None:
-        found: str | None = self._memo("status", span, self._read_status)
+        found: str | None = self._memo("status", span, lambda s: self._first_match(s, self.ctx.status_patterns))
         return found
-
-    def _read_status(self, span: Span) -> str | None:
-        low = " " + self.text[span.start : span.end].lower()
-        for status, pattern in self.ctx.status_patterns:
-            if pattern.search(low):
-                return status
-        return None
 
 
 def _within(indices: list[int], k: int) -> list[int]:
