@@ -37,7 +37,7 @@ def test_a_repeated_lede_is_one_statement_but_stays_in_the_fact() -> None:
     lede = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=5), "value")
     body = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=500), "value")
     other = claim("b", qty("4.4E+9", precision="1E+8", unit="USD", start=9), "value")
-    sts = statements([lede, body, other], {c.id: c for c in (lede, body, other)})
+    sts = statements([lede, body, other])
     assert [len(s.claims) for s in sts] == [2, 1]
     (group,) = cluster([lede, body, other])
     assert [len(s) for s in group.statements] == [2, 1]
@@ -75,7 +75,7 @@ def test_disjoint_periods_never_merge() -> None:
     a = claim("a", qty("459.1E+6", precision="1E+5", unit="USD"), "trade", year=2024)
     b = claim("b", qty("504.4E+6", precision="1E+5", unit="USD"), "trade", year=2025)
     assert cluster([a, b]) == []
-    st = statements([a, b], {a.id: a, b.id: b})
+    st = statements([a, b])
     assert pair_score(st[0], st[1]) is None
 
 

@@ -308,13 +308,8 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
     return out
 
 
-def statements(
-    claims: Sequence[Claim], by_id: Mapping[str, Claim] | None = None, headlines: Mapping[str, int] | None = None
-) -> list[Statement]:
-    """Collapse each document's repeats into statements, sorted by id.
-
-    (*by_id* is no longer needed: frame partners are looked up inside each document.)
-    """
+def statements(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Statement]:
+    """Collapse each document's repeats into statements, sorted by id (see :func:`doc_statements`)."""
     headlines = headlines or {}
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
