@@ -199,7 +199,7 @@ def _check_ids(ids: Iterable[str]) -> None:
     seen: set[str] = set()
     for doc_id in ids:
         if doc_id in seen:
-            raise DuplicateDocumentError(f"two documents share the id {doc_id!r}")
+            raise DuplicateDocumentError.for_id(doc_id)
         seen.add(doc_id)
 
 

@@ -72,6 +72,11 @@ class DocumentError(FactreconError, ValueError):
 class DuplicateDocumentError(DocumentError):
     """Two documents given to one reconciliation share an id."""
 
+    @classmethod
+    def for_id(cls, doc_id: str) -> DuplicateDocumentError:
+        """The error for *doc_id*, worded the same wherever documents are reconciled."""
+        return cls(f"two documents share the id {doc_id!r}")
+
 
 class InputTypeError(FactreconError, TypeError):
     """An argument of the wrong type."""

@@ -700,7 +700,7 @@ class Reconciler:
         elif _is_document(item):
             doc_id = str(item.id)
             if doc_id in self._documents:
-                raise DuplicateDocumentError(f"two documents share the id {doc_id!r}")
+                raise DuplicateDocumentError.for_id(doc_id)
             part, info = document_part(item, keep_text=self.keep_text)
             self._documents[doc_id] = info
             self._headlines[doc_id] = _headline_end(str(item.text))
