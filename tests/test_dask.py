@@ -176,3 +176,10 @@ else:
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert "pip install 'factrecon[dask]'" in out.stdout
+
+
+def test_a_bad_partition_count_is_refused_before_any_work(client: Any) -> None:
+    with pytest.raises(factrecon.InputTypeError, match="npartitions must be an int"):
+        reconcile(PATHS, client=client, npartitions="2")
+    with pytest.raises(ValueError, match="at least 1"):
+        reconcile(PATHS, client=client, npartitions=0)

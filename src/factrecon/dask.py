@@ -84,7 +84,9 @@ def reconcile(
     call and closed afterwards.
 
     *npartitions*: how many partitions the documents are split into (default: a
-    bag keeps its own; paths and Documents get four per worker thread).
+    bag keeps its own; paths and Documents get four per worker thread). It must
+    be an int (else :class:`~factrecon.InputTypeError`) of at least 1 (else
+    :class:`ValueError`).
 
     *keep_text*: as for :class:`~factrecon.Reconciler`; ``False`` leaves the
     texts out of the report's documents.
