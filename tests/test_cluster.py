@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from claim_factory import claim, qty
 from factrecon import cluster as cluster_module
-from factrecon.cluster import block_key, cluster, pair_score, statements
+from factrecon.cluster import Statement, block_key, cluster, pair_score, statements
 from factrecon.model import Claim, Interval
 from factrecon.reconcile import overlaps, reconcile
 from timing import best_seconds
@@ -208,3 +209,41 @@ def test_a_sorted_neighbourhood_does_not_depend_on_the_input_order(rnd: random.R
         windowed = reconcile(cs)
         assert reconcile(shuffled) == windowed
     assert windowed.facts  # the window still finds facts
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from([None, 2020, 2021])), min_size=2, max_size=24))
+def test_candidate_pairs_are_the_sorted_neighbourhood(rows: list[tuple[int, int | None]]) -> None:
+    """Each candidate pair comes once, crosses documents, and is what the window's definition gives."""
+    block = sorted(
+        (
+            cluster_module.statements([claim(f"d{doc}", qty("5", start=i * 10), "m", year=year)])[0]
+            for i, (doc, year) in enumerate(rows)
+        ),
+        key=lambda s: (s.id, s.doc_id),
+    )
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 5)
+        mp.setattr(cluster_module, "WINDOW", 2)
+        found = list(cluster_module._candidate_pairs(block))
+
+        def window(members: list[int], key: Callable[[Statement], object]) -> set[tuple[int, int]]:
+            if len(members) <= 5:
+                return {(i, j) for i in members for j in members if i < j}
+            ordered = sorted(members, key=lambda i: key(block[i]))  # type: ignore[arg-type, return-value]
+            return {(min(a, b), max(a, b)) for k, a in enumerate(ordered) for b in ordered[k + 1 : k + 3]}
+
+    untimed = [s.time is None for s in block]
+    expected = {
+        p
+        for year in (2020, 2021)
+        for p in window(
+            [i for i, s in enumerate(block) if s.time and s.time.start.year == year], cluster_module._by_period
+        )
+    }
+    expected |= {
+        (i, j) for i, j in window(list(range(len(block))), cluster_module._by_document) if untimed[i] or untimed[j]
+    }
+    expected = {(i, j) for i, j in expected if block[i].doc_id != block[j].doc_id}
+    assert len(found) == len(set(found))
+    assert set(found) == expected

@@ -36,7 +36,7 @@ import datetime as dt
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -559,20 +559,44 @@ def _by_document(s: Statement) -> tuple[tuple[str, ...], str, str, str]:
     return (tuple(sorted(s.scope)), s.status or "", s.doc_id, s.id)
 
 
-def _windowed(members: list[int], key: Callable[[int], tuple[object, ...]]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of positions: all of a small list; a sorted neighbourhood (by *key*) of a large one."""
+def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> tuple[Sequence[int], int]:
+    """*members* in the order their pairs are taken, and how far apart a pair may be in it.
+
+    A small list: any order, every pair. A large one: sorted by *key*, pairs at most
+    :data:`WINDOW` apart (a sorted neighbourhood).
+    """
     if len(members) <= MAX_BLOCK:
-        for k, i in enumerate(members):
-            for j in members[k + 1 :]:
-                yield i, j
-        return
-    ordered = sorted(members, key=key)
+        return members, len(members)
+    return sorted(members, key=key), WINDOW
+
+
+def _windowed(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of positions: all of a small list; a sorted neighbourhood (by *key*) of a large one."""
+    ordered, reach = _neighbourhoods(members, key)
     for k, i in enumerate(ordered):
-        for j in ordered[k + 1 : k + 1 + WINDOW]:
+        for j in ordered[k + 1 : k + 1 + reach]:
             yield (i, j) if i < j else (j, i)
 
 
-def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[int, int]]:
+def _windowed_around(
+    members: Sequence[int], key: Callable[[int], tuple[object, ...]], centres: Sequence[bool]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of :func:`_windowed` that have a centre in them, found from the centres alone.
+
+    Each pair once: a centre pairs with every neighbour that is not a centre, and
+    with the centres after it.
+    """
+    ordered, reach = _neighbourhoods(members, key)
+    for k, i in enumerate(ordered):
+        if not centres[i]:
+            continue
+        for m in range(max(0, k - reach), min(len(ordered), k + reach + 1)):
+            j = ordered[m]
+            if m > k or (m < k and not centres[j]):
+                yield (i, j) if i < j else (j, i)
+
+
+def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """Cross-document pairs worth scoring in one block, each once, as positions (i < j).
 
     Timed statements meet only inside the year buckets they share (disjoint periods
@@ -581,11 +605,12 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[int, int]]:
     both of its statements cover several years; only those pairs are remembered.
     """
     buckets, untimed, several = _year_buckets(block)
+    docs = [s.doc_id for s in block]
     by_period = _sort_keys(block, _by_period)
     seen: set[tuple[int, int]] = set()
     for year in sorted(buckets):
         for i, j in _windowed(buckets[year], by_period):
-            if block[i].doc_id == block[j].doc_id:
+            if docs[i] == docs[j]:
                 continue
             if several[i] and several[j]:
                 if (i, j) in seen:
@@ -593,9 +618,10 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterable[tuple[int, int]]:
                 seen.add((i, j))
             yield i, j
     if untimed:
-        timed = [s.time is not None for s in block]
-        for i, j in _windowed(list(range(len(block))), _sort_keys(block, _by_document)):
-            if block[i].doc_id != block[j].doc_id and not (timed[i] and timed[j]):
+        is_untimed = [s.time is None for s in block]
+        everyone = range(len(block))
+        for i, j in _windowed_around(everyone, _sort_keys(block, _by_document), is_untimed):
+            if docs[i] != docs[j]:
                 yield i, j
 
 
