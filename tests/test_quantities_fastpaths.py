@@ -14,7 +14,16 @@ from factrecon.lang import SUPPORTED, detect
 from factrecon.lang.data import load
 from factrecon.model import Quantity
 from factrecon.numerals import read_compound, tidy
-from factrecon.quantities import _QUANTITY_FIELDS, _first_tokens, _may_start, _not_claims, _tables
+from factrecon.quantities import (
+    _QUANTITY_FIELDS,
+    _beginnings,
+    _first_tokens,
+    _may_start,
+    _not_claims,
+    _phrase_at,
+    _Phrases,
+    _tables,
+)
 from factrecon.text import _TOKEN, NUM, PUNCT, WORD, normalize, tokenize
 
 
@@ -65,6 +74,26 @@ def test_not_claims_prechecks_let_the_blocked_cases_through(text: str) -> None:
 
 def test_first_tokens_of_hyphenated_phrases() -> None:
     assert _first_tokens({("бор-йўғи",): "x", ("кем", "дегенде"): "y"}) == {"бор", "кем"}
+
+
+def test_beginnings_cut_phrases_after_each_word_token() -> None:
+    assert _beginnings([("бор-йўғи",), ("ең", "аз", "дегенде")]) == {
+        ("бор",), ("бор-йўғи",), ("ең",), ("ең", "аз"), ("ең", "аз", "дегенде")
+    }
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_phrase_at_stopping_early_finds_every_phrase(lang: str) -> None:
+    # _phrase_at stops at a key that begins no phrase: each phrase is still found whole, with
+    # a word after it (a longer key that begins none), also when a shorter phrase starts it
+    data = load(lang)
+    for table in (data.qualifiers_before, data.qualifiers_after, data.several):
+        phrases = _Phrases.of(table)
+        for key in table:
+            tok = tokenize(" ".join(key) + " жаңа")
+            found, stop = _phrase_at(tok, 0, phrases)
+            assert found == key
+            assert stop == len(tok.kind) - 1, key
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -206,12 +206,14 @@ class _Readings:
 
     words: Mapping[str, tuple[Form, ...]]  # number readings, bare ones before suffixed or ordinal ones
     scales: Mapping[str, tuple[Form, ...]]  # scale and abbreviation readings, bare ones first
+    points: frozenset[str]  # the words of a decimal point ("бүтін"): most numbers in words have none after them
 
 
 @functools.cache
 def _readings(lang: LangData) -> _Readings:
     words: dict[str, tuple[Form, ...]] = {}
     scales: dict[str, tuple[Form, ...]] = {}
+    points: set[str] = set()
     for word, all_forms in lang.words.items():
         if len(all_forms) == 1:  # most words: one reading, kept as it is
             role = all_forms[0].role
@@ -219,7 +221,11 @@ def _readings(lang: LangData) -> _Readings:
                 words[word] = all_forms
                 if role in ("scale", "abbr"):
                     scales[word] = all_forms
+            elif role == "point":
+                points.add(word)
             continue
+        if any(f.role == "point" for f in all_forms):
+            points.add(word)
         forms = [f for f in all_forms if f.role in _NUMBER_ROLES]
         if not forms:
             continue
@@ -229,7 +235,7 @@ def _readings(lang: LangData) -> _Readings:
         words[word] = tuple(forms)
         if scaled:
             scales[word] = tuple(scaled)
-    return _Readings(words, scales)
+    return _Readings(words, scales, frozenset(points))
 
 
 def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
@@ -277,7 +283,7 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     """
     j = whole.stop
     n = len(tok.kind)
-    if j + 1 >= n or tok.gap[j] != 1 or not any(f.role == "point" for f in lang.forms(tok.low[j])):
+    if j + 1 >= n or tok.gap[j] != 1 or tok.low[j] not in _readings(lang).points:
         return None
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
     if not denoms:

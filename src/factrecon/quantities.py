@@ -174,10 +174,9 @@ class _Tables:
     """
 
     starters: frozenset[str]  # words that can begin a quantity
-    before_first: frozenset[str]  # the first token of a qualifier before the number ("бор" of "бор-йўғи")
-    after_first: frozenset[str]  # ... of a qualifier after it
-    several: Mapping[tuple[str, ...], str]  # "бир неча" -> "several", as a phrase table
-    several_first: frozenset[str]
+    before: _Phrases  # the qualifiers before the number (камида, бор-йўғи)
+    after: _Phrases  # ... and after it (астам, кам эмас)
+    several: _Phrases  # "бир неча", "бірнеше"
     year_words: frozenset[str]  # "жыл", "йил" and their forms
     month_words: frozenset[str]
     abbr_words: frozenset[str]  # "млн", "млрд."
@@ -189,9 +188,35 @@ class _Tables:
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
 
 
-def _first_tokens(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+def _first_tokens(table: Iterable[tuple[str, ...]]) -> frozenset[str]:
     """The first token of each phrase of *table*, as tokenize cuts it ("бор" of "бор-йўғи")."""
     return frozenset(key[0].split("-")[0] for key in table)
+
+
+def _beginnings(table: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every key :func:`_phrase_at` builds on its way to a phrase of *table*: the phrase cut
+    after each of its word tokens (("бор",) and ("бор-йўғи",); ("ең",), ("ең", "аз") and
+    ("ең", "аз", "дегенде")). A key that is none of these begins no phrase."""
+    found: set[tuple[str, ...]] = set()
+    for key in table:
+        for w, word in enumerate(key):
+            parts = word.split("-")
+            found.update((*key[:w], "-".join(parts[: k + 1])) for k in range(len(parts)))
+    return frozenset(found)
+
+
+@attrs.frozen(eq=False)
+class _Phrases:
+    """A table of phrases (tuples of lower-case words) as :func:`_phrase_at` looks them up."""
+
+    keys: frozenset[tuple[str, ...]]
+    first: frozenset[str]  # the first token of each phrase: most tokens start none
+    beginnings: frozenset[tuple[str, ...]]  # where the search may stop early (:func:`_beginnings`)
+
+    @classmethod
+    def of(cls, table: Iterable[tuple[str, ...]]) -> _Phrases:
+        keys = frozenset(table)
+        return cls(keys, _first_tokens(keys), _beginnings(keys))
 
 
 @functools.cache
@@ -225,7 +250,6 @@ def _tables(data: LangData) -> _Tables:
                 unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
-    several = dict.fromkeys(data.several, "several")
     prefix_units: dict[str, list[str]] = {}
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
@@ -235,10 +259,9 @@ def _tables(data: LangData) -> _Tables:
     )
     return _Tables(
         starters=frozenset(starters),
-        before_first=_first_tokens(data.qualifiers_before),
-        after_first=_first_tokens(data.qualifiers_after),
-        several=several,
-        several_first=_first_tokens(several),
+        before=_Phrases.of(data.qualifiers_before),
+        after=_Phrases.of(data.qualifiers_after),
+        several=_Phrases.of(data.several),
         year_words=frozenset(year_words),
         month_words=frozenset(month_words),
         abbr_words=frozenset(abbr_words),
@@ -294,7 +317,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     # a qualifier before the number: камида, кемінде, шамамен (a word: most quantities start at a digit)
     phrase, after_phrase = None, i
     if tok.kind[i] == WORD:
-        phrase, after_phrase = _phrase_at(tok, j, data.qualifiers_before, t.before_first)
+        phrase, after_phrase = _phrase_at(tok, j, t.before)
     if phrase is not None:
         bound, j = data.qualifiers_before[phrase], after_phrase
         if j >= n or tok.gap[j] == 2:
@@ -366,15 +389,10 @@ def _apply_form(m: _Match, form: Form) -> None:
     m.case = form.case
 
 
-def _phrase_at(
-    tok: Tokens, i: int, table: Mapping[tuple[str, ...], object], first: frozenset[str]
-) -> tuple[tuple[str, ...] | None, int]:
-    """The longest phrase of *table* (keys are tuples of lower-case words) starting at token *i*.
-
-    *first* holds the first token of every phrase (:func:`_first_tokens`): most tokens start none.
-    """
-    if i >= len(tok.kind) or tok.low[i] not in first:
-        return None, i
+def _phrase_at(tok: Tokens, i: int, table: _Phrases) -> tuple[tuple[str, ...] | None, int]:
+    """The longest phrase of *table* starting at token *i*, and the token after it."""
+    if i >= len(tok.kind) or tok.low[i] not in table.first:
+        return None, i  # the usual case
     best: tuple[str, ...] | None = None
     stop = i
     words: list[str] = []
@@ -393,8 +411,10 @@ def _phrase_at(
             words.append(tok.low[j])
         j += 1
         key = tuple(words)
-        if key in table:
+        if key in table.keys:
             best, stop = key, j
+        if key not in table.beginnings:
+            break  # no longer phrase begins so
     return best, stop
 
 
@@ -414,7 +434,7 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
                    bound="range", approx=True, case=form.case)
         _read_tail(tok, m, data, t)
         return m
-    phrase, stop = _phrase_at(tok, j, t.several, t.several_first)
+    phrase, stop = _phrase_at(tok, j, t.several)
     if phrase is not None and stop < len(tok.kind) and tok.gap[stop] == 1:
         scale = t.scale.get(tok.low[stop])
         if scale is not None and scale.value is not None:
@@ -541,16 +561,20 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
     elif k < n and tok.kind[k] == PUNCT and tok.text[k] in data.symbols and tok.gap[k] < 2:
         m.unit, k = data.symbols[tok.text[k]], k + 1
         m.stop = k
-    # a qualifier before the unit: "30 млрд астам долларға" (the first-token test inline: most
-    # figures have none, and a call costs more than the test)
-    after_first = t.after_first
-    phrase, stop = None, k
-    if k < n and tok.low[k] in after_first:
-        phrase, stop = _phrase_at(tok, k, data.qualifiers_after, after_first)
-    if phrase is not None and data.qualifiers_after[phrase].case == "any" and _unit_at(tok, stop, data, t) is not None:
-        m.bound, k = data.qualifiers_after[phrase].bound, stop
-    # the unit word
-    unit = _unit_at(tok, k, data, t) if m.unit == "count" or (m.unit == "percent" and k == m.stop) else None
+    # a qualifier before the unit: "30 млрд астам долларға"; without a unit after it, it may
+    # still be the qualifier after the figure (below), so what was found here is kept
+    at = k
+    phrase, stop = _phrase_at(tok, k, t.after)
+    unit = None
+    if phrase is not None and data.qualifiers_after[phrase].case == "any":
+        unit = _unit_at(tok, stop, data, t)
+        if unit is not None:
+            m.bound, k = data.qualifiers_after[phrase].bound, stop
+    # the unit word (already read when a qualifier came before it)
+    if not (m.unit == "count" or (m.unit == "percent" and k == m.stop)):
+        unit = None
+    elif unit is None:
+        unit = _unit_at(tok, k, data, t)
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
         if unit[3]:
@@ -560,9 +584,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         if m.case == "lim":
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
-    phrase, stop = None, k
-    if k < n and tok.low[k] in after_first:
-        phrase, stop = _phrase_at(tok, k, data.qualifiers_after, after_first)
+    if k != at:
+        phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
         if spec.case == "any" or spec.case == m.case:
