@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 from claim_factory import claim, qty
 from factrecon import read_document
 from factrecon.errors import DuplicateDocumentError, InputTypeError
-from factrecon.model import Claim, Interval, Verdict
+from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Verdict
 from factrecon.reconcile import (
     Reconciler,
     arithmetic_checks,
@@ -28,6 +30,7 @@ from factrecon.reconcile import (
 )
 
 D = Decimal
+reconcile_module = importlib.import_module("factrecon.reconcile")  # the package re-exports the function
 
 
 # --------------------------------------------------------------------------- a two-article scenario
@@ -121,6 +124,52 @@ def test_readings(quantity, stated, plausible) -> None:  # type: ignore[no-untyp
     r = read(quantity)
     assert (str(r.stated), str(r.plausible)) == (stated, plausible)
     assert r.rule
+
+
+_OTHER_VALUE = {
+    "text": "31",
+    "value": Decimal("3E+1"),  # equal to 30, but written to another step
+    "low": Decimal("30.0"),
+    "high": Decimal("30.00"),
+    "low_inclusive": False,
+    "high_inclusive": False,
+    "precision": Decimal("1.0"),  # equal to the base's 1, written to another step
+    "qualifier": Qualifier.ABOUT,
+    "approx": True,
+    "unit": "t",
+    "kind": Kind.ORDINAL,
+    "change": True,
+}
+
+
+def test_readings_are_remembered_by_everything_read_looks_at() -> None:
+    """``read`` remembers readings by figure: two quantities that differ in any field it reads never share one."""
+    looked_at = {f.name for f in attrs.fields(Quantity)} - {"start", "end", "lang"}
+    assert looked_at == set(_OTHER_VALUE)  # a new Quantity field must be added here (and to the key) or left out
+    base = qty("30", precision="1")
+    for name, other in _OTHER_VALUE.items():
+        changed = attrs.evolve(base, **{name: other})
+        assert reconcile_module._figure(changed) != reconcile_module._figure(base), name
+    moved = attrs.evolve(base, start=100, end=102, lang="uz-Cyrl")
+    assert reconcile_module._figure(moved) == reconcile_module._figure(base)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["30", "3E+1", "4.4E+9", "4.40E+9", "23000", "0.5", "12.70"]),
+    st.sampled_from(["exact", "more_than", "at_least", "up_to", "about", "nearly"]),
+    st.sampled_from([None, "1", "1E+3", "0.1"]),
+    st.sampled_from(["count", "kg", "t", "percent", "USD"]),
+)
+def test_a_remembered_reading_is_the_fresh_one(value: str, qualifier: str, precision: str | None, unit: str) -> None:
+    q = qty(value, qualifier=qualifier, precision=precision, unit=unit)
+    remembered = read(attrs.evolve(q, start=7, end=7 + len(q.text)), "x")
+    reconcile_module._READ.clear()
+    fresh = read(q, "x")
+    assert remembered == fresh
+    assert [str(x.low) for x in (remembered.stated, remembered.plausible)] == [
+        str(x.low) for x in (fresh.stated, fresh.plausible)
+    ]  # as written too, not only equal in value
 
 
 def test_units_are_compared_in_a_base_unit() -> None:

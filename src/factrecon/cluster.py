@@ -72,6 +72,7 @@ _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "ac
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
 _SCOPE_ROLES = frozenset({"in", "of"})
 _ORDINAL = Kind.ORDINAL.value
+_ONE_AND_A_HALF = Decimal("1.5")
 
 #: (measure, unit dimension, kind, change)
 BlockKey = tuple[str, str, str, bool]
@@ -121,8 +122,8 @@ class Statement:
     ``places``, ``time`` and ``status`` gather what its claims say; ``status``
     falls back on the status its frame partners state most (an amount shares
     the verb of its clause: "30 projects under way, worth $4.4B"). The fields
-    from ``readings`` on are derived from the others once (by
-    :func:`make_statement`), for the pair scores and the verdicts.
+    from ``scope`` on are derived from the others once (by
+    :func:`make_statement`), for the pair scores.
     """
 
     doc_id: str
@@ -134,8 +135,6 @@ class Statement:
     time: Period | None = None
     status: str | None = None
     profile: DocProfile = DocProfile()
-    #: the readings of ``claims``, in the same order
-    readings: tuple[Reading, ...] = attrs.field(default=(), eq=False, repr=False)
     #: place codes by role: scope ("in", "of"), origin ("from"), the regions it is "of", all
     scope: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
     origin: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
@@ -176,10 +175,10 @@ def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
     )
 
 
-def _partner(c: Claim, reading: Callable[[Claim], Reading] = read) -> tuple[_Slot, _Partner] | None:
+def _partner(c: Claim) -> tuple[_Slot, _Partner] | None:
     """A frame partner's slot and reading as the frame score compares them; None when it has no slot."""
     slot = _partner_slot(c)
-    return None if slot is None else (_shared(slot), _as_partner(reading(c).plausible))
+    return None if slot is None else (_shared(slot), _as_partner(read(c).plausible))
 
 
 def make_statement(
@@ -189,13 +188,11 @@ def make_statement(
     partners: tuple[Claim, ...] = (),
     headline: bool | None = None,
     profile: DocProfile = DocProfile(),
-    reading: Callable[[Claim], Reading] = read,
     as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
-    *reading* reads a claim and *as_partner* gives a partner's slot and reading
-    (:func:`doc_statements` passes both, remembering each claim's).
+    *as_partner* gives a partner's slot and reading (:func:`doc_statements` remembers each claim's).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -228,7 +225,6 @@ def make_statement(
         time,
         status,
         profile,
-        readings=tuple(map(reading, claims)),
         scope=scope,
         origin=origin,
         own_regions=own_regions,
@@ -262,20 +258,13 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
     """One document's statements, each with the document's profile (claims in any order).
 
     Needs nothing from other documents: repeats, frame partners and the profile
-    all lie inside the document. Each claim is read once.
+    all lie inside the document. Each partner is read once.
     """
-    read_once: dict[str, Reading] = {}
     partner_once: dict[str, tuple[_Slot, _Partner] | None] = {}
-
-    def reading(c: Claim) -> Reading:
-        found = read_once.get(c.id)
-        if found is None:
-            found = read_once[c.id] = read(c)
-        return found
 
     def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
         if c.id not in partner_once:
-            partner_once[c.id] = _partner(c, reading)
+            partner_once[c.id] = _partner(c)
         return partner_once[c.id]
 
     ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
@@ -304,7 +293,7 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
-            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, reading, as_partner))
+            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner))
     return out
 
 
@@ -356,7 +345,7 @@ def _midpoint(iv: Interval) -> float | None:
     if lo is None:
         lo = Decimal(0)
     if hi is None:
-        hi = lo * Decimal("1.5")
+        hi = lo * _ONE_AND_A_HALF
     mid = float((lo + hi) / 2)
     return mid if mid > 0 else None
 
@@ -370,6 +359,7 @@ def _partner_slot(c: Claim) -> _Slot | None:
     return (unit, "" if money else c.measure)
 
 
+@functools.lru_cache(maxsize=65536)  # equal intervals, equal floats: figures repeat, and float(Decimal) is slow
 def _as_partner(plausible: Interval) -> _Partner:
     lo, hi = plausible.low, plausible.high
     return (
@@ -384,8 +374,8 @@ def _as_partner(plausible: Interval) -> _Partner:
 def _meet(a: _Partner, b: _Partner) -> bool:
     """Do two partners' plausible intervals overlap? (:func:`factrecon.reconcile.overlaps` on floats)."""
     # the higher lower end (at one value, the open one) and the lower upper end (at one value, the open one)
-    lo, lo_inclusive = (a[0], a[1]) if (a[0], not a[1]) >= (b[0], not b[1]) else (b[0], b[1])
-    hi, hi_inclusive = (a[2], a[3]) if (a[2], a[3]) <= (b[2], b[3]) else (b[2], b[3])
+    lo, lo_inclusive = (a[0], a[1]) if a[0] > b[0] or (a[0] == b[0] and not a[1]) else (b[0], b[1])
+    hi, hi_inclusive = (a[2], a[3]) if a[2] < b[2] or (a[2] == b[2] and not a[3]) else (b[2], b[3])
     return lo < hi or (lo == hi and lo_inclusive and hi_inclusive)
 
 
@@ -408,13 +398,9 @@ def _frame_score(a: Statement, b: Statement) -> float:
     for slot, theirs in b.slots:
         for own_slot, ours in a.slots:  # a handful of slots: a scan beats a dict per statement
             if own_slot == slot:
-                best = -math.inf
-                for x in ours:
-                    for y in theirs:
-                        best = max(best, _partner_similarity(x, y))
-                total += best
+                total += max([_partner_similarity(x, y) for x in ours for y in theirs])
                 break
-    return max(-2.0, min(2.0, total))
+    return -2.0 if total < -2.0 else 2.0 if total > 2.0 else total  # within ±2 (min/max cost calls)
 
 
 def _time_score(a: Statement, b: Statement) -> float | None:
@@ -431,8 +417,9 @@ def _time_score(a: Statement, b: Statement) -> float | None:
         return None
     if not (a.stated_time and b.stated_time):
         return 0.0
-    common = min(a1, b1) - max(a0, b0) + 1
-    longer = max(a1 - a0, b1 - b0) + 1
+    # overlap and the longer period, in days (conditionals: min and max cost a call each, a million times)
+    common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
+    longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
     return 1.0 if common * 5 >= longer * 4 else -1.5
 
 
@@ -485,7 +472,7 @@ def _affinity_score(a: Statement, b: Statement) -> float:
     if pa.regions and pb.regions:
         score += -1.0 if pa.regions.isdisjoint(pb.regions) else 0.5
     # both documents report the block being compared: leave it out of both sides
-    smaller = min(pa.size, pb.size) - 1
+    smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller < 2:
         return score
     overlap = (len(pa.keys & pb.keys) - 1) / smaller
@@ -691,7 +678,7 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
             continue
         members.sort(key=lambda s: (s.doc_id, s.id))
         key = members[0].key
-        readings = {r.claim_id: r for s in members for r in s.readings}
+        readings = {c.id: read(c) for s in members for c in s.claims}  # only a fact's claims need theirs
         groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings))
     return groups
 

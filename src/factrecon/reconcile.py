@@ -257,9 +257,42 @@ def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
     """
     q = claim.quantity if isinstance(claim, Claim) else claim
     cid = claim.id if isinstance(claim, Claim) else (claim_id or f"{q.start}-{q.end}")
-    stated, plausible, rule = _read_quantity(q)
-    _, factor = base_value(q)
-    return Reading(cid, _scaled(stated, factor), _scaled(plausible, factor), rule)
+    key = _figure(q)
+    found = _READ.get(key)
+    if found is None:
+        if len(_READ) >= 100_000:  # bounded: starting again costs only the sharing
+            _READ.clear()
+        stated, plausible, rule = _read_quantity(q)
+        _, factor = base_value(q)
+        found = _READ[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
+    return Reading(cid, *found)
+
+
+#: Readings by figure (:func:`_figure`). An archive repeats its figures ("2 та", "5 %", "more than
+#: 10 thousand"): on the scale benchmark's news stream 58 % of the claims repeat an earlier figure.
+_READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
+
+
+def _figure(q: Quantity) -> tuple[object, ...]:
+    """Everything :func:`read` looks at: the quantity but its place in the text (and its language).
+
+    Decimals go in as written (``str``): ``Decimal("3E+1") == Decimal("30")``, but the
+    two are read to different steps.
+    """
+    return (
+        q.text,
+        str(q.value),
+        str(q.low),
+        str(q.high),
+        q.low_inclusive,
+        q.high_inclusive,
+        str(q.precision),
+        q.qualifier,
+        q.approx,
+        q.unit,
+        q.kind,
+        q.change,
+    )
 
 
 def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
