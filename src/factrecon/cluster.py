@@ -43,7 +43,7 @@ from typing import TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, read
+from factrecon.reconcile import base_value, read, read_figure
 
 __all__ = [
     "BlockKey",
@@ -66,7 +66,7 @@ MIN_LINK = -0.75
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
-WINDOW = 8
+WINDOW = 6
 
 _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "achieved"})
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
@@ -178,7 +178,7 @@ def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
 def _partner(c: Claim) -> tuple[_Slot, _Partner] | None:
     """A frame partner's slot and reading as the frame score compares them; None when it has no slot."""
     slot = _partner_slot(c)
-    return None if slot is None else (_shared(slot), _as_partner(read(c).plausible))
+    return None if slot is None else (_shared(slot), _as_partner(read_figure(c.quantity)[1]))
 
 
 def make_statement(

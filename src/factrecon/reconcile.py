@@ -56,6 +56,7 @@ __all__ = [
     "intersect",
     "overlaps",
     "read",
+    "read_figure",
     "reconcile",
     "reconcile_block",
     "reconcile_blocks",
@@ -257,6 +258,11 @@ def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
     """
     q = claim.quantity if isinstance(claim, Claim) else claim
     cid = claim.id if isinstance(claim, Claim) else (claim_id or f"{q.start}-{q.end}")
+    return Reading(cid, *read_figure(q))
+
+
+def read_figure(q: Quantity) -> tuple[Interval, Interval, str]:
+    """:func:`read` without the claim: the stated and plausible intervals of a figure and the rule."""
     key = _figure(q)
     found = _READ.get(key)
     if found is None:
@@ -265,11 +271,11 @@ def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
         stated, plausible, rule = _read_quantity(q)
         _, factor = base_value(q)
         found = _READ[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
-    return Reading(cid, *found)
+    return found
 
 
-#: Readings by figure (:func:`_figure`). An archive repeats its figures ("2 та", "5 %", "more than
-#: 10 thousand"): on the scale benchmark's news stream 58 % of the claims repeat an earlier figure.
+#: Readings by figure (:func:`_figure`), for :func:`read_figure`. An archive repeats its figures ("2 та",
+#: "5 %", "more than 10 thousand"): on the scale benchmark's news stream 58 % of the claims repeat one.
 _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 
 
