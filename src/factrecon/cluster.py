@@ -651,7 +651,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     docs: dict[int, set[str]] = {i: {s.doc_id} for i, s in enumerate(block)}
     for _, x, y in edges:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy or docs[gx] & docs[gy] or gy in vetoes.get(gx, ()):
+        if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         for moved in members.pop(gone):
