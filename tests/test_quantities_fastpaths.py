@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factrecon import find_quantities
 from factrecon.lang import SUPPORTED, detect
@@ -24,7 +26,20 @@ from factrecon.quantities import (
     _Phrases,
     _tables,
 )
-from factrecon.text import _TOKEN, NUM, PUNCT, WORD, normalize, tokenize
+from factrecon.text import (
+    _TOKEN,
+    NUM,
+    PUNCT,
+    WORD,
+    Normalized,
+    Tokens,
+    _cut,
+    _Lists,
+    _normalize,
+    normalize,
+    tokenize,
+    unchanged,
+)
 
 
 @pytest.mark.parametrize(
@@ -150,6 +165,57 @@ def test_token_pattern_cuts_what_the_old_one_cut() -> None:
         old = [(s, d, w, o) for s, d, w, o in _OLD_TOKEN.findall(text, 0, stop)]
         new = [(s, d, w, o) for s, w, d, o in _TOKEN.findall(text, 0, stop)]
         assert new == old, text
+
+
+def _tokens_by_regex(text: str) -> Tokens:
+    """tokenize without its shortcut for words one space apart: the token regex over the whole text."""
+    lists: _Lists = ([], [], [], [], [])
+    _cut(text, 0, len(text.rstrip()), lists)
+    return Tokens(*lists[:4], [w.lower() for w in lists[3]], lists[4])
+
+
+_TOKEN_PIECES = ["абв", "Қазақ", "oʻzbek", "o'g'il", "'", "x'", "12", "٣", "５", "𝟓", "_", "a_b", "-", "—", "%", ".",
+                 ",", "$", "ǅ", "ß", "İ", "½", "²", "Ⅻ", "\u0301", " ", " ", " ", "  ", "\n", "\t", "\u00a0", "\x1c"]
+
+
+def test_tokenize_by_chunks_cuts_what_the_regex_cuts() -> None:
+    # the chunk shortcut (one space between words, no line break) against the regex alone
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(_TOKEN_PIECES) for _ in range(rng.randint(0, 12)))
+        assert attrs.asdict(tokenize(text)) == attrs.asdict(_tokens_by_regex(text)), repr(text)
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES) | st.text(max_size=4), max_size=12))
+def test_tokenize_by_chunks_cuts_what_the_regex_cuts_on_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert attrs.asdict(tokenize(text)) == attrs.asdict(_tokens_by_regex(text))
+
+
+_NORMALIZE_PIECES = ["Қазақ", "5,3", " ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u200b", "\u00ad", "\u0301", "е\u0308",
+                     "ё", "тoнна", "XXI", "ХХI", "x", "—", "\u2212", "’", "İ", "ǅ", "%", "$", "."]
+
+
+def _fields(n: Normalized) -> tuple[str, str, list[int] | None, list[int] | None]:
+    return n.text, n.original, None if n.starts is None else list(n.starts), None if n.ends is None else list(n.ends)
+
+
+def test_normalize_shortcut_gives_what_the_long_way_gives() -> None:
+    rng = random.Random(13)
+    seen = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(_NORMALIZE_PIECES) for _ in range(rng.randint(0, 8)))
+        seen.add(unchanged(text))
+        assert _fields(normalize(text)) == _fields(_normalize(text)), repr(text)
+        if unchanged(text):
+            assert normalize(text).text == text
+            assert normalize(text).starts is None
+    assert seen == {True, False}
+
+
+@given(st.text(max_size=20))
+def test_normalize_shortcut_gives_what_the_long_way_gives_on_any_text(text: str) -> None:
+    assert _fields(normalize(text)) == _fields(_normalize(text))
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -25,7 +25,7 @@ from factrecon.lang import canonical, detect
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import Number, data_roman, read_compound, read_digits, read_roman, tidy
-from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize
+from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
 __all__ = ["ABOUT_BAND", "find_quantities"]
 
@@ -75,18 +75,20 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         return []
     data = load(tag)
     t = _tables(data)
-    norm = normalize(text)
-    tok = tokenize(norm.text)
+    # most texts need no normalising, and then no Normalized (its map would be the identity)
+    norm = None if unchanged(text) else normalize(text)
+    read = text if norm is None else norm.text
+    tok = tokenize(read)
     out: list[Quantity] = []
     starts = _may_start(tok, t)
-    blocked = _not_claims(tok, norm.text, starts)
+    blocked = _not_claims(tok, read, starts)
     stop = 0  # the token after the last quantity found: the next one starts there or later
     for i in starts:
         if i < stop or i in blocked:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, norm, tag))
+            out.append(_to_quantity(match, tok, text, norm, tag))
             stop = max(match.stop, i + 1)
     return out
 
@@ -639,9 +641,10 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
     return None
 
 
-def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity:
+def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None, tag: str) -> Quantity:
+    """The Quantity *m* read in *tok*, a tokenised normalisation *norm* of *original* (None: *original* itself)."""
     start, end = tok.start[m.first], tok.end[m.stop - 1]
-    if norm.starts is not None:  # most texts map to themselves (Normalized.to_original)
+    if norm is not None and norm.starts is not None:  # most texts map to themselves (Normalized.to_original)
         start, end = norm.to_original(start, end)
     value = None if m.value is None else tidy(m.value)
     low, high, low_inc, high_inc = m.low, m.high, True, True
@@ -656,7 +659,7 @@ def _to_quantity(m: _Match, tok: Tokens, norm: Normalized, tag: str) -> Quantity
     return Quantity(
         start,
         end,
-        norm.original[start:end],
+        original[start:end],
         value,
         low if low is None or low is value else tidy(low),
         high if high is None or high is value else tidy(high),
