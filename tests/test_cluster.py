@@ -247,3 +247,30 @@ def test_candidate_pairs_are_the_sorted_neighbourhood(rows: list[tuple[int, int 
     expected = {(i, j) for i, j in expected if block[i].doc_id != block[j].doc_id}
     assert len(found) == len(set(found))
     assert set(found) == expected
+
+
+def test_a_large_block_meets_reports_published_together() -> None:
+    """In a sorted neighbourhood, documents are ordered by publication date before id: two reports of one
+    day meet however far apart their ids sort."""
+    import datetime as dt
+
+    def block(dates: dict[str, dt.date | None]) -> list[Statement]:
+        found = [
+            cluster_module.doc_statements([claim(doc, qty("5"), "m", year=2024)], published=day)[0]
+            for doc, day in dates.items()
+        ]
+        return sorted(found, key=lambda s: (s.id, s.doc_id))
+
+    day = dt.date(2024, 5, 1)
+    dates: dict[str, dt.date | None] = {f"d{i:02d}": dt.date(2024, 1, 1) + dt.timedelta(days=7 * i) for i in range(20)}
+    dates["d00"] = dates["d19"] = day
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 1)
+        dated = block(dates)
+        pairs = {(dated[i].doc_id, dated[j].doc_id) for i, j in cluster_module._candidate_pairs(dated)}
+        assert ("d00", "d19") in pairs or ("d19", "d00") in pairs
+        undated = block(dict.fromkeys(dates))
+        pairs = {(undated[i].doc_id, undated[j].doc_id) for i, j in cluster_module._candidate_pairs(undated)}
+        assert ("d00", "d19") not in pairs
+        assert ("d19", "d00") not in pairs

@@ -415,3 +415,21 @@ def test_a_value_changed_beyond_its_precision_is_a_conflict(m: int, shift: int, 
     moved = claim("b", qty(str(base + shift * p), precision=precision, start=3), "value")
     assert reconcile([a, same]).facts[0].verdict == Verdict.CONSISTENT
     assert reconcile([a, moved]).facts[0].verdict == Verdict.CONFLICT
+
+
+def test_a_document_s_publication_date_reaches_its_statements() -> None:
+    """The date orders a document among the reports of a large block; it survives claims added later."""
+    import datetime as dt
+
+    from factrecon import Document, extract_claims
+
+    doc = Document("Өткен жылы 28 млрд доллар инвестиция тартылды.", id="a1", lang="kk", published="2025-11-12")
+    rec = Reconciler()
+    rec.add(doc)
+    rec.report()
+    (statement,) = rec._parts["a1"].statements
+    assert statement.profile.published == dt.date(2025, 11, 12)
+    rec.add(claim("a1", qty("7", start=200), "project"))
+    rec.report()
+    assert {s.profile.published for s in rec._parts["a1"].statements} == {dt.date(2025, 11, 12)}
+    assert extract_claims(doc)  # the sentence does state a figure

@@ -101,14 +101,17 @@ def _is_region(code: str) -> bool:
 
 @attrs.frozen
 class DocProfile:
-    """What a document reports (its block keys) and where (the regions and cities it names).
+    """What a document reports (its block keys), where (the regions and cities it names) and when it was published.
 
     Two documents telling the same story report much the same measures about the
-    same places; :func:`_affinity_score` compares profiles.
+    same places; :func:`_affinity_score` compares profiles. Reports of one fact
+    appear within days of each other: a large block is sorted by publication date
+    (:func:`_by_period`), so that they meet in its sorted neighbourhood.
     """
 
     keys: frozenset[BlockKey] = frozenset()
     regions: frozenset[str] = frozenset()
+    published: dt.date | None = None
     size: int = attrs.field(init=False, eq=False, repr=False)  # len(keys), asked for millions of times
 
     def __attrs_post_init__(self) -> None:
@@ -254,7 +257,9 @@ def _times_compatible(a: Period | None, b: Period | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
-def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> list[Statement]:
+def doc_statements(
+    claims: Sequence[Claim], headline_end: int | None = None, published: dt.date | None = None
+) -> list[Statement]:
     """One document's statements, each with the document's profile (claims in any order).
 
     Needs nothing from other documents: repeats, frame partners and the profile
@@ -285,6 +290,7 @@ def doc_statements(claims: Sequence[Claim], headline_end: int | None = None) -> 
     profile = DocProfile(
         frozenset(k for _, k in keyed if k is not None),
         frozenset(p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
+        published,
     )
     by_id = {c.id: c for c in ordered}
     by_sentence = _by_sentence(ordered)
@@ -536,14 +542,16 @@ def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], lis
     return buckets, untimed, several
 
 
-def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
-    """Reports of one fact sort next to each other: same scope, same status, same period, nearby documents."""
-    return (tuple(sorted(s.scope)), s.status or "", s.time.start if s.time else dt.date.min, s.doc_id, s.id)
+def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, str, str]:
+    """Reports of one fact sort next to each other: same scope, status and period, then documents by
+    publication date (undated first) and id."""
+    start = s.time.start if s.time else dt.date.min
+    return (tuple(sorted(s.scope)), s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
-def _by_document(s: Statement) -> tuple[tuple[str, ...], str, str, str]:
+def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
-    return (tuple(sorted(s.scope)), s.status or "", s.doc_id, s.id)
+    return (tuple(sorted(s.scope)), s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
 def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> tuple[Sequence[int], int]:

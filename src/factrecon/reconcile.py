@@ -27,6 +27,7 @@ facts. A percentage level and a percentage change never meet (different blocks).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import re
@@ -662,14 +663,21 @@ class DocPart:
     sentences: tuple[tuple[str, str], ...]
 
 
-def doc_part(doc_id: str, claims: Iterable[Claim], headline_end: int | None = None, text: str | None = None) -> DocPart:
-    """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences)."""
+def doc_part(
+    doc_id: str,
+    claims: Iterable[Claim],
+    headline_end: int | None = None,
+    text: str | None = None,
+    published: dt.date | None = None,
+) -> DocPart:
+    """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences;
+    its publication date orders it among the reports of a large block)."""
     from factrecon.cluster import doc_statements
 
     ordered = tuple(sorted(claims, key=lambda c: (c.quantity.start, c.id)))
     texts = {} if text is None else {doc_id: text}
     checks, _ = arithmetic_checks(ordered, texts)
-    statements = tuple(doc_statements(ordered, headline_end))
+    statements = tuple(doc_statements(ordered, headline_end, published))
     return DocPart(doc_id, ordered, statements, tuple(checks), _sentences(ordered, texts))
 
 
@@ -686,7 +694,7 @@ def document_part(doc: Any, *, keep_text: bool = True) -> tuple[DocPart, Documen
     info = DocumentInfo.from_document(doc, len(claims))
     # the first claim of an id wins, as in Reconciler.add
     unique = list({c.id: c for c in reversed(claims)}.values())
-    part = doc_part(doc_id, unique, _headline_end(text), text)
+    part = doc_part(doc_id, unique, _headline_end(text), text, info.published)
     return part, info if keep_text else attrs.evolve(info, text="")
 
 
@@ -767,7 +775,9 @@ class Reconciler:
                 self._documents[claim.doc_id] = DocumentInfo(id=claim.doc_id, lang=claim.lang)
 
     def _part(self, doc_id: str, text: str | None) -> DocPart:
-        return doc_part(doc_id, self._claims[doc_id].values(), self._headlines.get(doc_id), text)
+        info = self._documents.get(doc_id)
+        published = None if info is None else info.published
+        return doc_part(doc_id, self._claims[doc_id].values(), self._headlines.get(doc_id), text, published)
 
     def report(self) -> Report:
         """The report over everything added so far."""
