@@ -431,17 +431,17 @@ def _time_score(a: Statement, b: Statement) -> float | None:
 
 def _regional_only_one_side(a: Statement, b: Statement) -> bool:
     """*a* is a region's figure (genitive: "the region's trade") and *b* names only other, national places."""
-    return bool(a.own_regions and b.codes) and not a.own_regions & b.codes and not any(map(_is_region, b.codes))
+    return bool(a.own_regions and b.codes) and a.own_regions.isdisjoint(b.codes) and not any(map(_is_region, b.codes))
 
 
 def _place_score(a: Statement, b: Statement) -> float:
     score = 0.0
     if a.scope and b.scope:
-        score += 0.5 if a.scope & b.scope else -1.5
+        score += -1.5 if a.scope.isdisjoint(b.scope) else 0.5
     elif _regional_only_one_side(a, b) or _regional_only_one_side(b, a):
         score -= 1.5
     if a.origin and b.origin:
-        score += 0.5 if a.origin & b.origin else -2.0
+        score += -2.0 if a.origin.isdisjoint(b.origin) else 0.5
     return score
 
 
