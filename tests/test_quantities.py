@@ -287,7 +287,7 @@ def test_lone_one_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     from factrecon.lang.data import load
 
     data = attrs.evolve(load("kk"), lone_one_is_article=False)
-    monkeypatch.setattr(quantities, "load", lambda tag: data)
+    monkeypatch.setattr(quantities, "_language", lambda tag: (data, quantities._tables(data)))
     assert [q.value for q in find_quantities("Бір адам келді.", "kk")] == [1]
 
 

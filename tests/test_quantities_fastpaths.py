@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factrecon import find_quantities
-from factrecon.lang import SUPPORTED, detect
+from factrecon.lang import SUPPORTED, canonical, detect
 from factrecon.lang.data import load
 from factrecon.model import Quantity
 from factrecon.numerals import read_compound, tidy
@@ -21,10 +21,13 @@ from factrecon.quantities import (
     _QUANTITY_FIELDS,
     _beginnings,
     _first_tokens,
+    _Match,
     _may_start,
     _not_claims,
     _phrase_at,
     _Phrases,
+    _read_digit_suffix,
+    _read_range,
     _roman,
     _Tables,
     _tables,
@@ -124,6 +127,39 @@ def test_tables_agree_with_the_forms(lang: str) -> None:
         assert (word in t.year_words) == any(f.unit == "year" for f in forms)
         assert (word in t.month_words) == any(f.role == "month" for f in forms)
         assert (word in t.abbr_words) == any(f.role == "abbr" for f in forms)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_figure_readers_skipped_after_a_space_would_read_nothing(lang: str) -> None:
+    # _read calls _read_range and _read_digit_suffix only when a token touches the figure or a
+    # spaced suffix follows it: otherwise they must read nothing and change nothing
+    data = load(lang)
+    t = _tables(data)
+    rng = random.Random(15)
+    pieces = ["5", "30", "2025", ",", "-", "—", "%", "млн", "млрд", "мың", "минг", "дан", "ден", "та", "йил", "жылы",
+              "ноябрь", "астам", "ортиқ", "доллар", "нафар", "x", " ", " ", " ", "\n"]
+    skipped = 0
+    for _ in range(3000):
+        tok = tokenize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))))
+        for i in range(len(tok.kind)):
+            number = read_compound(tok, i, data) if tok.kind[i] == NUM else None
+            if number is None or number.last is not None:
+                continue
+            k = number.stop
+            if k < len(tok.kind) and (tok.gap[k] == 0 or tok.low[k] in data.spaced_suffixes):
+                continue
+            skipped += 1
+            m = _Match(i, number.stop, number.value, precision=number.precision)
+            before = attrs.asdict(m)
+            assert _read_range(tok, m, number, data, t) is None
+            assert not _read_digit_suffix(tok, m, data, t)
+            assert attrs.asdict(m) == before
+    assert skipped > 500
+
+
+def test_supported_tags_are_canonical() -> None:
+    # find_quantities takes a supported tag as it is, without canonical()
+    assert [canonical(tag) for tag in SUPPORTED] == list(SUPPORTED)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -20,7 +20,7 @@ from decimal import Decimal
 import attrs
 
 from factrecon.errors import check_str
-from factrecon.lang import canonical, detect
+from factrecon.lang import SUPPORTED, canonical, detect
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
@@ -69,11 +69,11 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     :class:`~factrecon.UnknownLanguageError` for an unsupported language.
     """
     check_str(text)
-    tag = detect(text) if lang is None else canonical(lang)
+    # a supported tag is its own canonical form (tested): no call to canonical for it
+    tag = detect(text) if lang is None else lang if lang in SUPPORTED else canonical(lang)
     if not text:
         return []
-    data = load(tag)
-    t = _tables(data)
+    data, t = _language(tag)
     # most texts need no normalising, and then no Normalized (its map would be the identity)
     norm = None if unchanged(text) else normalize(text)
     read = text if norm is None else norm.text
@@ -224,6 +224,13 @@ class _Phrases:
 
 
 @functools.cache
+def _language(tag: str) -> tuple[LangData, _Tables]:
+    """A language's data and tables, by its tag: one cached call per text instead of two."""
+    data = load(tag)
+    return data, _tables(data)
+
+
+@functools.cache
 def _tables(data: LangData) -> _Tables:
     """One pass over the word forms (kk has about 28,000; this runs on the first call for a language)."""
     starters: set[str] = set()
@@ -285,17 +292,18 @@ def _may_start(tok: Tokens, t: _Tables) -> list[int]:
     One comprehension over the tokens (no call per token but for upper-case words). The starting
     words and marks are one set (``_Tables.openers``): a word is never a mark, and no starting word
     is one character that is neither letter nor digit (tested), so a mark token is never taken for
-    a word. ``word != low`` skips ``isupper`` for a word in lower case: a word equal to its lower
+    a word. ``text[i] != low`` skips ``isupper`` for a word in lower case: a word equal to its lower
     case is not upper case, or has an upper-case letter without a lower case, which no Roman numeral
     letter is.
     """
-    openers = t.openers
+    openers, kind, text = t.openers, tok.kind, tok.text
+    # (enumerate over one list: a zip of three costs more to set up than this whole pass for a short text)
     return [
         i
-        for i, (kind, word, low) in enumerate(zip(tok.kind, tok.text, tok.low, strict=True))
+        for i, low in enumerate(tok.low)
         if low in openers
-        or kind == NUM
-        or (word != low and kind == WORD and word.isupper() and _roman(tok, i) is not None)
+        or kind[i] == NUM
+        or (text[i] != low and kind[i] == WORD and text[i].isupper() and _roman(tok, i) is not None)
     ]
 
 
@@ -360,11 +368,15 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if last is not None:
         _apply_form(m, last)
     elif tok.kind[number.stop - 1] == NUM or _ends_in_abbr(tok, number, t):
-        ranged = _read_range(tok, m, number, data, t)
-        if ranged is not None:
-            return ranged
-        if _read_digit_suffix(tok, m, data, t) and m.kind in (Kind.ORDINAL, Kind.DATE):
-            return m
+        k = number.stop
+        # a range or a suffix touches the figure (5-6 млн, 30-дан, 30дан) or an Uzbek suffix stands
+        # apart (30 дан); most figures have a word after a space, and neither reader is called
+        if k < n and (tok.gap[k] == 0 or tok.low[k] in data.spaced_suffixes):
+            ranged = _read_range(tok, m, number, data, t)
+            if ranged is not None:
+                return ranged
+            if _read_digit_suffix(tok, m, data, t) and m.kind in (Kind.ORDINAL, Kind.DATE):
+                return m
     if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
@@ -572,7 +584,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
     # a qualifier before the unit: "30 млрд астам долларға"; without a unit after it, it may
     # still be the qualifier after the figure (below), so what was found here is kept
     at = k
-    phrase, stop = _phrase_at(tok, k, t.after)
+    # (_phrase_at's first test inline: most words begin no qualifier)
+    phrase, stop = _phrase_at(tok, k, t.after) if k < n and tok.low[k] in t.after.first else (None, k)
     unit = None
     if phrase is not None and data.qualifiers_after[phrase].case == "any":
         unit = _unit_at(tok, stop, data, t)
@@ -593,7 +606,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
     if k != at:
-        phrase, stop = _phrase_at(tok, k, t.after)
+        phrase, stop = _phrase_at(tok, k, t.after) if k < n and tok.low[k] in t.after.first else (None, k)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
         if spec.case == "any" or spec.case == m.case:
