@@ -240,3 +240,61 @@ def test_parse_fraction_read_as_digits(whole: int, zeros: int, digits: int, lang
     zero = spell(0, lang)
     text = " ".join([spell(whole, lang), point, *[zero] * zeros, spell(digits, lang)])
     assert parse_number(text, lang) == Decimal(f"{whole}.{'0' * zeros}{digits}")
+
+
+# --- the one-scale-word shortcut of read_scaled (benchmarks/RESULTS.md, "Profile of find_quantities") ---
+
+
+def _scale_words_of(lang: str, bare: bool = False) -> list[str]:
+    """The words read_scaled reads as scales (with bare=True: those whose first reading has no suffix)."""
+    from factrecon.lang.data import load
+    from factrecon.numerals import _readings
+
+    scales = _readings(load(lang)).scales
+    return sorted(w for w, forms in scales.items() if not (bare and forms[0].families))
+
+
+def _check_one_scale(lang: str, text: str) -> None:
+    """read_scaled (with its one-word shortcut) reads from token 0 what the WordReader loop reads."""
+    import attrs
+
+    from factrecon.lang.data import load
+    from factrecon.numerals import _readings, _scale_words, read_digits, read_scaled
+    from factrecon.text import WORD, tokenize
+
+    tok = tokenize(text)
+    lang_data = load(lang)
+    digits = read_digits(tok, 0, lang_data.decimal_separator)
+    assert digits is not None
+    if digits.stop >= len(tok.kind) or tok.kind[digits.stop] != WORD or tok.gap[digits.stop] == 2:
+        return
+    fast = read_scaled(tok, 0, lang_data)
+    slow = _scale_words(tok, digits, digits.stop, _readings(lang_data).scales)
+    assert repr(attrs.asdict(fast, recurse=False)) == repr(attrs.asdict(slow, recurse=False)), text
+
+
+@pytest.mark.parametrize("lang", ["kk", "uz-Cyrl"])
+def test_one_scale_word_reads_what_the_word_reader_reads_for_every_pair(lang: str) -> None:
+    bare = _scale_words_of(lang, bare=True)
+    assert bare
+    for first in bare:
+        for second in [*bare, "адам"]:
+            for after in ("", ".", "-", " .", "\n"):
+                _check_one_scale(lang, f"4,4 {first}{after} {second}")
+
+
+@pytest.mark.parametrize("lang", ["kk", "uz-Cyrl"])
+@given(
+    data=st.data(),
+    whole=st.integers(min_value=0, max_value=10**32),
+    fraction=st.none() | st.from_regex(r"\d{1,4}", fullmatch=True),
+    after=st.sampled_from(["", ".", " .", "-", " ", "\n"]),
+)
+def test_one_scale_word_reads_what_the_word_reader_reads(
+    lang: str, data: st.DataObject, whole: int, fraction: str | None, after: str
+) -> None:
+    words, bare = _scale_words_of(lang), _scale_words_of(lang, bare=True)
+    first = data.draw(st.sampled_from(bare) | st.sampled_from(words))
+    second = data.draw(st.none() | st.sampled_from(bare) | st.sampled_from([*words, "адам", "жыл"]))
+    figure = str(whole) if fraction is None else f"{whole},{fraction}"
+    _check_one_scale(lang, f"{figure} {first}{after}{'' if second is None else ' ' + second}")

@@ -423,8 +423,38 @@ def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
     if j >= n or tok.kind[j] != WORD or tok.gap[j] == 2:
         return digits
     scales = _readings(lang).scales
-    if tok.low[j] not in scales:
+    forms = scales.get(tok.low[j])
+    if forms is None:
         return digits  # the usual case: no scale word after the figure
+    return _one_scale(tok, digits, j, forms[0], scales) or _scale_words(tok, digits, j, scales)
+
+
+_Scales = Mapping[str, tuple[Form, ...]]
+
+
+def _one_scale(tok: Tokens, digits: Number, j: int, form: Form, scales: _Scales) -> Number | None:
+    """The commonest case, ``4,4 млрд``: one scale word at *j* after the figure, read without a WordReader.
+
+    After a digit group :meth:`WordReader.push` takes any scale reading with a value, so the sums
+    here are the ones it makes. None when another scale word follows (:func:`_scale_words` reads it).
+    """
+    v = form.value
+    if v is None:
+        return None
+    stop = j + 1
+    n = len(tok.kind)
+    if form.role == "abbr" and not form.families and stop < n and tok.text[stop] == "." and tok.gap[stop] == 0:
+        stop += 1  # "млрд." with its dot
+    if not form.families and stop < n and tok.kind[stop] == WORD and tok.gap[stop] < 2 and tok.low[stop] in scales:
+        return None
+    total = ZERO + (digits.value or ONE) * v  # WordReader: total += (group or 1) * scale; value = total + group
+    return Number(total + ZERO, digits.precision * v, digits.first, stop, form if form.families else None, False, 2,
+                  True)
+
+
+def _scale_words(tok: Tokens, digits: Number, j: int, scales: _Scales) -> Number:
+    """Scale words from token *j* after the figure *digits* (``2 млн 300 мың`` has one, ``1 мың млрд`` two)."""
+    n = len(tok.kind)
     reader = WordReader()
     reader.group, reader.group_step, reader.last_role, reader.terms = digits.value, digits.precision, "digit", 1
     last: Form | None = None
@@ -441,4 +471,4 @@ def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
             break
     if not reader.scaled:
         return digits
-    return Number(reader.value, reader.precision, i, j, last, False, reader.terms, True)
+    return Number(reader.value, reader.precision, digits.first, j, last, False, reader.terms, True)
