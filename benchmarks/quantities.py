@@ -4,7 +4,8 @@
 
 Per language (kk, uz-Cyrl) it generates news-style sentences (benchmarks/corpus.py,
 seeded) and times, in this one process pinned to one CPU, best of --repeat
-passes after a warm-up pass:
+passes after a warm-up pass, the tools' passes interleaved (so that the host's
+load at any moment falls on all of them alike):
 
 - factrecon.find_quantities(sentence, lang) (and with lang=None: detection);
 - words2num2.words2num_sentence(sentence, "kk" / "uz_Cyrl"), which only
@@ -141,6 +142,23 @@ def _rate(fn: Callable[[str], object], items: list[str], repeat: int) -> dict[st
     return {"seconds": seconds, "per_s": len(items) / seconds, "mb_s": size / seconds / 1e6}
 
 
+def _rates(fns: dict[str, Callable[[str], object]], items: list[str], repeat: int) -> dict[str, dict[str, float]]:
+    """:func:`_rate` of several tools on the same items, their passes interleaved (A, B, C, A, B, C, ...).
+
+    The host's neighbours slow a pass now and then; interleaving puts every tool's
+    passes at the same moments, so a burst cannot favour one tool's best pass.
+    """
+    size = sum(len(s.encode("utf-8")) for s in items)
+    runs = {name: (lambda fn=fn: [fn(s) for s in items]) for name, fn in fns.items()}
+    for run in runs.values():
+        run()  # warm-up (caches, first-call set-up), not timed
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for name, run in runs.items():
+            best[name] = min(best[name], best_of(run, 1))
+    return {name: {"seconds": t, "per_s": len(items) / t, "mb_s": size / t / 1e6} for name, t in best.items()}
+
+
 def _long_text(items: list[str], mb: float) -> str:
     paragraphs = [" ".join(items[k : k + 4]) for k in range(0, len(items), 4)]
     one = "\n\n".join(paragraphs)
@@ -185,12 +203,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         found = sum(len(factrecon.find_quantities(s, lang)) for s in items)
         r: dict[str, Any] = {"sentences": len(items), "words_per_sentence": words / len(items),
                              "quantities": found}
-        r["factrecon"] = _rate(lambda s, lang=lang: factrecon.find_quantities(s, lang), items, args.repeat)
-        r["factrecon_detect"] = _rate(factrecon.find_quantities, items, args.repeat)
+        tools: dict[str, Callable[[str], object]] = {
+            "factrecon": lambda s, lang=lang: factrecon.find_quantities(s, lang),
+            "factrecon_detect": factrecon.find_quantities,
+        }
         if w2n is not None:
-            r["words2num2"] = _rate(lambda s, lang=lang: w2n(s, W2N_LANG[lang]), items, args.repeat)
+            tools["words2num2"] = lambda s, lang=lang: w2n(s, W2N_LANG[lang])
         if icu_scan is not None and lang == "kk":
-            r["icu_scan"] = _rate(icu_scan, items, args.repeat)
+            tools["icu_scan"] = icu_scan
+        r |= _rates(tools, items, args.repeat)
+        if icu_scan is not None and lang == "kk":
             r["icu_scan_found"] = sum(len(icu_scan(s)) for s in items)
             numbers = _icu_numbers(items, lang)
             import icu
