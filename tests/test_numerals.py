@@ -298,3 +298,24 @@ def test_one_scale_word_reads_what_the_word_reader_reads(
     second = data.draw(st.none() | st.sampled_from(bare) | st.sampled_from([*words, "адам", "жыл"]))
     figure = str(whole) if fraction is None else f"{whole},{fraction}"
     _check_one_scale(lang, f"{figure} {first}{after}{'' if second is None else ' ' + second}")
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_parse_number_reads_every_collective(lang: str) -> None:
+    """"the five of them" (бесеуі, бешови) is one number, as find_quantities reads it."""
+    from factrecon.lang.data import load
+
+    words = load(lang).words
+    collectives = {w: f.value for w, forms in words.items() for f in forms if f.role == "collective" and f.value}
+    assert collectives  # the data has them
+    for word, value in collectives.items():
+        assert parse_number(word, lang) == value, word
+    with pytest.raises(NumberParseError):
+        parse_number(next(iter(collectives)) + " бар", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"), [("бесеуі", "kk", 5), ("алтауы", "kk", 6), ("бешови", "uz-Cyrl", 5)]
+)
+def test_parse_number_reads_a_collective_with_its_possessive(text: str, lang: str, value: int) -> None:
+    assert parse_number(text, lang) == value

@@ -330,7 +330,7 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
     >>> parse_number("2,5 млн", "kk")
     Decimal('2500000')
 
-    Ordinals give their number (``үшінші`` → 3); a case suffix on the last
+    Ordinals and collectives give their number (``үшінші`` → 3, ``бесеуі`` → 5); a case suffix on the last
     word is allowed (``мыңнан`` → 1000). Raises :class:`~factrecon.NumberParseError`
     when the text is not exactly one number, :class:`~factrecon.UnknownLanguageError`
     for an unsupported language and :class:`~factrecon.InputTypeError` for a non-str.
@@ -352,6 +352,10 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
         roman = read_roman(tok.text[first], data_roman()) if tok.kind[first] == WORD else None
         if roman is not None and len(tok) == first + 1:
             return Decimal(-roman if negative else roman)
+        # a collective, "the five of them": бесеуі, бешови (one word, as find_quantities reads it)
+        collective = next((f.value for f in data.forms(tok.low[first]) if f.role == "collective"), None)
+        if collective is not None and tok.kind[first] == WORD and len(tok) == first + 1:
+            return -collective if negative else collective
         raise NumberParseError(f"not a number in {data.tag}: {text!r}")
     stop = number.stop
     # a suffix on digits or on an abbreviation: 30-дан, 5-ші, 30дан, 5 млрд-қа; in Uzbek also apart: 30 дан
