@@ -270,10 +270,17 @@ def test_uzbek_homographs_stay_silent(text: str) -> None:
         "Телефон: +998 (71) 123-45-67",
         "Жиналыс сағат 10:30-да басталады.",
         "A320 ұшағы ұшты.",
+        "№5 мектеп жөндеуден өтті.",
+        "Мактаб № 12 қайта қурилди.",
     ],
 )
 def test_identifiers_are_not_claims(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_count_beside_a_numbered_name_is_still_read() -> None:
+    """Only the name after "№" is left out: "№ 12 мектепте 300 оқушы" still counts 300 pupils."""
+    assert [q.text for q in find_quantities("№ 12 мектепте 300 оқушы бар.", "kk")] == ["300"]
 
 
 def test_short_signed_figure_is_still_read() -> None:

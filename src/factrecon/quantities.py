@@ -95,15 +95,18 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 _LINK_MARKS = frozenset("/@_#\\=&")
 _PHONE_MARKS = frozenset("-()")
 _PHONE_DIGITS = 9
-# What any of the cases below needs somewhere in the text: a link mark, ":", "+" or "(",
+# The numero sign of Cyrillic typography: "№ 5 мектеп" is school No. 5, a name and not a count.
+_NUMERO = "№"
+# What any of the cases below needs somewhere in the text: a link mark, ":", "+", "(" or "№",
 # or a letter touching a digit. Most sentences have none, and then nothing is blocked.
-_BLOCK_MARKS = frozenset("/@_#\\=&:+(")
+_BLOCK_MARKS = frozenset("/@_#\\=&:+(" + _NUMERO)
 
 
 def _not_claims(tok: Tokens, numbers: Iterable[int] | None = None) -> set[int]:
     """Digit runs that are not claims: inside a URL, an e-mail address or a file path
     (a run of touching tokens with ``/``, ``@``, ...), a clock time or ratio (``10:30``),
-    glued to letters (``user2025``, ``A320``), or a phone number (``+7 701 123 45 67``).
+    glued to letters (``user2025``, ``A320``), a phone number (``+7 701 123 45 67``), or
+    a number's name after the numero sign (``№ 5 мектеп``, school No. 5).
 
     *numbers* holds at least every digit token (find_quantities passes the tokens a
     quantity may start at; None: all tokens). One pass over the tokens
@@ -142,6 +145,10 @@ def _not_claims(tok: Tokens, numbers: Iterable[int] | None = None) -> set[int]:
                           and tok.kind[k - 2] == NUM):
                         blocked.update((k - 2, k))
         i = j
+    # a name after the numero sign, touching it or one space after: "№5", "№ 12"
+    for k in range(1, n):
+        if tok.kind[k] == NUM and tok.text[k - 1] == _NUMERO and tok.gap[k] <= 1:
+            blocked.add(k)
     # phone numbers: at least nine digits in groups, after "+" or with an area code in brackets
     # (+7 701 123 45 67, 8 (727) 333-44-55, (71) 239-12-34)
     for i in range(n - 1):
