@@ -591,8 +591,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
     # a qualifier before the unit: "30 млрд астам долларға"; without a unit after it, it may
     # still be the qualifier after the figure (below), so what was found here is kept
     at = k
-    # (_phrase_at's first test inline: most words begin no qualifier)
-    phrase, stop = _phrase_at(tok, k, t.after) if k < n and tok.low[k] in t.after.first else (None, k)
+    phrase, stop = _phrase_at(tok, k, t.after)
     unit = None
     if phrase is not None and data.qualifiers_after[phrase].case == "any":
         unit = _unit_at(tok, stop, data, t)
@@ -613,7 +612,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
     if k != at:
-        phrase, stop = _phrase_at(tok, k, t.after) if k < n and tok.low[k] in t.after.first else (None, k)
+        phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
         if spec.case == "any" or spec.case == m.case:
