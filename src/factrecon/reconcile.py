@@ -779,8 +779,7 @@ class Reconciler:
                 self._documents[claim.doc_id] = DocumentInfo(id=claim.doc_id, lang=claim.lang)
 
     def _part(self, doc_id: str, text: str | None) -> DocPart:
-        info = self._documents.get(doc_id)
-        published = None if info is None else info.published
+        published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
         return doc_part(doc_id, self._claims[doc_id].values(), self._headlines.get(doc_id), text, published)
 
     def report(self) -> Report:
