@@ -274,3 +274,19 @@ def test_a_large_block_meets_reports_published_together() -> None:
         pairs = {(undated[i].doc_id, undated[j].doc_id) for i, j in cluster_module._candidate_pairs(undated)}
         assert ("d00", "d19") not in pairs
         assert ("d19", "d00") not in pairs
+
+
+_block_keys = st.frozensets(
+    st.tuples(st.sampled_from(["m", "m\x1fusd", "a'b", ""]), st.sampled_from(["count", "USD", "usd\x1fm"]),
+              st.sampled_from(["cardinal", "ordinal"]), st.booleans()),
+    max_size=6,
+)
+
+
+@given(_block_keys, _block_keys)
+def test_profiles_share_as_many_names_as_keys(a: frozenset[tuple[str, str, str, bool]],
+                                              b: frozenset[tuple[str, str, str, bool]]) -> None:
+    """The affinity score counts shared block keys by their names: one name a key, never one for two."""
+    pa, pb = cluster_module.DocProfile(a), cluster_module.DocProfile(b)
+    assert len(pa.names) == pa.size == len(a)
+    assert len(pa.names & pb.names) == len(a & b)

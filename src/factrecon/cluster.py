@@ -112,29 +112,48 @@ class DocProfile:
     keys: frozenset[BlockKey] = frozenset()
     regions: frozenset[str] = frozenset()
     published: dt.date | None = None
-    size: int = attrs.field(init=False, eq=False, repr=False)  # len(keys), asked for millions of times
+    #: ``keys`` as one shared string each: two profiles are compared millions of times, and a set of
+    #: strings intersects faster than a set of tuples (a string keeps its hash, a tuple computes it)
+    names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    size: int = attrs.field(init=False, eq=False, repr=False)  # len(keys)
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "size", len(self.keys))  # frozen: set once, here
+    def __attrs_post_init__(self) -> None:  # frozen: set once, here
+        object.__setattr__(self, "names", frozenset(map(_key_name, self.keys)))
+        object.__setattr__(self, "size", len(self.keys))
 
 
-@attrs.frozen
+_KEY_NAMES: dict[BlockKey, str] = {}
+
+
+def _key_name(key: BlockKey) -> str:
+    """One string for a block key, the same object each time (bounded: past 100,000 keys it starts again)."""
+    name = _KEY_NAMES.get(key)
+    if name is None:
+        if len(_KEY_NAMES) > 100_000:
+            _KEY_NAMES.clear()
+        name = _KEY_NAMES[key] = repr(key)  # repr: two keys never share a name
+    return name
+
+
+@attrs.define
 class Statement:
     """What one document says once about one figure: its claims (the first states it, others repeat it).
 
-    ``places``, ``time`` and ``status`` gather what its claims say; ``status``
-    falls back on the status its frame partners state most (an amount shares
-    the verb of its clause: "30 projects under way, worth $4.4B"). The fields
-    from ``scope`` on are derived from the others once (by
-    :func:`make_statement`), for the pair scores.
+    ``time`` and ``status`` gather what its claims say, and the place fields
+    the places they name, by role; ``status`` falls back on the status its
+    frame partners state most (an amount shares the verb of its clause: "30
+    projects under way, worth $4.4B"). The fields from ``scope`` on are
+    derived once (by :func:`make_statement`), for the pair scores.
+
+    An internal record, built once and never changed, but not frozen: a
+    million of them are built for a million claims, and a frozen class sets
+    each field through ``object.__setattr__`` (five times slower to build).
     """
 
     doc_id: str
     key: BlockKey
     claims: tuple[Claim, ...]
-    partners: tuple[Claim, ...] = ()
     headline: bool | None = None
-    places: frozenset[tuple[str, str]] = frozenset()
     time: Period | None = None
     status: str | None = None
     profile: DocProfile = DocProfile()
@@ -222,9 +241,7 @@ def make_statement(
         doc_id,
         key,
         tuple(claims),
-        partners,
         headline,
-        places,
         time,
         status,
         profile,
@@ -404,7 +421,10 @@ def _frame_score(a: Statement, b: Statement) -> float:
     for slot, theirs in b.slots:
         for own_slot, ours in a.slots:  # a handful of slots: a scan beats a dict per statement
             if own_slot == slot:
-                total += max([_partner_similarity(x, y) for x in ours for y in theirs])
+                if len(ours) == 1 and len(theirs) == 1:  # the usual case: no list to build
+                    total += _partner_similarity(ours[0], theirs[0])
+                else:
+                    total += max([_partner_similarity(x, y) for x in ours for y in theirs])
                 break
     return -2.0 if total < -2.0 else 2.0 if total > 2.0 else total  # within ±2 (min/max cost calls)
 
@@ -438,7 +458,7 @@ def _place_score(a: Statement, b: Statement) -> float:
     score = 0.0
     if a.scope and b.scope:
         score += -1.5 if a.scope.isdisjoint(b.scope) else 0.5
-    elif _regional_only_one_side(a, b) or _regional_only_one_side(b, a):
+    elif (a.own_regions and _regional_only_one_side(a, b)) or (b.own_regions and _regional_only_one_side(b, a)):
         score -= 1.5
     if a.origin and b.origin:
         score += -2.0 if a.origin.isdisjoint(b.origin) else 0.5
@@ -481,7 +501,7 @@ def _affinity_score(a: Statement, b: Statement) -> float:
     smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller < 2:
         return score
-    overlap = (len(pa.keys & pb.keys) - 1) / smaller
+    overlap = (len(pa.names & pb.names) - 1) / smaller
     if overlap >= 0.5:
         return score + 0.5
     return score + (-1.0 if overlap < 0.25 else 0.0)
