@@ -43,7 +43,7 @@ from typing import TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, read, read_figure
+from factrecon.reconcile import base_value, read_figure
 
 __all__ = [
     "BlockKey",
@@ -82,6 +82,8 @@ _Slot = tuple[str, str]
 #: high, high inclusive; an open end is -inf or inf) and that interval's midpoint. Floats, not
 #: Decimals: the frame score is a heuristic (it takes logs), scored millions of times.
 _Partner = tuple[float, bool, float, bool, float | None]
+#: A claim's stated and plausible intervals and the rule (:func:`factrecon.reconcile.read_figure`).
+_Figure = tuple[Interval, Interval, str]
 _T = TypeVar("_T")
 
 
@@ -167,6 +169,8 @@ class Statement:
     stated_time: bool = attrs.field(default=False, eq=False, repr=False)
     #: the frame partners by slot, in partner order (the frame score sums slots in this order)
     slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
+    #: what :func:`~factrecon.reconcile.read_figure` gives for each claim, in order: a fact's readings
+    figures: tuple[_Figure, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -197,10 +201,19 @@ def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
     )
 
 
-def _partner(c: Claim) -> tuple[_Slot, _Partner] | None:
-    """A frame partner's slot and reading as the frame score compares them; None when it has no slot."""
+def _partner(c: Claim, figure: _Figure | None = None) -> tuple[_Slot, _Partner] | None:
+    """A frame partner's slot and reading as the frame score compares them; None when it has no slot.
+
+    *figure* is the claim's :func:`~factrecon.reconcile.read_figure`, when already read.
+    """
     slot = _partner_slot(c)
-    return None if slot is None else (_shared(slot), _as_partner(read_figure(c.quantity)[1]))
+    if slot is None:
+        return None
+    return _shared(slot), _as_partner((figure or read_figure(c.quantity))[1])
+
+
+def _read_claim(c: Claim) -> _Figure:
+    return read_figure(c.quantity)
 
 
 def make_statement(
@@ -211,10 +224,12 @@ def make_statement(
     headline: bool | None = None,
     profile: DocProfile = DocProfile(),
     as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
+    read_claim: Callable[[Claim], _Figure] = _read_claim,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
-    *as_partner* gives a partner's slot and reading (:func:`doc_statements` remembers each claim's).
+    *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
+    (:func:`doc_statements` remembers each claim's).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -252,6 +267,7 @@ def make_statement(
         days=None if time is None else _shared((time.start.toordinal(), time.end.toordinal())),
         stated_time=time is not None and bool(time.text),
         slots=tuple((slot, tuple(found)) for slot, found in slots.items()),
+        figures=tuple(map(read_claim, claims)),
     )
 
 
@@ -280,13 +296,20 @@ def doc_statements(
     """One document's statements, each with the document's profile (claims in any order).
 
     Needs nothing from other documents: repeats, frame partners and the profile
-    all lie inside the document. Each partner is read once.
+    all lie inside the document. Each claim is read once, as a partner and for its fact.
     """
+    figures: dict[str, _Figure] = {}
     partner_once: dict[str, tuple[_Slot, _Partner] | None] = {}
+
+    def read_claim(c: Claim) -> _Figure:
+        found = figures.get(c.id)
+        if found is None:
+            found = figures[c.id] = read_figure(c.quantity)
+        return found
 
     def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
         if c.id not in partner_once:
-            partner_once[c.id] = _partner(c)
+            partner_once[c.id] = _partner(c, read_claim(c))
         return partner_once[c.id]
 
     ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
@@ -316,7 +339,7 @@ def doc_statements(
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
-            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner))
+            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim))
     return out
 
 
@@ -706,7 +729,8 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
             continue
         members.sort(key=lambda s: (s.doc_id, s.id))
         key = members[0].key
-        readings = {c.id: read(c) for s in members for c in s.claims}  # only a fact's claims need theirs
+        # each claim was read when its statement was made
+        readings = {c.id: Reading(c.id, *fig) for s in members for c, fig in zip(s.claims, s.figures, strict=True)}
         groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings))
     return groups
 
