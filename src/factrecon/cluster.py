@@ -172,9 +172,12 @@ class Statement:
     #: what :func:`~factrecon.reconcile.read_figure` gives for each claim, in order: a fact's readings
     figures: tuple[_Figure, ...] = attrs.field(default=(), eq=False, repr=False)
 
-    @property
-    def id(self) -> str:
-        return self.claims[0].id
+    #: the id of its first claim (it sorts large blocks, many times per statement)
+    id: str = attrs.field(
+        default=attrs.Factory(lambda self: self.claims[0].id, takes_self=True), eq=False, repr=False
+    )
+    #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
+    scope_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
 
 _SHARED: dict[object, object] = {}
@@ -191,13 +194,17 @@ def _shared(value: _T) -> _T:
 
 
 @functools.lru_cache(maxsize=4096)
-def _by_role(places: frozenset[tuple[str, str]]) -> tuple[frozenset[str], ...]:
-    """(scope, origin, regions it is "of", all codes) of a set of places; a few hundred distinct sets in an archive."""
+def _by_role(
+    places: frozenset[tuple[str, str]],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(scope, origin, regions it is "of", all codes, scope sorted) of a set of places; a few hundred
+    distinct sets in an archive."""
     return (
         frozenset(code for code, role in places if role in _SCOPE_ROLES),
         frozenset(code for code, role in places if role == "from"),
         frozenset(code for code, role in places if role == "of" and _is_region(code)),
         frozenset(code for code, _ in places),
+        tuple(sorted({code for code, role in places if role in _SCOPE_ROLES})),
     )
 
 
@@ -251,7 +258,7 @@ def make_statement(
         seen = as_partner(p)
         if seen is not None:
             slots.setdefault(seen[0], []).append(seen[1])
-    scope, origin, own_regions, codes = _by_role(places)
+    scope, origin, own_regions, codes, scope_order = _by_role(places)
     return Statement(
         doc_id,
         key,
@@ -268,6 +275,8 @@ def make_statement(
         stated_time=time is not None and bool(time.text),
         slots=tuple((slot, tuple(found)) for slot, found in slots.items()),
         figures=tuple(map(read_claim, claims)),
+        id=claims[0].id,
+        scope_order=scope_order,
     )
 
 
@@ -589,12 +598,12 @@ def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, st
     """Reports of one fact sort next to each other: same scope, status and period, then documents by
     publication date (undated first) and id."""
     start = s.time.start if s.time else dt.date.min
-    return (tuple(sorted(s.scope)), s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.scope_order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
-    return (tuple(sorted(s.scope)), s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.scope_order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
 def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> tuple[Sequence[int], int]:
