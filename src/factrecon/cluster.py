@@ -66,7 +66,7 @@ MIN_LINK = -0.75
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
-WINDOW = 6
+WINDOW = 5
 
 _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "achieved"})
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
