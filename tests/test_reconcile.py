@@ -433,3 +433,29 @@ def test_a_document_s_publication_date_reaches_its_statements() -> None:
     rec.report()
     assert {s.profile.published for s in rec._parts["a1"].statements} == {dt.date(2025, 11, 12)}
     assert extract_claims(doc)  # the sentence does state a figure
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_restored_and_nothing_stays_frozen(enabled: bool) -> None:
+    """reconcile pauses the cyclic collector while it builds a report; afterwards the collector is as the
+    caller left it, nothing is frozen, and a cycle the caller makes is still collected."""
+    import gc
+    import weakref
+
+    class Node:
+        other: object = None
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle made before the report
+        alive = weakref.ref(a)
+        reconcile([claim("d1", qty("30"), "project", year=2024), claim("d2", qty("14"), "project", year=2024)])
+        assert gc.isenabled() is enabled
+        assert gc.get_freeze_count() == 0
+        del a, b
+        gc.collect()
+        assert alive() is None
+    finally:
+        gc.enable() if was else gc.disable()

@@ -111,17 +111,15 @@ class DocProfile:
     (:func:`_by_period`), so that they meet in its sorted neighbourhood.
     """
 
-    keys: frozenset[BlockKey] = frozenset()
+    #: the block keys it reports, by name (:func:`_key_name`): two profiles are compared millions of
+    #: times, and a set of strings intersects faster than a set of tuples (a string keeps its hash)
+    keys: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     published: dt.date | None = None
-    #: ``keys`` as one shared string each: two profiles are compared millions of times, and a set of
-    #: strings intersects faster than a set of tuples (a string keeps its hash, a tuple computes it)
-    names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     size: int = attrs.field(init=False, eq=False, repr=False)  # len(keys)
 
-    def __attrs_post_init__(self) -> None:  # frozen: set once, here
-        object.__setattr__(self, "names", frozenset(map(_key_name, self.keys)))
-        object.__setattr__(self, "size", len(self.keys))
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "size", len(self.keys))  # frozen: set once, here
 
 
 _KEY_NAMES: dict[BlockKey, str] = {}
@@ -245,8 +243,7 @@ def make_statement(
     for c in claims:
         time = time or c.time
         status = status or c.status or None
-        named.extend((p.code, p.role) for p in c.context)
-    places = _shared(frozenset(named))
+        named += [(p.code, p.role) for p in c.context]
     if status is None:
         counts: dict[str, int] = defaultdict(int)
         for p in partners:
@@ -258,7 +255,7 @@ def make_statement(
         seen = as_partner(p)
         if seen is not None:
             slots.setdefault(seen[0], []).append(seen[1])
-    scope, origin, own_regions, codes, scope_order = _by_role(places)
+    scope, origin, own_regions, codes, scope_order = _by_role(frozenset(named))  # shared by the cache
     return Statement(
         doc_id,
         key,
@@ -273,7 +270,7 @@ def make_statement(
         codes=codes,
         days=None if time is None else _shared((time.start.toordinal(), time.end.toordinal())),
         stated_time=time is not None and bool(time.text),
-        slots=tuple((slot, tuple(found)) for slot, found in slots.items()),
+        slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
         figures=tuple(map(read_claim, claims)),
         id=claims[0].id,
         scope_order=scope_order,
@@ -337,7 +334,7 @@ def doc_statements(
     if not runs_of:
         return []
     profile = DocProfile(
-        frozenset(k for _, k in keyed if k is not None),
+        frozenset(_key_name(k) for _, k in keyed if k is not None),
         frozenset(p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
         published,
     )
@@ -533,7 +530,7 @@ def _affinity_score(a: Statement, b: Statement) -> float:
     smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller < 2:
         return score
-    overlap = (len(pa.names & pb.names) - 1) / smaller
+    overlap = (len(pa.keys & pb.keys) - 1) / smaller
     if overlap >= 0.5:
         return score + 0.5
     return score + (-1.0 if overlap < 0.25 else 0.0)
@@ -713,7 +710,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
             continue
-        keep, gone = min(gx, gy), max(gx, gy)
+        keep, gone = (gx, gy) if gx < gy else (gy, gx)
         for moved in members.pop(gone):
             group_of[moved] = keep
             members[keep].append(moved)

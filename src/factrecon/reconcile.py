@@ -805,11 +805,13 @@ def _collector_paused() -> Iterator[None]:
     still frees everything at once; the collector is restored afterwards.
 
     What was built meanwhile (the report, kept alive) joins the oldest
-    generation when the collector is restored (``gc.freeze`` then
-    ``gc.unfreeze``), as it would have after a few passes: otherwise the
-    youngest generation holds millions of objects, and the collector's next
-    pass over it, on the first allocation after, walks them all to find
-    nothing (about 5 % of the time at 200k claims).
+    generation when the collector is restored (``gc.freeze`` then at once
+    ``gc.unfreeze``, which leaves nothing frozen), as it would have after a
+    few passes: otherwise the youngest generation holds millions of objects,
+    and the collector's next pass over it, on the first allocation after,
+    walks them all to find nothing. The caller's own young objects move too:
+    a cycle among them is collected at the next full collection, not the next
+    young one.
     """
     was_enabled = gc.isenabled()
     gc.disable()
