@@ -459,3 +459,20 @@ def test_the_collector_is_restored_and_nothing_stays_frozen(enabled: bool) -> No
         assert alive() is None
     finally:
         gc.enable() if was else gc.disable()
+
+
+_decimals = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False))
+
+
+@given(_decimals, _decimals, _decimals, st.sampled_from(["own", "low is value", "high is value", "high is low"]))
+def test_decimal_texts_are_the_decimals_written(value: Decimal | None, low: Decimal | None, high: Decimal | None,
+                                                shared: str) -> None:
+    """The figure memo's key writes each Decimal once when bounds are the value's own object: the same text."""
+    if shared == "low is value":
+        low = value
+    elif shared == "high is value":
+        high = value
+    elif shared == "high is low":
+        high = low
+    q = attrs.evolve(qty("30"), value=value, low=low, high=high)
+    assert reconcile_module.decimal_texts(q) == (str(value), str(low), str(high))

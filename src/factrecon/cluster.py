@@ -43,7 +43,7 @@ from typing import TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, read_figure
+from factrecon.reconcile import base_value, decimal_texts, read_figure
 
 __all__ = [
     "BlockKey",
@@ -72,6 +72,7 @@ _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "ac
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
 _SCOPE_ROLES = frozenset({"in", "of"})
 _ORDINAL = Kind.ORDINAL.value
+_DATE = Kind.DATE
 _ONE_AND_A_HALF = Decimal("1.5")
 
 #: (measure, unit dimension, kind, change)
@@ -289,7 +290,7 @@ class Group:
 
 def _figure_key(claim: Claim) -> tuple[str, str, str, str]:
     q = claim.quantity
-    return (q.qualifier.value, str(q.value), str(q.low), str(q.high))
+    return (q.qualifier.value, *decimal_texts(q))
 
 
 def _times_compatible(a: Period | None, b: Period | None) -> bool:
@@ -382,7 +383,7 @@ def _partners(
         else:
             others = []
         for o in others:
-            if o.id not in own and o.quantity.kind != Kind.DATE:
+            if o.id not in own and o.quantity.kind != _DATE:
                 found.setdefault(o.id, o)
     return tuple(found[k] for k in sorted(found))
 

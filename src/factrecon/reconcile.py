@@ -51,6 +51,7 @@ __all__ = [
     "arithmetic_checks",
     "base_value",
     "build_report",
+    "decimal_texts",
     "doc_part",
     "document_part",
     "fact_verdict",
@@ -291,11 +292,12 @@ def _figure(q: Quantity) -> tuple[object, ...]:
     Decimals go in as written (``str``): ``Decimal("3E+1") == Decimal("30")``, but the
     two are read to different steps.
     """
+    value, low, high = decimal_texts(q)
     return (
         q.text,
-        str(q.value),
-        str(q.low),
-        str(q.high),
+        value,
+        low,
+        high,
         q.low_inclusive,
         q.high_inclusive,
         str(q.precision),
@@ -305,6 +307,14 @@ def _figure(q: Quantity) -> tuple[object, ...]:
         q.kind,
         q.change,
     )
+
+
+def decimal_texts(q: Quantity) -> tuple[str, str, str]:
+    """``str`` of the value and the two bounds, each Decimal written once: a bound is often the value itself."""
+    value = str(q.value)
+    low = value if q.low is q.value else str(q.low)
+    high = value if q.high is q.value else low if q.high is q.low else str(q.high)
+    return value, low, high
 
 
 def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
