@@ -72,7 +72,6 @@ _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "ac
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
 _SCOPE_ROLES = frozenset({"in", "of"})
 _ORDINAL = Kind.ORDINAL.value
-_DATE = Kind.DATE
 _ONE_AND_A_HALF = Decimal("1.5")
 
 #: (measure, unit dimension, kind, change)
@@ -123,17 +122,10 @@ class DocProfile:
         object.__setattr__(self, "size", len(self.keys))  # frozen: set once, here
 
 
-_KEY_NAMES: dict[BlockKey, str] = {}
-
-
+@functools.lru_cache(maxsize=65536)
 def _key_name(key: BlockKey) -> str:
-    """One string for a block key, the same object each time (bounded: past 100,000 keys it starts again)."""
-    name = _KEY_NAMES.get(key)
-    if name is None:
-        if len(_KEY_NAMES) > 100_000:
-            _KEY_NAMES.clear()
-        name = _KEY_NAMES[key] = repr(key)  # repr: two keys never share a name
-    return name
+    """One string for a block key, the same object while it is cached (repr: two keys never share a name)."""
+    return repr(key)
 
 
 @attrs.define
@@ -198,12 +190,13 @@ def _by_role(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """(scope, origin, regions it is "of", all codes, scope sorted) of a set of places; a few hundred
     distinct sets in an archive."""
+    scope = frozenset(code for code, role in places if role in _SCOPE_ROLES)
     return (
-        frozenset(code for code, role in places if role in _SCOPE_ROLES),
+        scope,
         frozenset(code for code, role in places if role == "from"),
         frozenset(code for code, role in places if role == "of" and _is_region(code)),
         frozenset(code for code, _ in places),
-        tuple(sorted({code for code, role in places if role in _SCOPE_ROLES})),
+        tuple(sorted(scope)),
     )
 
 
@@ -383,7 +376,7 @@ def _partners(
         else:
             others = []
         for o in others:
-            if o.id not in own and o.quantity.kind != _DATE:
+            if o.id not in own and o.quantity.kind != Kind.DATE:
                 found.setdefault(o.id, o)
     return tuple(found[k] for k in sorted(found))
 
