@@ -149,9 +149,9 @@ def test_readings_are_remembered_by_everything_read_looks_at() -> None:
     base = qty("30", precision="1")
     for name, other in _OTHER_VALUE.items():
         changed = attrs.evolve(base, **{name: other})
-        assert reconcile_module._figure(changed) != reconcile_module._figure(base), name
+        assert reconcile_module.figure_key(changed) != reconcile_module.figure_key(base), name
     moved = attrs.evolve(base, start=100, end=102, lang="uz-Cyrl")
-    assert reconcile_module._figure(moved) == reconcile_module._figure(base)
+    assert reconcile_module.figure_key(moved) == reconcile_module.figure_key(base)
 
 
 @settings(max_examples=60, deadline=None)
@@ -363,6 +363,19 @@ def test_a_claim_added_to_a_finished_document_is_counted() -> None:
     rec.report()
     rec.add(claims[-1])
     assert rec.report() == reconcile(claims)
+
+
+def test_documents_and_claims_mixed_in_one_input_are_all_added_in_order() -> None:
+    from factrecon import Document
+
+    doc = Document("Өткен жылы 28 млрд доллар инвестиция тартылды.", id="a1", lang="kk")
+    claims = forum()
+    mixed = [claims[0], doc, *claims[1:], claims[0]]  # a repeated claim: the first one wins
+    rec = Reconciler()
+    for item in mixed:
+        rec.add(item)
+    assert reconcile(mixed) == rec.report()
+    assert {d.id for d in reconcile(mixed).documents} == {"a1", *(c.doc_id for c in claims)}
 
 
 # --------------------------------------------------------------------------- properties

@@ -41,7 +41,7 @@ from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Fact, Finding, Interval, Kind, Qualifier, Quantity, Reading, Verdict
 
 if TYPE_CHECKING:  # pragma: no cover
-    from factrecon.cluster import Statement
+    from factrecon.cluster import BlockKey, Statement
     from factrecon.report import DocumentInfo, Report
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "doc_part",
     "document_part",
     "fact_verdict",
+    "figure_key",
     "intersect",
     "overlaps",
     "read",
@@ -263,9 +264,13 @@ def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
     return Reading(cid, *read_figure(q))
 
 
-def read_figure(q: Quantity) -> tuple[Interval, Interval, str]:
-    """:func:`read` without the claim: the stated and plausible intervals of a figure and the rule."""
-    key = _figure(q)
+def read_figure(q: Quantity, key: tuple[object, ...] | None = None) -> tuple[Interval, Interval, str]:
+    """:func:`read` without the claim: the stated and plausible intervals of a figure and the rule.
+
+    *key* is the quantity's :func:`figure_key`, when the caller already has it.
+    """
+    if key is None:
+        key = figure_key(q)
     found = _READ.get(key)
     if found is None:
         if len(_READ) >= _READ_MAX:  # bounded: starting again costs only the sharing
@@ -276,7 +281,7 @@ def read_figure(q: Quantity) -> tuple[Interval, Interval, str]:
     return found
 
 
-#: Readings by figure (:func:`_figure`), for :func:`read_figure`. An archive repeats its figures ("2 та",
+#: Readings by figure (:func:`figure_key`), for :func:`read_figure`. An archive repeats its figures ("2 та",
 #: "5 %", "more than 10 thousand"): on the scale benchmark's news stream half of 100k claims repeat an
 #: earlier figure, 78 % of 1M.
 _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
@@ -286,22 +291,24 @@ _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 _READ_MAX = 500_000
 
 
-def _figure(q: Quantity) -> tuple[object, ...]:
+def figure_key(q: Quantity) -> tuple[object, ...]:
     """Everything :func:`read` looks at: the quantity but its place in the text (and its language).
 
     Decimals go in as written (``str``): ``Decimal("3E+1") == Decimal("30")``, but the
-    two are read to different steps.
+    two are read to different steps. The first four items are the figure a document
+    repeats when it restates one (:func:`factrecon.cluster.doc_statements`): the
+    qualifier, the value and the bounds.
     """
     value, low, high = decimal_texts(q)
     return (
-        q.text,
+        q.qualifier,
         value,
         low,
         high,
+        q.text,
         q.low_inclusive,
         q.high_inclusive,
         str(q.precision),
-        q.qualifier,
         q.approx,
         q.unit,
         q.kind,
@@ -722,12 +729,12 @@ def reconcile_block(statements: Sequence[Statement]) -> list[tuple[Fact, Finding
 
 def reconcile_blocks(statements: Iterable[Statement]) -> list[tuple[Fact, Finding | None]]:
     """:func:`reconcile_block` on every block of *statements*, one block at a time."""
-    blocks: dict[tuple[str, str, str, bool], list[Statement]] = {}
+    blocks: dict[BlockKey, list[Statement]] = {}
     for st in statements:
         blocks.setdefault(st.key, []).append(st)
     out = []
     for key in sorted(blocks):
-        out.extend(reconcile_block(blocks.pop(key)))  # pop: a block's statements go once it is done
+        out.extend(reconcile_block(blocks.pop(key)))  # pop: the block's list goes (the parts hold the statements)
     return out
 
 
@@ -784,10 +791,14 @@ class Reconciler:
 
         self._cache = None
         for claim in claims:
-            self._claims.setdefault(claim.doc_id, {}).setdefault(claim.id, claim)
-            self._parts.pop(claim.doc_id, None)
-            if claim.doc_id not in self._documents:
-                self._documents[claim.doc_id] = DocumentInfo(id=claim.doc_id, lang=claim.lang)
+            doc_id = claim.doc_id
+            held = self._claims.get(doc_id)
+            if held is None:
+                held = self._claims[doc_id] = {}
+                if doc_id not in self._documents:
+                    self._documents[doc_id] = DocumentInfo(id=doc_id, lang=claim.lang)
+            held.setdefault(claim.id, claim)
+            self._parts.pop(doc_id, None)
 
     def _part(self, doc_id: str, text: str | None) -> DocPart:
         published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
@@ -859,8 +870,15 @@ def reconcile(docs_or_claims: Any) -> Report:
         return rec.report()
     if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
         raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
+    claims: list[Claim] = []  # a run of claims is added at once
     for item in docs_or_claims:
+        if isinstance(item, Claim):
+            claims.append(item)
+            continue
+        rec._add_claims(claims)
+        claims = []
         rec.add(item)
+    rec._add_claims(claims)
     return rec.report()
 
 
