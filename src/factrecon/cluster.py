@@ -592,18 +592,11 @@ def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, .
     return sorted(members, key=key), WINDOW
 
 
-def _windowed(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) of positions: all of a small list; a sorted neighbourhood (by *key*) of a large one."""
-    ordered, reach = _neighbourhoods(members, key)
-    for k, i in enumerate(ordered):
-        for j in ordered[k + 1 : k + 1 + reach]:
-            yield (i, j) if i < j else (j, i)
-
-
 def _windowed_around(
     members: Sequence[int], key: Callable[[int], tuple[object, ...]], centres: Sequence[bool]
 ) -> Iterator[tuple[int, int]]:
-    """The pairs of :func:`_windowed` that have a centre in them, found from the centres alone.
+    """The pairs of a sorted neighbourhood (:func:`_neighbourhoods`) that have a centre in them, found
+    from the centres alone.
 
     Each pair once: a centre pairs with every neighbour that is not a centre, and
     with the centres after it.
@@ -631,14 +624,17 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     by_period = _sort_keys(block, _by_period)
     seen: set[tuple[int, int]] = set()
     for year in sorted(buckets):
-        for i, j in _windowed(buckets[year], by_period):
-            if docs[i] == docs[j]:
-                continue
-            if several[i] and several[j]:
-                if (i, j) in seen:
+        ordered, reach = _neighbourhoods(buckets[year], by_period)
+        for k, first in enumerate(ordered):
+            for second in ordered[k + 1 : k + 1 + reach]:
+                i, j = (first, second) if first < second else (second, first)
+                if docs[i] == docs[j]:
                     continue
-                seen.add((i, j))
-            yield i, j
+                if several[i] and several[j]:
+                    if (i, j) in seen:
+                        continue
+                    seen.add((i, j))
+                yield i, j
     if untimed:
         is_untimed = [s.time is None for s in block]
         everyone = range(len(block))
