@@ -185,6 +185,12 @@ def _shared(value: _T) -> _T:
 
 
 @functools.lru_cache(maxsize=4096)
+def _days(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """A period as day numbers (first, last), one tuple for each period however many statements name it."""
+    return start.toordinal(), end.toordinal()
+
+
+@functools.lru_cache(maxsize=4096)
 def _by_role(
     places: frozenset[tuple[str, str]],
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
@@ -262,7 +268,7 @@ def make_statement(
         origin=origin,
         own_regions=own_regions,
         codes=codes,
-        days=None if time is None else _shared((time.start.toordinal(), time.end.toordinal())),
+        days=None if time is None else _days(time.start, time.end),
         stated_time=time is not None and bool(time.text),
         slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
         figures=tuple(map(read_claim, claims)),
@@ -331,7 +337,8 @@ def doc_statements(
         published,
     )
     by_id = {c.id: c for c in ordered}
-    by_sentence = _by_sentence(ordered)
+    # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
+    by_sentence = _by_sentence(ordered) if not all(c.frame for c in ordered) else {}
     out = []
     for (key, _), runs in runs_of.items():
         for run in runs:
