@@ -45,6 +45,17 @@ def test_a_repeated_lede_is_one_statement_but_stays_in_the_fact() -> None:
     assert reconcile([lede, body, other]).facts[0].claims == (lede, body, other)
 
 
+def test_a_figure_restated_in_other_words_is_one_statement_another_qualifier_is_not() -> None:
+    """Repeats are the same qualifier, value and bounds as written (the first four items of the figure key),
+    whatever the words: "30" and "отыз" are one statement, "more than 30" another."""
+    digits = claim("a", qty("30", start=5, text="30"), "project")
+    words = claim("a", qty("30", start=300, text="отыз"), "project")
+    more = claim("a", qty("30", qualifier="more_than", start=600, text="30-дан астам"), "project")
+    sts = statements([digits, words, more])
+    assert sorted(len(s.claims) for s in sts) == [1, 2]
+    assert {c.quantity.text for s in sts if len(s.claims) == 2 for c in s.claims} == {"30", "отыз"}
+
+
 def test_at_most_one_statement_per_document() -> None:
     a1 = claim("a", qty("30", start=1), "project")
     a2 = claim("a", qty("31", start=50), "project")
