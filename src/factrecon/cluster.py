@@ -331,9 +331,11 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
+    # each set is made first and then frozen: a frozenset made from a set is sized to its members, one
+    # made from a generator grows as it goes (472 against 728 bytes for five to seven members)
     profile = DocProfile(
-        frozenset(_key_name(k) for _, k in keyed if k is not None),
-        frozenset(p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
+        frozenset({_key_name(k) for _, k in keyed if k is not None}),
+        frozenset({p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)}),
         published,
     )
     by_id = {c.id: c for c in ordered}
