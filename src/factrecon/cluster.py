@@ -340,7 +340,7 @@ def doc_statements(
     )
     by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
-    by_sentence = _by_sentence(ordered) if not all(c.frame for c in ordered) else {}
+    by_sentence = {} if all(c.frame for c in ordered) else _by_sentence(ordered)
     out = []
     for (key, _), runs in runs_of.items():
         for run in runs:
