@@ -48,6 +48,11 @@ ROLES = ["in", "in", "of", "from", "with"]
 YEARS = range(2014, 2027)
 
 
+#: The steps a figure is written to, one object each: extraction gives every quantity with the same step
+#: the same Decimal (factrecon.quantities._normal_step), and so does the generator.
+_STEPS = [Decimal(10) ** k for k in range(13)]
+
+
 def _quantity(value: Decimal, unit: str, rng: random.Random, start: int) -> Any:
     from factrecon.model import Kind, Qualifier, Quantity
 
@@ -59,7 +64,7 @@ def _quantity(value: Decimal, unit: str, rng: random.Random, start: int) -> Any:
     if roll > 0.6:
         qualifier = rng.choice([Qualifier.MORE_THAN, Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.AT_LEAST])
     digits = len(str(int(value)))
-    step = Decimal(10) ** max(0, digits - rng.choice([1, 2, 3]))
+    step = _STEPS[max(0, digits - rng.choice([1, 2, 3]))]
     shown = (value // step) * step if qualifier is not Qualifier.EXACT else value
     low: Decimal | None = shown
     high: Decimal | None = shown
@@ -73,7 +78,7 @@ def _quantity(value: Decimal, unit: str, rng: random.Random, start: int) -> Any:
     return Quantity(
         start=start, end=start + len(text), text=text, value=shown, low=low, high=high,
         low_inclusive=qualifier is not Qualifier.MORE_THAN, high_inclusive=True,
-        precision=step if qualifier is not Qualifier.EXACT else Decimal(1), qualifier=qualifier,
+        precision=step if qualifier is not Qualifier.EXACT else _STEPS[0], qualifier=qualifier,
         approx=qualifier in (Qualifier.ABOUT, Qualifier.NEARLY), unit=unit, kind=Kind.CARDINAL,
         change=unit == "percent" and rng.random() < 0.5, lang="kk",
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -128,3 +129,15 @@ def test_any_text_gives_claims_with_spans_inside_their_sentence(text, lang):
         assert text[q.start : q.end] == q.text
         assert c.sentence.start <= q.start < max(c.sentence.end, 1)
         assert c.id not in c.frame
+
+
+def test_claims_share_what_repeats_across_documents() -> None:
+    """A million claims name a few hundred measures and steps: one object each, not one a claim."""
+    first = fr.extract_claims(fr.Document("Облыста 30 жоба іске асырылуда, құны 2,5 млн теңге.", id="x", lang="kk"))
+    second = fr.extract_claims(fr.Document("Ауданда 14 жоба аяқталды, құны 3,1 млн теңге.", id="y", lang="kk"))
+    projects = [next(c for c in claims if c.measure == "project") for claims in (first, second)]
+    money = [next(c for c in claims if c.quantity.unit == "KZT") for claims in (first, second)]
+    assert projects[0].measure is projects[1].measure
+    assert projects[0].measure_text is projects[1].measure_text
+    assert money[0].quantity.precision == Decimal("1E+5")
+    assert money[0].quantity.precision is money[1].quantity.precision
