@@ -294,11 +294,54 @@ _block_keys = st.frozensets(
 )
 
 
-@given(_block_keys, _block_keys)
-def test_profiles_share_as_many_names_as_keys(a: frozenset[tuple[str, str, str, bool]],
-                                              b: frozenset[tuple[str, str, str, bool]]) -> None:
-    """The affinity score counts shared block keys by their names: one name a key, never one for two."""
-    names_a = frozenset(map(cluster_module._key_name, a))
-    names_b = frozenset(map(cluster_module._key_name, b))
-    assert len(names_a) == cluster_module.DocProfile(names_a).size == len(a)
-    assert len(names_a & names_b) == len(a & b)
+_regions = st.frozensets(st.sampled_from(["KZ-ALA", "KZ-AST", "UZ-TK", "UZ-SA", "KZ-ЖАМ"]), max_size=4)
+
+
+@given(_block_keys, _block_keys, _regions, _regions)
+def test_profiles_share_as_many_keys_and_regions_as_their_sets(
+    a: frozenset[tuple[str, str, str, bool]], b: frozenset[tuple[str, str, str, bool]],
+    ra: frozenset[str], rb: frozenset[str],
+) -> None:
+    """A profile holds its block keys and regions as bit masks: they intersect as the sets do."""
+    pa, pb = cluster_module.DocProfile.of(a, ra), cluster_module.DocProfile.of(b, rb)
+    assert pa.size == len(a)
+    assert (pa.keys & pb.keys).bit_count() == len(a & b)
+    assert bool(pa.regions & pb.regions) == bool(ra & rb)
+    assert set(pa.key_names()) == a
+    assert set(pa.region_names()) == ra
+
+
+def test_a_profile_travels_to_another_process_as_names() -> None:
+    """Bits are given per process: a profile pickled in one that saw other names first means the same here."""
+    import pickle
+    import subprocess
+    import sys
+
+    key = ("job", "count", "cardinal", False)
+    here = cluster_module.DocProfile.of([key, ("tax", "KZT", "cardinal", False)], ["KZ-ALA"], None)
+    script = (
+        "import pickle, sys\n"
+        "from factrecon.cluster import DocProfile\n"
+        "DocProfile.of([('a%d' % i, 'count', 'cardinal', False) for i in range(70)], ['X-%d' % i for i in range(9)])\n"
+        f"p = DocProfile.of([{key!r}], ['UZ-TK', 'KZ-ALA'])\n"
+        "sys.stdout.buffer.write(pickle.dumps(p))\n"
+    )
+    there = pickle.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, check=True).stdout)
+    assert there.key_names() == [key]
+    assert sorted(there.region_names()) == ["KZ-ALA", "UZ-TK"]
+    assert (there.keys & here.keys).bit_count() == 1
+    assert there.regions & here.regions
+    assert pickle.loads(pickle.dumps(here)) == here
+
+
+def test_names_get_one_bit_each_from_many_threads() -> None:
+    """Two threads meeting a new name at once must not give one bit to two names."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    bits = cluster_module._Bits()
+    names = [f"name{i}" for i in range(2000)]
+    with ThreadPoolExecutor(8) as pool:
+        masks = list(pool.map(lambda chunk: [bits.mask([n]) for n in chunk], [names[i::8] for i in range(8)]))
+    given_bits = [m for chunk in masks for m in chunk]
+    assert sorted(given_bits) == [1 << i for i in range(2000)]
+    assert set(bits.names(bits.mask(["name7", "name1999"]))) == {"name7", "name1999"}
