@@ -180,15 +180,33 @@ class DocProfile:
         return f"DocProfile.of({sorted(self.key_names())!r}, {sorted(self.region_names())!r}, {self.published!r})"
 
 
+@attrs.frozen
+class Places:
+    """The places a statement names, by role: one object for each set of places (an archive has a few hundred)."""
+
+    #: named "in" or "of" (what the figure is about)
+    scope: frozenset[str] = frozenset()
+    #: named "from" (where it comes from)
+    origin: frozenset[str] = frozenset()
+    #: the regions and cities it is "of" ("the region's trade")
+    own_regions: frozenset[str] = frozenset()
+    #: every place, whatever its role
+    codes: frozenset[str] = frozenset()
+    #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
+    order: tuple[str, ...] = ()
+
+
+_NOWHERE = Places()
+
+
 @attrs.define
 class Statement:
     """What one document says once about one figure: its claims (the first states it, others repeat it).
 
-    ``time`` and ``status`` gather what its claims say, and the place fields
-    the places they name, by role; ``status`` falls back on the status its
-    frame partners state most (an amount shares the verb of its clause: "30
-    projects under way, worth $4.4B"). The fields from ``scope`` on are
-    derived once (by :func:`make_statement`), for the pair scores.
+    ``time``, ``status`` and ``places`` gather what its claims say; ``status``
+    falls back on the status its frame partners state most (an amount shares
+    the verb of its clause: "30 projects under way, worth $4.4B"). The fields
+    from ``when`` on are derived once (by :func:`make_statement`), for the pair scores.
 
     An internal record, built once and never changed, but not frozen: a
     million of them are built for a million claims, and a frozen class sets
@@ -202,14 +220,10 @@ class Statement:
     time: Period | None = None
     status: str | None = None
     profile: DocProfile = DocProfile()
-    #: place codes by role: scope ("in", "of"), origin ("from"), the regions it is "of", all
-    scope: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
-    origin: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
-    own_regions: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
-    codes: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
-    #: ``time`` as day numbers (first, last), and whether the claim states it (not inherited)
-    days: tuple[int, int] | None = attrs.field(default=None, eq=False, repr=False)
-    stated_time: bool = attrs.field(default=False, eq=False, repr=False)
+    places: Places = _NOWHERE
+
+    #: ``time`` as day numbers (first, last) and whether a claim states it (not inherited)
+    when: tuple[int, int, bool] | None = attrs.field(default=None, eq=False, repr=False)
     #: the frame partners by slot, in partner order (the frame score sums slots in this order)
     slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
     #: what :func:`~factrecon.reconcile.read_figure` gives for each claim, in order: a fact's readings
@@ -219,8 +233,6 @@ class Statement:
     id: str = attrs.field(
         default=attrs.Factory(lambda self: self.claims[0].id, takes_self=True), eq=False, repr=False
     )
-    #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
-    scope_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
 
 _SHARED: dict[object, object] = {}
@@ -237,23 +249,21 @@ def _shared(value: _T) -> _T:
 
 
 @functools.lru_cache(maxsize=4096)
-def _days(start: dt.date, end: dt.date) -> tuple[int, int]:
-    """A period as day numbers (first, last), one tuple for each period however many statements name it."""
-    return start.toordinal(), end.toordinal()
+def _when(start: dt.date, end: dt.date, stated: bool) -> tuple[int, int, bool]:
+    """A period as day numbers (first, last) and whether it is stated: one tuple for each, however many
+    statements name it."""
+    return start.toordinal(), end.toordinal(), stated
 
 
 @functools.lru_cache(maxsize=4096)
-def _by_role(
-    places: frozenset[tuple[str, str]],
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(scope, origin, regions it is "of", all codes, scope sorted) of a set of places; a few hundred
-    distinct sets in an archive."""
-    scope = frozenset(code for code, role in places if role in _SCOPE_ROLES)
-    return (
+def _by_role(named: frozenset[tuple[str, str]]) -> Places:
+    """The :class:`Places` of a set of (code, role): one object for each set while it is cached."""
+    scope = frozenset(code for code, role in named if role in _SCOPE_ROLES)
+    return Places(
         scope,
-        frozenset(code for code, role in places if role == "from"),
-        frozenset(code for code, role in places if role == "of" and _is_region(code)),
-        frozenset(code for code, _ in places),
+        frozenset(code for code, role in named if role == "from"),
+        frozenset(code for code, role in named if role == "of" and _is_region(code)),
+        frozenset(code for code, _ in named),
         tuple(sorted(scope)),
     )
 
@@ -307,7 +317,6 @@ def make_statement(
         seen = as_partner(p)
         if seen is not None:
             slots.setdefault(seen[0], []).append(seen[1])
-    scope, origin, own_regions, codes, scope_order = _by_role(frozenset(named))  # shared by the cache
     return Statement(
         doc_id,
         key,
@@ -316,16 +325,11 @@ def make_statement(
         time,
         status,
         profile,
-        scope=scope,
-        origin=origin,
-        own_regions=own_regions,
-        codes=codes,
-        days=None if time is None else _days(time.start, time.end),
-        stated_time=time is not None and bool(time.text),
+        _by_role(frozenset(named)),  # shared by the cache
+        None if time is None else _when(time.start, time.end, bool(time.text)),
         slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
         figures=tuple(map(read_claim, claims)),
         id=claims[0].id,
-        scope_order=scope_order,
     )
 
 
@@ -509,7 +513,7 @@ def _frame_score(a: Statement, b: Statement) -> float:
     return -2.0 if total < -2.0 else 2.0 if total > 2.0 else total  # within ±2 (min/max cost calls)
 
 
-def _regional_only_one_side(a: Statement, b: Statement) -> bool:
+def _regional_only_one_side(a: Places, b: Places) -> bool:
     """*a* is a region's figure (genitive: "the region's trade") and *b* names only other, national places."""
     return bool(a.own_regions and b.codes) and a.own_regions.isdisjoint(b.codes) and not any(map(_is_region, b.codes))
 
@@ -540,11 +544,11 @@ def _score(a: Statement, b: Statement) -> float | None:
     # year, 8 months vs 3 years) -1.5. A period a claim only inherited (``text == ""``)
     # is weak evidence: it can rule out, not score.
     time = 0.0
-    if a.days is not None and b.days is not None:
-        (a0, a1), (b0, b1) = a.days, b.days
+    if a.when is not None and b.when is not None:
+        (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
         if a0 > b1 or b0 > a1:
             return None
-        if a.stated_time and b.stated_time:
+        if a_stated and b_stated:
             # overlap and the longer period, in days (conditionals: min and max cost a call each)
             common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
             longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
@@ -553,12 +557,13 @@ def _score(a: Statement, b: Statement) -> float | None:
     # Places: the scope ("in", "of") and the origin ("from") each agree or not; a region's
     # figure against one that names only national places is another fact.
     place = 0.0
-    if a.scope and b.scope:
-        place = -1.5 if a.scope.isdisjoint(b.scope) else 0.5
-    elif (a.own_regions and _regional_only_one_side(a, b)) or (b.own_regions and _regional_only_one_side(b, a)):
+    la, lb = a.places, b.places
+    if la.scope and lb.scope:
+        place = -1.5 if la.scope.isdisjoint(lb.scope) else 0.5
+    elif (la.own_regions and _regional_only_one_side(la, lb)) or (lb.own_regions and _regional_only_one_side(lb, la)):
         place = -1.5
-    if a.origin and b.origin:
-        place += -2.0 if a.origin.isdisjoint(b.origin) else 0.5
+    if la.origin and lb.origin:
+        place += -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
 
     # Headline: both in a headline is a strong sign; one only, a weak one against.
     headline = 0.0
@@ -632,12 +637,12 @@ def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, st
     """Reports of one fact sort next to each other: same scope, status and period, then documents by
     publication date (undated first) and id."""
     start = s.time.start if s.time else dt.date.min
-    return (s.scope_order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.places.order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
-    return (s.scope_order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
 def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> tuple[Sequence[int], int]:
