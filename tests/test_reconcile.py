@@ -365,6 +365,16 @@ def test_a_claim_added_to_a_finished_document_is_counted() -> None:
     assert rec.report() == reconcile(claims)
 
 
+def test_a_repeated_claim_added_after_a_report_does_not_replace_the_first() -> None:
+    """The first claim of an id wins, also when its document's part was already made."""
+    claims = forum()
+    rec = Reconciler()
+    rec.add(claims)
+    before = rec.report()
+    rec.add(attrs.evolve(claims[0], quantity=attrs.evolve(claims[0].quantity, value=Decimal(999))))
+    assert rec.report() == before
+
+
 def test_documents_and_claims_mixed_in_one_input_are_all_added_in_order() -> None:
     from factrecon import Document
 

@@ -755,7 +755,8 @@ class Reconciler:
     """
 
     keep_text: bool = True
-    _claims: dict[str, dict[str, Claim]] = attrs.field(factory=dict, init=False)
+    #: the claims of documents whose part is still to make, as they came (the first of an id wins)
+    _pending: dict[str, list[Claim]] = attrs.field(factory=dict, init=False)
     _documents: dict[str, DocumentInfo] = attrs.field(factory=dict, init=False)
     _headlines: dict[str, int] = attrs.field(factory=dict, init=False)
     _texts: dict[str, str] = attrs.field(factory=dict, init=False)
@@ -773,11 +774,10 @@ class Reconciler:
             part, info = document_part(item, keep_text=self.keep_text)
             self._documents[doc_id] = info
             self._headlines[doc_id] = _headline_end(str(item.text))
-            self._claims.setdefault(doc_id, {})
-            self._add_claims(part.claims)
             if self.keep_text:
                 self._texts[doc_id] = str(item.text)
             self._parts[doc_id] = part
+            self._cache = None
         elif isinstance(item, Iterable) and not isinstance(item, (str, bytes)):
             batch = list(item)
             if not all(isinstance(c, Claim) for c in batch):
@@ -792,24 +792,27 @@ class Reconciler:
         self._cache = None
         for claim in claims:
             doc_id = claim.doc_id
-            held = self._claims.get(doc_id)
-            if held is None:
-                held = self._claims[doc_id] = {}
+            pending = self._pending.get(doc_id)
+            if pending is None:
+                # a document's claims are held once: by its part, or here until the part is (re)made
+                part = self._parts.pop(doc_id, None)
+                pending = self._pending[doc_id] = [] if part is None else list(part.claims)
                 if doc_id not in self._documents:
                     self._documents[doc_id] = DocumentInfo(id=doc_id, lang=claim.lang)
-            held.setdefault(claim.id, claim)
-            self._parts.pop(doc_id, None)
+            pending.append(claim)
 
-    def _part(self, doc_id: str, text: str | None) -> DocPart:
+    def _part(self, doc_id: str, claims: list[Claim], text: str | None) -> DocPart:
         published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
-        return doc_part(doc_id, self._claims[doc_id].values(), self._headlines.get(doc_id), text, published)
+        unique = {c.id: c for c in reversed(claims)}.values()  # the first of an id wins
+        return doc_part(doc_id, unique, self._headlines.get(doc_id), text, published)
 
     def report(self) -> Report:
         """The report over everything added so far."""
         if self._cache is None:
             with _collector_paused():
-                for doc_id in self._claims.keys() - self._parts.keys():
-                    self._parts[doc_id] = self._part(doc_id, self._texts.get(doc_id))
+                for doc_id, claims in self._pending.items():
+                    self._parts[doc_id] = self._part(doc_id, claims, self._texts.get(doc_id))
+                self._pending.clear()
                 parts = [self._parts[k] for k in sorted(self._parts)]
                 results = reconcile_blocks(st for part in parts for st in part.statements)
                 self._cache = build_report(parts, self._documents.values(), results)
