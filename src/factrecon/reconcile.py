@@ -193,7 +193,7 @@ def round_step(q: Quantity, figure: Decimal) -> Decimal:
     return max(fine, _pow10(exponent))
 
 
-def bound_step(q: Quantity, figure: Decimal) -> Decimal:
+def bound_step(q: Quantity, figure: Decimal) -> tuple[Decimal, str]:
     """How far past "more than X" (or short of "up to X") a journalist plausibly means.
 
     A figure with one significant digit ("2 thousand", "30", "50 thousand", "300")
@@ -203,18 +203,13 @@ def bound_step(q: Quantity, figure: Decimal) -> Decimal:
     thousand" is (50 000, 55 000], "more than 300" is (300, 350]. A figure with two
     or more significant digits ("23 thousand", "55 thousand") was chosen for its
     precision and stays below the next step of its last digit: (23 000, 24 000].
+
+    Gives the step and, in words, how it was found (for the reading's rule).
     """
     step = round_step(q, figure)
     if figure != 0 and abs(figure) / step < 10:
-        return step / 2
-    return step
-
-
-def _step_words(q: Quantity, figure: Decimal) -> str:
-    step = round_step(q, figure)
-    if bound_step(q, figure) != step:
-        return f"half its round step of {_fmt(step)}: a one-digit figure"
-    return f"one step of its last digit, {_fmt(step)}"
+        return step / 2, f"half its round step of {_fmt(step)}: a one-digit figure"
+    return step, f"one step of its last digit, {_fmt(step)}"
 
 
 def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
@@ -361,21 +356,21 @@ def _read_exact(q: Quantity, x: Decimal) -> tuple[Interval, Interval, str]:
 
 
 def _read_lower_bound(q: Quantity, x: Decimal, *, inclusive: bool) -> tuple[Interval, Interval, str]:
-    step = bound_step(q, x)
+    step, why = bound_step(q, x)
     word = "at least" if inclusive else "more than"
     stated = Interval(x, None, inclusive, False)
     high = x + step
     plausible = Interval(x, high, inclusive, True)
-    rule = f"{word} {_fmt(x)}: plausibly at most {_fmt(high)} ({_step_words(q, x)})"
+    rule = f"{word} {_fmt(x)}: plausibly at most {_fmt(high)} ({why})"
     return stated, plausible, rule
 
 
 def _read_upper_bound(q: Quantity, x: Decimal, *, inclusive: bool, word: str) -> tuple[Interval, Interval, str]:
-    step = bound_step(q, x)
+    step, why = bound_step(q, x)
     low = ZERO if _nonnegative(q) else None
     stated = Interval(low, x, True, inclusive)
     plausible = Interval(x - step, x, True, inclusive)
-    rule = f"{word.replace('_', ' ')} {_fmt(x)}: plausibly at least {_fmt(x - step)} ({_step_words(q, x)})"
+    rule = f"{word.replace('_', ' ')} {_fmt(x)}: plausibly at least {_fmt(x - step)} ({why})"
     return stated, plausible, rule
 
 
