@@ -70,3 +70,19 @@ def test_terminal_table_and_html(report: Report) -> None:
     assert "<svg" in html
     assert "data-filter" in html
     assert "<table>" in report._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "name", ["Span", "Interval", "Quantity", "Place", "Period", "Claim", "Reading", "Fact", "Finding"]
+)
+def test_result_types_are_frozen_and_slotted_without_weak_references(name: str) -> None:
+    """A million claims: no per-object dict, no weak-reference slot (8 bytes each), and no change after making."""
+    import attrs
+
+    import factrecon.model as model
+
+    cls = getattr(model, name)
+    assert attrs.has(cls)
+    assert "__weakref__" not in cls.__slots__
+    assert "__dict__" not in cls.__slots__
+    assert cls.__setattr__ is not object.__setattr__  # frozen: attrs raises FrozenInstanceError

@@ -199,7 +199,7 @@ class Places:
 _NOWHERE = Places()
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)  # a million of them: no slot for weak references (8 bytes each)
 class Statement:
     """What one document says once about one figure: its claims (the first states it, others repeat it).
 

@@ -1,5 +1,9 @@
 """The result types: frozen, slotted attrs classes that the whole pipeline passes along.
 
+They come by the million (each claim has its quantity, span, places and
+reading), so they have no slot for weak references, which attrs adds by
+default: 8 bytes less an object, and a ``weakref.ref`` to one raises TypeError.
+
 A :class:`Quantity` is one number as a text states it: its span in the ORIGINAL
 text, the figure as written and the bounds the words give it. A :class:`Claim`
 is a quantity with what it measures and its context. A :class:`Fact` groups the
@@ -64,7 +68,7 @@ class Verdict(StrEnum):
     CONFLICT = "conflict"
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, weakref_slot=False)
 class Span:
     """A half-open character range ``[start, end)`` into a document's text."""
 
@@ -75,7 +79,7 @@ class Span:
         return text[self.start : self.end]
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Interval:
     """A set of values; ``None`` for a side that is open to infinity."""
 
@@ -92,7 +96,7 @@ class Interval:
         return f"{left}{lo}, {hi}{right}"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Quantity:
     """One number in a text, with the bounds its words state.
 
@@ -129,7 +133,7 @@ class Quantity:
         return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Place:
     """A place named near a claim, with the role the grammar gives it.
 
@@ -146,7 +150,7 @@ class Place:
     text: str
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Period:
     """The time a claim refers to, as an inclusive range of days.
 
@@ -166,7 +170,7 @@ class Period:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Claim:
     """A quantity with what it measures, where, when, and with what status.
 
@@ -191,7 +195,7 @@ class Claim:
     lang: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Reading:
     """How one claim is read when compared: what it states and what it plausibly means.
 
@@ -207,7 +211,7 @@ class Reading:
     rule: str
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Fact:
     """Claims from different documents about the same thing, with a verdict."""
 
@@ -220,7 +224,7 @@ class Fact:
     readings: tuple[Reading, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Finding:
     """Something an editor should look at: a conflict, a divergence, or failed arithmetic.
 
