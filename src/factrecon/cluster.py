@@ -449,8 +449,7 @@ def _partners(
 # --------------------------------------------------------------------------- pair scores
 
 
-def _midpoint(iv: Interval) -> float | None:
-    lo, hi = iv.low, iv.high
+def _midpoint(lo: Decimal | None, hi: Decimal | None) -> float | None:
     if lo is None and hi is None:
         return None
     if lo is None:
@@ -470,15 +469,21 @@ def _partner_slot(c: Claim) -> _Slot | None:
     return (unit, "" if money else c.measure)
 
 
-@functools.lru_cache(maxsize=65536)  # equal intervals, equal floats: figures repeat, and float(Decimal) is slow
 def _as_partner(plausible: Interval) -> _Partner:
-    lo, hi = plausible.low, plausible.high
+    """A plausible interval as the frame score compares it (:data:`_Partner`)."""
+    return _partner_of(plausible.low, plausible.low_inclusive, plausible.high, plausible.high_inclusive)
+
+
+# equal intervals, equal floats: figures repeat, and float(Decimal) is slow; cached by the fields, which
+# hash in C, where an Interval hashes in Python (attrs)
+@functools.lru_cache(maxsize=65536)
+def _partner_of(lo: Decimal | None, lo_inclusive: bool, hi: Decimal | None, hi_inclusive: bool) -> _Partner:
     return (
         -math.inf if lo is None else float(lo),
-        plausible.low_inclusive,
+        lo_inclusive,
         math.inf if hi is None else float(hi),
-        plausible.high_inclusive,
-        _midpoint(plausible),
+        hi_inclusive,
+        _midpoint(lo, hi),
     )
 
 
