@@ -2,6 +2,7 @@
 
     python benchmarks/scale.py [--sizes 10000,20000,40000] [--seconds 240] [--json out.json]
     BENCH_LONG=1 python benchmarks/scale.py        # 10k .. 1M (can take long; see RESULTS.md)
+    python benchmarks/scale.py --extracted --sizes 1000000   # claims from extract_claims instead
 
 Claims are built directly (no text) by a generator of a news stream: facts
 (a measure from a fixed vocabulary, a unit, a place, a year, a status and a
@@ -132,6 +133,23 @@ def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None) -> list
     return claims[:n]
 
 
+def extracted(n: int) -> list[Any]:
+    """*n* claims that ``extract_claims`` makes from benchmarks/corpus.py's articles (half kk, half uz-Cyrl),
+    read one at a time and their texts let go: a check on the generator's claims (RESULTS.md, section 3)."""
+    from corpus import LANGS, article
+
+    import factrecon
+
+    claims: list[Any] = []
+    i = 0
+    while len(claims) < n:
+        lang = LANGS[i % 2]
+        claims.extend(factrecon.extract_claims(
+            factrecon.Document(article(lang, i), id=f"a{i:07d}", lang=lang, published="2025-01-01")))
+        i += 1
+    return claims[:n]
+
+
 def _with_frame(claim: Any, ids: list[str]) -> Any:
     import attrs
 
@@ -145,10 +163,10 @@ import json, os, resource, sys, time
 sys.path.insert(0, {bench!r})
 if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {{min(os.sched_getaffinity(0))}})
-from scale import generate
+from scale import {source}
 from factrecon.reconcile import reconcile
 t0 = time.perf_counter()
-claims = generate({n})
+claims = {source}({n})
 t1 = time.perf_counter()
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 c1 = time.process_time()
@@ -162,8 +180,8 @@ print(json.dumps({{"claims": len(claims), "generate_s": t1 - t0, "reconcile_s": 
 """
 
 
-def run_one(n: int, timeout: float | None) -> dict[str, Any] | None:
-    code = _ONE.format(bench=str(Path(__file__).resolve().parent), n=n)
+def run_one(n: int, timeout: float | None, source: str = "generate") -> dict[str, Any] | None:
+    code = _ONE.format(bench=str(Path(__file__).resolve().parent), n=n, source=source)
     try:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -192,13 +210,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--seconds", type=float, default=1800 if long else 90,
                     help="stop growing once a run takes longer than this; a run is killed at 4x (default 90)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--extracted", action="store_true",
+                    help="claims extracted from benchmarks/corpus.py's articles instead of generated (slow: "
+                         "about 100 s of extraction a million claims, not timed)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
 
     print(f"# Clustering + reconciliation at scale\n\n{machine()}; one CPU per run, a fresh interpreter per size\n")
     rows, results = [], []
     for n in sizes:
-        r = run_one(n, timeout=args.seconds * 4)
+        r = run_one(n, timeout=args.seconds * 4, source="extracted" if args.extracted else "generate")
         if r is None:
             rows.append([f"{n:,}", f"killed after {args.seconds * 4:.0f} s", "", "", "", "", ""])
             break
