@@ -39,7 +39,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -90,6 +90,7 @@ _Partner = tuple[float, bool, float, bool, float | None]
 #: A claim's stated and plausible intervals and the rule (:func:`factrecon.reconcile.read_figure`).
 _Figure = tuple[Interval, Interval, str]
 _T = TypeVar("_T")
+_N = TypeVar("_N", bound=Hashable)
 
 
 def block_key(claim: Claim) -> BlockKey | None:
@@ -106,7 +107,7 @@ def _is_region(code: str) -> bool:
     return "-" in code
 
 
-class _Bits:
+class _Bits(Generic[_N]):
     """Sets of names (block keys, region codes) as bit masks: one int a set, ``&`` for what two share.
 
     A set of five to seven strings is a 472-byte frozenset; its mask, an int of a few dozen
@@ -117,11 +118,11 @@ class _Bits:
     """
 
     def __init__(self) -> None:
-        self._bits: dict[Hashable, int] = {}
-        self._names: list[Hashable] = []
+        self._bits: dict[_N, int] = {}
+        self._names: list[_N] = []
         self._lock = threading.Lock()  # a new name takes the next bit: one thread at a time
 
-    def mask(self, names: Iterable[Hashable]) -> int:
+    def mask(self, names: Iterable[_N]) -> int:
         mask = 0
         for name in names:
             bit = self._bits.get(name)
@@ -134,13 +135,13 @@ class _Bits:
             mask |= bit
         return mask
 
-    def names(self, mask: int) -> list[Hashable]:
+    def names(self, mask: int) -> list[_N]:
         """The names of *mask*, in the order their bits were given."""
         return [name for i, name in enumerate(self._names[: mask.bit_length()]) if mask >> i & 1]
 
 
-_KEY_BITS = _Bits()
-_REGION_BITS = _Bits()
+_KEY_BITS: _Bits[BlockKey] = _Bits()
+_REGION_BITS: _Bits[str] = _Bits()
 
 
 @attrs.frozen(repr=False)
@@ -156,7 +157,9 @@ class DocProfile:
     (:class:`_Bits`), compared millions of times.
     """
 
+    #: the block keys it reports (:data:`_KEY_BITS`)
     keys: int = 0
+    #: the regions and cities it names (:data:`_REGION_BITS`)
     regions: int = 0
     published: dt.date | None = None
     size: int = attrs.field(init=False, eq=False)  # how many block keys
@@ -171,10 +174,10 @@ class DocProfile:
         return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published)
 
     def key_names(self) -> list[BlockKey]:
-        return _KEY_BITS.names(self.keys)  # type: ignore[return-value]
+        return _KEY_BITS.names(self.keys)
 
     def region_names(self) -> list[str]:
-        return _REGION_BITS.names(self.regions)  # type: ignore[return-value]
+        return _REGION_BITS.names(self.regions)
 
     def __reduce__(self) -> tuple[object, ...]:
         # to another process as names: its bits are its own
