@@ -688,10 +688,11 @@ def doc_part(
     published: dt.date | None = None,
 ) -> DocPart:
     """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences;
-    its publication date orders it among the reports of a large block)."""
+    its publication date orders it among the reports of a large block). Of claims with one id, the first wins."""
     from factrecon.cluster import doc_statements
 
-    ordered = tuple(sorted(claims, key=lambda c: (c.quantity.start, c.id)))
+    first = {c.id: c for c in reversed(list(claims))}
+    ordered = tuple(sorted(first.values(), key=lambda c: (c.quantity.start, c.id)))
     texts = {} if text is None else {doc_id: text}
     checks, _ = arithmetic_checks(ordered, texts)
     statements = tuple(doc_statements(ordered, headline_end, published))
@@ -709,9 +710,7 @@ def document_part(doc: Any, *, keep_text: bool = True) -> tuple[DocPart, Documen
     doc_id, text = str(doc.id), str(doc.text)
     claims = list(extract_claims(doc))
     info = DocumentInfo.from_document(doc, len(claims))
-    # the first claim of an id wins, as in Reconciler.add
-    unique = list({c.id: c for c in reversed(claims)}.values())
-    part = doc_part(doc_id, unique, _headline_end(text), text, info.published)
+    part = doc_part(doc_id, claims, _headline_end(text), text, info.published)
     return part, info if keep_text else attrs.evolve(info, text="")
 
 
@@ -798,8 +797,7 @@ class Reconciler:
 
     def _part(self, doc_id: str, claims: list[Claim], text: str | None) -> DocPart:
         published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
-        unique = {c.id: c for c in reversed(claims)}.values()  # the first of an id wins
-        return doc_part(doc_id, unique, self._headlines.get(doc_id), text, published)
+        return doc_part(doc_id, claims, self._headlines.get(doc_id), text, published)
 
     def report(self) -> Report:
         """The report over everything added so far."""
