@@ -19,8 +19,9 @@ from decimal import Decimal
 
 import attrs
 
-from factrecon.errors import check_str
+from factrecon.errors import LanguageDataError, check_str
 from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
@@ -197,6 +198,73 @@ class _Tables:
     unit_case: Mapping[tuple[str, str], str]  # (word, unit id) -> case of its first reading as that unit
     prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
+    page: _Page  # units written in marks, conversions, limits and page furniture
+
+
+@attrs.frozen(eq=False)
+class _Page:
+    """What the reader knows beyond the number words: lang/data/<tag>/structure.toml, lang/data/units.toml
+    and the [furniture] of lang/data/common.toml (docs/explanation/value-semantics.md)."""
+
+    written: Mapping[tuple[str, ...], str]  # ("кв", ".", "м") -> "m2": a unit written in several tokens
+    written_first: frozenset[str]  # their first tokens
+    convert: Mapping[str, tuple[str, Decimal]]  # unit id -> (the unit reported, the factor)
+    per_hectare: frozenset[str]  # "гектарына": a figure right after it is a yield
+    per_hectare_units: Mapping[str, str]  # t -> t/ha
+    reached_stems: tuple[str, ...]  # verbs after a limit that make it the level reached
+    reached_endings: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
+    counter_marks: frozenset[str]  # "👁"
+    time_zones: frozenset[str]  # "gmt", lower case
+
+
+@functools.cache
+def _page(tag: str) -> _Page:
+    """The per-language structure file, the unit conversions and the furniture marks, validated."""
+    where = f"lang/data/{tag}/structure.toml"
+    raw = read_data(f"{tag}/structure.toml")
+    units = expect_table(where, raw, "units")
+    written: dict[tuple[str, ...], str] = {}
+    for key, unit in expect_table(where, units, "written").items():
+        parts = tuple(tokenize(key.lower()).text)
+        if not parts or not isinstance(unit, str):
+            raise LanguageDataError(where, f"units.written.{key}", "expected a unit id")
+        written[parts] = unit
+    hectare = expect_table(where, units, "per_hectare")
+    limit = expect_table(where, raw, "limit")
+    furniture = expect_table(where, raw, "furniture")
+    common_where = "lang/data/common.toml"
+    common = expect_table(common_where, read_data("common.toml"), "furniture")
+    convert: dict[str, tuple[str, Decimal]] = {}
+    conv_where = "lang/data/units.toml"
+    for unit, spec in expect_table(conv_where, read_data("units.toml"), "convert").items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("unit"), str):
+            raise LanguageDataError(conv_where, f"convert.{unit}", "expected { unit = <id>, factor = <number> }")
+        convert[unit] = (spec["unit"], _factor(conv_where, unit, spec.get("factor")))
+    return _Page(
+        written=written,
+        written_first=frozenset(k[0] for k in written),
+        convert=convert,
+        per_hectare=frozenset(w.lower() for w in expect_list(where, hectare, "words")),
+        per_hectare_units=dict(expect_table(where, hectare, "units")),
+        reached_stems=tuple(expect_list(where, limit, "reached_stems")),
+        reached_endings=tuple(expect_list(where, limit, "reached_endings")),
+        not_endings=tuple(expect_list(where, limit, "not_endings", default=[])),
+        furniture_after=_Phrases.of(tuple(p.lower().split()) for p in expect_list(where, furniture, "after")),
+        counter_marks=frozenset(expect_list(common_where, common, "counter_marks")),
+        time_zones=frozenset(z.lower() for z in expect_list(common_where, common, "time_zones")),
+    )
+
+
+def _factor(where: str, unit: str, value: object) -> Decimal:
+    try:
+        factor = Decimal(str(value))
+    except ArithmeticError:
+        factor = Decimal(0)
+    if not isinstance(value, str | int) or isinstance(value, bool) or not factor > 0:
+        raise LanguageDataError(where, f"convert.{unit}.factor", f"expected a positive number, found {value!r}")
+    return factor
 
 
 def _first_tokens(table: Iterable[tuple[str, ...]]) -> frozenset[str]:
@@ -272,6 +340,7 @@ def _tables(data: LangData) -> _Tables:
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
+    page = _page(data.tag)
     unit_words = frozenset().union(
         data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
     )
@@ -289,7 +358,8 @@ def _tables(data: LangData) -> _Tables:
         unit=unit,
         unit_case=unit_case,
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
-        unit_words=unit_words,
+        unit_words=unit_words | page.written_first,
+        page=page,
     )
 
 
@@ -604,6 +674,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         unit = _unit_at(tok, k, data, t)
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
+        if m.unit in t.page.convert:
+            _convert(m, t.page)
         if unit[3]:
             # the similative on the unit: "40 доллардай" (about 40 dollars)
             m.bound, m.approx = "about", True
@@ -643,6 +715,10 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         low = tok.low[k]
         if low not in t.unit_words:
             return None  # the usual case: one set lookup instead of the five below
+        if low in t.page.written_first:
+            written = _written_unit(tok, k, t.page)
+            if written is not None:
+                return written[0], "", written[1], False
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -664,6 +740,33 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 stop += 1
             return data.symbols[low], "", stop, False
     return None
+
+
+def _written_unit(tok: Tokens, k: int, page: _Page) -> tuple[str, int] | None:
+    """The longest unit of ``[units.written]`` written from token *k* ("кв. м", "ц/га"), and the token after it."""
+    n = len(tok.kind)
+    best: tuple[str, int] | None = None
+    for key, unit in page.written.items():
+        stop = k + len(key)
+        if (stop <= n and (best is None or stop > best[1]) and tuple(tok.low[k:stop]) == key
+                and all(tok.gap[j] < 2 for j in range(k + 1, stop))
+                and (stop == n or tok.gap[stop] > 0 or tok.kind[stop] != WORD)):
+            best = unit, stop
+    return best
+
+
+def _convert(m: _Match, page: _Page) -> None:
+    """A unit read in another (lang/data/units.toml): 16,2 centners per hectare are 1.62 t/ha."""
+    unit, factor = page.convert[m.unit]
+    m.unit = unit
+    if m.value is not None:
+        m.value = m.value * factor
+    if m.low is not None:
+        m.low = m.low * factor
+    if m.high is not None:
+        m.high = m.high * factor
+    if m.precision is not None:
+        m.precision = m.precision * factor
 
 
 def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None, tag: str) -> Quantity:
