@@ -13,6 +13,7 @@ here only says in which order they may come.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -82,15 +83,231 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     starts = _may_start(tok, t)
     blocked = _not_claims(tok, starts)
+    page = t.page
+    _furniture(tok, read, starts, data, page, blocked)
+    # a table or list head that gives the scale and unit of the bare figures under it: "(мың тонна):"
+    heads = _header_zones(tok, read, data, t, blocked) if ":" in read and "\n" in read else None
     stop = 0  # the token after the last quantity found: the next one starts there or later
     for i in starts:
         if i < stop or i in blocked:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, text, norm, tag))
             stop = max(match.stop, i + 1)
+            if _is_furniture(tok, match, page):
+                continue
+            _settle(tok, match, t, heads)
+            out.append(_to_quantity(match, tok, text, norm, tag))
     return out
+
+
+# A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
+_MARKER_ENDS = frozenset(".)")
+_LIST_MARKS = frozenset("-—•*·▪●")
+_OPEN_BRACKETS = frozenset("([")
+
+
+def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
+    """A figure read that is page furniture, not a claim: a counter in Latin letters (``12,4K``), a list
+    marker opening a line (``1. Түркістан облысы``), a figure before a counter or reading-time phrase
+    (``842 рет қаралды``, ``3 дақиқада ўқилади``). Called only for the figures read (docs/explanation/
+    value-semantics.md, "Not claims")."""
+    n = len(tok.kind)
+    k = m.stop
+    first = m.first
+    if k < n and tok.gap[k] == 0 and tok.kind[k] == WORD and tok.text[k].isascii():
+        return True  # 12,4K, 8,1K: a view counter (Latin letters never suffix a Cyrillic-script figure)
+    if (k == first + 1 and tok.kind[first] == NUM and (first == 0 or tok.gap[first] == 2) and len(tok.text[first]) <= 2
+            and k + 1 < n and tok.text[k] in _MARKER_ENDS and tok.gap[k] == 0 and tok.gap[k + 1] == 1
+            and tok.kind[k + 1] == WORD):
+        return True
+    line_start = first == 0 or tok.gap[first] == 2
+    line_end = k == n or tok.gap[k] == 2
+    if line_start and line_end and all(tok.kind[j] != WORD for j in range(first, k)):
+        return True  # a figure alone on its line says nothing it counts: a counter between byline and text
+    before = first - 1 if first == 0 or tok.text[first - 1] != ":" else first - 2
+    if before >= 0 and tok.low[before] in page.counter_labels:
+        return True  # "Қаралым: 986"
+    if first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and _clock_in_line(tok, first):
+        return True  # the last cell of a byline: "Ўзбекистон | 19:02 / 18.11.2024 | 4 870"
+    after = page.furniture_after
+    for j in range(first + 1, min(k + 1, n)):
+        if tok.low[j] in after.first and _phrase_at(tok, j, after)[0] is not None:
+            return True
+    return False
+
+
+def _clock_in_line(tok: Tokens, k: int) -> bool:
+    """Whether the line of token *k* holds a clock time (``19:02``): a byline."""
+    a = k
+    while a > 0 and tok.gap[a] != 2:
+        a -= 1
+    n = len(tok.kind)
+    j = a
+    while j + 2 < n and (j == a or tok.gap[j] != 2):
+        if tok.kind[j] == NUM and tok.text[j + 1] == ":" and tok.kind[j + 2] == NUM and tok.gap[j + 2] == 0:
+            return True
+        j += 1
+    return False
+
+
+def _furniture(tok: Tokens, read: str, starts: list[int], data: LangData, page: _Page, blocked: set[int]) -> None:
+    """Block the figures after a counter mark (``👁 1 205``) or a time zone (``GMT +5``)."""
+    marks = [mark for mark in page.counter_marks if mark in read]
+    zones = [zone for zone in page.time_zones if zone in read] if "+" in read or "-" in read else []
+    if not marks and not zones:
+        return
+    kind, text, gap = tok.kind, tok.text, tok.gap
+    for i in starts:
+        if kind[i] != NUM or i == 0:
+            continue
+        k = i - 1
+        if text[k] == "\ufe0f" and k > 0:  # the emoji variation selector after the mark
+            k -= 1
+        if (text[k] in page.counter_marks and gap[i] < 2) or (
+                text[k] in "+-" and gap[i] == 0 and k > 0 and text[k - 1] in page.time_zones and gap[k] < 2):
+            figure = read_compound(tok, i, data)
+            blocked.update(range(i, i + 1 if figure is None else figure.stop))
+
+
+_Heads = Mapping[int, tuple[Decimal, str]]  # a figure's token -> the scale and unit its table head states
+
+
+def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
+    """What the words around a figure say once it is read: a limit closing a change is the level reached,
+    tonnes per hectare are a yield, a bare figure under a table head takes the head's scale and unit."""
+    page = t.page
+    if m.bound == "up_to" and _reached(tok, m.stop, page):
+        m.bound = "exact"
+    if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
+        m.unit = page.per_hectare_units[m.unit]
+    if (heads and m.first in heads and m.unit == "count" and m.kind is Kind.CARDINAL
+            and all(tok.kind[k] != WORD for k in range(m.first, m.stop))):
+        scale, unit = heads[m.first]
+        _scale(m, scale)
+        m.unit = unit
+        if unit in page.convert:
+            _convert(m, page)
+
+
+def _reached(tok: Tokens, k: int, page: _Page) -> bool:
+    """After a limit ("18%-ға дейін"): is the next word (past a bracketed aside) a verb of change in the past
+    tense ("көтерді", raised to)? Then the limit is the level reached, not an upper bound."""
+    n = len(tok.kind)
+    if k < n and tok.text[k] in _OPEN_BRACKETS:
+        close = next((j for j in range(k + 1, min(n, k + 16)) if tok.text[j] in ")]" or tok.gap[j] == 2), n)
+        k = close + 1
+    if k >= n or tok.kind[k] != WORD or tok.gap[k] == 2:
+        return False
+    word = tok.low[k]
+    return any(word.startswith(stem) and word[len(stem):] in page.reached_endings for stem in page.reached_stems)
+
+
+# How far before a figure "per hectare" may stand: "әр гектардан орта есеппен 4,6 тоннадан".
+_PER_HECTARE_REACH = 4
+
+
+def _per_hectare(tok: Tokens, first: int, t: _Tables) -> bool:
+    """A "per hectare" word shortly before the figure, not itself counted ("16,5 млн гектардан 26,7 млн
+    тонна" is the harvest from an area, not a yield)."""
+    for k in range(first - 1, max(-1, first - 1 - _PER_HECTARE_REACH), -1):
+        if tok.low[k] in t.page.per_hectare:
+            return k == 0 or not (tok.kind[k - 1] == NUM or tok.low[k - 1] in t.starters)
+        if (tok.kind[k] == PUNCT and tok.text[k] in ".;:!?") or tok.gap[k + 1] == 2:
+            return False
+    return False
+
+
+def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: set[int]) -> _Heads:
+    """The bare figures under a head that states their scale and unit, each with that scale and unit.
+
+    A head is a line ending in ":" whose last words, in brackets or after a comma, are a scale word and/or a
+    unit and nothing else: "Өңірлерде жиналған дән (мың тонна):", "Негізгі көрсеткіштер, млрд АҚШ доллары:".
+    The lines under it, while they look like list items or table rows (a list mark, a spaced dash or "|"
+    between a name and its figure), are its zone. The head's words are blocked: they are no claim.
+    """
+    zones: dict[int, tuple[Decimal, str]] = {}
+    n = len(tok.kind)
+    at = read.find(":\n")
+    while at >= 0:
+        h = bisect.bisect_left(tok.start, at)
+        head = _head(tok, h, data, t) if h < n and tok.text[h] == ":" else None
+        if head is not None:
+            (scale, unit), (a, b) = head
+            blocked.update(range(a, b))
+            line = h + 1
+            while line < n:
+                end = line + 1
+                while end < n and tok.gap[end] != 2:
+                    end += 1
+                if not _item_line(tok, line, end):
+                    break
+                for k in range(line, end):
+                    if tok.kind[k] == NUM:
+                        zones[k] = (scale, unit)
+                line = end
+        at = read.find(":\n", at + 2)
+    return zones
+
+
+# The most tokens a list item or a table row has (a name, its figures, the marks between them).
+_ITEM_TOKENS = 30
+
+
+def _item_line(tok: Tokens, a: int, b: int) -> bool:
+    """A line ``[a, b)`` that reads as a list item or a table row: short, with a list mark at its start, or
+    "|" between cells, or a dash standing apart between a name and a figure ("Қашқадария – 808,9")."""
+    if b - a > _ITEM_TOKENS:
+        return False
+    if tok.text[a] in _LIST_MARKS or (tok.kind[a] == NUM and a + 1 < b and tok.text[a + 1] in _MARKER_ENDS):
+        return True
+    return any(tok.text[k] == "|" or (tok.text[k] in "-—" and tok.gap[k] == 1) for k in range(a + 1, b))
+
+
+def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decimal, str], tuple[int, int]] | None:
+    """The scale and unit a head line states before its ":" at token *h*, and the tokens that state them."""
+    end = h
+    if end > 0 and tok.text[end - 1] == ")":
+        end -= 1
+        start = end
+        while start > 0 and tok.text[start - 1] != "(" and tok.gap[start] != 2:
+            start -= 1
+        if start == 0 or tok.text[start - 1] != "(":
+            return None
+    else:
+        start = end
+        while start > 0 and tok.text[start - 1] != "," and tok.gap[start] != 2:
+            start -= 1
+        if start == 0 or tok.text[start - 1] != ",":
+            return None
+    k = start
+    scale = ONE
+    form = t.scale.get(tok.low[k]) if k < end else None
+    if form is not None and form.value is not None and not form.families:
+        scale, k = form.value, k + 1
+        if k < end and tok.text[k] == ".":
+            k += 1
+    unit = "count"
+    if k < end:
+        found = _unit_at(tok, k, data, t)
+        if found is None or found[2] != end:
+            return None
+        unit = found[0]
+    elif scale is ONE:
+        return None
+    return (scale, unit), (start, end)
+
+
+def _scale(m: _Match, factor: Decimal) -> None:
+    """Multiply what *m* read by *factor*: its value, bounds and precision."""
+    if m.value is not None:
+        m.value = m.value * factor
+    if m.low is not None:
+        m.low = m.low * factor
+    if m.high is not None:
+        m.high = m.high * factor
+    if m.precision is not None:
+        m.precision = m.precision * factor
 
 
 _LINK_MARKS = frozenset("/@_#\\=&")
@@ -212,11 +429,11 @@ class _Page:
     per_hectare: frozenset[str]  # "гектарына": a figure right after it is a yield
     per_hectare_units: Mapping[str, str]  # t -> t/ha
     reached_stems: tuple[str, ...]  # verbs after a limit that make it the level reached
-    reached_endings: tuple[str, ...]
-    not_endings: tuple[str, ...]
+    reached_endings: frozenset[str]  # what follows the stem: the past tense, its passive, the participle
     furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
     counter_marks: frozenset[str]  # "👁"
-    time_zones: frozenset[str]  # "gmt", lower case
+    counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
+    time_zones: frozenset[str]  # "GMT", as written
 
 
 @functools.cache
@@ -249,11 +466,11 @@ def _page(tag: str) -> _Page:
         per_hectare=frozenset(w.lower() for w in expect_list(where, hectare, "words")),
         per_hectare_units=dict(expect_table(where, hectare, "units")),
         reached_stems=tuple(expect_list(where, limit, "reached_stems")),
-        reached_endings=tuple(expect_list(where, limit, "reached_endings")),
-        not_endings=tuple(expect_list(where, limit, "not_endings", default=[])),
+        reached_endings=frozenset(expect_list(where, limit, "reached_endings")),
         furniture_after=_Phrases.of(tuple(p.lower().split()) for p in expect_list(where, furniture, "after")),
         counter_marks=frozenset(expect_list(common_where, common, "counter_marks")),
-        time_zones=frozenset(z.lower() for z in expect_list(common_where, common, "time_zones")),
+        counter_labels=frozenset(w.lower() for w in expect_list(where, furniture, "labels")),
+        time_zones=frozenset(expect_list(common_where, common, "time_zones")),
     )
 
 
@@ -424,12 +641,17 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         j += 1
     negative = False
     if tok.kind[j] == PUNCT and tok.text[j] == "-":
-        if not (j + 1 < n and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0 and (j == 0 or tok.gap[j] > 0)):
+        if not (j + 1 < n and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0
+                and (j == 0 or tok.gap[j] > 0 or tok.text[j - 1] in _OPEN_BRACKETS)):
             return None
         if j > 0 and tok.kind[j - 1] == NUM:
             return None
         negative, j = True, j + 1
 
+    if not negative and j + 4 < n and tok.text[j + 1] == "." and tok.kind[j] == NUM:
+        dated = _dotted_date(tok, i, j)
+        if dated is not None:
+            return dated
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         special.first = i if phrase is not None else special.first
@@ -458,6 +680,18 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return m
     _read_tail(tok, m, data, t)
     return m
+
+
+def _dotted_date(tok: Tokens, i: int, j: int) -> _Match | None:
+    """A date written with dots, ``15.11.2025`` or ``15.11.25``: day, month, year touching (kind date)."""
+    text, kind, gap = tok.text, tok.kind, tok.gap
+    if not (gap[j + 1] == 0 and kind[j + 2] == NUM and gap[j + 2] == 0 and text[j + 3] == "." and gap[j + 3] == 0
+            and kind[j + 4] == NUM and gap[j + 4] == 0):
+        return None
+    day, month, year = text[j], text[j + 2], text[j + 4]
+    if len(day) > 2 or len(month) > 2 or len(year) not in (2, 4) or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return _Match(i, j + 5, Decimal(year), kind=Kind.DATE, unit="date")
 
 
 def _counts(number: Number) -> bool:
@@ -638,6 +872,10 @@ def _read_date(
         return True
     if all(v is not None and 1 <= v <= 31 for v in values) and low in t.month_words:
         m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
+        # the year after the month: "21 Қараша 2024"
+        y = k + 1
+        if y < n and tok.kind[y] == NUM and tok.gap[y] == 1 and len(tok.text[y]) == 4 and lo <= int(tok.text[y]) <= hi:
+            m.stop = y + 1
         return True
     if ranged is not None and digits == 4 and all(v is not None and 1900 <= v <= hi for v in values):
         m.kind, m.unit = Kind.DATE, "year"
@@ -759,14 +997,7 @@ def _convert(m: _Match, page: _Page) -> None:
     """A unit read in another (lang/data/units.toml): 16,2 centners per hectare are 1.62 t/ha."""
     unit, factor = page.convert[m.unit]
     m.unit = unit
-    if m.value is not None:
-        m.value = m.value * factor
-    if m.low is not None:
-        m.low = m.low * factor
-    if m.high is not None:
-        m.high = m.high * factor
-    if m.precision is not None:
-        m.precision = m.precision * factor
+    _scale(m, factor)
 
 
 def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None, tag: str) -> Quantity:
