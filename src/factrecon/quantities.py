@@ -121,10 +121,9 @@ def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
             and k + 1 < n and tok.text[k] in _MARKER_ENDS and tok.gap[k] == 0 and tok.gap[k + 1] == 1
             and tok.kind[k + 1] == WORD):
         return True
-    line_start = first == 0 or tok.gap[first] == 2
     line_end = k == n or tok.gap[k] == 2
-    if line_start and line_end and all(tok.kind[j] != WORD for j in range(first, k)):
-        return True  # a figure alone on its line says nothing it counts: a counter between byline and text
+    if first > 0 and tok.gap[first] == 2 and k < n and line_end and all(tok.kind[j] != WORD for j in range(first, k)):
+        return True  # a figure alone on a line between lines says nothing it counts: a counter under a byline
     before = first - 1 if first == 0 or tok.text[first - 1] != ":" else first - 2
     if before >= 0 and tok.low[before] in page.counter_labels:
         return True  # "Қаралым: 986"
@@ -416,6 +415,7 @@ class _Tables:
     prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
     page: _Page  # units written in marks, conversions, limits and page furniture
+    minus: str  # the word for a negative sign, "минус"
 
 
 @attrs.frozen(eq=False)
@@ -431,6 +431,7 @@ class _Page:
     reached_stems: tuple[str, ...]  # verbs after a limit that make it the level reached
     reached_endings: frozenset[str]  # what follows the stem: the past tense, its passive, the participle
     furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
+    subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
@@ -459,7 +460,15 @@ def _page(tag: str) -> _Page:
         if not isinstance(spec, dict) or not isinstance(spec.get("unit"), str):
             raise LanguageDataError(conv_where, f"convert.{unit}", "expected { unit = <id>, factor = <number> }")
         convert[unit] = (spec["unit"], _factor(conv_where, unit, spec.get("factor")))
+    subunits: dict[str, list[tuple[str, int]]] = {}
+    for stem, spec in expect_table(where, units, "subunits").items():
+        per = spec.get("per") if isinstance(spec, dict) else None
+        if not isinstance(per, int) or isinstance(per, bool) or per < 2:
+            raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
+        for unit in expect_list(where, spec, "units"):
+            subunits.setdefault(unit, []).append((stem.lower(), per))
     return _Page(
+        subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
         convert=convert,
@@ -553,6 +562,8 @@ def _tables(data: LangData) -> _Tables:
                 unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
+    if data.spell.get("minus"):
+        starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
@@ -577,6 +588,7 @@ def _tables(data: LangData) -> _Tables:
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
         unit_words=unit_words | page.written_first,
         page=page,
+        minus=str(data.spell.get("minus", "")).lower(),
     )
 
 
@@ -647,6 +659,9 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         if j > 0 and tok.kind[j - 1] == NUM:
             return None
         negative, j = True, j + 1
+    elif (tok.kind[j] == WORD and tok.low[j] == t.minus and j + 1 < n and tok.gap[j + 1] == 1
+          and (tok.kind[j + 1] == NUM or tok.low[j + 1] in t.starters)):
+        negative, j = True, j + 1  # "минус бес", "минус 15"
 
     if not negative and j + 4 < n and tok.text[j + 1] == "." and tok.kind[j] == NUM:
         dated = _dotted_date(tok, i, j)
@@ -918,6 +933,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             # the similative on the unit: "40 доллардай" (about 40 dollars)
             m.bound, m.approx = "about", True
         m.stop = k
+        if m.unit in t.page.subunits and m.value is not None and m.bound == "exact":
+            k = _read_subunit(tok, m, data, t.page)
         if m.case == "lim":
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
@@ -938,6 +955,27 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
+
+
+def _read_subunit(tok: Tokens, m: _Match, data: LangData, page: _Page) -> int:
+    """An amount with its subunit after the currency: "25 теңге 24 тиын" = 25.24 KZT, "101 сўм 22 тийин".
+    Returns the token after what was read (the subunit word, with its case suffix)."""
+    k = m.stop
+    n = len(tok.kind)
+    if not (k + 1 < n and tok.kind[k] == NUM and tok.gap[k] == 1 and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 1
+            and len(tok.text[k]) <= 2):
+        return k
+    word = tok.low[k + 1]
+    for stem, per in page.subunits[m.unit]:
+        rest = word[len(stem):]
+        if word.startswith(stem) and (not rest or rest in data.suffixes) and int(tok.text[k]) < per:
+            assert m.value is not None
+            m.value = m.value + Decimal(tok.text[k]) / per
+            m.precision = ONE / per
+            m.case = data.suffixes[rest].case if rest else ""
+            m.stop = k + 2
+            break
+    return m.stop
 
 
 def _starts_change(word: str, data: LangData) -> bool:
