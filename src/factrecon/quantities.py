@@ -25,7 +25,7 @@ from factrecon.lang import SUPPORTED, canonical, detect
 from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
-from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
+from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, read_words, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
 __all__ = ["ABOUT_BAND", "find_quantities"]
@@ -432,6 +432,9 @@ class _Page:
     reached_endings: frozenset[str]  # what follows the stem: the past tense, its passive, the participle
     furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
     subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
+    half_words: Mapping[str, str]  # "жартысы", "ярмидан" -> the case it carries: half of something, 50 %
+    part_words: Mapping[str, str]  # "қисми", "бөлігін" -> its case: "тўртдан уч қисми" (three of four parts)
+    nouns: Mapping[str, tuple[frozenset[str], bool]]  # "тоқсан" -> (words after which it is a noun, after an ordinal)
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
@@ -467,7 +470,17 @@ def _page(tag: str) -> _Page:
             raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
         for unit in expect_list(where, spec, "units"):
             subunits.setdefault(unit, []).append((stem.lower(), per))
+    shares = expect_table(where, raw, "shares")
+    nouns: dict[str, tuple[frozenset[str], bool]] = {}
+    for stem, spec in raw.get("nouns", {}).items():
+        ordinal = spec.get("after_ordinal", False) if isinstance(spec, dict) else None
+        if not isinstance(ordinal, bool):
+            raise LanguageDataError(where, f"nouns.{stem}", "expected { after = [<words>], after_ordinal = <bool> }")
+        nouns[stem.lower()] = (frozenset(w.lower() for w in expect_list(where, spec, "after", default=[])), ordinal)
     return _Page(
+        nouns=nouns,
+        half_words={w.lower(): str(case) for w, case in expect_table(where, shares, "half").items()},
+        part_words={w.lower(): str(case) for w, case in expect_table(where, shares, "parts").items()},
         subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
@@ -534,6 +547,7 @@ def _language(tag: str) -> tuple[LangData, _Tables]:
 @functools.cache
 def _tables(data: LangData) -> _Tables:
     """One pass over the word forms (kk has about 28,000; this runs on the first call for a language)."""
+    page = _page(data.tag)
     starters: set[str] = set()
     year_words: set[str] = set()
     month_words: set[str] = set()
@@ -562,13 +576,13 @@ def _tables(data: LangData) -> _Tables:
                 unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
+    starters.update(page.half_words)
     if data.spell.get("minus"):
         starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
-    page = _page(data.tag)
     unit_words = frozenset().union(
         data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
     )
@@ -667,6 +681,11 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         dated = _dotted_date(tok, i, j)
         if dated is not None:
             return dated
+    if tok.kind[j] == WORD and not negative:
+        share = _read_share(tok, i, j, data, t)
+        if share is not None:
+            share.bound = bound if bound != "exact" else share.bound
+            return share
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         special.first = i if phrase is not None else special.first
@@ -675,6 +694,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if number is None:
         return None
     if number.words and data.lone_one_is_article and not _counts(number):
+        return None
+    if number.words and number.terms == 1 and t.page.nouns and _is_noun(tok, j, data, t.page):
         return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
     m.bound = bound
@@ -693,6 +714,59 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
                 return m
     if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
+    _read_tail(tok, m, data, t)
+    return m
+
+
+_HUNDRED = Decimal(100)
+
+
+def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
+    """A number word that is a noun here: "тоқсан" (90) is the quarter of a year after an ordinal or after
+    "сәйкес" ("екінші тоқсанында", "сәйкес тоқсанмен"); "эллик" (50) is "foreign" after "чет"."""
+    low = tok.low[j]
+    for stem, (after, after_ordinal) in page.nouns.items():
+        if low.startswith(stem) and j > 0 and tok.gap[j] < 2:
+            before = tok.low[j - 1]
+            if before in after:
+                return True
+            digit_ordinal = tok.text[j - 1] == "-" and j > 1 and tok.kind[j - 2] == NUM  # 2-тоқсан
+            if after_ordinal and (digit_ordinal or any(f.ordinal for f in data.forms(before))):
+                return True
+    return False
+
+
+def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Match | None:
+    """A share in words, read as per cent: "жартысы" / "ярми" (half, 50 %), "бестен бірі" / "учдан бири"
+    (one of five, 20 %), "тўртдан уч қисми" (three parts of four, 75 %). "Биринчи ярмида" (in the first half,
+    a period) is none: a half after an ordinal, or in the locative, is a part of a year."""
+    page = t.page
+    low = tok.low[j]
+    n = len(tok.kind)
+    if low in page.half_words:
+        if j > 0 and tok.gap[j] == 1 and any(f.ordinal for f in data.forms(tok.low[j - 1])):
+            return None
+        m = _Match(i, j + 1, _HUNDRED / 2, precision=ONE, unit="percent", case=page.half_words[low])
+        _read_tail(tok, m, data, t)
+        return m
+    whole = data.forms(low)
+    if not whole or whole[0].case != "abl" or j + 1 >= n or tok.gap[j + 1] != 1 or tok.kind[j + 1] != WORD:
+        return None  # the usual case: no ablative number word ("бестен", "учдан")
+    denominator = read_words(tok, j, data)
+    if denominator is None or denominator.last is None or denominator.last.case != "abl" or denominator.value < 2:
+        return None
+    part = read_words(tok, denominator.stop, data)
+    if part is None or not 0 < part.value < denominator.value:
+        return None
+    stop, case = part.stop, None
+    if part.last is not None and "px3" in part.last.families:
+        case = part.last.case
+    elif part.last is None and stop < n and tok.gap[stop] == 1 and tok.low[stop] in page.part_words:
+        stop, case = stop + 1, page.part_words[tok.low[stop]]
+    if case is None:
+        return None
+    value = part.value * _HUNDRED / denominator.value
+    m = _Match(i, stop, value, precision=ONE, unit="percent", case=case)
     _read_tail(tok, m, data, t)
     return m
 
