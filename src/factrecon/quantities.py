@@ -88,6 +88,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # a table or list head that gives the scale and unit of the bare figures under it: "(мың тонна):"
     heads = _header_zones(tok, read, data, t, blocked) if ":" in read and "\n" in read else None
     stop = 0  # the token after the last quantity found: the next one starts there or later
+    rate: tuple[str, int] | None = None  # "1000 тұрғынға шаққанда": the unit of the next figure, until a token
     for i in starts:
         if i < stop or i in blocked:
             continue
@@ -96,9 +97,46 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             stop = max(match.stop, i + 1)
             if _is_furniture(tok, match, page):
                 continue
+            if match.value in page.rate_bases and match.unit == "count" and match.kind is Kind.CARDINAL:
+                base = _rate_base(tok, match, t)
+                if base is not None:
+                    rate = base
+                    continue  # the base of a rate is no claim
+            if rate is not None and match.first < rate[1] and match.unit == "count" and match.kind is Kind.CARDINAL:
+                match.unit, rate = rate[0], None
             _settle(tok, match, t, heads)
             out.append(_to_quantity(match, tok, text, norm, tag))
     return out
+
+
+# How far a rate's base reaches: to the end of its sentence, and at most this many tokens.
+_RATE_REACH = 24
+
+
+def _rate_base(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
+    """A figure that is the base of a rate ("1000 тұрғынға шаққанда 18,29", "ҳар 1000 никоҳга 329 та"):
+    1000 (or 10 000, ...) before a noun in the dative, and the words of the rate. Returns the unit of the
+    figure it introduces (``per_1000``) and the token where its sentence ends."""
+    n = len(tok.kind)
+    k = m.stop
+    if k >= n or tok.kind[k] != WORD or tok.gap[k] != 1 or not tok.low[k].endswith(t.page.dative_endings):
+        return None
+    k += 1
+    said = m.first > 0 and tok.low[m.first - 1] in t.page.rate_each  # "ҳар 1000 никоҳга"
+    if k < n and tok.low[k] in t.page.rate_words:
+        k, said = k + 1, True  # "1000 тұрғынға шаққанда"
+    end = k
+    decimal = False  # without the words of a rate, the figure must look like one: 18,3 (not "1000 отбасыға 500 пәтер")
+    while end < min(n, k + _RATE_REACH) and tok.gap[end] < 2 and not (
+            tok.text[end] in ".!?" and (end + 1 >= n or tok.gap[end + 1] > 0)):
+        if tok.kind[end] == NUM and not decimal:
+            decimal = end + 2 < n and tok.text[end + 1] in ",." and tok.gap[end + 1] == 0 and tok.kind[end + 2] == NUM
+            said = said or decimal
+        end += 1
+    if not said:
+        return None
+    assert m.value is not None
+    return f"per_{int(m.value)}", end
 
 
 # A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
@@ -435,9 +473,18 @@ class _Page:
     half_words: Mapping[str, str]  # "жартысы", "ярмидан" -> the case it carries: half of something, 50 %
     part_words: Mapping[str, str]  # "қисми", "бөлігін" -> its case: "тўртдан уч қисми" (three of four parts)
     nouns: Mapping[str, tuple[frozenset[str], bool]]  # "тоқсан" -> (words after which it is a noun, after an ordinal)
+    rate_bases: frozenset[Decimal]  # 1000: "1000 тұрғынға шаққанда 18,29" is a rate per 1000
+    rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
+    rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
+    dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
+
+
+def data_suffixes(tag: str) -> Mapping[str, Form]:
+    """The endings a figure may carry in language *tag*, with what they say (lang/data/<tag>.toml)."""
+    return load(tag).suffixes
 
 
 @functools.cache
@@ -477,7 +524,15 @@ def _page(tag: str) -> _Page:
         if not isinstance(ordinal, bool):
             raise LanguageDataError(where, f"nouns.{stem}", "expected { after = [<words>], after_ordinal = <bool> }")
         nouns[stem.lower()] = (frozenset(w.lower() for w in expect_list(where, spec, "after", default=[])), ordinal)
+    rates = expect_table(where, raw, "rates")
+    bases = rates.get("bases")
+    if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
+        raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
     return _Page(
+        rate_bases=frozenset(Decimal(b) for b in bases),
+        rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", allow_empty=True)),
+        rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", allow_empty=True)),
+        dative_endings=tuple(sorted({e for e, f in data_suffixes(tag).items() if f.case == "dat"})),
         nouns=nouns,
         half_words={w.lower(): str(case) for w, case in expect_table(where, shares, "half").items()},
         part_words={w.lower(): str(case) for w, case in expect_table(where, shares, "parts").items()},
