@@ -14,6 +14,7 @@ here only says in which order they may come.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -88,6 +89,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # a table or list head that gives the scale and unit of the bare figures under it: "(мың тонна):"
     heads = _header_zones(tok, read, data, t, blocked) if ":" in read and "\n" in read else None
     stop = 0  # the token after the last quantity found: the next one starts there or later
+    spans: list[tuple[int, int]] = []  # the tokens each quantity of out was read from
     rate: tuple[str, int] | None = None  # "1000 тұрғынға шаққанда": the unit of the next figure, until a token
     for i in starts:
         if i < stop or i in blocked:
@@ -106,7 +108,63 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 match.unit, rate = rate[0], None
             _settle(tok, match, t, heads)
             out.append(_to_quantity(match, tok, text, norm, tag))
+            spans.append((match.first, match.stop))
+    if len(out) > 1:
+        _share_units(tok, out, spans, t)
     return out
+
+
+def _scale_word(tok: Tokens, first: int, stop: int, t: _Tables) -> Decimal | None:
+    """The scale of a figure read from tokens ``[first, stop)``: the value of its scale word after the digits
+    (1E+6 for "4,4 млн шаршы метр", 1000 for "520 мингдан"), None without one."""
+    for k in range(first + 1, stop):
+        if tok.kind[k] == WORD and tok.kind[k - 1] in (NUM, PUNCT) and tok.low[k] in t.scale:
+            return t.scale[tok.low[k]].value
+    return None
+
+
+def _share_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
+    """A count that leaves its unit to a sibling with the same scale word takes the sibling's unit.
+
+    Two structures: coordination, "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a
+    conjunction and at most a place between the two); and the items of one list, "▪️ Манғистау — 575,1
+    минг тенге / ▪️ Астана — 520 мингдан ортиқ", when every other item of the list has that unit.
+    """
+    conj = t.page.conjunctions
+    for a in range(len(out) - 1):
+        qa, qb = out[a], out[a + 1]
+        if qa.unit != "count" or qa.kind is not Kind.CARDINAL or qb.unit == "count" or qb.kind is not Kind.CARDINAL:
+            continue
+        (fa, sa), (fb, sb) = spans[a], spans[a + 1]
+        between = range(sa, fb)
+        if (0 < len(between) <= 4 and (tok.text[sa] == "," or tok.low[sa] in conj)
+                and tok.gap[fb] < 2 and all(tok.gap[k] < 2 and tok.kind[k] != NUM for k in between)):
+            scale = _scale_word(tok, fa, sa, t)
+            if scale is not None and scale == _scale_word(tok, fb, sb, t):
+                out[a] = attrs.evolve(qa, unit=qb.unit)
+    # the items of a list: the first figure of each line that opens with a list mark
+    items: list[int] = []
+    last_line = -1
+    line = at = 0  # the start of the line of token `at`, scanned forward once (spans are in order)
+    for q, (first, _) in enumerate(spans):
+        while at < first:
+            at += 1
+            if tok.gap[at] == 2:
+                line = at
+        if line != last_line and tok.text[line] in _LIST_MARKS:
+            items.append(q)
+            last_line = line
+    if len(items) < 3:
+        return
+    keys = {q: (out[q].unit, _scale_word(tok, *spans[q], t)) for q in items}
+    seen = collections.Counter(keys.values())
+    if len(seen) != 2:
+        return  # one odd item among items that agree: two kinds of (unit, scale) and no more
+    for q in items:
+        if out[q].unit == "count" and out[q].kind is Kind.CARDINAL and seen[keys[q]] == 1:
+            unit, scale = next(key for key in seen if key != keys[q])
+            if unit != "count" and scale is not None and scale == keys[q][1]:
+                out[q] = attrs.evolve(out[q], unit=unit)
 
 
 # How far a rate's base reaches: to the end of its sentence, and at most this many tokens.
@@ -174,12 +232,16 @@ def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
     return False
 
 
+# A byline is short: how far around a cell _clock_in_line looks for its clock time.
+_BYLINE_REACH = 40
+
+
 def _clock_in_line(tok: Tokens, k: int) -> bool:
-    """Whether the line of token *k* holds a clock time (``19:02``): a byline."""
+    """Whether the line of token *k*, within a byline's reach, holds a clock time (``19:02``)."""
     a = k
-    while a > 0 and tok.gap[a] != 2:
+    while a > max(0, k - _BYLINE_REACH) and tok.gap[a] != 2:
         a -= 1
-    n = len(tok.kind)
+    n = min(len(tok.kind), k + _BYLINE_REACH)
     j = a
     while j + 2 < n and (j == a or tok.gap[j] != 2):
         if tok.kind[j] == NUM and tok.text[j + 1] == ":" and tok.kind[j + 2] == NUM and tok.gap[j + 2] == 0:
@@ -277,8 +339,8 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                 end = line + 1
                 while end < n and tok.gap[end] != 2:
                     end += 1
-                if not _item_line(tok, line, end):
-                    break
+                if not _item_line(tok, line, end) or tok.text[end - 1] == ":":
+                    break  # a line that is no item, or the head of the next list, ends the zone
                 for k in range(line, end):
                     if tok.kind[k] == NUM:
                         zones[k] = (scale, unit)
@@ -477,6 +539,7 @@ class _Page:
     rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
     rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
     dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
+    conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
@@ -529,6 +592,7 @@ def _page(tag: str) -> _Page:
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
     return _Page(
+        conjunctions=frozenset(w.lower() for w in expect_list(where, raw, "conjunctions")),
         rate_bases=frozenset(Decimal(b) for b in bases),
         rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", allow_empty=True)),
         rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", allow_empty=True)),
