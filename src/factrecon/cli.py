@@ -3,7 +3,7 @@
     factrecon quantities FILE... [--lang L] [--format text|json]
     factrecon claims FILE... [--format text|json]
     factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
-                    [--ui-lang en|kk|uz-Cyrl] [--progress|--no-progress]
+                    [--ui-lang en|<a language tag>] [--progress|--no-progress]
 
 Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
 that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from factrecon.document import is_document_json
 from factrecon.errors import FactreconError
+from factrecon.lang import SUPPORTED
+from factrecon.lang.registry import ui_languages
 from factrecon.report import quantity_dict
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,13 +50,13 @@ class UsageError(Exception):
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="factrecon", description="Find and reconcile the numbers in kk / uz-Cyrl news."
+        prog="factrecon", description=f"Find and reconcile the numbers in news ({', '.join(SUPPORTED)})."
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     q = sub.add_parser("quantities", help="print every quantity: span, value, bounds, unit")
     q.add_argument("files", nargs="+", metavar="FILE")
-    q.add_argument("--lang", default=None, help="kk or uz-Cyrl (default: detect)")
+    q.add_argument("--lang", default=None, help=f"one of {', '.join(SUPPORTED)} (default: detect)")
     q.add_argument("--format", choices=("text", "json"), default="text")
 
     c = sub.add_parser("claims", help="print every claim: quantity, measure, places, time, status")
@@ -79,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     k.add_argument(
         "--ui-lang",
-        choices=("en", "kk", "uz-Cyrl"),
+        choices=("en", *ui_languages()),
         default="en",
         help="the language of the HTML report's words (default: en)",
     )
