@@ -18,13 +18,15 @@ import collections
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from factrecon.errors import LanguageDataError, check_str
-from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon.lang import SUPPORTED, canonical, reading_language
 from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, read_words, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
@@ -60,7 +62,8 @@ class _Match:
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every quantity in *text*, in order, with spans into *text* itself.
 
-    *lang* is ``"kk"`` or ``"uz-Cyrl"`` (``None``: detected from the letters).
+    *lang* is a tag of :data:`factrecon.lang.SUPPORTED` (``None``: detected from the text, see
+    :func:`factrecon.lang.detect`; :class:`~factrecon.UnknownLanguageError` when it cannot be told).
 
     >>> [q.text for q in find_quantities("23 мингдан ортиқ қўшма корхона", "uz-Cyrl")]
     ['23 мингдан ортиқ']
@@ -73,7 +76,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """
     check_str(text)
     # a supported tag is its own canonical form (tested): no call to canonical for it
-    tag = detect(text) if lang is None else lang if lang in SUPPORTED else canonical(lang)
+    tag = reading_language(text) if lang is None else lang if lang in SUPPORTED else canonical(lang)
     if not text:
         return []
     data, t = _language(tag)
@@ -554,17 +557,22 @@ def data_suffixes(tag: str) -> Mapping[str, Form]:
 def _page(tag: str) -> _Page:
     """The per-language structure file, the unit conversions and the furniture marks, validated."""
     where = f"lang/data/{tag}/structure.toml"
-    raw = read_data(f"{tag}/structure.toml")
-    units = expect_table(where, raw, "units")
+    # every table of the file is optional: a language without one reads no such structure
+    raw = read_lang(tag, "structure") if has_file(tag, "structure") else {}
+
+    def table(parent: Mapping[str, Any], key: str) -> dict[str, Any]:
+        return expect_table(where, parent, key) if key in parent else {}
+
+    units = table(raw, "units")
     written: dict[tuple[str, ...], str] = {}
-    for key, unit in expect_table(where, units, "written").items():
+    for key, unit in table(units, "written").items():
         parts = tuple(tokenize(key.lower()).text)
         if not parts or not isinstance(unit, str):
             raise LanguageDataError(where, f"units.written.{key}", "expected a unit id")
         written[parts] = unit
-    hectare = expect_table(where, units, "per_hectare")
-    limit = expect_table(where, raw, "limit")
-    furniture = expect_table(where, raw, "furniture")
+    hectare = table(units, "per_hectare")
+    limit = table(raw, "limit")
+    furniture = table(raw, "furniture")
     common_where = "lang/data/common.toml"
     common = expect_table(common_where, read_data("common.toml"), "furniture")
     convert: dict[str, tuple[str, Decimal]] = {}
@@ -574,7 +582,7 @@ def _page(tag: str) -> _Page:
             raise LanguageDataError(conv_where, f"convert.{unit}", "expected { unit = <id>, factor = <number> }")
         convert[unit] = (spec["unit"], _factor(conv_where, unit, spec.get("factor")))
     subunits: dict[str, list[tuple[str, int]]] = {}
-    for stem, spec in expect_table(where, units, "subunits").items():
+    for stem, spec in table(units, "subunits").items():
         per = spec.get("per") if isinstance(spec, dict) else None
         if not isinstance(per, int) or isinstance(per, bool) or per < 2:
             raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
@@ -604,13 +612,15 @@ def _page(tag: str) -> _Page:
         written=written,
         written_first=frozenset(k[0] for k in written),
         convert=convert,
-        per_hectare=frozenset(w.lower() for w in expect_list(where, hectare, "words")),
-        per_hectare_units=dict(expect_table(where, hectare, "units")),
-        reached_stems=tuple(expect_list(where, limit, "reached_stems")),
-        reached_endings=frozenset(expect_list(where, limit, "reached_endings")),
-        furniture_after=_Phrases.of(tuple(p.lower().split()) for p in expect_list(where, furniture, "after")),
+        per_hectare=frozenset(w.lower() for w in expect_list(where, hectare, "words", default=[])),
+        per_hectare_units=dict(table(hectare, "units")),
+        reached_stems=tuple(expect_list(where, limit, "reached_stems", default=[])),
+        reached_endings=frozenset(expect_list(where, limit, "reached_endings", default=[])),
+        furniture_after=_Phrases.of(
+            tuple(p.lower().split()) for p in expect_list(where, furniture, "after", default=[])
+        ),
         counter_marks=frozenset(expect_list(common_where, common, "counter_marks")),
-        counter_labels=frozenset(w.lower() for w in expect_list(where, furniture, "labels")),
+        counter_labels=frozenset(w.lower() for w in expect_list(where, furniture, "labels", default=[])),
         time_zones=frozenset(expect_list(common_where, common, "time_zones")),
     )
 
