@@ -588,26 +588,26 @@ def _page(tag: str) -> _Page:
             raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
         for unit in expect_list(where, spec, "units"):
             subunits.setdefault(unit, []).append((stem.lower(), per))
-    shares = expect_table(where, raw, "shares")
+    shares = table(raw, "shares")
     nouns: dict[str, tuple[frozenset[str], bool]] = {}
-    for stem, spec in raw.get("nouns", {}).items():
+    for stem, spec in table(raw, "nouns").items():
         ordinal = spec.get("after_ordinal", False) if isinstance(spec, dict) else None
         if not isinstance(ordinal, bool):
             raise LanguageDataError(where, f"nouns.{stem}", "expected { after = [<words>], after_ordinal = <bool> }")
         nouns[stem.lower()] = (frozenset(w.lower() for w in expect_list(where, spec, "after", default=[])), ordinal)
-    rates = expect_table(where, raw, "rates")
-    bases = rates.get("bases")
+    rates = table(raw, "rates")
+    bases = rates.get("bases", [])
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
     return _Page(
-        conjunctions=frozenset(w.lower() for w in expect_list(where, raw, "conjunctions")),
+        conjunctions=frozenset(w.lower() for w in expect_list(where, raw, "conjunctions", default=[])),
         rate_bases=frozenset(Decimal(b) for b in bases),
-        rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", allow_empty=True)),
-        rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", allow_empty=True)),
+        rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", default=[])),
+        rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", default=[])),
         dative_endings=tuple(sorted({e for e, f in data_suffixes(tag).items() if f.case == "dat"})),
         nouns=nouns,
-        half_words={w.lower(): str(case) for w, case in expect_table(where, shares, "half").items()},
-        part_words={w.lower(): str(case) for w, case in expect_table(where, shares, "parts").items()},
+        half_words={w.lower(): str(case) for w, case in table(shares, "half").items()},
+        part_words={w.lower(): str(case) for w, case in table(shares, "parts").items()},
         subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
