@@ -226,7 +226,8 @@ def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
     before = first - 1 if first == 0 or tok.text[first - 1] != ":" else first - 2
     if before >= 0 and tok.low[before] in page.counter_labels:
         return True  # "Қаралым: 986"
-    if first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and _clock_in_line(tok, first):
+    if (first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and m.kind is Kind.CARDINAL
+            and _clock_in_line(tok, first)):
         return True  # the last cell of a byline: "Ўзбекистон | 19:02 / 18.11.2024 | 4 870"
     after = page.furniture_after
     for j in range(first + 1, min(k + 1, n)):
