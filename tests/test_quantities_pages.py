@@ -251,3 +251,30 @@ def test_a_conversion_factor_must_be_positive() -> None:
     for bad in ("0", "-1", "x", True, None):
         with pytest.raises(LanguageDataError):
             _factor("units.toml", "centner_per_ha", bad)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("kk", "2024 ж. 1 қаңтардағы жағдай", ["2024 ж.", "1 қаңтардағы"]),
+    ("uz-Cyrl", "2024 й. 1 январь ҳолатига", ["2024 й.", "1 январь"]),
+    ("kk", "© 2025 Kazinform", ["2025"]),
+    ("kk", "ҚР Ұлттық статистика бюросы, 2025", ["2025"]),
+    ("kk", "(2024)", ["2024"]),
+])
+def test_bare_years_and_year_abbreviations_are_dates(lang: str, text: str, expected: list[str]) -> None:
+    got = find_quantities(text, lang)
+    assert [q.text for q in got] == expected
+    assert all(q.kind is Kind.DATE for q in got)
+
+
+@pytest.mark.parametrize("text", ["Барлығы – 2024.", "Жалпы 2024 адам", "Алматы – 2024\nАстана – 1990"])
+def test_a_value_after_a_dash_or_before_a_noun_stays_a_count(text: str) -> None:
+    assert all(q.kind is Kind.CARDINAL for q in find_quantities(text, "kk"))
+
+
+def test_a_head_with_a_counted_noun_or_a_percent_sign() -> None:
+    assert _read("Өңірлер (мың адам):\n- Алматы – 2 280,5", "kk") == [
+        ("2 280,5", "2280500", "2280500", "count", "exact")]
+    assert _read("Үлесі (%):\n- Ресей – 37,6", "kk") == [("37,6", "37.6", "37.6", "percent", "exact")]
+    # without a scale, words in brackets are no head: the figures stay as written
+    assert _read("Өңірлер (Алматы облысы):\n- Алматы – 2 280,5", "kk") == [
+        ("2 280,5", "2280.5", "2280.5", "count", "exact")]

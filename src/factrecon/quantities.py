@@ -109,6 +109,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                     continue  # the base of a rate is no claim
             if rate is not None and match.first < rate[1] and match.unit == "count" and match.kind is Kind.CARDINAL:
                 match.unit, rate = rate[0], None
+            if match.stop == match.first + 1 and match.kind is Kind.CARDINAL and not (heads and match.first in heads):
+                _bare_year(tok, match, page)
             _settle(tok, match, t, heads)
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
@@ -273,6 +275,26 @@ def _furniture(tok: Tokens, read: str, starts: list[int], data: LangData, page: 
             blocked.update(range(i, i + 1 if figure is None else figure.stop))
 
 
+def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
+    """A bare year is a date: four digits in the years of ``bare_years`` (common.toml), no unit, no word after
+    them but a mark or the end of a line, and before them a comma, a bracket or the start of a line
+    ("бюросы, 2025", "(2024)"); or after a year mark, whatever follows ("© 2025 Kun.uz")."""
+    k = m.stop
+    text = tok.text[m.first]
+    if (len(text) != 4 or m.unit != "count" or m.bound != "exact" or m.value is None
+            or not page.bare_years[0] <= m.value <= page.bare_years[1]):
+        return
+    first = m.first
+    if first > 0 and tok.text[first - 1] in page.year_marks:
+        m.kind, m.unit = Kind.DATE, "year"
+    elif ((first == 0 or tok.gap[first] == 2 or tok.text[first - 1] in _BEFORE_YEAR)
+          and (k == len(tok.kind) or tok.gap[k] == 2 or (tok.kind[k] == PUNCT and tok.text[k] in _AFTER_YEAR))):
+        # not after a dash: "Барлығы – 2024." is a value, and a list's values are counts
+        m.kind, m.unit = Kind.DATE, "year"
+
+
+_AFTER_YEAR = frozenset(",.;:)|/·•")
+_BEFORE_YEAR = frozenset(",(|/·•")
 _Heads = Mapping[int, tuple[Decimal, str]]  # a figure's token -> the scale and unit its table head states
 
 
@@ -391,11 +413,14 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
         if k < end and tok.text[k] == ".":
             k += 1
     unit = "count"
-    if k < end:
+    if k + 1 == end and tok.kind[k] == PUNCT and tok.text[k] in data.symbols:
+        unit = data.symbols[tok.text[k]]  # "(%)"
+    elif k < end:
         found = _unit_at(tok, k, data, t)
-        if found is None or found[2] != end:
-            return None
-        unit = found[0]
+        if found is not None and found[2] == end:
+            unit = found[0]
+        elif scale is ONE or not all(tok.kind[j] == WORD for j in range(k, end)) or end - k > 2:
+            return None  # after a scale, one or two words name what is counted: "(мың адам)", "(мың бас мал)"
     elif scale is ONE:
         return None
     return (scale, unit), (start, end)
@@ -544,6 +569,9 @@ class _Page:
     rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
     dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
     conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
+    bare_years: tuple[int, int]  # the years a bare four-digit figure is read as
+    year_abbreviations: frozenset[str]  # "ж", "й": "2024 ж." is a year
+    year_marks: frozenset[str]  # "©": the figure after it is a year
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
@@ -600,7 +628,14 @@ def _page(tag: str) -> _Page:
     bases = rates.get("bases", [])
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
+    years = common.get("bare_years", [1900, 2100])
+    if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
+        raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
     return _Page(
+        bare_years=(years[0], years[1]),
+        year_marks=frozenset(expect_list(common_where, common, "year_marks", default=[])),
+        year_abbreviations=frozenset(w.lower() for w in expect_list(where, table(raw, "dates"), "year_abbreviations",
+                                                                    default=[])),
         conjunctions=frozenset(w.lower() for w in expect_list(where, raw, "conjunctions", default=[])),
         rate_bases=frozenset(Decimal(b) for b in bases),
         rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", default=[])),
@@ -1080,6 +1115,12 @@ def _read_date(
         return False
     low = tok.low[k]
     if ranged is None and low not in t.year_words and low not in t.month_words:
+        # "2024 ж.", "2024 й.": the year's abbreviation with its dot
+        if (low in t.page.year_abbreviations and k + 1 < n and tok.text[k + 1] == "." and tok.gap[k + 1] == 0
+                and len(tok.text[number.first]) == 4 and not number.words and m.value is not None
+                and data.year_range[0] <= m.value <= data.year_range[1]):
+            m.kind, m.unit, m.stop = Kind.DATE, "year", k + 2
+            return True
         return False  # the usual case, and the cheapest test: no year or month word follows
     values = ranged or (m.value, m.value)
     if any(v is None or v != v.to_integral_value() for v in values) or number.words:
