@@ -278,3 +278,23 @@ def test_a_head_with_a_counted_noun_or_a_percent_sign() -> None:
     # without a scale, words in brackets are no head: the figures stay as written
     assert _read("Өңірлер (Алматы облысы):\n- Алматы – 2 280,5", "kk") == [
         ("2 280,5", "2280.5", "2280.5", "count", "exact")]
+
+
+def test_a_list_under_a_head_without_a_unit_continues_the_figure_before_it() -> None:
+    text = ("Туу коэффициенті 1000 тұрғынға шаққанда 18,29 болды. Үлесі – 14,3 пайыз.\n"
+            "Ең жоғары өңірлер:\n- Түркістан облысы – 25,05;\n- Маңғыстау облысы – 24,47.")
+    assert [row[3] for row in _read(text, "kk")] == ["per_1000", "percent", "per_1000", "per_1000"]
+    text = "Йиллик инфляция 12,9 фоиз бўлди. Ҳудудлар кесимида:\n— Олмаота – 11,6\n— Қарағанди – 14,7"
+    assert [row[3] for row in _read(text, "uz-Cyrl")] == ["percent", "percent", "percent"]
+
+
+@pytest.mark.parametrize("text", [
+    # the items are no rates: far from the percentage, as counts in thousands are
+    "Өсім 1,3 пайыз болды. Өңірлер бойынша:\n- Алматы – 2 280,5\n- Астана – 1 423,7",
+    # written with other decimals than the figure before the list
+    "Өсім 1,3 пайыз болды. Өңірлер бойынша:\n- Алматы – 2,25\n- Астана – 1,75",
+    # the figure is more than three lines above the head
+    "Өсім 1,3 пайыз болды.\nЖаңалық.\nТағы.\nСоңы.\nӨңірлер бойынша:\n- Алматы – 2,2\n- Астана – 1,7",
+])
+def test_a_list_continues_no_figure_of_another_shape_or_far_away(text: str) -> None:
+    assert [row[3] for row in _read(text, "kk")][1:] == ["count", "count"]

@@ -115,6 +115,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
     if len(out) > 1:
+        if heads:
+            _continue_lists(tok, out, spans, heads)
         _share_units(tok, out, spans, t)
     return out
 
@@ -295,7 +297,8 @@ def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
 
 _AFTER_YEAR = frozenset(",.;:)|/·•")
 _BEFORE_YEAR = frozenset(",(|/·•")
-_Heads = Mapping[int, tuple[Decimal, str]]  # a figure's token -> the scale and unit its table head states
+# a figure's token -> the scale and unit its table head states; (0, the head's token) for a head without them
+_Heads = Mapping[int, tuple[Decimal, str]]
 
 
 def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
@@ -306,7 +309,7 @@ def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
         m.bound = "exact"
     if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
         m.unit = page.per_hectare_units[m.unit]
-    if (heads and m.first in heads and m.unit == "count" and m.kind is Kind.CARDINAL
+    if (heads and m.first in heads and heads[m.first][0] != ZERO and m.unit == "count" and m.kind is Kind.CARDINAL
             and all(tok.kind[k] != WORD for k in range(m.first, m.stop))):
         scale, unit = heads[m.first]
         _scale(m, scale)
@@ -356,10 +359,12 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
     at = read.find(":\n")
     while at >= 0:
         h = bisect.bisect_left(tok.start, at)
-        head = _head(tok, h, data, t) if h < n and tok.text[h] == ":" else None
-        if head is not None:
-            (scale, unit), (a, b) = head
-            blocked.update(range(a, b))
+        if h < n and tok.text[h] == ":":
+            head = _head(tok, h, data, t)
+            if head is not None:
+                blocked.update(range(*head[1]))
+            # a head without a scale or unit of its own: its items continue the figure before it (_continue_lists)
+            said = head[0] if head is not None else (ZERO, str(h))
             line = h + 1
             while line < n:
                 end = line + 1
@@ -369,10 +374,61 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                     break  # a line that is no item, or the head of the next list, ends the zone
                 for k in range(line, end):
                     if tok.kind[k] == NUM:
-                        zones[k] = (scale, unit)
+                        zones[k] = said
                 line = end
         at = read.find(":\n", at + 2)
     return zones
+
+
+# How many lines before a head without a unit the figure its items continue may stand.
+_CONTINUE_LINES = 3
+_CONTINUE_RATIO = 4
+_CONTINUE_FIGURES = 12  # and at most this many figures back
+
+
+def _continue_lists(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], heads: _Heads) -> None:
+    """The bare decimals listed under a head with no unit of its own continue the figure that introduced the
+    list: "Туу коэффициенті 1000 тұрғынға шаққанда 18,29 болды. Ең жоғары өңірлер:\n- Түркістан – 25,05"
+    (per 1000 too), "Инфляция 12,9% болды. Өңірлер бойынша:\n- Алматы – 11,6" (per cent too).
+
+    The figure is the last one before the head, within three lines, that has a unit and is written with as
+    many decimals as every item; each item is within four times its value either way.
+    """
+    groups: dict[int, list[int]] = {}
+    for q, (first, stop) in enumerate(spans):
+        said = heads.get(first)
+        if said is not None and said[0] == ZERO and all(tok.kind[k] != WORD for k in range(first, stop)):
+            groups.setdefault(int(said[1]), []).append(q)
+    for h, items in groups.items():
+        step = out[items[0]].precision
+        a = items[0] - 1
+        while a >= 0 and (spans[a][1] > h or out[a].unit == "count" or out[a].kind is not Kind.CARDINAL
+                          or out[a].precision != step):
+            if items[0] - a > _CONTINUE_FIGURES or not _lines_within(tok, spans[a][1], h, _CONTINUE_LINES):
+                break
+            a -= 1  # back over the figures of other shapes ("14,3 пайыз" before a list of 25,05)
+        if a < 0 or not _lines_within(tok, spans[a][1], h, _CONTINUE_LINES):
+            continue
+        anchor, value = out[a], out[a].value
+        if (anchor.unit in ("count", "ordinal", "date", "year") or anchor.kind is not Kind.CARDINAL
+                or anchor.precision != step or value is None or value <= 0):
+            continue
+        if all(out[q].unit == "count" and out[q].kind is Kind.CARDINAL and out[q].precision == step
+               and (v := out[q].value) is not None and value / _CONTINUE_RATIO <= v <= value * _CONTINUE_RATIO
+               for q in items):
+            for q in items:
+                out[q] = attrs.evolve(out[q], unit=anchor.unit)
+
+
+def _lines_within(tok: Tokens, a: int, b: int, most: int) -> bool:
+    """Whether at most *most* line breaks stand between tokens *a* and *b* (stops counting past it)."""
+    breaks = 0
+    for k in range(a, b + 1):
+        if tok.gap[k] == 2:
+            breaks += 1
+            if breaks > most:
+                return False
+    return True
 
 
 # The most tokens a list item or a table row has (a name, its figures, the marks between them).
