@@ -298,3 +298,12 @@ def test_a_list_under_a_head_without_a_unit_continues_the_figure_before_it() -> 
 ])
 def test_a_list_continues_no_figure_of_another_shape_or_far_away(text: str) -> None:
     assert [row[3] for row in _read(text, "kk")][1:] == ["count", "count"]
+
+
+def test_more_after_a_comparison_base_is_a_difference_not_a_bound() -> None:
+    (q,) = [q for q in find_quantities("Ҳосил ўтган йилнинг шу давридагидан 11,2 фоиз ортиқ бўлди.", "uz-Cyrl")
+            if q.kind is Kind.CARDINAL]
+    assert (q.low, q.high, q.qualifier.value, q.change) == (D("11.2"), D("11.2"), "exact", True)
+    # a source in the ablative is no comparison base, and a figure in the ablative is "more than"
+    assert _read("Вилоятдан 23 минг ортиқ киши келди.", "uz-Cyrl")[0][2:] == (None, "count", "more_than")
+    assert _read("ўтган йилдагидан 500 мингдан ортиқ", "uz-Cyrl")[0][2:] == (None, "count", "more_than")

@@ -625,6 +625,8 @@ class _Page:
     rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
     dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
     conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
+    comparison_endings: tuple[str, ...]  # "дагидан": the base of a comparison ("давридагидан", than the period)
+    difference_words: frozenset[str]  # "ортиқ": after a figure that follows that base, the difference
     bare_years: tuple[int, int]  # the years a bare four-digit figure is read as
     year_abbreviations: frozenset[str]  # "ж", "й": "2024 ж." is a year
     year_marks: frozenset[str]  # "©": the figure after it is a year
@@ -687,7 +689,10 @@ def _page(tag: str) -> _Page:
     years = common.get("bare_years", [1900, 2100])
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
+    comparison = table(raw, "comparison")
     return _Page(
+        comparison_endings=tuple(expect_list(where, comparison, "base_endings", default=[])),
+        difference_words=frozenset(w.lower() for w in expect_list(where, comparison, "difference", default=[])),
         bare_years=(years[0], years[1]),
         year_marks=frozenset(expect_list(common_where, common, "year_marks", default=[])),
         year_abbreviations=frozenset(w.lower() for w in expect_list(where, table(raw, "dates"), "year_abbreviations",
@@ -1243,6 +1248,11 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
+        if (spec.case == "any" and m.case != "abl" and phrase[0] in t.page.difference_words
+                and _compared_before(tok, m.first, t.page)):
+            # "давридагидан 11,2 фоиз ортиқ": 11,2 % more than the period before, a difference, not a bound
+            m.stop, m.change = stop, True
+            return
         if spec.case == "any" or spec.case == m.case:
             m.bound, m.stop, k = spec.bound, stop, stop
             if spec.bound in ("about", "nearly"):
@@ -1277,6 +1287,17 @@ def _read_subunit(tok: Tokens, m: _Match, data: LangData, page: _Page) -> int:
             m.stop = k + 2
             break
     return m.stop
+
+
+def _compared_before(tok: Tokens, first: int, page: _Page) -> bool:
+    """Whether the base of a comparison stands right before the figure, in the same clause: a word in the
+    ablative of comparison ("ўтган йилнинг шу давридагидан", than the same period of last year)."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tok.kind[k] != WORD:
+            return False
+        if tok.low[k].endswith(page.comparison_endings):
+            return True
+    return False
 
 
 def _starts_change(word: str, data: LangData) -> bool:
