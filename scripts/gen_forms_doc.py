@@ -81,6 +81,9 @@ def _structure_rows(data: dict) -> list[tuple[str, str]]:
         ("rates: words after the base's noun", _cell(data.get("rates", {}).get("after", []))),
         ("rates: 'every' before the base", _cell(data.get("rates", {}).get("each", []))),
         ("conjunctions between coordinated figures", _cell(data.get("conjunctions", []))),
+        ("comparison base endings", _cell(data.get("comparison", {}).get("base_endings", []))),
+        ("a difference after a comparison base", _cell(data.get("comparison", {}).get("difference", []))),
+        ("year abbreviations", _cell(data.get("dates", {}).get("year_abbreviations", []))),
         ("furniture: counter labels", _cell(data.get("furniture", {}).get("labels", []))),
         ("furniture: phrases after a counter", _cell(data.get("furniture", {}).get("after", []))),
     ]

@@ -259,6 +259,7 @@ def test_a_conversion_factor_must_be_positive() -> None:
     ("kk", "© 2025 Kazinform", ["2025"]),
     ("kk", "ҚР Ұлттық статистика бюросы, 2025", ["2025"]),
     ("kk", "(2024)", ["2024"]),
+    ("kk", "Жарияланды:\n2024", ["2024"]),
 ])
 def test_bare_years_and_year_abbreviations_are_dates(lang: str, text: str, expected: list[str]) -> None:
     got = find_quantities(text, lang)
@@ -266,7 +267,7 @@ def test_bare_years_and_year_abbreviations_are_dates(lang: str, text: str, expec
     assert all(q.kind is Kind.DATE for q in got)
 
 
-@pytest.mark.parametrize("text", ["Барлығы – 2024.", "Жалпы 2024 адам", "Алматы – 2024\nАстана – 1990"])
+@pytest.mark.parametrize("text", ["Барлығы – 2024.", "Жалпы 2024 адам", "Алматы – 2024\nАстана – 1990", "2024"])
 def test_a_value_after_a_dash_or_before_a_noun_stays_a_count(text: str) -> None:
     assert all(q.kind is Kind.CARDINAL for q in find_quantities(text, "kk"))
 

@@ -287,6 +287,8 @@ def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
             or not page.bare_years[0] <= m.value <= page.bare_years[1]):
         return
     first = m.first
+    if first == 0 and k == len(tok.kind):
+        return  # a figure that is the whole text is a number, whatever it could be on a page
     if first > 0 and tok.text[first - 1] in page.year_marks:
         m.kind, m.unit = Kind.DATE, "year"
     elif ((first == 0 or tok.gap[first] == 2 or tok.text[first - 1] in _BEFORE_YEAR)
