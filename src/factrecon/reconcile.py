@@ -63,6 +63,7 @@ __all__ = [
     "reconcile",
     "reconcile_block",
     "reconcile_blocks",
+    "significant_digits",
 ]
 
 ZERO = Decimal(0)
@@ -215,6 +216,23 @@ def bound_step(q: Quantity, figure: Decimal) -> tuple[Decimal, str]:
 def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
     """A bare small whole number ("30 projects", "20 years", "XXI") is exact, trailing zero or not."""
     return fine <= 1 and abs(figure) < 1000
+
+
+def significant_digits(q: Quantity) -> int:
+    """How many significant digits a figure is written with, as the round step reads it.
+
+    ``880 946`` → 6, ``26,7 млн`` → 3, ``4,40`` → 3, ``30 млрд`` → 1, a bare small count
+    (``46``) → 2; 0 for a figure that states no single value (about, nearly, a range).
+    Agreement of two precise figures is strong evidence that they state one fact
+    (:mod:`factrecon.cluster`); the more digits, the stronger.
+    """
+    x = q.value
+    if x is None or x == 0 or q.approx or q.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.RANGE):
+        return 0
+    fine = written_step(q)
+    step = fine if _is_small_count(q, x, fine) else round_step(q, x)
+    units = int(abs(x) / step)
+    return len(str(units)) if units > 0 else 0
 
 
 def _band(q: Quantity, figure: Decimal) -> Decimal:
