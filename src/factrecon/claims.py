@@ -148,6 +148,8 @@ def _structure(lang: str) -> _Structure:
 _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 # "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
+_PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 
@@ -198,6 +200,9 @@ class _Reader:
         self.quantity_starts = [q.start for q in self.quantities]
         self.newlines = [m.start() for m in re.finditer("\n", self.text)]
         self.struct = _structure(doc.lang)
+        # relative times ("биыл", "ўтган йили") resolve against the publication date: the
+        # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
+        self.published = doc.published or self._page_date()
         self.line_starts = [0] + [n + 1 for n in self.newlines]
         self.lines: dict[int, _Line] = {}
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
@@ -306,11 +311,14 @@ class _Reader:
                     measure, text = self._header_measure(q, header)
                 time = time or self._time_in(header)
                 status = status or self._status_in(header)
-            if self._is_part(q, sent, line, header):
+            part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
+            if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 base = total or measure
-                measure = f"{base}>{self._part_key(q, clause, line)}" if base else ""
+                measure = f"{base}>{part}" if base else ""
             elif measure:
+                # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
+                # the place tells it from the total
                 total = measure
             drafts.append(
                 {
@@ -354,6 +362,39 @@ class _Reader:
         return out
 
     # -- the page's structure --------------------------------------------------
+
+    def _page_date(self) -> dt.date | None:
+        """The date a page's timestamp or byline line states, in its first three non-empty lines.
+
+        ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
+        a month (a number or a month's name in the language data) and a four-digit year.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        pos = 0
+        while seen < 3 and pos < len(self.text):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos : min(end, pos + 300)]
+            pos = end + 1
+            if not line.strip():
+                continue
+            seen += 1
+            for m in _PAGE_DATE.finditer(line):
+                day, month_text, year = int(m.group(1)), m.group(2) or m.group(3), int(m.group(4))
+                if month_text.isdigit():
+                    month = int(month_text)
+                else:
+                    months = [f.value for f in data.forms(month_text.lower()) if f.role == "month" and f.value]
+                    if not months:
+                        continue
+                    month = int(months[0])
+                try:
+                    return dt.date(year, month, day)
+                except ValueError:
+                    continue
+        return None
+
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -454,6 +495,8 @@ class _Reader:
         words = [w for w in words if w.low not in self.ctx.modifiers]
         if not words:
             return "part"
+        if self.lex.place_at(words, 0, self.doc.lang) is not None:
+            return ""  # a part named by its place: the place sets it apart
         found = self.lex.find(words[:2], self.doc.lang)
         return found[0].key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
 
@@ -788,7 +831,7 @@ class _Reader:
                 end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
                 return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
             return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
-        published = self.doc.published
+        published = self.published
         if published is None:
             return None
         for q in self.quantities_in(sent.start, sent.end):

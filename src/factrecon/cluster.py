@@ -701,7 +701,8 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
 
     # Affinity: do the two documents tell the same story? Judged by what else they report
     # and where (:class:`DocProfile`), never by values. Places: two documents that each name
-    # a region or city and share none are about different places (-1); sharing one is +0.5.
+    # a region or city and share none are about different places (-0.5: a dateline's city is one); sharing one
+    # is +0.5.
     # Measures: the overlap coefficient of their block keys, leaving out the block being
     # compared (both report it): +0.5 from one half, -1 under a quarter (a spinning mill
     # and a harvest that both mention hectares), no evidence when either document reports
@@ -709,7 +710,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     pa, pb = a.profile, b.profile
     affinity = 0.0
     if pa.regions and pb.regions:
-        affinity = 0.5 if pa.regions & pb.regions else -1.0
+        affinity = 0.5 if pa.regions & pb.regions else -0.5
         if why is not None:
             why.append((affinity, "the documents name the same regions" if affinity > 0
                         else "the documents name different regions"))
