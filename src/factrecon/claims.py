@@ -544,7 +544,16 @@ class _Reader:
         after = self.words_in(q.end, min(len(self.text), q.end + 20))
         last_words = self.ctx.time.get("last_n_years", ())
         ago = self.ctx.time.get("ago", ())
-        return bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago)
+        if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
+            return True
+        # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
+        # months' results): a number of months in the locative or genitive is a reporting period
+        words = q.text.split()
+        if q.unit == "month" and words:
+            last = words[-1].lower()
+            endings = (*self.ctx.role_suffixes.get("in", ()), *self.ctx.role_suffixes.get("of", ()))
+            return any(last.endswith(e) and len(last) > len(e) + 1 for e in endings)
+        return False
 
     # -- measure -------------------------------------------------------------
 

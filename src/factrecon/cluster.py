@@ -552,6 +552,15 @@ def _regional_only_one_side(a: Places, b: Places) -> bool:
     return bool(a.own_regions and b.codes) and a.own_regions.isdisjoint(b.codes) and not any(map(_is_region, b.codes))
 
 
+def _elsewhere(a: Places, b: Places) -> bool:
+    """*a* is about a region or city, and *b*, about no place of its own, is a story from other regions."""
+    if not a.scope or b.scope:
+        return False
+    regions = [c for c in a.scope if _is_region(c)]
+    there = [c for c in b.codes if _is_region(c)]
+    return bool(regions and there) and a.scope.isdisjoint(there)
+
+
 def pair_score(a: Statement, b: Statement) -> float | None:
     """How strongly two statements look like one fact; None when they cannot be.
 
@@ -659,6 +668,10 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.5
         if why is not None:
             why.append((place, "a region's figure against a national one"))
+    elif _elsewhere(la, lb) or _elsewhere(lb, la):
+        place = -1.0
+        if why is not None:
+            why.append((place, "a region's figure against a story told from another region"))
     if la.origin and lb.origin:
         origin = -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
         place += origin
@@ -676,9 +689,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         # "the XXI forum": the ordinal names the event (its measure holds the number), which
         # is evidence of one fact in itself; its status and the rest of the story change from
         # article to article (planned, then held).
-        if why is not None:
-            why.append((ORDINAL_EVENT, "the same edition of one event"))
-        return ORDINAL_EVENT + time + place + headline
+        # Only an event the lexicon knows: "екінші орында" (in second place) names a rank, not an event.
+        event = 0.0 if a.key[0].startswith("~") else ORDINAL_EVENT
+        if why is not None and event:
+            why.append((event, "the same edition of one event"))
+        return event + time + place + headline
 
     # Status: the same (+0.5), the same tense (-0.25: "under way" and "completed"), or
     # actual against future (-1.5).
