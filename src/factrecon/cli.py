@@ -78,6 +78,13 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a finding of this kind (or stronger) exists",
     )
     k.add_argument(
+        "--rounding",
+        choices=("lenient", "strict"),
+        default="lenient",
+        help="how round figures are read: lenient (1 million may stand for 1.4 million) or strict "
+        "(1 million stands for 0.95-1.05 million); default: lenient",
+    )
+    k.add_argument(
         "--ui-lang",
         choices=("en", "kk", "uz-Cyrl"),
         default="en",
@@ -294,11 +301,13 @@ def _format_for(args: argparse.Namespace) -> str:
     return "text"
 
 
-def _reconcile_files(paths: Sequence[Path], *, keep_text: bool, progress: Progress) -> Report:
+def _reconcile_files(
+    paths: Sequence[Path], *, keep_text: bool, progress: Progress, rounding: str = "lenient"
+) -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
     from factrecon.reconcile import Reconciler
 
-    rec = Reconciler(keep_text=keep_text)
+    rec = Reconciler(keep_text=keep_text, rounding=rounding)
     first: dict[str, int] = {}  # document id -> index of the file that gave it, to name both in an error
     for k, path in enumerate(paths):
         doc = _read(path)
@@ -316,7 +325,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     paths = expand(args.files)
     progress = Progress(args.progress)
     try:  # the HTML page shows every document's text: only it keeps them
-        report = _reconcile_files(paths, keep_text=fmt == "html", progress=progress)
+        report = _reconcile_files(paths, keep_text=fmt == "html", progress=progress, rounding=args.rounding)
     finally:  # an error message or the table starts on a clean line
         progress.clear()
     text: str | Callable[[TextIO], None]

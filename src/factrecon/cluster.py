@@ -370,6 +370,13 @@ class Group:
     unit: str
     statements: tuple[tuple[Claim, ...], ...]
     readings: Mapping[str, Reading] = attrs.field(factory=dict, eq=False, repr=False)
+    #: the statements themselves, for :meth:`explain`
+    members: tuple[Statement, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def explain(self, first: str, second: str) -> tuple[float, tuple[str, ...]]:
+        """:func:`evidence` for the statements whose first claims have these ids."""
+        by_id = {s.id: s for s in self.members}
+        return evidence(by_id[first], by_id[second])
 
 
 def _times_compatible(a: Period | None, b: Period | None) -> bool:
@@ -377,7 +384,10 @@ def _times_compatible(a: Period | None, b: Period | None) -> bool:
 
 
 def doc_statements(
-    claims: Sequence[Claim], headline_end: int | None = None, published: dt.date | None = None
+    claims: Sequence[Claim],
+    headline_end: int | None = None,
+    published: dt.date | None = None,
+    rounding: str = "lenient",
 ) -> list[Statement]:
     """One document's statements, each with the document's profile (claims in any order).
 
@@ -391,7 +401,7 @@ def doc_statements(
     def read_claim(c: Claim) -> _Figure:
         found = figures.get(c.id)
         if found is None:
-            found = figures[c.id] = read_figure(c.quantity, keys.get(c.id))
+            found = figures[c.id] = read_figure(c.quantity, keys.get(c.id), rounding)
         return found
 
     def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
@@ -911,7 +921,7 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
         key = members[0].key
         # each claim was read when its statement was made
         readings = {c.id: Reading(c.id, *fig) for s in members for c, fig in zip(s.claims, s.figures, strict=True)}
-        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings))
+        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings, tuple(members)))
     return groups
 
 
