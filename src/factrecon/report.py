@@ -38,6 +38,8 @@ class DocumentInfo:
     title: str = ""
     claims: int = 0
     text: str = attrs.field(default="", repr=False)
+    #: the id of the document this one republishes (the same body), or None
+    copy_of: str | None = None
 
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
@@ -167,6 +169,7 @@ class Report:
                     "source": d.source,
                     "title": d.title,
                     "claims": d.claims,
+                    "copy_of": d.copy_of,
                 }
                 for d in self.documents
             ],
@@ -180,6 +183,8 @@ class Report:
                     "documents": sorted({c.doc_id for c in f.claims}),
                     "message": f.message,
                     "readings": [_reading(r) for r in f.readings],
+                    "evidence": list(f.evidence),
+                    "score": f.score,
                 }
                 for f in self.findings
             ],
