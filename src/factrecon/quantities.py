@@ -30,7 +30,7 @@ from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
-__all__ = ["ABOUT_BAND", "find_quantities"]
+__all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
 
 # "about X" is read as X ± 10%, "nearly X" as [X - 10%, X] (documented in
 # docs/explanation/value-semantics.md; reconcile narrows or widens by precision).
@@ -1057,9 +1057,9 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
     if bound == "exact" and value is not None:
-        low = high = value  # _bounds(value, "exact"), the usual case, without the call
+        low = high = value  # stated_bounds(value, "exact"), the usual case, without the call
     elif bound != "range" and value is not None:
-        low, high, low_inc, high_inc = _bounds(value, bound)
+        low, high, low_inc, high_inc = stated_bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
     # A bound that is the (tidied) value itself needs no tidying, nor the precision 1 (ONE) normalising.
@@ -1100,18 +1100,29 @@ if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
     raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
-def _bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states for a figure (docs/explanation/value-semantics.md)."""
-    if bound == "more_than":
+def stated_bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """(low, high, low inclusive, high inclusive): the interval a qualifier states for a figure.
+
+    *bound* is a :class:`~factrecon.Qualifier` (a str enum) or its value; see
+    docs/explanation/value-semantics.md. "About" is ±:data:`ABOUT_BAND`, "nearly"
+    the band below the figure's magnitude, "up to" starts at 0 for a figure of 0 or
+    more and is open below for a negative one; low never exceeds high, whatever the
+    sign ("шамамен -2025" is [-2227.5, -1822.5]). factrecon.strategies builds its
+    expected quantities with this function too.
+    """
+    if bound == Qualifier.MORE_THAN:
         return value, None, False, True
-    if bound == "at_least":
+    if bound == Qualifier.AT_LEAST:
         return value, None, True, True
-    if bound == "less_than":
-        return ZERO, value, True, False
-    if bound in ("at_most", "up_to"):
-        return ZERO, value, True, True
-    if bound == "about":
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound == "nearly":
-        return value * (1 - ABOUT_BAND), value, True, True
+    floor = ZERO if value >= 0 else None
+    if bound == Qualifier.LESS_THAN:
+        return floor, value, True, False
+    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
+        return floor, value, True, True
+    if bound == Qualifier.ABOUT:
+        ends = sorted((value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND)))
+        return ends[0], ends[1], True, True
+    if bound == Qualifier.NEARLY:
+        ends = sorted((value * (1 - ABOUT_BAND), value))
+        return ends[0], ends[1], True, True
     return value, value, True, True
