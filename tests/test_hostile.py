@@ -6,6 +6,7 @@ every error is a documented one; nothing printed on a terminal can drive it.
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 import factrecon as fr
 from factrecon.document import _END, sentences
+from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
 from factrecon.reconcile import fact_verdict, overlaps
 from timing import best_seconds
@@ -153,3 +155,54 @@ def test_one_story_in_thousands_of_documents_is_reconciled_in_linear_time() -> N
 
     t1, t2 = best(600), best(1200)
     assert t2 < _RATIO * t1 + 0.05, f"{t1:.4f}s for n, {t2:.4f}s for 2n"
+
+
+# --------------------------------------------------------------------------- figures beyond the limits
+
+_TOO_LARGE = [
+    "1" + "0" * 10_000,  # 10**10000: one past the limit
+    "1" + "0" * 9_990 + " трлн",  # below the limit, and scaled past it
+    "1" + "0" * 999_990 + " трлн доллар",  # decimal.Overflow once
+    "шамамен " + "9" * 999_998 + " мың",
+    "0," + "0" * 10_000 + "1",  # more than 10,000 decimal places
+]
+
+
+@pytest.mark.parametrize("text", _TOO_LARGE, ids=["1e10000", "scaled", "overflow", "about", "places"])
+def test_figures_beyond_the_limits_are_not_read(text: str) -> None:
+    doc = fr.Document(f"Биыл 30 жоба. {text} жоба. Тағы 40 жоба.", id="t", lang="kk")
+    assert [q.value for q in fr.find_quantities(doc.text, "kk")] == [30, 40]
+    assert [c.quantity.value for c in fr.extract_claims(doc)] == [30, 40]
+    with pytest.raises(fr.NumberParseError, match=None if "шамамен" in text else "beyond the figures factrecon reads"):
+        fr.parse_number(text, "kk")  # (a qualifier is not a number: refused before the figure is read)
+
+
+@pytest.mark.parametrize("digits", [1001, 9_999])
+def test_a_long_whole_figure_with_a_zero_fraction_is_read(digits: int) -> None:
+    # tidy() rounds "777…7,0" to a whole number: its context holds every digit below the limit
+    text = "7" * digits + ",0"
+    assert fr.parse_number(text, "kk") == Decimal("7" * digits)
+    (q,) = fr.find_quantities(text + " доллар", "kk")
+    assert q.value == Decimal("7" * digits)
+
+
+def test_the_html_report_draws_figures_beyond_floats() -> None:
+    big = "1" + "0" * 400  # 1e400: a float holds at most about 1.8e308
+    docs = [
+        fr.Document(f"Биыл {big} бірлескен жоба іске асырылды.", id="a", lang="kk"),
+        fr.Document(f"Биыл {big[:-1]}5 бірлескен жоба іске асырылды.", id="b", lang="kk"),
+        fr.Document(f"Биыл {big}7 бірлескен жоба іске асырылды.", id="c", lang="kk"),
+    ]
+    report = fr.reconcile(docs)
+    assert report.findings
+    html = report.to_html()
+    assert "class='numberline'" in html
+    assert re.search(r"class='tick'>\de\+40\d<", html)
+    json.loads(report.to_json())
+
+
+@pytest.mark.parametrize("number", [Decimal("1E-9999999"), Decimal("1E-4"), Decimal("-1E-999")], ids=str)
+def test_spell_refuses_tiny_fractions(number: Decimal) -> None:
+    with pytest.raises(UnsupportedNumberError, match="decimal places"):
+        fr.spell(number, "kk")
+    assert fr.spell(Decimal("2.50"), "kk") == fr.spell(Decimal("2.5"), "kk")

@@ -23,7 +23,7 @@ from factrecon.errors import check_str
 from factrecon.lang import SUPPORTED, canonical, detect
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
-from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
+from factrecon.numerals import ONE, Number, beyond_limits, data_roman, read_compound, read_digits, read_roman, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
 __all__ = ["ABOUT_BAND", "find_quantities"]
@@ -52,6 +52,7 @@ class _Match:
     kind: Kind = Kind.CARDINAL
     change: bool = False
     case: str = ""  # the case the last word read carries
+    unread: bool = False  # a figure beyond the limits (numerals.beyond_limits): skipped, not reported
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -87,7 +88,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, text, norm, tag))
+            if not match.unread:
+                out.append(_to_quantity(match, tok, text, norm, tag))
             stop = max(match.stop, i + 1)
     return out
 
@@ -367,6 +369,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     number = read_compound(tok, j, data)
     if number is None:
         return None
+    if beyond_limits(number):
+        return _Match(i, number.stop, None, unread=True)
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
@@ -488,7 +492,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
             and len(tok.text[first.first]) == 4):
         return _Match(m.first, k + 4, m.value, kind=Kind.DATE, unit="date")
     second = read_compound(tok, k + 1, data)
-    if second is None or m.value is None:
+    if second is None or m.value is None or beyond_limits(second):
         return None
     low, high = m.value, second.value
     if second.scaled:
