@@ -7,8 +7,10 @@ every error is a documented one; nothing printed on a terminal can drive it.
 from __future__ import annotations
 
 import json
+import os
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -17,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factrecon as fr
+from factrecon import cli
 from factrecon.document import _END, sentences
 from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
@@ -173,8 +176,9 @@ def test_figures_beyond_the_limits_are_not_read(text: str) -> None:
     doc = fr.Document(f"Биыл 30 жоба. {text} жоба. Тағы 40 жоба.", id="t", lang="kk")
     assert [q.value for q in fr.find_quantities(doc.text, "kk")] == [30, 40]
     assert [c.quantity.value for c in fr.extract_claims(doc)] == [30, 40]
-    with pytest.raises(fr.NumberParseError, match=None if "шамамен" in text else "beyond the figures factrecon reads"):
-        fr.parse_number(text, "kk")  # (a qualifier is not a number: refused before the figure is read)
+    beyond = None if "шамамен" in text else "beyond the figures factrecon reads"  # (a qualifier: refused first)
+    with pytest.raises(fr.NumberParseError, match=beyond):
+        fr.parse_number(text, "kk")
 
 
 @pytest.mark.parametrize("digits", [1001, 9_999])
@@ -206,3 +210,139 @@ def test_spell_refuses_tiny_fractions(number: Decimal) -> None:
     with pytest.raises(UnsupportedNumberError, match="decimal places"):
         fr.spell(number, "kk")
     assert fr.spell(Decimal("2.50"), "kk") == fr.spell(Decimal("2.5"), "kk")
+
+
+# ------------------------------------------------------------------ files, folders and the command's exit status
+
+
+def _check(*args: str) -> tuple[int, str]:
+    """Run ``factrecon check`` in this process: (exit status, stderr)."""
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(["check", *args])
+    return status, err.getvalue()
+
+
+def _story(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text("Биыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "b.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
+    return folder
+
+
+def test_a_deeply_nested_json_document_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=r"deep\.json.*nested too deeply"):
+        fr.read_document(path)
+    folder = _story(tmp_path / "corpus")
+    (folder / "deep.json").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    status, err = _check(str(folder))
+    assert status == cli.EXIT_USAGE
+    assert "deep.json" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"text": "Биыл 30 жоба", '.encode(), b"\xff\xfe{}", b"", b"[1, 2"],
+    ids=["truncated", "not-utf8", "empty", "not-an-object"],
+)
+def test_a_malformed_json_in_a_folder_is_named_and_fails_the_run(tmp_path: Path, content: bytes) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "c.json").write_bytes(content)
+    (folder / "d.txt").write_bytes(b"\xff30 broken")
+    status, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_USAGE  # not 0 (silently skipped), not 1 (a finding)
+    assert "c.json" in err
+    assert "d.txt" in err  # every bad file named, not only the first
+    assert "2 of 4 files could not be read" in err
+
+
+def test_other_json_in_a_folder_is_still_skipped_with_a_note(tmp_path: Path) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "expected.json").write_text('{"pairs": []}', encoding="utf-8")
+    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())  # a BOM
+    status, err = _check(str(folder), "--format", "json")
+    assert status == cli.EXIT_OK
+    assert "skipping" in err
+    assert "expected.json" in err
+    assert "c.json" not in err
+
+
+def test_an_unreadable_folder_or_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "c.json").write_text('{"text": "30 жоба"}', encoding="utf-8")
+    real_iterdir, real_read_bytes = Path.iterdir, Path.read_bytes
+
+    def no_listing(self: Path) -> Any:
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    def no_reading(self: Path) -> bytes:
+        if self.name == "c.json":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    # (chmod 0 would do it too, but not for root, and CI containers often run as root)
+    monkeypatch.setattr(Path, "iterdir", no_listing)
+    status, err = _check(str(folder))
+    assert status == cli.EXIT_USAGE
+    assert "cannot read directory" in err
+    assert "Permission denied" in err
+    assert "Traceback" not in err
+    monkeypatch.setattr(Path, "iterdir", real_iterdir)
+    monkeypatch.setattr(Path, "read_bytes", no_reading)
+    status, err = _check(str(folder))
+    assert status == cli.EXIT_USAGE
+    assert "c.json" in err
+    assert "Permission denied" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
+    folder = _story(tmp_path / "corpus")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    status, err = _check(str(loop))
+    assert status == cli.EXIT_USAGE
+    assert "symbolic link loop" in err
+    (folder / "c.txt").symlink_to(folder / "c.txt")
+    status, err = _check(str(folder))
+    assert status == cli.EXIT_USAGE
+    assert "c.txt" in err
+    assert "symbolic link loop" in err
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    assert "dangling symbolic link" in _check(str(dangling))[1]
+
+
+@pytest.mark.parametrize("value", ['""', "null", "false", "[]", "{}"])
+def test_an_empty_or_falsy_json_id_is_an_error(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "stem.json"
+    path.write_text('{"text": "30 жоба", "id": ' + value + "}", encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=r"stem\.json.*id"):
+        fr.read_document(path)
+    path.write_text('{"text": "30 жоба"}', encoding="utf-8")
+    assert fr.read_document(path).id == "stem"  # no "id" at all: the stem
+
+
+def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _story(tmp_path / "corpus")
+    from factrecon.reconcile import Reconciler
+
+    def broken(self: Reconciler) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(Reconciler, "report", broken)
+    status, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_CRASH
+    assert len({cli.EXIT_OK, cli.EXIT_FINDINGS, cli.EXIT_USAGE, cli.EXIT_CRASH}) == 4
+    assert "internal error" in err
+    assert "ZeroDivisionError" in err
+    monkeypatch.undo()
+    assert _check(str(folder), "--fail-on", "conflict")[0] == cli.EXIT_FINDINGS

@@ -5,11 +5,13 @@
     factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
                     [--ui-lang en|kk|uz-Cyrl] [--progress|--no-progress]
 
-Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
-that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
-usage error or an input that cannot be read. A directory stands for its
-``.txt`` and ``.json`` documents, sorted by name (JSON files that are not
-documents, such as an ``expected.json``, are skipped with a note).
+Exit status (the EXIT_* constants): 0 on success; 1 when ``check --fail-on KIND``
+finds a finding of that kind (``divergent`` also fails on conflicts, the
+stronger kind); 2 for a usage error or an input that cannot be read; 3 for an
+internal error (a bug: the traceback goes to stderr), never confused with a
+finding. A directory stands for its ``.txt`` and ``.json`` documents, sorted by
+name (JSON files that are not documents, such as an ``expected.json``, are
+skipped with a note; a ``.json`` that is not JSON at all is an error naming it).
 Output files are written atomically: to a temporary file, then renamed.
 
 ``check`` streams: it reads one file at a time, hands it to a
@@ -22,24 +24,31 @@ progress on one line of stderr (``--progress`` / ``--no-progress`` force it).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from factrecon.document import is_document_json
-from factrecon.errors import FactreconError
+from factrecon.errors import DocumentError, FactreconError
 from factrecon.report import quantity_dict
 
 if TYPE_CHECKING:  # pragma: no cover
     from factrecon.report import Report
 
-__all__ = ["Progress", "main"]
+__all__ = ["EXIT_CRASH", "EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "Progress", "main"]
+
+EXIT_OK = 0  # done, and no finding that --fail-on names
+EXIT_FINDINGS = 1  # check --fail-on KIND: a finding of that kind
+EXIT_USAGE = 2  # the command line, or an input that cannot be read or written
+EXIT_CRASH = 3  # an internal error: a bug in factrecon, never a verdict on the input
 
 
 class UsageError(Exception):
@@ -101,31 +110,58 @@ def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir() and directories:
-            for child in sorted(path.iterdir()):
-                if child.suffix == ".txt" and child.is_file():
+            try:
+                children = sorted(path.iterdir())
+            except OSError as exc:  # no permission to list it
+                raise UsageError(f"cannot read directory {name}: {exc.strerror or exc}") from exc
+            for child in children:
+                if child.suffix not in (".txt", ".json") or child.is_dir():
+                    continue
+                # a symlink loop or a dangling link is kept, to be named when it is read
+                if not child.is_file() or child.suffix == ".txt" or _is_document(child):
                     out.append(child)
-                elif child.suffix == ".json" and child.is_file():
-                    if is_document_json(child):
-                        out.append(child)
-                    else:
-                        print(f"factrecon: note: skipping {child}: not a document (no 'text')", file=sys.stderr)
+                else:
+                    print(f"factrecon: note: skipping {child}: not a document (no 'text')", file=sys.stderr)
         elif path.is_file():
             out.append(path)
         elif path.is_dir():
             raise UsageError(f"{name} is a directory")
         else:
-            hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
-            raise UsageError(f"no such file: {name}{hint}")
+            raise UsageError(_missing(name))
     if not out:
         raise UsageError("no documents to read (" + ", ".join(paths) + ")")
     return out
+
+
+def _is_document(path: Path) -> bool:
+    """A .json document, not other JSON; True for a file that is not JSON at all, so reading names it."""
+    try:
+        return is_document_json(path)
+    except DocumentError:
+        return True
+
+
+def _missing(name: str) -> str:
+    """Why *name* is neither a file nor a directory: a symlink loop, a dangling link, or nothing there."""
+    try:
+        os.stat(name)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{name}: a symbolic link loop"
+        if os.path.islink(name):
+            return f"{name}: a dangling symbolic link (to {os.readlink(name)})"
+    hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
+    return f"no such file: {name}{hint}"
 
 
 def _read(path: Path) -> Any:
     reader = importlib.import_module("factrecon.document").read_document
     try:
         return reader(path)
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        why = "a symbolic link loop" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
+        raise UsageError(f"cannot read {path}: {why}") from exc
+    except UnicodeDecodeError as exc:
         raise UsageError(f"cannot read {path}: {exc}") from exc
     except FactreconError as exc:
         raise UsageError(f"cannot read {path}: {exc}") from exc
@@ -300,13 +336,22 @@ def _reconcile_files(paths: Sequence[Path], *, keep_text: bool, progress: Progre
 
     rec = Reconciler(keep_text=keep_text)
     first: dict[str, int] = {}  # document id -> index of the file that gave it, to name both in an error
+    unread = 0  # files that could not be read: each is named, the others still read, then the run fails
     for k, path in enumerate(paths):
-        doc = _read(path)
+        try:
+            doc = _read(path)
+        except UsageError as exc:
+            progress.clear()
+            print(f"factrecon: error: {exc}", file=sys.stderr)
+            unread += 1
+            continue
         if (earlier := first.setdefault(str(doc.id), k)) != k:
             raise UsageError(f"two documents share the id {str(doc.id)!r}: {paths[earlier]} and {path}")
         rec.add(doc)
         del doc  # the next file is read while this one is already gone
         progress.reading(k + 1, len(paths))
+    if unread:
+        raise UsageError(f"{unread} of {len(paths)} files could not be read (named above); no report written")
     progress.show(f"reconciling {len(paths):,} documents…", force=True)
     return rec.report()
 
@@ -339,19 +384,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         text(sys.stdout)
     failing = {"conflict": {"conflict", "sum", "change"}, "divergent": {"conflict", "divergent", "sum", "change"}}
     if args.fail_on and any(f.kind in failing[args.fail_on] for f in report.findings):
-        return 1
-    return 0
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 --fail-on hit, 2 usage or input error)."""
+    """Run the command line; returns the exit status (the EXIT_* constants: 0, 1, 2, 3)."""
     args = _parser().parse_args(argv)
     commands = {"quantities": _cmd_quantities, "claims": _cmd_claims, "check": _cmd_check}
     try:
         return commands[args.command](args)
     except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids, an unknown --lang
         print(f"factrecon: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except Exception:  # a bug: say so, with the traceback to report, and never exit as a finding would
+        print("factrecon: internal error (a bug in factrecon; please report it with this traceback):", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_CRASH
 
 
 if __name__ == "__main__":  # pragma: no cover

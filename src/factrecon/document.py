@@ -125,11 +125,18 @@ def read_document(path: str | Path, *, errors: str = "strict") -> Document:
     return Document(text, id=path.stem, published=published, source=str(path))
 
 
-def _from_json(path: Path, text: str) -> Document:
+def _parse_json(path: Path, text: str) -> object:
+    """The JSON value of *text*; a DocumentError naming *path* when it does not parse."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"{path}: not valid JSON: {exc}") from exc
+    except RecursionError as exc:  # [[[[...]]]] thousands deep: the parser recurses once per level
+        raise DocumentError(f"{path}: not a document: JSON nested too deeply") from exc
+
+
+def _from_json(path: Path, text: str) -> Document:
+    data = _parse_json(path, text)
     if not isinstance(data, dict):
         raise DocumentError(f"{path}: expected a JSON object with a \"text\" field")
     if "text" not in data:
@@ -139,7 +146,8 @@ def _from_json(path: Path, text: str) -> Document:
     try:
         return Document(
             data["text"],
-            id=data.get("id") or path.stem,
+            # an "id" given is the id, checked like any other: "" or null is an error, never the stem
+            id=data.get("id", path.stem),
             lang=data.get("lang"),
             published=data.get("published"),
             source=data.get("source", str(path)),
@@ -226,10 +234,18 @@ def is_document_json(path: Path) -> bool:
     """Whether a ``.json`` file holds a document (an object with a string ``"text"``).
 
     A folder of articles may hold other JSON (an ``expected.json``); readers of
-    folders (``factrecon check``, :mod:`factrecon.dask`) skip those.
+    folders (``factrecon check``, :mod:`factrecon.dask`) skip those. A file that
+    cannot be read or is not JSON at all is no such file: it raises
+    :class:`~factrecon.DocumentError` naming it (a corrupt article must not drop
+    out of a check unseen).
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"{path}: not valid UTF-8 at byte {exc.start} ({exc.reason})") from exc
+    data = _parse_json(path, text.removeprefix("\ufeff"))
     return isinstance(data, dict) and isinstance(data.get("text"), str)
