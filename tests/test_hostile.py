@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import factrecon as fr
 from factrecon import cli
-from factrecon.document import _END, sentences
+from factrecon.document import _END, is_document_json, sentences
 from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
 from factrecon.reconcile import fact_verdict, overlaps
@@ -215,15 +215,15 @@ def test_spell_refuses_tiny_fractions(number: Decimal) -> None:
 # ------------------------------------------------------------------ files, folders and the command's exit status
 
 
-def _check(*args: str) -> tuple[int, str]:
-    """Run ``factrecon check`` in this process: (exit status, stderr)."""
+def _check(*args: str) -> tuple[int, str, str]:
+    """Run ``factrecon check`` in this process: (exit status, stdout, stderr)."""
     import contextlib
     import io
 
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
         status = cli.main(["check", *args])
-    return status, err.getvalue()
+    return status, out.getvalue(), err.getvalue()
 
 
 def _story(folder: Path) -> Path:
@@ -238,10 +238,12 @@ def test_a_deeply_nested_json_document_is_a_document_error(tmp_path: Path) -> No
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(fr.DocumentError, match=r"deep\.json.*nested too deeply"):
         fr.read_document(path)
+    with pytest.raises(fr.DocumentError, match=r"deep\.json.*nested too deeply"):
+        is_document_json(path)
     folder = _story(tmp_path / "corpus")
     (folder / "deep.json").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
-    status, err = _check(str(folder))
-    assert status == cli.EXIT_USAGE
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
     assert "deep.json" in err
     assert "Traceback" not in err
 
@@ -255,25 +257,29 @@ def test_a_malformed_json_in_a_folder_is_named_and_fails_the_run(tmp_path: Path,
     folder = _story(tmp_path / "corpus")
     (folder / "c.json").write_bytes(content)
     (folder / "d.txt").write_bytes(b"\xff30 broken")
-    status, err = _check(str(folder), "--fail-on", "conflict")
-    assert status == cli.EXIT_USAGE  # not 0 (silently skipped), not 1 (a finding)
+    status, _, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_UNREADABLE  # not 0 (silently skipped), not 1 (a finding)
+    assert "c.json" in err
+    status, _, err = _check(str(folder), "--fail-on", "conflict", "--keep-going")
+    assert status == cli.EXIT_SKIPPED
     assert "c.json" in err
     assert "d.txt" in err  # every bad file named, not only the first
-    assert "2 of 4 files could not be read" in err
+    with pytest.raises(fr.DocumentError, match=r"c\.json"):
+        is_document_json(folder / "c.json")  # factrecon.dask reads folders through it
 
 
-def test_other_json_in_a_folder_is_still_skipped_with_a_note(tmp_path: Path) -> None:
+def test_other_json_in_a_folder_is_passed_over_and_a_bom_is_no_corruption(tmp_path: Path) -> None:
     folder = _story(tmp_path / "corpus")
     (folder / "expected.json").write_text('{"pairs": []}', encoding="utf-8")
-    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())  # a BOM
-    status, err = _check(str(folder), "--format", "json")
+    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())
+    status, out, _ = _check(str(folder), "--format", "json")
     assert status == cli.EXIT_OK
-    assert "skipping" in err
-    assert "expected.json" in err
-    assert "c.json" not in err
+    assert '"id": "c"' in out
+    assert is_document_json(folder / "c.json")
+    assert not is_document_json(folder / "expected.json")
 
 
-def test_an_unreadable_folder_or_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_folder_or_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _story(tmp_path / "corpus")
     (folder / "c.json").write_text('{"text": "30 жоба"}', encoding="utf-8")
     real_iterdir, real_read_bytes = Path.iterdir, Path.read_bytes
@@ -290,15 +296,14 @@ def test_an_unreadable_folder_or_file_is_a_usage_error(tmp_path: Path, monkeypat
 
     # (chmod 0 would do it too, but not for root, and CI containers often run as root)
     monkeypatch.setattr(Path, "iterdir", no_listing)
-    status, err = _check(str(folder))
-    assert status == cli.EXIT_USAGE
-    assert "cannot read directory" in err
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
     assert "Permission denied" in err
     assert "Traceback" not in err
     monkeypatch.setattr(Path, "iterdir", real_iterdir)
     monkeypatch.setattr(Path, "read_bytes", no_reading)
-    status, err = _check(str(folder))
-    assert status == cli.EXIT_USAGE
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
     assert "c.json" in err
     assert "Permission denied" in err
 
@@ -308,26 +313,27 @@ def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
     folder = _story(tmp_path / "corpus")
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
-    status, err = _check(str(loop))
-    assert status == cli.EXIT_USAGE
+    status, _, err = _check(str(loop))
+    assert status == cli.EXIT_UNREADABLE
     assert "symbolic link loop" in err
-    (folder / "c.txt").symlink_to(folder / "c.txt")
-    status, err = _check(str(folder))
-    assert status == cli.EXIT_USAGE
-    assert "c.txt" in err
-    assert "symbolic link loop" in err
+    (folder / "c.txt").symlink_to(folder / "c.txt")  # in a folder: it was passed over in silence
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
+    assert "c.txt: a symbolic link loop" in err
     dangling = tmp_path / "gone.txt"
     dangling.symlink_to(tmp_path / "nowhere.txt")
-    assert "dangling symbolic link" in _check(str(dangling))[1]
+    status, _, err = _check(str(dangling))
+    assert status == cli.EXIT_UNREADABLE
+    assert "dangling symbolic link" in err
 
 
 @pytest.mark.parametrize("value", ['""', "null", "false", "[]", "{}"])
 def test_an_empty_or_falsy_json_id_is_an_error(tmp_path: Path, value: str) -> None:
     path = tmp_path / "stem.json"
-    path.write_text('{"text": "30 жоба", "id": ' + value + "}", encoding="utf-8")
+    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды.", "id": ' + value + "}", encoding="utf-8")
     with pytest.raises(fr.DocumentError, match=r"stem\.json.*id"):
         fr.read_document(path)
-    path.write_text('{"text": "30 жоба"}', encoding="utf-8")
+    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
     assert fr.read_document(path).id == "stem"  # no "id" at all: the stem
 
 
@@ -339,10 +345,10 @@ def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.Mon
         raise ZeroDivisionError("a bug")
 
     monkeypatch.setattr(Reconciler, "report", broken)
-    status, err = _check(str(folder), "--fail-on", "conflict")
-    assert status == cli.EXIT_CRASH
-    assert len({cli.EXIT_OK, cli.EXIT_FINDINGS, cli.EXIT_USAGE, cli.EXIT_CRASH}) == 4
+    status, _, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_INTERNAL
+    assert status not in (cli.EXIT_OK, cli.EXIT_FAIL_ON, cli.EXIT_USAGE, cli.EXIT_UNREADABLE, cli.EXIT_SKIPPED)
     assert "internal error" in err
     assert "ZeroDivisionError" in err
     monkeypatch.undo()
-    assert _check(str(folder), "--fail-on", "conflict")[0] == cli.EXIT_FINDINGS
+    assert _check(str(folder), "--fail-on", "conflict")[0] == cli.EXIT_FAIL_ON

@@ -32,8 +32,9 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_list, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.data import load
+from factrecon.lang.registry import read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
@@ -85,8 +86,8 @@ def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _context(lang: str) -> _Context:
-    where = "lang/data/context.toml"
-    table = expect_table(where, read_data("context.toml"), lang)
+    where = f"lang/data/{lang}/context.toml"
+    table = read_lang(lang, "context")
 
     def group(name: str) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in expect_table(where, table, name).items()}

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import hashlib
 import re
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factrecon.errors import DuplicateDocumentError, InputTypeError
+from factrecon.lang.registry import union_list
 from factrecon.model import Claim, Fact, Finding, Interval, Kind, Qualifier, Quantity, Reading, Verdict
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -532,10 +534,16 @@ class Check:
     message: str
 
 
-_TOTAL_MARKER = re.compile(
-    r"(барлығы|барлиғи|жалпы|жами|жаъми|ҳаммаси|хаммаси|жиыны|итого|всего)\W*\S*\W*$", re.IGNORECASE
-)
-_LIST_JOIN = re.compile(r"^[^\d]*(\bжәне\b|\bмен\b|\bва\b|\bҳамда\b|\bхамда\b|\bи\b|,)[^\d]*$", re.IGNORECASE)
+@functools.cache
+def _check_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a total's marker just before it, the words between two listed parts): every language's checks.toml."""
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(union_list("checks", key), key=len, reverse=True))
+
+    total = re.compile(rf"(?:{alternatives('total_words')})\W*\S*\W*$", re.IGNORECASE)
+    join = re.compile(rf"^[^\d]*(\b(?:{alternatives('list_joins')})\b|,)[^\d]*$", re.IGNORECASE)
+    return total, join
 
 
 def _countable(c: Claim) -> bool:
@@ -580,7 +588,7 @@ def _sum_checks(sentence: list[Claim], text: str) -> list[Check]:
     out = []
     for i, total in enumerate(sentence):
         before = text[max(0, total.quantity.start - 30) : total.quantity.start]
-        if not _countable(total) or not _TOTAL_MARKER.search(before):
+        if not _countable(total) or not _check_words()[0].search(before):
             continue
         parts = _listed_parts(sentence[:i], total, text)
         if len(parts) < 2:
@@ -595,7 +603,7 @@ def _listed_parts(candidates: list[Claim], total: Claim, text: str) -> list[Clai
     for c in reversed(candidates):
         if not _countable(c) or c.quantity.unit != total.quantity.unit:
             break
-        if parts and not _LIST_JOIN.match(text[c.quantity.end : parts[0].quantity.start]):
+        if parts and not _check_words()[1].match(text[c.quantity.end : parts[0].quantity.start]):
             break
         parts.insert(0, c)
     return parts
