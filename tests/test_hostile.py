@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -352,3 +353,54 @@ def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.Mon
     assert "ZeroDivisionError" in err
     monkeypatch.undo()
     assert _check(str(folder), "--fail-on", "conflict")[0] == cli.EXIT_FAIL_ON
+
+
+# --------------------------------------------------------------------------- lone surrogates
+
+_ARTICLE = "Биыл 30 бірлескен жоба іске асырылды."
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("text", _ARTICLE + " \\ud800"), ("id", "a\\udfff"), ("source", "\\udc80x"), ("text", "\\udcff" + _ARTICLE)],
+    ids=["text", "id", "source", "text-low"],
+)
+def test_a_json_document_with_a_lone_surrogate_is_refused(tmp_path: Path, field: str, value: str) -> None:
+    path = tmp_path / "s.json"
+    fields = {"text": _ARTICLE, field: value}
+    path.write_text("{" + ", ".join(f'"{k}": "{v}"' for k, v in fields.items()) + "}", encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=rf"s\.json: the {field} holds a lone surrogate"):
+        fr.read_document(path)
+    status, _, err = _check(str(path))
+    assert status == cli.EXIT_UNREADABLE
+    assert "lone surrogate" in err
+
+
+def test_surrogateescape_that_leaves_surrogates_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\xff" + _ARTICLE.encode())
+    with pytest.raises(fr.DocumentError, match=r"bad\.txt: the text holds a lone surrogate \(U\+DCFF\) at character 0"):
+        fr.read_document(path, errors="surrogateescape")
+    path.write_bytes(_ARTICLE.encode())
+    assert fr.read_document(path, errors="surrogateescape").text == _ARTICLE  # harmless on valid UTF-8
+
+
+def test_documents_refuse_lone_surrogates_so_every_report_encodes() -> None:
+    with pytest.raises(fr.DocumentError, match="lone surrogate"):
+        fr.Document(_ARTICLE + "\ud83d", id="a", lang="kk")  # half of an emoji's surrogate pair
+    with pytest.raises(fr.DocumentError, match="lone surrogate"):
+        fr.Document(_ARTICLE, id="\udc80", lang="kk")
+    report = fr.reconcile([fr.Document(_ARTICLE + " 😀", id="a😀", lang="kk"), fr.Document(_ARTICLE, id="b")])
+    report.to_json().encode("utf-8")
+    report.to_html().encode("utf-8")
+    report.format_table().encode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8 (Linux file systems take any bytes)")
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
+    name = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(name, "wb") as handle:
+        handle.write(_ARTICLE.encode())
+    path = Path(os.fsdecode(name))
+    with pytest.raises(fr.DocumentError, match=r"the id holds a lone surrogate.*rename the file"):
+        fr.read_document(path)

@@ -49,6 +49,21 @@ def _id(value: object) -> str:
     return value
 
 
+# a lone surrogate (U+D800-U+DFFF) is no character: no UTF-8 encodes it, so no report could be written
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogate(name: str, value: str | None) -> None:
+    """Refuse a text, id or source holding a lone surrogate (JSON's "\\ud800", errors="surrogateescape")."""
+    m = None if value is None else _SURROGATE.search(value)
+    if m is not None:
+        raise DocumentError(
+            f"the {name} holds a lone surrogate (U+{ord(m.group()):04X}) at character {m.start()}: not Unicode text"
+            + (" (a file name that is not UTF-8: rename the file)" if name == "id" else "")
+            + (" (decode with errors='replace' or 'backslashreplace')" if name == "text" else "")
+        )
+
+
 def _lang(value: object) -> str:
     """"" stands for "detect from the text" until __attrs_post_init__ fills it in."""
     return "" if value is None else canonical(value)
@@ -75,6 +90,8 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if self.source is not None and not isinstance(self.source, str):
             raise InputTypeError(f"source must be str, not {type(self.source).__name__}")
+        for name in ("text", "id", "source"):
+            _no_lone_surrogate(name, getattr(self, name))
         if not self.lang:
             object.__setattr__(self, "lang", reading_language(self.text))
 
@@ -128,6 +145,8 @@ def read_document(path: str | Path, *, errors: str = "strict", lang: str | None 
             raise DocumentError(f"{path}: the date header {m.group().strip()!r} is not a date") from exc
     try:
         return Document(text, id=path.stem, lang=lang, published=published, source=str(path))
+    except DocumentError as exc:  # a lone surrogate (errors="surrogateescape", a file name that is not UTF-8)
+        raise DocumentError(f"{path}: {exc}") from exc
     except UnknownLanguageError as exc:
         raise UnknownLanguageError(exc.tag, exc.supported, str(path)) from exc
 
