@@ -404,3 +404,63 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None
     path = Path(os.fsdecode(name))
     with pytest.raises(fr.DocumentError, match=r"the id holds a lone surrogate.*rename the file"):
         fr.read_document(path)
+
+
+# --------------------------------------------------------------------------- terminal escape injection
+
+_HOSTILE_NAME = "x\x1b]0;pwned\x07\x1b[2J\u202e\x9b31m"
+
+
+def _no_control(text: str) -> None:
+    bad = [ch for ch in text if ch != "\n" and (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ch in "\u202e\u2028")]
+    assert not bad, bad
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="control characters in file names")
+@pytest.mark.parametrize("command", ["check", "quantities", "claims"])
+def test_ids_and_texts_on_a_terminal_are_escaped(tmp_path: Path, command: str) -> None:
+    import contextlib
+    import io
+
+    folder = _story(tmp_path / "corpus")
+    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "j.json").write_text(
+        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды."}),
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        status = cli.main([command, str(folder)])
+    assert status in (cli.EXIT_OK, cli.EXIT_FAIL_ON)
+    _no_control(out.getvalue())
+    _no_control(err.getvalue())
+    assert "\\x1b]0;pwned\\x07" in out.getvalue()  # shown, as an escape
+    if command == "check":
+        assert "j\\x1b[31m\\x0d\\x0aFAKE" in out.getvalue()
+        assert "\nFAKE" not in out.getvalue()  # an id cannot start a line of its own
+
+
+def test_error_messages_escape_the_names_they_show(tmp_path: Path) -> None:
+    path = tmp_path / f"{_HOSTILE_NAME}.json"
+    path.write_text("{", encoding="utf-8")
+    status, _, err = _check(str(path))
+    assert status == cli.EXIT_UNREADABLE
+    _no_control(err)
+    assert "\\x1b[2J" in err
+    status, _, err = _check(str(tmp_path / "missing\x1b[2J.txt"))
+    assert status == cli.EXIT_USAGE
+    _no_control(err)
+
+
+def test_the_table_escapes_what_the_documents_say() -> None:
+    docs = [
+        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
+        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
+    ]
+    report = fr.reconcile(docs)
+    assert report.findings
+    table = report.format_table()
+    _no_control(table)
+    assert "a\\x1b[2J" in table
+    assert "b\\u202e" in table
+    assert report.to_json().count("\\u001b[2J") >= 1  # the JSON keeps the id itself (escaped by JSON)

@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from factrecon._terminal import for_terminal
 from factrecon.errors import FactreconError
 from factrecon.lang import SUPPORTED
 from factrecon.lang.registry import ui_languages
@@ -282,7 +283,7 @@ class Inputs:
             return status
         print(f"factrecon: skipped {plural(len(self.skipped), 'input')} that could not be read:", file=sys.stderr)
         for message in self.skipped:
-            print(f"  {message}", file=sys.stderr)
+            print(f"  {for_terminal(message)}", file=sys.stderr)
         return EXIT_SKIPPED
 
 
@@ -393,8 +394,8 @@ def _emit(args: argparse.Namespace, inputs: Inputs, records: Callable[[Document]
         elif args.format == "jsonl":
             sys.stdout.write("".join(_jsonl({"file": str(path), "doc_id": doc.id, **row}) for row in rows))
         else:
-            print(f"== {path} ({plural(len(rows), noun)})")
-            print("".join(line(row) + "\n" for row in rows), end="")
+            print(f"== {for_terminal(str(path))} ({plural(len(rows), noun)})")
+            print("".join(for_terminal(line(row)) + "\n" for row in rows), end="")
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     return inputs.status()
@@ -496,7 +497,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except OSError as exc:  # a missing directory, a directory in the way, no permission
             raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         print(report.format_table(findings_only=True), end="")
-        print(f"wrote {args.out}", file=sys.stderr)
+        print(f"wrote {for_terminal(args.out)}", file=sys.stderr)
     elif isinstance(text, str):
         sys.stdout.write(text)
     else:
@@ -514,16 +515,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids
-        print(f"factrecon: error: {exc}", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except UnreadableError as exc:
-        print(f"factrecon: error: {exc} (--keep-going skips such inputs)", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))} (--keep-going skips such inputs)", file=sys.stderr)
         return EXIT_UNREADABLE
     except BrokenPipeError:  # `factrecon claims dir | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
         return EXIT_OK
     except Exception:
-        traceback.print_exc()
+        sys.stderr.write(for_terminal(traceback.format_exc(), lines=True))
         print("factrecon: internal error (a bug): please report it with the traceback above", file=sys.stderr)
         return EXIT_INTERNAL
 
