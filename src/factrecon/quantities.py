@@ -27,7 +27,7 @@ from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Kind, Qualifier, Quantity
-from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
+from factrecon.numerals import ONE, Number, beyond_limits, data_roman, read_compound, read_digits, read_roman, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
 __all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
@@ -56,6 +56,7 @@ class _Match:
     kind: Kind = Kind.CARDINAL
     change: bool = False
     case: str = ""  # the case the last word read carries
+    unread: bool = False  # a figure beyond the limits (numerals.beyond_limits): skipped, not reported
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -97,7 +98,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         match = _read(tok, i, data, t)
         if match is not None:
             stop = max(match.stop, i + 1)
-            if _is_furniture(tok, match, page):
+            if match.unread or _is_furniture(tok, match, page):
                 continue
             _settle(tok, match, t, heads)
             out.append(_to_quantity(match, tok, text, norm, tag))
@@ -684,6 +685,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     number = read_compound(tok, j, data)
     if number is None:
         return None
+    if beyond_limits(number):
+        return _Match(i, number.stop, None, unread=True)
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
@@ -817,7 +820,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
             and len(tok.text[first.first]) == 4):
         return _Match(m.first, k + 4, m.value, kind=Kind.DATE, unit="date")
     second = read_compound(tok, k + 1, data)
-    if second is None or m.value is None:
+    if second is None or m.value is None or beyond_limits(second):
         return None
     low, high = m.value, second.value
     if second.scaled:

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 import attrs
 
+from factrecon._terminal import for_terminal
 from factrecon.model import Claim, Fact, Finding, Interval, Quantity, Reading
 from factrecon.reconcile import Check
 
@@ -308,7 +309,12 @@ class Report:
         Cells longer than their column are wrapped onto more lines, never cut: every
         figure of a conflict is shown, both sides of it.
         """
-        rows = [r for r in self._rows() if not findings_only or r[0] != "consistent"]
+        # ids and texts are the inputs' own: control characters are shown as escapes, never obeyed
+        rows = [
+            (kind, for_terminal(measure), for_terminal(figures), fid)
+            for kind, measure, figures, fid in self._rows()
+            if not findings_only or kind != "consistent"
+        ]
         head = ", ".join(
             (
                 plural(len(self.documents), "document"),
@@ -330,7 +336,7 @@ class Report:
         if self.findings:
             lines += ["", "Findings:"]
             for g in self.findings:
-                lines += ["", f"[{g.kind}] {g.id}", *g.message.splitlines()]
+                lines += ["", f"[{g.kind}] {g.id}", *for_terminal(g.message, lines=True).split("\n")]
         return "\n".join(lines) + "\n"
 
     def __str__(self) -> str:
