@@ -60,6 +60,7 @@ UI: dict[str, str] = {
     "stated": "stated",
     "plausible": "plausible",
     "explanation": "Explanation",
+    "evidence": "Why one fact (score {score})",
     "numbers": "{n} numbers recognised, {claims} claims",
     "no_text": "The text of this document is not in the report.",
     "published": "published {date}",
@@ -212,6 +213,14 @@ def _finding(g: Finding, sentences: Mapping[str, str], texts: Mapping[str, str],
             )
         out.append("</div>")
     out.append("</div>")
+    if g.evidence:
+        score = "" if g.score is None else f"{g.score:g}"
+        out.append(
+            f"<div class='evidence' data-score='{_attr(score)}'><p class='rule'>"
+            f"{escape(words['evidence'].format(score=score))}</p><ul>"
+            + "".join(f"<li>{escape(item)}</li>" for item in g.evidence)
+            + "</ul></div>"
+        )
     out.append(
         f"<details class='message'><summary>{escape(words['explanation'])}</summary>"
         f"<pre>{escape(g.message)}</pre></details></section>"
@@ -324,6 +333,20 @@ def _nice_step(span: float) -> float:
     return float(next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw))
 
 
+def _shift(values: Iterable[Decimal]) -> int:
+    """The power of ten the number line divides its figures by so that floats hold them: 0 below 1e300.
+
+    A float ends near 1.8e308; factrecon reads figures up to 10**1000.
+    """
+    top = max((v.adjusted() for v in values if v), default=0)
+    return top - 6 if top > 300 else 0
+
+
+def _label(x: float, shift: int) -> str:
+    """A tick's label: :func:`_short`, or in E notation when the line is shifted (:func:`_shift`)."""
+    return _short(x) if not shift else f"{Decimal(repr(x)).scaleb(shift).normalize():.4g}"
+
+
 def _short(x: float) -> str:
     a = abs(x)
     for div, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
@@ -338,7 +361,9 @@ _W, _LEFT, _RIGHT, _ROW = 640, 28, 20, 26
 def _number_line(claims: Sequence[Claim], readings: Mapping[str, Reading], words: Mapping[str, str]) -> str:
     """An inline SVG: one row per claim, the stated interval as a thin bar, the plausible one as a thick bar."""
     rows = [(i, c, readings[c.id]) for i, c in enumerate(claims) if c.id in readings]
-    ends = [float(x) for _, _, r in rows for iv in (r.stated, r.plausible) for x in _finite(iv)]
+    exact = [x for _, _, r in rows for iv in (r.stated, r.plausible) for x in _finite(iv)]
+    shift = _shift(exact)
+    ends = [float(x.scaleb(-shift)) for x in exact]
     if not rows or not ends:
         return ""
     lo, hi = min(ends), max(ends)
@@ -363,7 +388,7 @@ def _number_line(claims: Sequence[Claim], readings: Mapping[str, Reading], words
         tx = x(tick)
         out.append(
             f"<line x1='{tx:.1f}' x2='{tx:.1f}' y1='8' y2='{axis_y + 4}' class='grid'/>"
-            f"<text x='{tx:.1f}' y='{axis_y + 18}' class='tick'>{escape(_short(tick))}</text>"
+            f"<text x='{tx:.1f}' y='{axis_y + 18}' class='tick'>{escape(_label(tick, shift))}</text>"
         )
         tick += step
     out.append(f"<line x1='{_LEFT}' x2='{_W - _RIGHT}' y1='{axis_y}' y2='{axis_y}' class='axis'/>")
@@ -376,8 +401,8 @@ def _number_line(claims: Sequence[Claim], readings: Mapping[str, Reading], words
             f"{escape(words['plausible'])} {escape(str(r.plausible))}"
             f"</title><text x='4' y='{y + 4}' class='key' fill='{colour}'>{chr(65 + i % 26)}</text>"
         )
-        out.append(_bar(r.stated, y, colour, 2.5, x, lo, hi, stated=True))
-        out.append(_bar(r.plausible, y, colour, 9, x, lo, hi, stated=False))
+        out.append(_bar(r.stated, y, colour, 2.5, x, lo, hi, shift, stated=True))
+        out.append(_bar(r.plausible, y, colour, 9, x, lo, hi, shift, stated=False))
         out.append("</g>")
     out.append("</svg><figcaption>")
     out.append(
@@ -387,9 +412,11 @@ def _number_line(claims: Sequence[Claim], readings: Mapping[str, Reading], words
     return "".join(out)
 
 
-def _bar(iv: Interval, y: float, colour: str, thick: float, x: Any, lo: float, hi: float, *, stated: bool) -> str:
-    a = x(lo) if iv.low is None else x(float(iv.low))
-    b = x(hi) if iv.high is None else x(float(iv.high))
+def _bar(
+    iv: Interval, y: float, colour: str, thick: float, x: Any, lo: float, hi: float, shift: int, *, stated: bool
+) -> str:
+    a = x(lo) if iv.low is None else x(float(iv.low.scaleb(-shift)))
+    b = x(hi) if iv.high is None else x(float(iv.high.scaleb(-shift)))
     cls = "stated" if stated else "plausible"
     out = [
         f"<line class='{cls}' x1='{a:.1f}' x2='{b:.1f}' y1='{y}' y2='{y}' stroke='{colour}' "

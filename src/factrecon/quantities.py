@@ -28,10 +28,20 @@ from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Kind, Qualifier, Quantity
-from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, read_words, tidy
+from factrecon.numerals import (
+    ONE,
+    Number,
+    beyond_limits,
+    data_roman,
+    read_compound,
+    read_digits,
+    read_roman,
+    read_words,
+    tidy,
+)
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
-__all__ = ["ABOUT_BAND", "find_quantities"]
+__all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
 
 # "about X" is read as X ± 10%, "nearly X" as [X - 10%, X] (documented in
 # docs/explanation/value-semantics.md; reconcile narrows or widens by precision).
@@ -58,6 +68,7 @@ class _Match:
     kind: Kind = Kind.CARDINAL
     change: bool = False
     case: str = ""  # the case the last word read carries
+    unread: bool = False  # a figure beyond the limits (numerals.beyond_limits): skipped, not reported
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -108,7 +119,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         match = _read(tok, i, data, t)
         if match is not None:
             k = stop = max(match.stop, i + 1)
-            if (furnished or i == 0 or (k < n and gap[k] == 0)) and _is_furniture(tok, match, page):
+            if match.unread or ((furnished or i == 0 or (k < n and gap[k] == 0)) and _is_furniture(tok, match, page)):
                 continue
             unit = match.unit
             if unit == "count" and match.kind is _CARDINAL:
@@ -943,6 +954,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     number = read_compound(tok, j, data)
     if number is None:
         return None
+    if beyond_limits(number):
+        return _Match(i, number.stop, None, unread=True)
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
     if number.words and number.terms == 1 and t.page.nouns and _is_noun(tok, j, data, t.page):
@@ -1131,7 +1144,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
             and len(tok.text[first.first]) == 4):
         return _Match(m.first, k + 4, m.value, kind=Kind.DATE, unit="date")
     second = read_compound(tok, k + 1, data)
-    if second is None or m.value is None:
+    if second is None or m.value is None or beyond_limits(second):
         return None
     low, high = m.value, second.value
     if second.scaled:
@@ -1393,9 +1406,9 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
     if bound == "exact" and value is not None:
-        low = high = value  # _bounds(value, "exact"), the usual case, without the call
+        low = high = value  # stated_bounds(value, "exact"), the usual case, without the call
     elif bound != "range" and value is not None:
-        low, high, low_inc, high_inc = _bounds(value, bound)
+        low, high, low_inc, high_inc = stated_bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
     # A bound that is the (tidied) value itself needs no tidying, nor the precision 1 (ONE) normalising.
@@ -1436,18 +1449,29 @@ if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
     raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
-def _bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states for a figure (docs/explanation/value-semantics.md)."""
-    if bound == "more_than":
+def stated_bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """(low, high, low inclusive, high inclusive): the interval a qualifier states for a figure.
+
+    *bound* is a :class:`~factrecon.Qualifier` (a str enum) or its value; see
+    docs/explanation/value-semantics.md. "About" is ±:data:`ABOUT_BAND`, "nearly"
+    the band below the figure's magnitude, "up to" starts at 0 for a figure of 0 or
+    more and is open below for a negative one; low never exceeds high, whatever the
+    sign ("шамамен -2025" is [-2227.5, -1822.5]). factrecon.strategies builds its
+    expected quantities with this function too.
+    """
+    if bound == Qualifier.MORE_THAN:
         return value, None, False, True
-    if bound == "at_least":
+    if bound == Qualifier.AT_LEAST:
         return value, None, True, True
-    if bound == "less_than":
-        return ZERO, value, True, False
-    if bound in ("at_most", "up_to"):
-        return ZERO, value, True, True
-    if bound == "about":
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound == "nearly":
-        return value * (1 - ABOUT_BAND), value, True, True
+    floor = ZERO if value >= 0 else None
+    if bound == Qualifier.LESS_THAN:
+        return floor, value, True, False
+    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
+        return floor, value, True, True
+    if bound == Qualifier.ABOUT:
+        ends = sorted((value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND)))
+        return ends[0], ends[1], True, True
+    if bound == Qualifier.NEARLY:
+        ends = sorted((value * (1 - ABOUT_BAND), value))
+        return ends[0], ends[1], True, True
     return value, value, True, True

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 import attrs
 
+from factrecon._terminal import for_terminal
 from factrecon.model import Claim, Fact, Finding, Interval, Quantity, Reading
 from factrecon.reconcile import Check
 
@@ -38,6 +39,8 @@ class DocumentInfo:
     title: str = ""
     claims: int = 0
     text: str = attrs.field(default="", repr=False)
+    #: the id of the document this one republishes (the same body), or None
+    copy_of: str | None = None
 
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
@@ -167,6 +170,7 @@ class Report:
                     "source": d.source,
                     "title": d.title,
                     "claims": d.claims,
+                    "copy_of": d.copy_of,
                 }
                 for d in self.documents
             ],
@@ -180,6 +184,8 @@ class Report:
                     "documents": sorted({c.doc_id for c in f.claims}),
                     "message": f.message,
                     "readings": [_reading(r) for r in f.readings],
+                    "evidence": list(f.evidence),
+                    "score": f.score,
                 }
                 for f in self.findings
             ],
@@ -303,7 +309,12 @@ class Report:
         Cells longer than their column are wrapped onto more lines, never cut: every
         figure of a conflict is shown, both sides of it.
         """
-        rows = [r for r in self._rows() if not findings_only or r[0] != "consistent"]
+        # ids and texts are the inputs' own: control characters are shown as escapes, never obeyed
+        rows = [
+            (kind, for_terminal(measure), for_terminal(figures), fid)
+            for kind, measure, figures, fid in self._rows()
+            if not findings_only or kind != "consistent"
+        ]
         head = ", ".join(
             (
                 plural(len(self.documents), "document"),
@@ -325,7 +336,7 @@ class Report:
         if self.findings:
             lines += ["", "Findings:"]
             for g in self.findings:
-                lines += ["", f"[{g.kind}] {g.id}", *g.message.splitlines()]
+                lines += ["", f"[{g.kind}] {g.id}", *for_terminal(g.message, lines=True).split("\n")]
         return "\n".join(lines) + "\n"
 
     def __str__(self) -> str:
