@@ -294,6 +294,8 @@ def test_a_list_under_a_head_without_a_unit_continues_the_figure_before_it() -> 
     "Өсім 1,3 пайыз болды. Өңірлер бойынша:\n- Алматы – 2 280,5\n- Астана – 1 423,7",
     # written with other decimals than the figure before the list
     "Өсім 1,3 пайыз болды. Өңірлер бойынша:\n- Алматы – 2,25\n- Астана – 1,75",
+    # whole numbers continue nothing
+    "Зауыт 5 жыл ішінде салынды. Жобалар:\n- Алматы – 2\n- Астана – 1",
     # the figure is more than three lines above the head
     "Өсім 1,3 пайыз болды.\nЖаңалық.\nТағы.\nСоңы.\nӨңірлер бойынша:\n- Алматы – 2,2\n- Астана – 1,7",
 ])

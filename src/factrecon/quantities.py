@@ -431,6 +431,8 @@ def _continue_lists(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int
             groups.setdefault(int(said[1]), []).append(q)
     for h, items in groups.items():
         step = out[items[0]].precision
+        if step is None or step >= ONE:
+            continue  # whole numbers continue nothing: "5 жыл ішінде" before a list of 2 and 1 projects
         a = items[0] - 1
         while a >= 0 and (spans[a][1] > h or out[a].unit == "count" or out[a].kind is not Kind.CARDINAL
                           or out[a].precision != step):
