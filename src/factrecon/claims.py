@@ -523,7 +523,14 @@ class _Reader:
     def _first_pronoun(self, sent: Span) -> int | None:
         """Where the first pronoun of the four words from the start of *sent* starts, if one does."""
         lo = bisect.bisect_left(self.word_starts, sent.start)
-        return next((w.start for w in self.words[lo : lo + 4] if w.low in self.ctx.pronouns), None)
+        return next((w.start for w in self.words[lo : lo + 4] if self._is_pronoun(w)), None)
+
+    def _is_pronoun(self, w: _Word) -> bool:
+        """A pronoun that refers back ("Бұл", "Уларнинг"), not the determiner of a time phrase ("Бу йил": this year)."""
+        if w.low not in self.ctx.pronouns:
+            return False
+        after = self.text[w.start : w.start + 40].lower()
+        return not any(after.startswith(t) for key in ("this_year", "last_year") for t in self.ctx.time.get(key, ()))
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
@@ -819,7 +826,7 @@ class _Reader:
 
     def _read_continues(self, sent: Span) -> bool:
         """Is one of the first three words of *sent* a pronoun ("Бұл", "Уларнинг")?"""
-        return any(w.low in self.ctx.pronouns for w in self.words_in(sent.start, sent.end)[:3])
+        return any(self._is_pronoun(w) for w in self.words_in(sent.start, sent.end)[:3])
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""

@@ -792,6 +792,7 @@ def _default_languages() -> st.SearchStrategy[str]:
 # knows in both languages (lang/data/concepts.toml), so the same fact in kk and uz
 # gets the same measure key.
 _YEAR = {"kk": "Биыл", "uz-Cyrl": "Бу йил"}
+_YEAR_WRITTEN = {"kk": "2025 жылы", "uz-Cyrl": "2025 йилда"}  # the documents are published in 2025
 _HEADLINE = {"kk": "Жаңалықтар", "uz-Cyrl": "Янгиликлар"}
 
 
@@ -871,7 +872,13 @@ def _amounts(draw: st.DrawFn, unit: str) -> Decimal:
 
 
 def _sentence(tag: str, pattern: str, figure: str) -> str:
-    return f"{_YEAR[tag]} {pattern.format(n=figure)}" if pattern[0] == "{" else pattern.format(n=figure)
+    """The sentence of a fact, with its time ("Биыл", this year): reconcile joins claims only on evidence
+    beyond their measure and unit, and the year is what a fact is told apart by."""
+    text = pattern.format(n=figure)
+    if pattern[0] == "{":
+        return f"{_YEAR[tag]} {text}"
+    # the year written out: "Бу йил" before the second sentence would read as a pronoun continuing the first
+    return f"{_YEAR_WRITTEN[tag]} {text[0].lower() + text[1:]}"
 
 
 @st.composite
