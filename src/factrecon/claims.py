@@ -152,6 +152,10 @@ _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
+# a list item is a short line, its head (before the figure) shorter still: a long line after a dash
+# ("— Ресей ... деді") is direct speech
+_ITEM_LENGTH = 200
+_ITEM_HEAD = 80
 
 
 @attrs.frozen
@@ -426,8 +430,8 @@ class _Reader:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
         marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
-        if not marked and not _HEAD_DASH.match(stripped):
-            return _Line(_TEXT, start, end)
+        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+            return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
         body = lead + (1 if marked else 0)
         head_end = end
@@ -439,6 +443,8 @@ class _Reader:
             at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
             if at > body:
                 head_end = at
+        if head_end - body > _ITEM_HEAD:
+            return _Line(_TEXT, start, end)
         header = -1
         for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
             above = self.line(j)
@@ -467,7 +473,10 @@ class _Reader:
             paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
             k = bisect.bisect_left(self.break_starts, paren) - 1
             span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
-        return tuple(attrs.evolve(p, role="of") for p in self._memo("places", span, self._read_places))
+        # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
+        return tuple(
+            attrs.evolve(p, role="of") if p.role == "at" else p for p in self._memo("places", span, self._read_places)
+        )
 
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
@@ -484,7 +493,7 @@ class _Reader:
             return False
         if header is not None and _has_phrase(self.text[header.start : header.end].lower(), parts):
             return True
-        return _has_phrase(self.text[sent.start : q.start].lower(), parts)
+        return _has_phrase(self.text[max(sent.start, q.start - _CLAUSE_REACH) : q.start].lower(), parts)
 
     def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
         """What sets a part apart from the other parts: the first noun of its item's head, or after it."""

@@ -533,16 +533,16 @@ def _meet(a: _Partner, b: _Partner) -> bool:
 
 
 def _partner_similarity(a: _Partner, b: _Partner) -> float:
-    """+1 when the partners' plausible readings overlap, falling to -0.25 as they move apart (log scale).
+    """+1 when the partners' plausible readings overlap, falling to 0 as they move apart (log scale).
 
-    Disagreeing partners are weak evidence against: they may be the very conflict to report.
+    Disagreeing partners are no evidence against: they may be the very conflict to report.
     """
     if _meet(a, b):
         return 1.0
     ma, mb = a[4], b[4]
     if ma is None or mb is None:
         return 0.0
-    return max(-0.25, 1.0 - 4.0 * abs(math.log(ma / mb)))
+    return max(0.0, 1.0 - 4.0 * abs(math.log(ma / mb)))
 
 
 def _frame_score(a: Statement, b: Statement) -> float:
