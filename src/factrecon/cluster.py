@@ -79,6 +79,8 @@ VALUE_PER_DIGIT = 0.75
 VALUE_CAP = 3.0
 #: An ordinal names one edition of an event ("the XXI forum", measure ``forum#21``): evidence in itself.
 ORDINAL_EVENT = 1.0
+#: Two claims told from the same region or city (the headline's, the dateline's), neither naming a place of its own.
+STORY_PLACE = 0.5
 #: Two periods stated in both claims that cover each other (to 80 %): what a fact is most often told apart by.
 SAME_PERIOD = 1.25
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
@@ -218,6 +220,8 @@ class Places:
     codes: frozenset[str] = frozenset()
     #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
     order: tuple[str, ...] = ()
+    #: the regions and cities its story is told from (the headline's and dateline's, role "at")
+    story: frozenset[str] = frozenset()
 
 
 _NOWHERE = Places()
@@ -293,6 +297,7 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
         frozenset(code for code, role in named if role == "of" and _is_region(code)),
         frozenset(code for code, _ in named),
         tuple(sorted(scope)),
+        frozenset(code for code, role in named if role == "at" and _is_region(code)),
     )
 
 
@@ -684,6 +689,10 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.0
         if why is not None:
             why.append((place, "a region's figure against a story told from another region"))
+    elif la.story and lb.story and not la.story.isdisjoint(lb.story):
+        place = STORY_PLACE
+        if why is not None:
+            why.append((place, f"both told from {', '.join(sorted(la.story & lb.story))}"))
     if la.origin and lb.origin:
         origin = -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
         place += origin
