@@ -481,9 +481,13 @@ class _Reader:
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
         words = self.nouns_in(header.start, header.end)
-        money = bool(_CURRENCY.match(q.unit))
-        kinds = ("count",) if q.unit == "count" and not money else ("amount",)
-        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=q.unit)
+        if q.unit == "count":
+            # a bare cell ("Қашқадария – 808,9") under "... астық (мың тонна):": its unit is the header's
+            kinds: tuple[str, ...] = ("count", "amount")
+            unit = ""
+        else:
+            kinds, unit = ("amount",), q.unit
+        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
         return (found[0].key, found[1]) if found is not None else ("", "")
 
     def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
@@ -606,7 +610,15 @@ class _Reader:
                     activity = self._activity(sent)
                     if activity:
                         return activity, text
+                    # "ел халқы 20 286 084 адамға жетті": people counted as an amount named before them
+                    counted = self._nearest(before, (), kinds=("amount",), unit="count")
+                    if counted is not None and "count" in counted[0].units:
+                        return counted[0].key, counted[1]
                 return concept.key, text
+            counted = self._nearest(before, (), kinds=("amount",), unit="count")
+            if counted is not None and "count" in counted[0].units:
+                # "Қазақстан халқы 20 миллионнан асты": a count with no noun after it, of an amount named before
+                return counted[0].key, counted[1]
             partner = self._coordinated_count(q, sent)
             if partner is not None and depth < 4:
                 # "7 өңіраралық және 10 коммерциялық ... 17 құжатқа": the noun the last of them names
