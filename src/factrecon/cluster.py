@@ -222,6 +222,9 @@ class Places:
     order: tuple[str, ...] = ()
     #: the regions and cities its story is told from (the headline's and dateline's, role "at")
     story: frozenset[str] = frozenset()
+    #: the regions and cities of ``scope``, and of ``codes``
+    scope_regions: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
 
 
 _NOWHERE = Places()
@@ -298,6 +301,8 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
         frozenset(code for code, _ in named),
         tuple(sorted(scope)),
         frozenset(code for code, role in named if role == "at" and _is_region(code)),
+        frozenset(code for code in scope if _is_region(code)),
+        frozenset(code for code, _ in named if _is_region(code)),
     )
 
 
@@ -571,11 +576,7 @@ def _regional_only_one_side(a: Places, b: Places) -> bool:
 
 def _elsewhere(a: Places, b: Places) -> bool:
     """*a* is about a region or city, and *b*, about no place of its own, is a story from other regions."""
-    if not a.scope or b.scope:
-        return False
-    regions = [c for c in a.scope if _is_region(c)]
-    there = [c for c in b.codes if _is_region(c)]
-    return bool(regions and there) and a.scope.isdisjoint(there)
+    return bool(a.scope_regions and b.regions) and not b.scope and a.scope.isdisjoint(b.regions)
 
 
 def pair_score(a: Statement, b: Statement) -> float | None:
