@@ -150,6 +150,8 @@ _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# how many words of a sentence are searched for month names without a year
+_MONTH_WORDS = 60
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -289,6 +291,7 @@ class _Reader:
         last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
         story = self.story_places()
         total = ""  # the measure of the last figure that is not a part: what parts are parts of
+        last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -315,6 +318,14 @@ class _Reader:
                     measure, text = self._header_measure(q, header)
                 time = time or self._time_in(header)
                 status = status or self._status_in(header)
+            if not measure and line.kind == _ITEM and head:
+                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:": a list of places continues
+                # the measure the page last stated in that unit
+                measure = last_by_unit.get(q.unit, "")
+            if time is not None:
+                # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
+                # ends where the sentence's period ends
+                time = self._clause_span(clause, time) or time
             part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
@@ -324,6 +335,7 @@ class _Reader:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
                 # the place tells it from the total
                 total = measure
+                last_by_unit[q.unit] = measure
             drafts.append(
                 {
                     "q": q,
@@ -568,12 +580,45 @@ class _Reader:
             return True
         # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
         # months' results): a number of months in the locative or genitive is a reporting period
+        return self._span_months(q) is not None
+
+    def _clause_span(self, clause: Span, period: Period) -> Period | None:
+        """The period a clause's "бір жылда" (in one year) gives: that many months up to *period*'s end."""
+        spans = [(self._span_months(o), o.start, o.end) for o in self.quantities_in(clause.start, clause.end)]
+        low = " " + self.text[clause.start : clause.end].lower()
+        for phrase in self.ctx.time.get("one_year_span", ()):
+            at = low.find(" " + phrase)
+            if at >= 0:  # "бір жылда": the lone "бір" is no quantity
+                spans.append((12, clause.start + at, clause.start + at + len(phrase)))
+        for months, start_at, end_at in spans:
+            if months is None:
+                continue
+            end = period.end
+            total = end.year * 12 + end.month - months  # the month before the span begins
+            year, month = divmod(total, 12)
+            if year < dt.MINYEAR:
+                return None
+            start = dt.date(year, month + 1, 1)
+            return Period(start, end, self.text[start_at:end_at], relative=period.relative)
+        return None
+
+    def _span_months(self, q: Quantity) -> int | None:
+        """How many months "тоғыз айда", "ўн ойда", "бір жылда" (in N months, in a year) span; None for
+        a figure that is not such a reporting period.
+
+        A number of months in the locative or genitive ("Тоғыз айдың қорытындысы"), or of years in
+        the locative: a reporting period, not a claim ("20 жылдан астам", ablative, is a duration).
+        """
         words = q.text.split()
-        if q.unit == "month" and words:
-            last = words[-1].lower()
-            endings = (*self.ctx.role_suffixes.get("in", ()), *self.ctx.role_suffixes.get("of", ()))
-            return any(last.endswith(e) and len(last) > len(e) + 1 for e in endings)
-        return False
+        if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
+            return None
+        last = words[-1].lower()
+        endings = tuple(self.ctx.role_suffixes.get("in", ()))
+        if q.unit == "month":
+            endings += tuple(self.ctx.role_suffixes.get("of", ()))
+        if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
+            return None
+        return int(q.value) * (12 if q.unit == "year" else 1)
 
     # -- measure -------------------------------------------------------------
 
@@ -708,6 +753,12 @@ class _Reader:
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
             if fits(found):
+                # a longer name that ends on this word wins ("таза халықаралық резервтер": net reserves,
+                # not reserves): scanning back finds its last word first
+                for j in range(max(0, i - 3), i):
+                    longer = self.lex.at(before, j, self.doc.lang)
+                    if fits(longer) and longer is not None and j + len(longer[1].split()) > i:
+                        return longer
                 return found
         after = after[:_NOUN_WINDOW]
         for i in range(len(after)):
@@ -885,6 +936,38 @@ class _Reader:
         for stem in self.ctx.time.get("same_period_last_year", ()):
             # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
+        relative = self._relative_period(low, sent, published)
+        if relative is not None:
+            return relative
+        # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
+        # before the publication date
+        months = self._months_in(sent)
+        if months:
+            m1, m2 = months[0], months[-1]
+            if m1 > m2:
+                m1, m2 = m2, m1
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        return None
+
+    def _months_in(self, sent: Span) -> list[int]:
+        """The months a sentence names (the first two), in the order named."""
+        data = load(self.doc.lang)
+        months: list[int] = []
+        for w in self.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+            if len(months) == 2:
+                break
+        return months
+
+    def _relative_period(self, low: str, sent: Span, published: dt.date) -> Period | None:
+        """"өткен жылы", "жорий йил январь-август ойларида": a year relative to the publication date."""
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
             for stem in self.ctx.time.get(key, ()):
                 at = low.find(" " + stem)
