@@ -318,8 +318,8 @@ class _Reader:
                     measure, text = self._header_measure(q, header)
                 time = time or self._time_in(header)
                 status = status or self._status_in(header)
-            if not measure and line.kind == _ITEM and head:
-                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:": a list of places continues
+            if not measure and head:
+                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list of places continues
                 # the measure the page last stated in that unit
                 measure = last_by_unit.get(q.unit, "")
             if time is not None:

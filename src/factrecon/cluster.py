@@ -690,6 +690,10 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.0
         if why is not None:
             why.append((place, "a region's figure against a story told from another region"))
+    elif (la.own_regions and not lb.codes) or (lb.own_regions and not la.codes):
+        place = -0.5
+        if why is not None:
+            why.append((place, "a region's figure against one that names no place"))
     elif la.story and lb.story and not la.story.isdisjoint(lb.story):
         place = STORY_PLACE
         if why is not None:
@@ -884,6 +888,8 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     """
     edges: list[tuple[float, int, int]] = []
     vetoes: dict[int, set[int]] = defaultdict(set)
+    # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
+    windowed = len(block) > MAX_BLOCK
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         context = _score(a, b)
@@ -906,6 +912,10 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
             continue
+        if windowed and _unclear_disagreement(block, members[gx], members[gy]):
+            vetoes[gx].add(gy)
+            vetoes[gy].add(gx)
+            continue
         keep, gone = (gx, gy) if gx < gy else (gy, gx)
         for moved in members.pop(gone):
             group_of[moved] = keep
@@ -917,6 +927,33 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                 vetoes[other].add(keep)
             vetoes[keep] |= vetoes.pop(gone)
     return [[block[i] for i in m] for _, m in sorted(members.items())]
+
+
+#: How many pairs of two groups a merge in a sorted neighbourhood checks itself, at most.
+_MERGE_CHECK = 64
+
+
+def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """Do two groups hold two statements whose figures disagree without a clear identity?
+
+    In a sorted neighbourhood (a large block) not every pair was scored, so complete
+    linkage alone would let a fact join two figures that were never compared: a
+    conflict nobody weighed. The figures are compared here (a float test), the
+    context only when they disagree. Groups of more than :data:`_MERGE_CHECK` pairs
+    are not checked, so that the cost stays bounded.
+    """
+    if len(xs) * len(ys) > _MERGE_CHECK:
+        return False
+    for i in xs:
+        a = block[i]
+        for j in ys:
+            b = block[j]
+            if a.value is None or b.value is None or _meet(a.value, b.value):
+                continue
+            context = _score(a, b)
+            if context is None or context < CLEAR:
+                return True
+    return False
 
 
 def cluster_block(block: Sequence[Statement]) -> list[Group]:
