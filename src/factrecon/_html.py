@@ -18,21 +18,20 @@ Markup contract (tests and embedding tools rely on it):
 * ``<article class="doc" id="doc-ID" data-doc>`` is one document.
 
 Every user-facing English word is in :data:`UI`; :func:`ui_words` replaces them
-with a translation from the babel message catalogs in ``factrecon/locale/<lang>/LC_MESSAGES/factrecon.po``
+with a translation from the babel message catalog of each language folder, ``lang/data/<tag>/messages.po``
 (the msgids are the English words; a word a catalog lacks stays English). The
 explanations of the findings (the reconciler's messages and rules) are English.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from html import escape
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from factrecon.lang.registry import messages, ui_languages
 from factrecon.model import Claim, Finding, Interval, Reading
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,27 +76,17 @@ UI: dict[str, str] = {
     "change": "change",
 }
 
-#: The languages of the page's words: English (built in) and the catalogs in factrecon/locale.
-UI_LANGS = ("en", "kk", "uz-Cyrl")
-
-
-@functools.cache
-def _catalog(lang: str) -> dict[str, str]:
-    from babel.messages.pofile import read_po
-
-    path = resources.files("factrecon") / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "factrecon.po"
-    with path.open("rb") as handle:
-        catalog = read_po(handle)
-    return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.id, str) and m.string}
+#: The languages of the page's words: English (built in) and every language folder with a messages.po.
+UI_LANGS = ("en", *ui_languages())
 
 
 def ui_words(lang: str = "en") -> dict[str, str]:
-    """The page's words in *lang* (``en``, ``kk`` or ``uz-Cyrl``), for ``to_html(ui=...)``."""
+    """The page's words in *lang* (``en`` or a tag of :data:`UI_LANGS`), for ``to_html(ui=...)``."""
     if lang not in UI_LANGS:
         raise ValueError(f"no report words for {lang!r}: choose one of {', '.join(UI_LANGS)}")
     if lang == "en":
         return dict(UI)
-    table = _catalog(lang)
+    table = messages(lang)
     return {key: table.get(en, en) for key, en in UI.items()} | {"lang": lang}
 
 

@@ -32,8 +32,9 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import DATA, expect_list, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.data import load
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
@@ -85,8 +86,8 @@ def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _context(lang: str) -> _Context:
-    where = "lang/data/context.toml"
-    table = expect_table(where, read_data("context.toml"), lang)
+    where = f"lang/data/{lang}/context.toml"
+    table = read_lang(lang, "context")
 
     def group(name: str) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in expect_table(where, table, name).items()}
@@ -130,11 +131,11 @@ class _Structure:
 
 @functools.cache
 def _structure(lang: str) -> _Structure:
-    name = f"{lang}/structure.toml"
-    if not DATA.joinpath(*name.split("/")).is_file():
+    if not has_file(lang, "structure"):
         return _Structure()  # a language without structure words reads its pages line by line only
-    table = read_data(name)
-    where = f"lang/data/{name}"
+    where = f"lang/data/{lang}/structure.toml"
+    raw = read_lang(lang, "structure")
+    table = expect_table(where, raw, "lines") if "lines" in raw else {}
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(w.lower() for w in expect_list(where, table, key, default=[]))
@@ -319,8 +320,8 @@ class _Reader:
                 time = time or self._time_in(header)
                 status = status or self._status_in(header)
             if not measure and head:
-                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list of places continues
-                # the measure the page last stated in that unit
+                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
+                # of places continues the measure the page last stated in that unit
                 measure = last_by_unit.get(q.unit, "")
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
@@ -509,7 +510,9 @@ class _Reader:
             return False
         if header is not None and _has_phrase(self.text[header.start : header.end].lower(), parts):
             return True
-        return _has_phrase(self.text[max(sent.start, q.start - _CLAUSE_REACH) : q.start].lower(), parts)
+        # where the sentence says "of which": found once per sentence, so a long sentence stays linear
+        marks: list[int] = self._memo("parts", sent, lambda s: _phrase_starts(self.text, s, parts))
+        return bool(marks) and marks[0] <= q.start
 
     def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
         """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
@@ -712,12 +715,16 @@ class _Reader:
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
-        following = self.quantities_in(q.end, sent.end)
-        if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
+        i = bisect.bisect_left(self.quantity_starts, q.end)  # the next quantity only: no slice of the rest
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
             return None
-        between = self.words_in(q.end, following[0].start)
+        following = self.quantities[i]
+        if following.unit != "count" or following.kind is not Kind.CARDINAL:
+            return None
+        lo = bisect.bisect_left(self.word_starts, q.end)
+        between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
-            return following[0]
+            return following
         return None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
@@ -1049,6 +1056,19 @@ def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
     """Does one of *phrases* start a word of *low* (lower-cased text)?"""
     padded = " " + low
     return any(" " + p in padded or "(" + p in padded or "\n" + p in padded for p in phrases)
+
+
+def _phrase_starts(text: str, span: Span, phrases: Sequence[str]) -> list[int]:
+    """Where one of *phrases* starts a word inside *span* of *text*, in order (``_has_phrase`` for every prefix)."""
+    low = " " + text[span.start : span.end].lower()
+    found: list[int] = []
+    for p in phrases:
+        for lead in (" ", "(", "\n"):
+            at = low.find(lead + p)
+            while at >= 0:
+                found.append(span.start + at - 1 + len(lead) + len(p))  # the phrase ends inside the text here
+                at = low.find(lead + p, at + 1)
+    return sorted(found)
 
 
 def _within(indices: list[int], k: int) -> list[int]:

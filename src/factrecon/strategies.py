@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kazakh and Uzbek (Cyrillic) numbers, quantities, claims and article sets.
 
-Requires the hypothesis package to be installed (``pip install "factrecon[testing]"``).
+hypothesis is one of factrecon's dependencies, so this module imports in any order.
 ``import factrecon`` never imports this module, so notebooks and editorial tools
 do not pay for hypothesis.
 
@@ -21,9 +21,10 @@ factrecon must read from it:
 Examples shrink to small, readable cases: towards 0 and 1, digits, no suffix, no
 qualifier, Kazakh, one fact, two documents.
 
-Importing hypothesis calls :func:`_hypothesis_setup_hook` (through the ``hypothesis``
-entry point), which registers :func:`quantities` and :func:`claims` for
-``st.from_type(factrecon.Quantity)`` and ``st.from_type(factrecon.Claim)``.
+``st.from_type(factrecon.Quantity)`` draws from :func:`expected_quantities` and
+``st.from_type(factrecon.Claim)`` from :func:`claims`: factrecon registers them with
+hypothesis through a tiny plugin (``_factrecon_hypothesis``) that imports this module
+only when a test first asks for one of the types.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ import functools
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -42,6 +42,7 @@ from factrecon.document import Document
 from factrecon.lang import SUPPORTED, canonical
 from factrecon.lang._toml import expect_table, read_data
 from factrecon.lang.data import LangData, load
+from factrecon.lang.registry import read_lang
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
 from factrecon.quantities import ABOUT_BAND
 from factrecon.spell import spell
@@ -54,6 +55,7 @@ __all__ = [
     "WrittenNumber",
     "article_sets",
     "claims",
+    "expected_quantities",
     "languages",
     "numbers",
     "quantities",
@@ -187,8 +189,8 @@ class _Lang:
 @functools.cache
 def _lang(tag: str) -> _Lang:
     data = load(tag)
-    where = f"lang/data/{tag}.toml"
-    raw = read_data(f"{tag}.toml")
+    where = f"lang/data/{tag}/numbers.toml"
+    raw = read_lang(tag, "numbers")
     h = expect_table(where, raw, "harmony")
     classes = {k: dict(v) for k, v in expect_table(where, h, "classes").items()}
     harmony = _Harmony(tuple(h["families"]), classes, dict(h.get("words", {})), h.get("default"))
@@ -523,7 +525,7 @@ def _before_words(lang: _Lang, bound: Qualifier) -> list[str]:
 
 def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
     """(word, the case the figure must carry) for a qualifier after the figure."""
-    raw = read_data(f"{lang.tag}.toml")["qualifiers"]["after"]
+    raw = read_lang(lang.tag, "numbers")["qualifiers"]["after"]
     out = []
     for word, spec in raw.items():
         if spec["bound"] == bound.value:
@@ -725,11 +727,11 @@ def quantities(
 
 @functools.cache
 def _concepts() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
-    raw = read_data("concepts.toml")
+    words = {tag: read_lang(tag, "concepts").get("words", {}) for tag in SUPPORTED}
     return tuple(
-        (key, {tag: tuple(v[tag]) for tag in SUPPORTED if tag in v})
-        for key, v in raw.items()
-        if isinstance(v, dict) and all(tag in v for tag in SUPPORTED)
+        (key, {tag: tuple(words[tag][key]) for tag in SUPPORTED})
+        for key in read_data("concepts.toml")
+        if all(key in words[tag] for tag in SUPPORTED)
     )
 
 
@@ -1013,18 +1015,13 @@ def article_sets(
 # --------------------------------------------------------------------------- registration
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register factrecon's types with hypothesis (called through the ``hypothesis`` entry point).
+def expected_quantities() -> st.SearchStrategy[Quantity]:
+    """The :class:`~factrecon.Quantity` of each :func:`quantities` phrase: what ``st.from_type(Quantity)`` draws.
 
-    After it, ``st.from_type(factrecon.Quantity)`` draws from ``quantities().map(...)``
-    and ``st.from_type(factrecon.Claim)`` from :func:`claims`.
+    .. versionadded:: 0.1.0
     """
-    st.register_type_strategy(Quantity, quantities().map(_expected))
-    st.register_type_strategy(Claim, claims())
+    return quantities().map(_expected)
 
 
 def _expected(phrase: Phrase) -> Quantity:
     return phrase.expected
-
-
-_: Callable[..., Any] = _hypothesis_setup_hook  # referenced by the entry point
