@@ -14,8 +14,12 @@ from factrecon.cli import expand, main, write_atomic
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
 
-KK = "date 2025-11-12\nЖобалар\nҚазақстан мен Ресей 14 бірлескен жобаны 4,4 млрд долларға аяқтады.\n"
-UZ = "date 2025-11-11\nЛойиҳалар\nҚозоғистон ва Россия 30 та қўшма лойиҳани 4,4 миллиард долларга амалга оширмоқда.\n"
+# both state their year: reconcile reports a conflict only when the context makes the identity clear
+KK = "date 2025-11-12\nЖобалар\nҚазақстан мен Ресей 2025 жылы 14 бірлескен жобаны 4,4 млрд долларға аяқтады.\n"
+UZ = (
+    "date 2025-11-11\nЛойиҳалар\nҚозоғистон ва Россия 2025 йилда 30 та қўшма лойиҳани 4,4 миллиард долларга "
+    "амалга оширмоқда.\n"
+)
 
 
 @pytest.fixture
