@@ -68,6 +68,8 @@ class _Context:
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
+    # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
+    verbs: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
@@ -106,6 +108,7 @@ def _context(lang: str) -> _Context:
         references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
+        verbs=tuple(expect_list(where, table, "verbs", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         status_patterns=tuple(
@@ -676,6 +679,8 @@ class _Reader:
                 return activity, ""
             if after:
                 noun = self._unknown_noun(after[:_NOUN_WINDOW])
+                if self.ctx.verbs and noun.low.startswith(self.ctx.verbs):
+                    return "", ""  # "388 428 тани ташкил этди": a verb is no counted noun
                 return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
