@@ -210,3 +210,12 @@ def test_removing_every_figure_s_exact_twin_never_creates_a_finding_between_unre
         assert finding.fact is not None
         assert (finding.fact.measure, finding.fact.unit) in lines
         assert len({c.measure for c in finding.claims}) == 1
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["a-agency", "b-portal", "c-paper", "d-copy"]))
+def test_copies_do_not_depend_on_the_order_of_the_documents(order: list[str]) -> None:
+    body = _body(fr.Document(ARTICLE, id="x", lang="kk"))
+    other = _body(fr.Document(ARTICLE.replace("12,5 млрд", "15,2 млрд"), id="y", lang="kk"))
+    bodies = {"a-agency": body, "b-portal": body[:-40], "c-paper": other, "d-copy": body}
+    assert find_copies([(d, bodies[d]) for d in order]) == {"b-portal": "a-agency", "d-copy": "a-agency"}
