@@ -857,8 +857,10 @@ def reconcile(docs_or_claims: Any) -> Report:
     """Group the claims of several documents into facts and flag the disagreements.
 
     *docs_or_claims* is an iterable of :class:`~factrecon.Document` (their claims
-    are extracted) or of :class:`~factrecon.Claim`, or a single Document.
-    The report does not depend on the order of the input.
+    are extracted), of plain strings (each a document whose id is its position in
+    the iterable, ``"0"``, ``"1"``, …, and whose language is detected), or of
+    :class:`~factrecon.Claim`; or a single Document. The report does not depend on
+    the order of the input (strings aside: their ids are their positions).
     """
     rec = Reconciler()
     if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
@@ -866,14 +868,16 @@ def reconcile(docs_or_claims: Any) -> Report:
         return rec.report()
     if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
         raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
+    from factrecon.document import Document
+
     claims: list[Claim] = []  # a run of claims is added at once
-    for item in docs_or_claims:
+    for position, item in enumerate(docs_or_claims):
         if isinstance(item, Claim):
             claims.append(item)
             continue
         rec._add_claims(claims)
         claims = []
-        rec.add(item)
+        rec.add(Document(item, id=str(position)) if isinstance(item, str) else item)
     rec._add_claims(claims)
     return rec.report()
 
