@@ -36,7 +36,7 @@ from pathlib import Path
 import factrecon as fr
 from factrecon.text import normalize
 
-LANGS = (None, "kk", "uz-Cyrl")
+LANGS = (None, *fr.lang.SUPPORTED)
 
 
 def _decode(data: bytes) -> tuple[str | None, str]:
@@ -49,6 +49,11 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 def check(data: bytes) -> None:
     """Run every invariant on one input; raise AssertionError (or the undocumented error) when one fails."""
     lang, text = _decode(data)
+    if lang is None:
+        try:
+            lang = fr.lang.reading_language(text)
+        except fr.UnknownLanguageError:  # documented: the language of the text cannot be told
+            return
 
     quantities = fr.find_quantities(text, lang)
     for q in quantities:

@@ -214,7 +214,7 @@ def test_published_of_the_wrong_type(published: object) -> None:
 def test_published_accepts_dates_datetimes_and_iso_strings() -> None:
     day = dt.date(2025, 11, 12)
     for value in (day, dt.datetime(2025, 11, 12, 9, 30), "2025-11-12", " 2025-11-12 "):
-        assert fr.Document("x", id="a", published=value).published == day
+        assert fr.Document("x", id="a", lang="kk", published=value).published == day
 
 
 @pytest.mark.parametrize("doc_id", [None, "", [1], {"a": 1}, True, 1.5], ids=repr)
@@ -224,7 +224,7 @@ def test_bad_document_ids(doc_id: object) -> None:
 
 
 def test_integer_ids_become_strings_and_source_must_be_str() -> None:
-    assert fr.Document("x", id=7).id == "7"
+    assert fr.Document("x", id=7, lang="kk").id == "7"
     with pytest.raises(fr.InputTypeError):
         fr.Document("x", id="a", source=5)  # type: ignore[arg-type]
 

@@ -133,7 +133,7 @@ def test_catalogs_translate_every_word(lang: str) -> None:
     """Each babel catalog has every UI word and counted phrase, translated, with the same {placeholders}."""
     from babel.messages.pofile import read_po
 
-    path = ROOT / "src" / "factrecon" / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "factrecon.po"
+    path = ROOT / "src" / "factrecon" / "lang" / "data" / lang / "messages.po"
     with path.open("rb") as handle:
         catalog = read_po(handle)
     table = {m.id: m.string for m in catalog if m.id}

@@ -14,11 +14,11 @@ import pytest
 
 import factrecon.lang.data as lang_data
 from factrecon import LanguageDataError, UnknownLanguageError
-from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon.lang import SUPPORTED, canonical, detect, reading_language
 from factrecon.lang.data import load
 
 REPO = Path(__file__).resolve().parents[1]
-CLDR = REPO / "src" / "factrecon" / "lang" / "data" / "cldr"
+DATA = REPO / "src" / "factrecon" / "lang" / "data"
 
 
 @pytest.fixture
@@ -96,19 +96,19 @@ def test_cldr_metres_abbreviation_is_not_a_scale() -> None:
 
 @pytest.mark.parametrize("tag", SUPPORTED)
 def test_generated_tier_is_current(tag: str) -> None:
-    committed = (CLDR / f"{tag}.toml").read_text(encoding="utf-8")
+    committed = (DATA / tag / "cldr.toml").read_text(encoding="utf-8")
     assert _gen_cldr().render(tag) == committed, "stale: run python scripts/gen_cldr.py"
 
 
 # --- broken data files ---------------------------------------------------------
 
 
-def _broken_reader(name_part: str, change: Any) -> Any:
-    real = lang_data.read_data
+def _broken_reader(tag: str, name_part: str, change: Any) -> Any:
+    real = lang_data.read_lang
 
-    def read(name: str) -> dict[str, Any]:
-        table = real(name)
-        if name == name_part:
+    def read(lang: str, name: str) -> dict[str, Any]:
+        table = real(lang, name)
+        if (lang, name) == (tag, name_part):
             change(table)
         return table
 
@@ -128,19 +128,19 @@ def _broken_reader(name_part: str, change: Any) -> Any:
     ],
 )
 def test_broken_file_names_file_and_key(monkeypatch: pytest.MonkeyPatch, change: Any, key: str) -> None:
-    monkeypatch.setattr(lang_data, "read_data", _broken_reader("kk.toml", change))
+    monkeypatch.setattr(lang_data, "read_lang", _broken_reader("kk", "numbers", change))
     with pytest.raises(LanguageDataError) as info:
         load("kk")
-    assert "kk.toml" in info.value.path
+    assert "kk/numbers.toml" in info.value.path
     assert info.value.key == key
-    assert "kk.toml" in str(info.value)
+    assert "kk/numbers.toml" in str(info.value)
     assert key in str(info.value)
 
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_broken_generated_tier_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lang_data, "read_data", _broken_reader("cldr/uz-Cyrl.toml", lambda t: t.__delitem__("months")))
-    with pytest.raises(LanguageDataError, match=r"cldr/uz-Cyrl\.toml: months"):
+    monkeypatch.setattr(lang_data, "read_lang", _broken_reader("uz-Cyrl", "cldr", lambda t: t.__delitem__("months")))
+    with pytest.raises(LanguageDataError, match=r"uz-Cyrl/cldr\.toml: months"):
         load("uz-Cyrl")
 
 
@@ -183,9 +183,25 @@ def test_unknown_language_lists_supported(bad: object) -> None:
         ("Ўзбекистон ва Қозоғистон ўртасидаги савдо айланмаси 23 мингдан ортиқ.", "uz-Cyrl"),
         ("Тошкентда 2025 йилда ҳосил йиғилди", "uz-Cyrl"),
         ("Өскемен қаласында екі мың адам", "kk"),
-        ("2025", "kk"),  # no telling letter: the documented default
-        ("", "kk"),
+        ("Қазақстанда астық жинау аяқталды", "kk"),  # a headline: no ә ө ұ ү і ң, but қ and ы
+        ("Ўзбекистонда ғалла", "uz-Cyrl"),
     ],
 )
 def test_detect(text: str, tag: str) -> None:
     assert detect(text) == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025", "", "The harvest reached 26 million tonnes.", "Hasat 26 milyon tona ulaştı.", "Қазан", "1 234 567,8"],
+)
+def test_detect_says_when_it_cannot_tell(text: str) -> None:
+    with pytest.raises(UnknownLanguageError, match="cannot tell the language") as info:
+        detect(text)
+    assert info.value.tag is None
+
+
+def test_a_text_without_letters_is_read_in_any_language() -> None:
+    assert reading_language("2025") == reading_language("") == SUPPORTED[0]
+    with pytest.raises(UnknownLanguageError):
+        reading_language("The harvest reached 26 million tonnes.")

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factrecon import find_quantities
-from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon import UnknownLanguageError, find_quantities
+from factrecon.lang import SUPPORTED, canonical, reading_language
 from factrecon.lang.data import load
 from factrecon.model import Quantity
 from factrecon.numerals import read_compound, tidy
@@ -214,7 +214,11 @@ def test_random_texts_read_the_same_with_and_without_a_language_guess() -> None:
              "жылы", "-", "—", "(727)", "бир", "неча", "мың", ".", ",", "\n", "XXI", "ғасыр", "сўм", "теңге"]
     for _ in range(300):
         text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12)))
-        assert find_quantities(text) == find_quantities(text, detect(text))
+        try:
+            lang = reading_language(text)
+        except UnknownLanguageError:
+            continue
+        assert find_quantities(text) == find_quantities(text, lang)
 
 
 # The token pattern before it was reordered and made possessive (benchmarks/RESULTS.md, "Profile of

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import factrecon as fr
-from factrecon.lang._toml import read_data
 from factrecon.lang.data import load
+from factrecon.lang.registry import read_lang
 from factrecon.model import Qualifier, Verdict
 from factrecon.strategies import (
     FORMS,
@@ -115,7 +115,7 @@ def test_uzbek_dative_after_k_and_q():
 @pytest.mark.parametrize("lang", LANGS)
 def test_harmony_table_uses_only_endings_the_recogniser_knows(lang):
     """Every ending in [harmony] is listed in its suffix family, so recognition accepts what we write."""
-    raw = read_data(f"{lang}.toml")
+    raw = read_lang(lang, "numbers")
     families = raw["suffixes"]
     for name, endings in raw["harmony"]["classes"].items():
         for family, ending in endings.items():
@@ -124,7 +124,7 @@ def test_harmony_table_uses_only_endings_the_recogniser_knows(lang):
 
 
 def test_every_kazakh_number_word_has_a_harmony_class():
-    raw = read_data("kk.toml")
+    raw = read_lang("kk", "numbers")
     data = load("kk")
     spoken = {w for role in ("digit", "ten", "hundred", "scale") for w in data.numbers[role]}
     assert spoken <= set(raw["harmony"]["words"])

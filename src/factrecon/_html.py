@@ -30,10 +30,11 @@ Markup contract (tests and embedding tools rely on it):
 
 Every user-facing English word is in :data:`UI` (and :data:`UI_PLURAL`, the
 phrases with a count); :func:`ui_words` and the page take them from the babel
-message catalogs ``factrecon/locale/<lang>/LC_MESSAGES/factrecon.po``, read with
-:mod:`babel.messages.pofile` and compiled in memory, so plural forms follow the
-catalog's ``Plural-Forms`` (the msgids are the English words; a word a catalog
-lacks stays English). Numbers are written in the reader's locale with
+message catalog of each language folder, ``lang/data/<tag>/messages.po``, read
+with :mod:`babel.messages.pofile` and compiled in memory, so plural forms follow
+the catalog's ``Plural-Forms`` (the msgids are the English words; a word a
+catalog lacks stays English; a derived language without its own catalog reads
+its source's, transliterated). Numbers are written in the reader's locale with
 :mod:`babel.numbers` (``6 150 000``, ``5,8 млн`` for kk), and measures are named
 in the reader's language (:func:`factrecon.report.measure_name`). The
 explanations of the findings (the reconciler's messages and rules) are English.
@@ -53,6 +54,7 @@ from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from factrecon.lang.registry import language, transliterator, ui_languages
 from factrecon.model import Claim, Finding, Interval, Reading
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,8 +110,8 @@ UI_PLURAL: dict[str, tuple[str, str]] = {
     "findings_shown": ("{shown} of {total} finding shown", "{shown} of {total} findings shown"),
 }
 
-#: The languages of the page's words: English (built in) and the catalogs in factrecon/locale.
-UI_LANGS = ("en", "kk", "uz-Cyrl")
+#: The languages of the page's words: English (built in) and every language folder with a messages.po.
+UI_LANGS = ("en", *ui_languages())
 
 
 # --------------------------------------------------------------------------- the renderer
@@ -160,6 +162,23 @@ def _join(parts: Iterable[Markup], sep: str = "") -> Markup:
 # --------------------------------------------------------------------------- words and numbers
 
 
+class _Transliterated(gettext.NullTranslations):
+    """A derived language's words: its source's catalog, transliterated."""
+
+    def __init__(self, source: gettext.NullTranslations, tag: str) -> None:
+        super().__init__()
+        self._source = source
+        self._write = transliterator(tag)
+
+    def gettext(self, message: str) -> str:
+        found = self._source.gettext(message)
+        return message if found == message else self._write(found)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        found = self._source.ngettext(msgid1, msgid2, n)
+        return found if found in (msgid1, msgid2) else self._write(found)
+
+
 @functools.cache
 def _translations(lang: str) -> gettext.NullTranslations:
     """The catalog of *lang*, read with babel's pofile and compiled (in memory) with its mofile."""
@@ -168,13 +187,20 @@ def _translations(lang: str) -> gettext.NullTranslations:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    path = resources.files("factrecon") / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "factrecon.po"
+    source = language(lang).derive_from
+    fallback = _Transliterated(_translations(source), lang) if source else None
+    path = resources.files("factrecon.lang") / "data" / lang / "messages.po"
+    if not path.is_file():
+        return fallback or gettext.NullTranslations()
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang.replace("-", "_"))
+        catalog = read_po(handle)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
+    translations = gettext.GNUTranslations(compiled)
+    if fallback is not None:
+        translations.add_fallback(fallback)
+    return translations
 
 
 def ui_words(lang: str = "en") -> dict[str, str]:
@@ -194,7 +220,7 @@ class _Words:
         else:
             self.words = {**UI, **(ui or {})}
         self.lang = self.words["lang"] if self.words["lang"] in UI_LANGS else "en"
-        self.locale = self.lang.replace("-", "_")
+        self.locale = "en" if self.lang == "en" else language(self.lang).cldr_locale
         self.overrides = {} if isinstance(ui, str) or ui is None else dict(ui)
 
     def __getitem__(self, key: str) -> str:

@@ -32,8 +32,9 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_list, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.data import load
+from factrecon.lang.registry import read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
@@ -85,8 +86,8 @@ def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _context(lang: str) -> _Context:
-    where = "lang/data/context.toml"
-    table = expect_table(where, read_data("context.toml"), lang)
+    where = f"lang/data/{lang}/context.toml"
+    table = read_lang(lang, "context")
 
     def group(name: str) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in expect_table(where, table, name).items()}
@@ -410,12 +411,16 @@ class _Reader:
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
-        following = self.quantities_in(q.end, sent.end)
-        if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
+        i = bisect.bisect_left(self.quantity_starts, q.end)  # the next quantity only: no slice of the rest
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
             return None
-        between = self.words_in(q.end, following[0].start)
+        following = self.quantities[i]
+        if following.unit != "count" or following.kind is not Kind.CARDINAL:
+            return None
+        lo = bisect.bisect_left(self.word_starts, q.end)
+        between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
-            return following[0]
+            return following
         return None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:

@@ -4,7 +4,7 @@
     factrecon quantities FILE_OR_DIR... [--lang L] [--format text|json|jsonl] [--keep-going]
     factrecon claims FILE_OR_DIR... [--lang L] [--format text|json|jsonl] [--keep-going]
     factrecon check FILE_OR_DIR... [--lang L] [--format text|json|jsonl|html] [--out PATH] [--keep-going]
-                    [--fail-on conflict|divergent] [--ui-lang en|kk|uz-Cyrl] [--progress|--no-progress]
+                    [--fail-on conflict|divergent] [--ui-lang en|<a language tag>] [--progress|--no-progress]
 
 ``python -m factrecon`` is the same command. ``-`` reads one document from
 standard input (a ``.txt`` text, or a JSON object with ``"text"``; its id is
@@ -51,6 +51,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from factrecon.errors import FactreconError
+from factrecon.lang import SUPPORTED
+from factrecon.lang.registry import ui_languages
 from factrecon.report import plural, quantity_dict
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,7 +106,7 @@ def _version() -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factrecon",
-        description="Find and reconcile the numbers in kk / uz-Cyrl news.",
+        description=f"Find and reconcile the numbers in news ({', '.join(SUPPORTED)}).",
         epilog="exit status: 0 ok, 1 --fail-on hit, 2 usage error, 3 unreadable input, "
         "4 --keep-going skipped inputs, 70 internal error",
     )
@@ -113,7 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "files", nargs="+", metavar="FILE_OR_DIR", help="documents (.txt, .json), folders of them, or - for stdin"
     )
-    common.add_argument("--lang", type=_lang, default=None, help="kk or uz-Cyrl for every document (default: detect)")
+    common.add_argument(
+        "--lang",
+        type=_lang,
+        default=None,
+        help=f"one of {', '.join(SUPPORTED)}, for every document that does not say its own (default: detect)",
+    )
     common.add_argument(
         "--keep-going",
         action="store_true",
@@ -145,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     k.add_argument(
         "--ui-lang",
-        choices=("en", "kk", "uz-Cyrl"),
+        choices=("en", *ui_languages()),
         default="en",
         help="the language of the HTML report's words and numbers (default: en)",
     )
@@ -203,7 +210,7 @@ def expand(paths: Sequence[str]) -> list[Path]:
     return out
 
 
-def _read_stdin() -> Document:
+def _read_stdin(lang: str | None = None) -> Document:
     from factrecon.document import _HEADER, Document, _from_json
 
     raw = sys.stdin.buffer.read()
@@ -213,20 +220,19 @@ def _read_stdin() -> Document:
         raise UnreadableError(f"cannot read standard input: not valid UTF-8 at byte {exc.start}") from exc
     text = text.removeprefix("\ufeff")
     if text.lstrip().startswith("{"):
-        return _from_json(Path("stdin.json"), text)
+        return _from_json(Path("stdin.json"), text, lang)
     m = _HEADER.match(text)
     published = f"{m[1]}-{m[2]}-{m[3]}" if m else None
-    return Document(text, id="stdin", published=published, source="<stdin>")
+    return Document(text, id="stdin", lang=lang, published=published, source="<stdin>")
 
 
 def _read(path: Path, lang: str | None = None) -> Document:
     """The document at *path* (``-``: standard input), in *lang* when given; UnreadableError if it cannot be."""
     try:
-        doc = _read_stdin() if str(path) == STDIN else importlib.import_module("factrecon.document").read_document(path)
-        if lang and doc.lang != lang:
-            import attrs
-
-            doc = attrs.evolve(doc, lang=lang)
+        if str(path) == STDIN:
+            doc = _read_stdin(lang)
+        else:
+            doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
     except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
         name = "standard input" if str(path) == STDIN else str(path)

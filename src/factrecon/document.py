@@ -17,9 +17,9 @@ from pathlib import Path
 
 import attrs
 
-from factrecon.errors import DocumentError, InputTypeError, check_str
-from factrecon.lang import canonical, detect
-from factrecon.lang._toml import expect_list, read_data
+from factrecon.errors import DocumentError, InputTypeError, UnknownLanguageError, check_str
+from factrecon.lang import canonical, reading_language
+from factrecon.lang.registry import union_list
 from factrecon.model import Span
 
 __all__ = ["Document", "read_document", "sentences"]
@@ -58,8 +58,9 @@ def _lang(value: object) -> str:
 class Document:
     """One article.
 
-    ``lang`` is detected from the letters when not given (``"kk"`` or
-    ``"uz-Cyrl"``); ``published`` resolves relative times ("last year").
+    ``lang`` is detected from the text when not given (:func:`factrecon.lang.detect`;
+    :class:`~factrecon.UnknownLanguageError` when it cannot be told); ``published`` resolves
+    relative times ("last year").
 
     >>> Document("Өткен жылы 28 млрд доллардан асты.", id="a1", published="2025-11-12").lang
     'kk'
@@ -75,16 +76,19 @@ class Document:
         if self.source is not None and not isinstance(self.source, str):
             raise InputTypeError(f"source must be str, not {type(self.source).__name__}")
         if not self.lang:
-            object.__setattr__(self, "lang", detect(self.text))
+            object.__setattr__(self, "lang", reading_language(self.text))
 
 
-def read_document(path: str | Path, *, errors: str = "strict") -> Document:
+def read_document(path: str | Path, *, errors: str = "strict", lang: str | None = None) -> Document:
     """Read a ``.txt`` or ``.json`` article.
 
     ``.txt``: the id is the file's stem, the text the file's text as read; an
     optional leading ``date YYYY-MM-DD`` gives the publication date.
     ``.json``: an object with ``"text"`` (required), ``"id"`` (default: the
     stem), ``"lang"``, ``"published"``, ``"source"``.
+
+    *lang* is the language of a document that does not say its own (a ``.json``
+    ``"lang"`` wins); without either it is detected from the text.
 
     Invalid UTF-8 raises :class:`~factrecon.DocumentError` naming the file and
     the byte offset, unless *errors* (as for :meth:`bytes.decode`, e.g.
@@ -112,7 +116,7 @@ def read_document(path: str | Path, *, errors: str = "strict") -> Document:
         text = text[1:]
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return _from_json(path, text)
+        return _from_json(path, text, lang)
     if suffix not in (".txt", ".text", ".md", ""):
         raise DocumentError(f"{path}: unsupported file type {suffix!r} (expected .txt or .json)")
     m = _HEADER.match(text)
@@ -122,10 +126,13 @@ def read_document(path: str | Path, *, errors: str = "strict") -> Document:
             published = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError as exc:
             raise DocumentError(f"{path}: the date header {m.group().strip()!r} is not a date") from exc
-    return Document(text, id=path.stem, published=published, source=str(path))
+    try:
+        return Document(text, id=path.stem, lang=lang, published=published, source=str(path))
+    except UnknownLanguageError as exc:
+        raise UnknownLanguageError(exc.tag, exc.supported, str(path)) from exc
 
 
-def _from_json(path: Path, text: str) -> Document:
+def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -140,12 +147,14 @@ def _from_json(path: Path, text: str) -> Document:
         return Document(
             data["text"],
             id=data.get("id") or path.stem,
-            lang=data.get("lang"),
+            lang=data.get("lang") or lang,
             published=data.get("published"),
             source=data.get("source", str(path)),
         )
     except (DocumentError, InputTypeError) as exc:  # a bad field is the file's fault: name the file
         raise DocumentError(f"{path}: {exc}") from exc
+    except UnknownLanguageError as exc:
+        raise UnknownLanguageError(exc.tag, exc.supported, str(path)) from exc
 
 
 # ---------------------------------------------------------------------------
@@ -153,7 +162,10 @@ def _from_json(path: Path, text: str) -> Document:
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and
 # an upper-case letter, a quote, a dash or a digit; or at a line break.
-_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
+# Linear on any text: a match starts only at the first mark of a run (the look-behind) and
+# the possessive quantifiers never give back what they took, so a run of 1 MB of dots is
+# read once, not once per dot (a run either ends a sentence as a whole or not at all).
+_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
 # the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
@@ -163,15 +175,14 @@ _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
 def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before a full stop: (never ends a sentence, ends one only before a capitalised word).
 
-    The words are data (lang/data/sentences.toml); an initial (``М.``) is the
+    The words are data (every language's lang/data/<tag>/sentences.toml: a page
+    may quote another language's abbreviation); an initial (``М.``) is the
     first pattern's too. A number's decimal point is never followed by a space,
     so it never looks like an end.
     """
-    where = "lang/data/sentences.toml"
-    data = read_data("sentences.toml")
 
     def alternatives(key: str) -> str:
-        words = sorted(expect_list(where, data, key), key=len, reverse=True)
+        words = sorted(union_list("sentences", key), key=len, reverse=True)
         return "|".join(re.escape(w) for w in words)
 
     never = re.compile(rf"(?:\b[{_UPPER}]|\b(?:{alternatives('never_end')}))\.$")

@@ -32,16 +32,21 @@ class FactreconError(Exception):
 
 
 class UnknownLanguageError(FactreconError, ValueError):
-    """A language tag that factrecon has no data for."""
+    """A language tag that factrecon has no data for, or a text whose language cannot be told (``tag`` None)."""
 
-    def __init__(self, tag: object, supported: tuple[str, ...]) -> None:
+    def __init__(self, tag: object, supported: tuple[str, ...], where: str = "") -> None:
         self.tag = tag
         self.supported = supported
-        super().__init__(f"unknown language {tag!r}; supported: {', '.join(supported)}")
+        self.where = where
+        if tag is None:
+            message = f"cannot tell the language of the text; give it (one of {', '.join(supported)})"
+        else:
+            message = f"unknown language {tag!r}; supported: {', '.join(supported)}"
+        super().__init__(f"{where}: {message}" if where else message)
 
-    def __reduce__(self) -> tuple[type, tuple[object, tuple[str, ...]]]:
+    def __reduce__(self) -> tuple[type, tuple[object, tuple[str, ...], str]]:
         # pickled with the arguments __init__ takes (dask and multiprocessing send errors between processes)
-        return (type(self), (self.tag, self.supported))
+        return (type(self), (self.tag, self.supported, self.where))
 
 
 class LanguageDataError(FactreconError, ValueError):

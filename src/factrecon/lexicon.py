@@ -1,9 +1,10 @@
-"""Concepts and places shared across Kazakh and Uzbek, matched on word stems.
+"""Concepts and places shared across the languages, matched on word stems.
 
-``lexicon()`` loads lang/data/concepts.toml (what numbers count or measure),
-lang/data/places.toml (a gazetteer) and the CLDR territory names of each
-language. A noun outside the lexicon gets a key from a transliteration shared by
-the two languages, so cognates meet (колледж / коллеж → ``~kolledj``, with
+``lexicon()`` loads lang/data/concepts.toml (what numbers count or measure,
+language-neutral), each language's words for them (lang/data/<tag>/concepts.toml),
+its gazetteer (lang/data/<tag>/places.toml) and its CLDR territory names. A noun
+outside the lexicon gets a key from one Latin rendering of every script (common.toml,
+[match_key]), so cognates meet (колледж / коллеж → ``~kolledj``, with
 rapidfuzz deciding near spellings: :func:`same_key`).
 """
 
@@ -16,22 +17,14 @@ from typing import Any, Protocol
 import attrs
 from rapidfuzz import fuzz
 
+from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
+from factrecon.lang.registry import read_lang
 
 __all__ = ["Concept", "Lexicon", "lexicon", "same_key", "transliterate"]
 
-# One Latin rendering for the Cyrillic letters of both languages, so that a
-# Kazakh and an Uzbek spelling of the same loanword meet. Not a standard
-# romanisation: a matching key (ISO 9 and the Uzbek Latin alphabet were the models).
-_TRANSLIT = str.maketrans({
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j",
-    "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
-    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ў": "o", "ф": "f",
-    "х": "h", "ҳ": "h", "һ": "h", "ц": "s", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "і": "i",
-    "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
 
 
 # (the words of a stem or name, its concept key or place code)
@@ -269,9 +262,20 @@ def _remember(cache: dict[tuple[str, str], Any], key: tuple[str, str], value: An
     cache[key] = value
 
 
+@functools.cache
+def _match_key_table() -> dict[int, str]:
+    """One Latin rendering for the letters of every script we read (lang/data/common.toml, [match_key])."""
+    where = "lang/data/common.toml"
+    table = expect_table(where, read_data("common.toml"), "match_key")
+    for letter, latin in table.items():
+        if len(letter) != 1 or not isinstance(latin, str):
+            raise LanguageDataError(where, f"match_key.{letter}", "expected one letter = a string")
+    return str.maketrans(table)
+
+
 def transliterate(word: str) -> str:
-    """The shared Latin key of a Kazakh or Uzbek word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``)."""
-    return word.lower().translate(_TRANSLIT)
+    """The shared Latin key of a word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``, ``savdo`` → ``savdo``)."""
+    return word.lower().translate(_match_key_table())
 
 
 def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:
@@ -285,45 +289,58 @@ def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The lexicon, loaded once."""
+    """The lexicon, loaded once: the neutral concepts, and every language's words and places."""
     where = "lang/data/concepts.toml"
     raw = read_data("concepts.toml")
     concepts: dict[str, Concept] = {}
-    stems: dict[str, list[tuple[tuple[str, ...], str]]] = {lang: [] for lang in SUPPORTED}
-    excluded: dict[str, tuple[str, ...]] = {}
     for key in raw:
         table = expect_table(where, raw, key)
-        excluded[key] = tuple(w.lower() for w in expect_list(where, table, "not", default=[]))
         units = frozenset(expect_list(where, table, "units", default=[]))
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units)
-        for lang in SUPPORTED:
-            for stem in expect_list(where, table, lang, default=[]):
-                stems[lang].append((tuple(stem.lower().split()), key))
 
-    pwhere = "lang/data/places.toml"
-    praw = read_data("places.toml")
+    stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    excluded: dict[str, list[str]] = {key: [] for key in concepts}
     names: list[tuple[tuple[str, ...], str]] = []
-    for section in ("countries", "regions"):
-        for code in expect_table(pwhere, praw, section):
-            names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
+    demonym_list: list[tuple[str, str]] = []
+    for lang in SUPPORTED:
+        lwhere = f"lang/data/{lang}/concepts.toml"
+        own = read_lang(lang, "concepts")
+        for section, into in (("words", None), ("not", excluded)):
+            table = expect_table(lwhere, own, section) if section in own else {}
+            for key in table:
+                if key not in concepts:
+                    raise LanguageDataError(lwhere, f"{section}.{key}", "no such concept in lang/data/concepts.toml")
+                words = expect_list(lwhere, table, key)
+                if into is None:
+                    stems.setdefault(lang, []).extend((tuple(w.lower().split()), key) for w in words)
+                else:
+                    into[key] += [w.lower() for w in words if w.lower() not in into[key]]
+        pwhere = f"lang/data/{lang}/places.toml"
+        praw = read_lang(lang, "places")
+        for section in ("countries", "regions"):
+            for code in expect_table(pwhere, praw, section):
+                names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
+        for code in expect_table(pwhere, praw, "demonyms"):
+            demonym_list += [(stem.lower(), code) for stem in expect_list(pwhere, praw["demonyms"], code)]
     places: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
     suffixes: set[str] = {""}
     for lang in SUPPORTED:
         data = load(lang)
-        own = [(tuple(name.split()), code) for name, code in data.territories.items()]
-        places[lang] = tuple(names + own)
+        own_names = [(tuple(name.split()), code) for name, code in data.territories.items()]
+        places[lang] = tuple(_unique(names + own_names))
         # the case endings a figure can take are the ones a name takes too (Қазақстанда, Россиянинг)
         suffixes.update(ending for ending, form in data.suffixes.items() if not form.ordinal)
-    demonyms = tuple(
-        (stem.lower(), code)
-        for code in expect_table(pwhere, praw, "demonyms")
-        for stem in expect_list(pwhere, praw["demonyms"], code)
-    )
+    demonyms = tuple(_unique(demonym_list))
     return Lexicon(
         concepts=concepts,
-        stems={lang: tuple(v) for lang, v in stems.items()},
+        stems={lang: tuple(stems.get(lang, ())) for lang in SUPPORTED},
         places=places,
         demonyms=demonyms,
         place_suffixes=frozenset(suffixes),
-        excluded=excluded,
+        excluded={key: tuple(words) for key, words in excluded.items()},
     )
+
+
+def _unique(entries: list[Any]) -> list[Any]:
+    """*entries* without repeats, first occurrence kept (two languages may write a name alike)."""
+    return list(dict.fromkeys(entries))

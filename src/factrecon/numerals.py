@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 
 from factrecon.errors import NumberParseError, check_str
-from factrecon.lang import canonical, detect
+from factrecon.lang import canonical, reading_language
 from factrecon.lang.data import Form, LangData, load
 from factrecon.text import NUM, PUNCT, WORD, Tokens, normalize, tokenize
 
@@ -336,7 +336,7 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
     for an unsupported language and :class:`~factrecon.InputTypeError` for a non-str.
     """
     check_str(text)
-    tag = detect(text) if lang is None else canonical(lang)
+    tag = reading_language(text) if lang is None else canonical(lang)
     data = load(tag)
     norm = normalize(text.strip())
     tok = tokenize(norm.text)

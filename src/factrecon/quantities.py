@@ -20,7 +20,7 @@ from decimal import Decimal
 import attrs
 
 from factrecon.errors import check_str
-from factrecon.lang import SUPPORTED, canonical, detect
+from factrecon.lang import SUPPORTED, canonical, reading_language
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
@@ -57,7 +57,8 @@ class _Match:
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every quantity in *text*, in order, with spans into *text* itself.
 
-    *lang* is ``"kk"`` or ``"uz-Cyrl"`` (``None``: detected from the letters).
+    *lang* is a tag of :data:`factrecon.lang.SUPPORTED` (``None``: detected from the text, see
+    :func:`factrecon.lang.detect`; :class:`~factrecon.UnknownLanguageError` when it cannot be told).
 
     >>> [q.text for q in find_quantities("23 мингдан ортиқ қўшма корхона", "uz-Cyrl")]
     ['23 мингдан ортиқ']
@@ -70,7 +71,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """
     check_str(text)
     # a supported tag is its own canonical form (tested): no call to canonical for it
-    tag = detect(text) if lang is None else lang if lang in SUPPORTED else canonical(lang)
+    tag = reading_language(text) if lang is None else lang if lang in SUPPORTED else canonical(lang)
     if not text:
         return []
     data, t = _language(tag)

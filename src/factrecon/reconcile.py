@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import hashlib
 import re
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factrecon.errors import DuplicateDocumentError, InputTypeError
+from factrecon.lang.registry import union_list
 from factrecon.model import Claim, Fact, Finding, Interval, Kind, Qualifier, Quantity, Reading, Verdict
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -409,17 +411,43 @@ def fact_verdict(readings: Sequence[Reading]) -> tuple[Verdict, tuple[Reading, R
 
     conflict: two stated intervals are disjoint; divergent: two plausible ones are;
     consistent otherwise. In one dimension, pairwise overlap means a common part.
+    The pair is the first disjoint one in the order of *readings* (by the first
+    reading, then the second), found in linear time: see :func:`_first_disjoint`.
     """
-    divergent: tuple[Reading, Reading] | None = None
-    for i, a in enumerate(readings):
-        for b in readings[i + 1 :]:
-            if not overlaps(a.stated, b.stated):
-                return Verdict.CONFLICT, (a, b)
-            if divergent is None and not overlaps(a.plausible, b.plausible):
-                divergent = (a, b)
-    if divergent is not None:
-        return Verdict.DIVERGENT, divergent
+    pair = _first_disjoint([r.stated for r in readings])
+    if pair is not None:
+        return Verdict.CONFLICT, (readings[pair[0]], readings[pair[1]])
+    pair = _first_disjoint([r.plausible for r in readings])
+    if pair is not None:
+        return Verdict.DIVERGENT, (readings[pair[0]], readings[pair[1]])
     return Verdict.CONSISTENT, None
+
+
+def _first_disjoint(intervals: Sequence[Interval]) -> tuple[int, int] | None:
+    """The first pair ``i < j`` (by i, then j) of disjoint *intervals*, in time linear in their number.
+
+    An interval is disjoint from a later one only if it is disjoint from the later
+    one that reaches lowest (the smallest high end), the one that starts highest
+    (the largest low end) or an empty one: so each *i* is asked about three
+    intervals, and only the first *i* that has a partner is scanned for its first one.
+    """
+    n = len(intervals)
+    after: list[tuple[int, int, int]] = [(-1, -1, -1)] * n  # after i: smallest high, largest low, an empty one
+    lo = hi = empty = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = (hi, lo, empty)
+        iv = intervals[i]
+        if hi < 0 or _high_key(iv) <= _high_key(intervals[hi]):
+            hi = i
+        if lo < 0 or _low_key(iv) >= _low_key(intervals[lo]):
+            lo = i
+        if not overlaps(iv, iv):
+            empty = i
+    for i, a in enumerate(intervals):
+        if all(k < 0 or overlaps(a, intervals[k]) for k in after[i]):
+            continue
+        return i, next(j for j in range(i + 1, n) if not overlaps(a, intervals[j]))
+    return None
 
 
 def _describe(claim: Claim, reading: Reading) -> str:
@@ -506,10 +534,16 @@ class Check:
     message: str
 
 
-_TOTAL_MARKER = re.compile(
-    r"(барлығы|барлиғи|жалпы|жами|жаъми|ҳаммаси|хаммаси|жиыны|итого|всего)\W*\S*\W*$", re.IGNORECASE
-)
-_LIST_JOIN = re.compile(r"^[^\d]*(\bжәне\b|\bмен\b|\bва\b|\bҳамда\b|\bхамда\b|\bи\b|,)[^\d]*$", re.IGNORECASE)
+@functools.cache
+def _check_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a total's marker just before it, the words between two listed parts): every language's checks.toml."""
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(union_list("checks", key), key=len, reverse=True))
+
+    total = re.compile(rf"(?:{alternatives('total_words')})\W*\S*\W*$", re.IGNORECASE)
+    join = re.compile(rf"^[^\d]*(\b(?:{alternatives('list_joins')})\b|,)[^\d]*$", re.IGNORECASE)
+    return total, join
 
 
 def _countable(c: Claim) -> bool:
@@ -554,7 +588,7 @@ def _sum_checks(sentence: list[Claim], text: str) -> list[Check]:
     out = []
     for i, total in enumerate(sentence):
         before = text[max(0, total.quantity.start - 30) : total.quantity.start]
-        if not _countable(total) or not _TOTAL_MARKER.search(before):
+        if not _countable(total) or not _check_words()[0].search(before):
             continue
         parts = _listed_parts(sentence[:i], total, text)
         if len(parts) < 2:
@@ -569,7 +603,7 @@ def _listed_parts(candidates: list[Claim], total: Claim, text: str) -> list[Clai
     for c in reversed(candidates):
         if not _countable(c) or c.quantity.unit != total.quantity.unit:
             break
-        if parts and not _LIST_JOIN.match(text[c.quantity.end : parts[0].quantity.start]):
+        if parts and not _check_words()[1].match(text[c.quantity.end : parts[0].quantity.start]):
             break
         parts.insert(0, c)
     return parts

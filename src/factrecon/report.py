@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from factrecon.lang._toml import expect_str, expect_table, read_data
+from factrecon.lang._toml import expect_str, expect_table
 from factrecon.model import (
     Claim,
     Fact,
@@ -690,26 +690,27 @@ _EN_VALUE_OF = "value of {}"
 @functools.cache
 def _measure_words(lang: str) -> tuple[dict[str, str], str]:
     """(concept key -> its name in *lang*, the pattern of "<concept>_value"); English glosses fill the gaps."""
+    from factrecon.lang.registry import has_file, read_lang, tags
     from factrecon.lexicon import lexicon
 
     english = {key: c.en for key, c in lexicon().concepts.items()}
-    if lang == "en":
+    if lang not in tags() or not has_file(lang, "measures"):
         return english, _EN_VALUE_OF
     where = f"lang/data/{lang}/measures.toml"
-    data = read_data(f"{lang}/measures.toml")
+    data = read_lang(lang, "measures")
     names = expect_table(where, data, "names")
     return english | {key: expect_str(where, names, key) for key in names}, expect_str(where, data, "value_of")
 
 
 def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> str:
-    """A measure key in words for a reader of *lang* (``en``, ``kk``, ``uz-Cyrl``).
+    """A measure key in words for a reader of *lang* (``en``, or a language with a ``measures.toml``).
 
     ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
     projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
     (``~kombayn``) has no name: the word the articles use (the most frequent of
     *words*, the claims' ``measure_text``) stands for it.
     """
-    names, value_of = _measure_words(lang if lang in ("kk", "uz-Cyrl") else "en")
+    names, value_of = _measure_words(lang)
     base, _, number = measure.partition("#")
     if base.startswith("~"):
         seen = Counter(w for w in words if w)

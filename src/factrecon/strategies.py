@@ -42,6 +42,7 @@ from factrecon.document import Document
 from factrecon.lang import SUPPORTED, canonical
 from factrecon.lang._toml import expect_table, read_data
 from factrecon.lang.data import LangData, load
+from factrecon.lang.registry import read_lang
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
 from factrecon.quantities import ABOUT_BAND
 from factrecon.spell import spell
@@ -188,8 +189,8 @@ class _Lang:
 @functools.cache
 def _lang(tag: str) -> _Lang:
     data = load(tag)
-    where = f"lang/data/{tag}.toml"
-    raw = read_data(f"{tag}.toml")
+    where = f"lang/data/{tag}/numbers.toml"
+    raw = read_lang(tag, "numbers")
     h = expect_table(where, raw, "harmony")
     classes = {k: dict(v) for k, v in expect_table(where, h, "classes").items()}
     harmony = _Harmony(tuple(h["families"]), classes, dict(h.get("words", {})), h.get("default"))
@@ -524,7 +525,7 @@ def _before_words(lang: _Lang, bound: Qualifier) -> list[str]:
 
 def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
     """(word, the case the figure must carry) for a qualifier after the figure."""
-    raw = read_data(f"{lang.tag}.toml")["qualifiers"]["after"]
+    raw = read_lang(lang.tag, "numbers")["qualifiers"]["after"]
     out = []
     for word, spec in raw.items():
         if spec["bound"] == bound.value:
@@ -726,11 +727,11 @@ def quantities(
 
 @functools.cache
 def _concepts() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
-    raw = read_data("concepts.toml")
+    words = {tag: read_lang(tag, "concepts").get("words", {}) for tag in SUPPORTED}
     return tuple(
-        (key, {tag: tuple(v[tag]) for tag in SUPPORTED if tag in v})
-        for key, v in raw.items()
-        if isinstance(v, dict) and all(tag in v for tag in SUPPORTED)
+        (key, {tag: tuple(words[tag][key]) for tag in SUPPORTED})
+        for key in read_data("concepts.toml")
+        if all(key in words[tag] for tag in SUPPORTED)
     )
 
 

@@ -1,8 +1,8 @@
 """Load and validate one language's data, and expand it into a table of word forms.
 
-The hand-written file (``data/<tag>.toml``) lists stems, suffix families and
+The hand-written file (``data/<tag>/numbers.toml``) lists stems, suffix families and
 which chains of families may follow which stems; the generated CLDR tier
-(``data/cldr/<tag>.toml``) adds scale words, month names, separators. Loading
+(``data/<tag>/cldr.toml``) adds scale words, month names, separators. Loading
 expands every stem with every chain into :attr:`LangData.words`, a dict from
 a lower-case surface form to the :class:`Form` readings it can have, so the
 recogniser looks words up in one step instead of stripping suffixes.
@@ -20,7 +20,8 @@ import attrs
 
 from factrecon.errors import LanguageDataError
 from factrecon.lang import canonical
-from factrecon.lang._toml import expect_list, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table
+from factrecon.lang.registry import read_lang
 
 __all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
 
@@ -193,12 +194,12 @@ def _phrase(words: str) -> tuple[str, ...]:
 
 @functools.cache
 def load(tag: str) -> LangData:
-    """The data for one language (``"kk"`` or ``"uz-Cyrl"``), loaded once and cached."""
+    """The data for one language (any tag :func:`factrecon.lang.canonical` accepts), loaded once and cached."""
     tag = canonical(tag)
-    where = f"lang/data/{tag}.toml"
-    raw = read_data(f"{tag}.toml")
-    cldr_where = f"lang/data/cldr/{tag}.toml"
-    cldr = read_data(f"cldr/{tag}.toml")
+    where = f"lang/data/{tag}/numbers.toml"
+    raw = read_lang(tag, "numbers")
+    cldr_where = f"lang/data/{tag}/cldr.toml"
+    cldr = read_lang(tag, "cldr")
 
     numbers = expect_table(where, raw, "numbers")
     families = {k: expect_list(where, raw["suffixes"], k, default=[]) for k in expect_table(where, raw, "suffixes")
