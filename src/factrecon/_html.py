@@ -273,7 +273,9 @@ class _Words:
         """(the measure in the reader's words, its unit: "" for a count)."""
         from factrecon.report import measure_name
 
-        name = measure_name(measure, self.lang, [c.measure_text for c in claims if c.lang in ("", self.lang)])
+        # a noun outside the lexicon has no name: the articles' own word, the reader's language's first
+        own = [c.measure_text for c in claims if c.lang == self.lang]
+        name = measure_name(measure, self.lang, own or [c.measure_text for c in claims])
         return name, {"count": "", "percent": "%"}.get(unit, unit)
 
 
