@@ -90,8 +90,18 @@ def test_from_json_gives_back_the_same_json(report: Report) -> None:
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_sets(conflicts=True, divergences=True))
 def test_from_json_round_trips_any_report(articles: Any) -> None:
-    text = reconcile(articles.documents).to_json()
+    report = reconcile(articles.documents)
+    text = report.to_json()
     assert Report.from_json(text).to_json() == text
+    for indent in (2, None):  # and the JSON written in pieces is the same text
+        out = io.StringIO()
+        report.write_json(out, indent=indent)
+        assert out.getvalue() == report.to_json(indent=indent) + "\n"
+    lines = io.StringIO()
+    report.write_jsonl(lines)
+    records = [json.loads(line) for line in lines.getvalue().splitlines()]
+    data = report.to_dict()
+    assert [r for r in records if r.pop("record") == "fact"] == data["facts"]
 
 
 def test_plain_strings_are_documents() -> None:

@@ -170,59 +170,69 @@ class Report:
             "readings": [_reading(r) for r in f.readings],
         }
 
+    def _sections(self) -> list[tuple[str, Any]]:
+        """The JSON's top-level keys in order, each with its value, a list's items made one at a time."""
+        sentences = dict(self.sentences)
+        documents = (
+            {
+                "id": d.id,
+                "lang": d.lang,
+                "published": None if d.published is None else d.published.isoformat(),
+                "source": d.source,
+                "title": d.title,
+                "claims": d.claims,
+            }
+            for d in self.documents
+        )
+        findings = (
+            {
+                "id": f.id,
+                "kind": f.kind,
+                "fact": None if f.fact is None else f.fact.id,
+                "claims": [c.id for c in f.claims],
+                "documents": sorted({c.doc_id for c in f.claims}),
+                "message": f.message,
+                "readings": [_reading(r) for r in f.readings],
+            }
+            for f in self.findings
+        )
+        checks = (
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "doc_id": c.doc_id,
+                "ok": c.ok,
+                "claims": [x.id for x in c.claims],
+                "message": c.message,
+            }
+            for c in self.checks
+        )
+        return [
+            ("schema_version", SCHEMA_VERSION),
+            ("documents", documents),
+            ("facts", (self._fact_dict(f, sentences) for f in self.facts)),
+            ("findings", findings),
+            ("checks", checks),
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict following docs/schema/report-v1.json."""
-        sentences = dict(self.sentences)
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "documents": [
-                {
-                    "id": d.id,
-                    "lang": d.lang,
-                    "published": None if d.published is None else d.published.isoformat(),
-                    "source": d.source,
-                    "title": d.title,
-                    "claims": d.claims,
-                }
-                for d in self.documents
-            ],
-            "facts": [self._fact_dict(f, sentences) for f in self.facts],
-            "findings": [
-                {
-                    "id": f.id,
-                    "kind": f.kind,
-                    "fact": None if f.fact is None else f.fact.id,
-                    "claims": [c.id for c in f.claims],
-                    "documents": sorted({c.doc_id for c in f.claims}),
-                    "message": f.message,
-                    "readings": [_reading(r) for r in f.readings],
-                }
-                for f in self.findings
-            ],
-            "checks": [
-                {
-                    "id": c.id,
-                    "kind": c.kind,
-                    "doc_id": c.doc_id,
-                    "ok": c.ok,
-                    "claims": [x.id for x in c.claims],
-                    "message": c.message,
-                }
-                for c in self.checks
-            ],
-        }
+        return {key: value if key == "schema_version" else list(value) for key, value in self._sections()}
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The report as flat records, for JSON lines: a ``report`` header, then each document, fact, finding, check.
 
         Every record has ``"record"`` (its type) first; the rest are the fields
-        :meth:`to_dict` gives it (``docs/schema/report-v1.json``).
+        :meth:`to_dict` gives it (``docs/schema/report-v1.json``). They are made
+        one at a time, as they are asked for.
         """
-        data = self.to_dict()
-        yield {"record": "report", "schema_version": data["schema_version"]}
-        for key, name in (("documents", "document"), ("facts", "fact"), ("findings", "finding"), ("checks", "check")):
-            for item in data[key]:
-                yield {"record": name, **item}
+        names = {"documents": "document", "facts": "fact", "findings": "finding", "checks": "check"}
+        for key, value in self._sections():
+            if key == "schema_version":
+                yield {"record": "report", "schema_version": value}
+                continue
+            for item in value:
+                yield {"record": names[key], **item}
 
     def write_jsonl(self, fp: TextIO) -> None:
         """Write :meth:`records` as JSON lines (one compact JSON object a line)."""
@@ -253,11 +263,27 @@ class Report:
     def write_json(self, fp: TextIO, indent: int | None = 2) -> None:
         """Write :meth:`to_json` (and a final newline) to a text file, in pieces.
 
-        The same text, without holding all of it in memory at once: for a large
-        report the JSON string is the biggest thing a run allocates.
+        The same text, without holding all of it, or the dict it is made from, in
+        memory at once: each document, fact, finding and check is turned into JSON
+        and written on its own (for a large report, :meth:`to_dict` alone weighs
+        more than the report).
         """
-        json.dump(self.to_dict(), fp, ensure_ascii=False, indent=indent)
-        fp.write("\n")
+        dumps = functools.partial(json.dumps, ensure_ascii=False, indent=indent)
+        newline = "" if indent is None else "\n"
+        pad = "" if indent is None else " " * indent
+        comma = ", " if indent is None else ","
+        fp.write("{")
+        for n, (key, value) in enumerate(self._sections()):
+            fp.write((comma if n else "") + newline + pad + dumps(key) + ": ")
+            if key == "schema_version":
+                fp.write(dumps(value))
+                continue
+            first = True
+            for item in value:  # an item's lines, indented as they are inside the list of the object
+                fp.write(("[" if first else comma) + newline + pad * 2 + dumps(item).replace("\n", "\n" + pad * 2))
+                first = False
+            fp.write("[]" if first else newline + pad + "]")
+        fp.write(newline + "}\n")
 
     # ------------------------------------------------------------------ tables
 
