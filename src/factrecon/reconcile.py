@@ -900,7 +900,7 @@ def reconcile(docs_or_claims: Any) -> Report:
     if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
         rec.add(docs_or_claims)
         return rec.report()
-    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
+    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes, Mapping)):
         raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
     from factrecon.document import Document
 
