@@ -85,6 +85,7 @@ UI: dict[str, str] = {
     "stated": "stated",
     "plausible": "plausible",
     "explanation": "Explanation",
+    "evidence": "Why one fact (score {score})",
     "no_text": "The text of this document is not in the report.",
     "published": "published {date}",
     "legend_stated": "stated: what the words allow",
@@ -444,8 +445,22 @@ def _finding(g: Finding, sentences: Mapping[str, str], texts: Mapping[str, str],
         heading=heading,
         number_line=_number_line(g.claims, readings, w) if g.readings else Markup(),
         claims=_join(claims),
+        evidence=_evidence(g, w),
         explanation=w["explanation"],
         message=g.message,
+    )
+
+
+def _evidence(g: Finding, w: _Words) -> Markup:
+    """Why the finding's claims are one fact, in words, with the score (nothing when the linker gave none)."""
+    if not g.evidence:
+        return Markup()
+    score = "" if g.score is None else f"{g.score:g}"
+    return fill(
+        "evidence",
+        score=score,
+        heading=w["evidence"].format(score=score),
+        items=_join(fill("evidence_item", text=item) for item in g.evidence),
     )
 
 

@@ -54,6 +54,8 @@ class DocumentInfo:
     title: str = ""
     claims: int = 0
     text: str = attrs.field(default="", repr=False)
+    #: the id of the document this one republishes (the same body), or None
+    copy_of: str | None = None
 
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
@@ -181,6 +183,7 @@ class Report:
                 "source": d.source,
                 "title": d.title,
                 "claims": d.claims,
+                "copy_of": d.copy_of,
             }
             for d in self.documents
         )
@@ -193,6 +196,8 @@ class Report:
                 "documents": sorted({c.doc_id for c in f.claims}),
                 "message": f.message,
                 "readings": [_reading(r) for r in f.readings],
+                "evidence": list(f.evidence),
+                "score": f.score,
             }
             for f in self.findings
         )
@@ -607,6 +612,8 @@ def _report_from_dict(data: Mapping[str, Any]) -> Report:
             claims=named(g["claims"], g["documents"]),
             message=g["message"],
             readings=tuple(_reading_from(r) for r in g["readings"]),
+            evidence=tuple(g.get("evidence", ())),
+            score=g.get("score"),
         )
         for g in data["findings"]
     )
@@ -622,6 +629,7 @@ def _report_from_dict(data: Mapping[str, Any]) -> Report:
             source=d["source"],
             title=d["title"],
             claims=d["claims"],
+            copy_of=d.get("copy_of"),
         )
         for d in data["documents"]
     )

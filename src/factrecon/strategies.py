@@ -44,7 +44,7 @@ from factrecon.lang._toml import expect_table, read_data
 from factrecon.lang.data import LangData, load
 from factrecon.lang.registry import read_lang
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
-from factrecon.quantities import ABOUT_BAND
+from factrecon.quantities import stated_bounds
 from factrecon.spell import spell
 
 __all__ = [
@@ -502,23 +502,6 @@ def numbers(
 # --------------------------------------------------------------------------- quantities
 
 
-def _bounds(value: Decimal, bound: Qualifier) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states (docs/explanation/value-semantics.md)."""
-    if bound is Qualifier.MORE_THAN:
-        return value, None, False, True
-    if bound is Qualifier.AT_LEAST:
-        return value, None, True, True
-    if bound is Qualifier.LESS_THAN:
-        return _ZERO, value, True, False
-    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
-        return _ZERO, value, True, True
-    if bound is Qualifier.ABOUT:
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound is Qualifier.NEARLY:
-        return value * (1 - ABOUT_BAND), value, True, True
-    return value, value, True, True
-
-
 def _before_words(lang: _Lang, bound: Qualifier) -> list[str]:
     return [" ".join(p) for p, b in sorted(lang.data.qualifiers_before.items()) if b == bound.value]
 
@@ -635,7 +618,7 @@ def _phrases(
         text = f"{text} {draw(st.sampled_from(_CHANGE_VERBS[tag]))}"
     bound = qualifier
     approx = bound in (Qualifier.ABOUT, Qualifier.NEARLY)
-    low, high, low_inc, high_inc = _bounds(value, bound)
+    low, high, low_inc, high_inc = stated_bounds(value, bound)
     expected = Quantity(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         low_inclusive=low_inc, high_inclusive=high_inc, precision=precision, qualifier=bound,
