@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factrecon.lang.registry import language, languages, read_lang, tags
+from factrecon.lang.registry import has_file, language, languages, read_lang, tags
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "reference" / "forms-tables.md"
@@ -69,6 +69,35 @@ def _rows(data: dict) -> list[tuple[str, str]]:
     return rows
 
 
+def _structure_rows(data: dict) -> list[tuple[str, str]]:
+    """The rows of lang/data/<tag>/structure.toml: page structure, written units, shares, rates, furniture."""
+    units = data.get("units", {})
+    rows = [
+        ("units written in several marks", _cell(units.get("written", {}))),
+        ("per hectare (tonnes after it are a yield)", _cell(units.get("per_hectare", {}).get("words", []))),
+        ("currency subunits", _cell({k: f"1/{v['per']} of {', '.join(v['units'])}"
+                                     for k, v in units.get("subunits", {}).items()})),
+        ("limit reached: verb stems", _cell(data.get("limit", {}).get("reached_stems", []))),
+        ("limit reached: endings after the stem", _cell(data.get("limit", {}).get("reached_endings", []))),
+        ("shares: half", _cell(list(data.get("shares", {}).get("half", {})))),
+        ("shares: part words", _cell(list(data.get("shares", {}).get("parts", {})))),
+        ("rates: bases", _cell([str(b) for b in data.get("rates", {}).get("bases", [])])),
+        ("rates: words after the base's noun", _cell(data.get("rates", {}).get("after", []))),
+        ("rates: 'every' before the base", _cell(data.get("rates", {}).get("each", []))),
+        ("conjunctions between coordinated figures", _cell(data.get("conjunctions", []))),
+        ("comparison base endings", _cell(data.get("comparison", {}).get("base_endings", []))),
+        ("a difference after a comparison base", _cell(data.get("comparison", {}).get("difference", []))),
+        ("year abbreviations", _cell(data.get("dates", {}).get("year_abbreviations", []))),
+        ("furniture: counter labels", _cell(data.get("furniture", {}).get("labels", []))),
+        ("furniture: phrases after a counter", _cell(data.get("furniture", {}).get("after", []))),
+    ]
+    for stem, spec in data.get("nouns", {}).items():
+        after = ", ".join(f"`{w}`" for w in spec.get("after", []))
+        ordinal = " or an ordinal" if spec.get("after_ordinal") else ""
+        rows.append((f"number word that is a noun: `{stem}`", f"after {after}{ordinal}"))
+    return rows
+
+
 def _escape(cell: str) -> str:
     """A pipe inside a table cell would end the cell."""
     return cell.replace("|", "\\|")
@@ -83,6 +112,8 @@ def render() -> str:
         data = read_lang(tag, "numbers")
         lines += [f"## {language(tag).name} (`{tag}`)", "", "| form | what the data lists |", "|---|---|"]
         lines += [f"| {kind} | {_escape(cell)} |" for kind, cell in _rows(data)]
+        if has_file(tag, "structure"):
+            lines += [f"| {kind} | {_escape(cell)} |" for kind, cell in _structure_rows(read_lang(tag, "structure"))]
         lines.append("")
     return "\n".join(lines)
 
