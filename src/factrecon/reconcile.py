@@ -1091,27 +1091,32 @@ def reconcile(docs_or_claims: Any, *, rounding: str = "lenient") -> Report:
     """Group the claims of several documents into facts and flag the disagreements.
 
     *docs_or_claims* is an iterable of :class:`~factrecon.Document` (their claims
-    are extracted) or of :class:`~factrecon.Claim`, or a single Document.
+    are extracted), of plain strings (each a document whose id is its position in
+    the iterable, ``"0"``, ``"1"``, …, and whose language is detected), or of
+    :class:`~factrecon.Claim`; or a single Document.
     *rounding* is how round figures are read: ``"lenient"`` (a round figure may hide
     anything within half its step: "1 млн" allows 1.4 million) or ``"strict"`` (it
     stands for itself: "1 млн" is 0.95 to 1.05 million); see docs/explanation/verdicts.md.
     Republished documents (the same body under another id or headline) count as one
-    source (:func:`find_copies`). The report does not depend on the order of the input.
+    source (:func:`find_copies`). The report does not depend on the order of the input
+    (strings aside: their ids are their positions).
     """
     rec = Reconciler(rounding=rounding)
     if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
         rec.add(docs_or_claims)
         return rec.report()
-    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
+    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes, Mapping)):
         raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
+    from factrecon.document import Document
+
     claims: list[Claim] = []  # a run of claims is added at once
-    for item in docs_or_claims:
+    for position, item in enumerate(docs_or_claims):
         if isinstance(item, Claim):
             claims.append(item)
             continue
         rec._add_claims(claims)
         claims = []
-        rec.add(item)
+        rec.add(Document(item, id=str(position)) if isinstance(item, str) else item)
     rec._add_claims(claims)
     return rec.report()
 
