@@ -635,6 +635,8 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     elif not agree:
         why.append((0.0, "the figures disagree (never evidence either way)"))
     measure = a.key[0]
+    if measure.startswith("~"):  # a noun outside the lexicon: the word the article writes, not the matching key
+        measure = a.claims[0].measure_text or measure[1:]
     words = [f"same measure {measure!r} in {a.key[1]}"]
     words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
     return context + weight, tuple(words)
