@@ -192,14 +192,15 @@ def test_a_long_whole_figure_with_a_zero_fraction_is_read(digits: int) -> None:
 
 
 def test_the_html_report_draws_figures_beyond_floats() -> None:
-    big = "1" + "0" * 400  # 1e400: a float holds at most about 1.8e308
-    docs = [
-        fr.Document(f"Биыл {big} бірлескен жоба іске асырылды.", id="a", lang="kk"),
-        fr.Document(f"Биыл {big[:-1]}5 бірлескен жоба іске асырылды.", id="b", lang="kk"),
-        fr.Document(f"Биыл {big}7 бірлескен жоба іске асырылды.", id="c", lang="kk"),
+    big, other = "1" + "0" * 399 + "7", "3" + "0" * 399 + "7"  # about 1e400: a float holds at most 1.8e308
+    docs = [  # two articles that agree on a precise figure (so they are about one thing) and not on another
+        fr.Document(f"Биыл Астанада {big} бірлескен жоба іске асырылды, 1 234 567 жаңа жұмыс орны ашылды.",
+                    id="a", lang="kk"),
+        fr.Document(f"Министрліктің мәліметінше, 2025 жылы Астана қаласында {other} бірлескен жоба іске "
+                    "асырылды. Сондай-ақ 1 234 567 жаңа жұмыс орны ашылды.", id="b", lang="kk"),
     ]
     report = fr.reconcile(docs)
-    assert report.findings
+    assert [f.kind for f in report.findings] == ["conflict"]
     html = report.to_html()
     assert "class='numberline'" in html
     assert re.search(r"class='tick'>\de\+40\d<", html)
