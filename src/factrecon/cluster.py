@@ -634,7 +634,9 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
                             f" ({min(a.digits, b.digits)} significant digits)"))
     elif not agree:
         why.append((0.0, "the figures disagree (never evidence either way)"))
-    measure = a.key[0]
+    from factrecon.report import measure_name  # the report's words for a measure (a cycle at import time)
+
+    measure = measure_name(a.key[0], words=[c.measure_text for c in (*a.claims, *b.claims)])
     words = [f"same measure {measure!r} in {a.key[1]}"]
     words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
     return context + weight, tuple(words)
