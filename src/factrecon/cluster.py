@@ -634,9 +634,9 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
                             f" ({min(a.digits, b.digits)} significant digits)"))
     elif not agree:
         why.append((0.0, "the figures disagree (never evidence either way)"))
-    from factrecon.report import measure_name  # the report's words for a measure (a cycle at import time)
-
-    measure = measure_name(a.key[0], words=[c.measure_text for c in (*a.claims, *b.claims)])
+    measure = a.key[0]
+    if measure.startswith("~"):  # a noun outside the lexicon: the word the article writes, not the matching key
+        measure = a.claims[0].measure_text or measure[1:]
     words = [f"same measure {measure!r} in {a.key[1]}"]
     words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
     return context + weight, tuple(words)
