@@ -296,6 +296,7 @@ class _Reader:
         story = self.story_places()
         total = ""  # the measure of the last figure that is not a part: what parts are parts of
         last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
+        previous: tuple[int, str, str] | None = None  # the sentence, measure and unit of the last figure measured
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -326,6 +327,9 @@ class _Reader:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
                 # of places continues the measure the page last stated in that unit
                 measure = last_by_unit.get(q.unit, "")
+            if not measure:
+                # nothing next to the figure names what it measures: its sentence's topic does
+                measure, text = self._topic(q, sent, si, header, previous)
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -340,6 +344,8 @@ class _Reader:
                 # the place tells it from the total
                 total = measure
                 last_by_unit[q.unit] = measure
+            if measure and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
+                previous = (si, measure, q.unit)
             drafts.append(
                 {
                     "q": q,
@@ -717,6 +723,57 @@ class _Reader:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    def _topic(
+        self, q: Quantity, sent: Span, si: int, header: Span | None, previous: tuple[int, str, str] | None
+    ) -> tuple[str, str]:
+        """What a figure measures when its clause names nothing: the topic of its sentence, else of its
+        list's header, else what the sentence before measured when this one refers back to it.
+
+        "Қазақстанда тұтыну бағасының жылдық өсімі қыркүйекте 12,9% болды" (the concept named earlier in
+        the sentence); "Бұл өткен жылмен салыстырғанда 17,2%-ға көп" (the previous sentence's measure,
+        changed by 17,2 %).
+        """
+        if q.kind is Kind.ORDINAL or q.unit in _DURATIONS:
+            return "", ""
+        found = self._topic_in(q, self.nouns_in(sent.start, q.start))
+        if found is None and header is not None:
+            found = self._topic_in(q, self.nouns_in(header.start, header.end))
+        if found is not None:
+            return found
+        if previous is None:
+            return "", ""
+        prev_si, measure, unit = previous
+        if prev_si != si and not (prev_si == si - 1 and self._continues(sent, q)):
+            return "", ""
+        if q.unit == unit:
+            return measure, ""
+        if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
+            # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20 пайызы": its share
+            return (measure if q.change else f"{measure}_share"), ""
+        return "", ""
+
+    def _topic_in(self, q: Quantity, words: Sequence[_Word]) -> tuple[str, str] | None:
+        """The measure the concept named last in *words* gives *q*, by the kind of figure *q* is."""
+        money = bool(_CURRENCY.match(q.unit))
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.lex.at(words, i, self.doc.lang)
+            if hit is None:
+                continue
+            concept, text = hit
+            if concept.key in ("value", "country", "region"):
+                continue
+            if concept.kind == "amount":
+                if q.unit in ("percent", "pp") or concept.fits(q.unit):
+                    return concept.key, text
+                continue
+            if q.unit == "count":
+                return concept.key, text
+            if q.unit in ("percent", "pp"):
+                return (concept.key if q.change else f"{concept.key}_share"), text
+            if money:
+                return f"{concept.key}_value", text
+        return None
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
