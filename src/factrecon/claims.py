@@ -308,7 +308,7 @@ class _Reader:
             clause = self.clause_of(q, sent)
             measure, text = self.measure(q, sent, clause, si, last_amount)
             own_places = self.places(clause, sent)
-            time = self.time(sent, si)
+            time = self.time(q, sent, si)
             status = self.status(clause, sent, si)
             header = self._header_span(line)
             head = self._head_places(q, line)
@@ -955,7 +955,13 @@ class _Reader:
 
     # -- time and status -----------------------------------------------------
 
-    def time(self, sent: Span, si: int) -> Period | None:
+    def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
+        marks: list[tuple[int, Period]] = self._memo("marks", sent, self._read_marks)
+        if len({m[1] for m in marks}) >= 2:
+            # "Былтыр ... 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": a sentence naming two
+            # times gives each figure the one named last before it (else the first after it)
+            before = [m for m in marks if m[0] < q.start]
+            return before[-1][1] if before else marks[0][1]
         own = self._time_in(sent)
         if own is None and si > 0 and self._continues_sentence(sent):
             return self._time_in(self.sentences[si - 1])
@@ -974,20 +980,55 @@ class _Reader:
         found: Period | None = self._memo("time", sent, self._read_time)
         return found
 
+    def _years(self, sent: Span) -> list[Quantity]:
+        """The years *sent* states as its own times: not the base of a comparison ("2023 жылғы көрсеткіштен")."""
+        compared = self.ctx.time.get("compared", ())
+        return [
+            q for q in self.quantities_in(sent.start, sent.end)
+            if q.kind is Kind.DATE and q.unit == "year"
+            and not any(w.low.startswith(compared) for w in self.words_in(q.start, min(sent.end, q.end + 40))[:3])
+        ]
+
+    def _year_period(self, year: Quantity, sent: Span) -> Period | None:
+        """The period a stated year gives, narrowed to the months named right after it."""
+        lo = int(year.low or year.value or 0)
+        hi = int(year.high or year.value or lo)
+        if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
+            return None
+        months = self._months_after(year.end, sent.end)
+        if months and lo == hi:
+            m1, m2 = months[0], months[-1]
+            end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
+            return Period(dt.date(lo, m1, 1), end, self.text[year.start : year.end])
+        return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[year.start : year.end])
+
+    def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
+        """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
+        marks = [(y.start, p) for y in self._years(sent) if (p := self._year_period(y, sent)) is not None]
+        published = self.published
+        if published is not None:
+            low = " " + self.text[sent.start : sent.end].lower()
+            for stem in self.ctx.time.get("same_period_last_year", ()):
+                low = low.replace(" " + stem, " " * (len(stem) + 1))  # the comparison base, not a time of its own
+            for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+                year = published.year + shift
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    continue
+                for stem in self.ctx.time.get(key, ()):
+                    at = low.find(" " + stem)
+                    while at >= 0:
+                        start = sent.start + at  # " " + low: at is the stem's start in the text
+                        months = self._months_after(start + len(stem), sent.end)
+                        m1, m2 = (months[0], months[-1]) if months else (1, 12)
+                        end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                        marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
+                        at = low.find(" " + stem, at + 1)
+        return sorted(marks, key=lambda m: m[0])
+
     def _read_time(self, sent: Span) -> Period | None:
-        years = [q for q in self.quantities_in(sent.start, sent.end) if q.kind is Kind.DATE and q.unit == "year"]
+        years = self._years(sent)
         if years:
-            first = years[0]
-            lo = int(first.low or first.value or 0)
-            hi = int(first.high or first.value or lo)
-            if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
-                return None
-            months = self._months_after(first.end, sent.end)
-            if months and lo == hi:
-                m1, m2 = months[0], months[-1]
-                end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
-                return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
-            return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
+            return self._year_period(years[0], sent)
         published = self.published
         if published is None:
             return None
