@@ -70,6 +70,9 @@ class _Context:
     modifiers: frozenset[str]
     # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
     verbs: tuple[str, ...]
+    # beginnings of other words that follow a figure but never name what it counts: comparisons
+    # ("кўп", "артық"), "in place" ("орында") [HW]
+    not_counted: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
@@ -109,6 +112,7 @@ def _context(lang: str) -> _Context:
         postpositions=group("postpositions") if "postpositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
         verbs=tuple(expect_list(where, table, "verbs", default=[])),
+        not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         status_patterns=tuple(
@@ -659,7 +663,7 @@ class _Reader:
             if demonym and (head is None or head[2] or head[0].kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent)
+                activity = self._activity(sent) or self._activity(self._paragraph_span(si))
                 return activity or "person", self.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -671,6 +675,8 @@ class _Reader:
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
                     if counted is not None and "count" in counted[0].units:
                         return counted[0].key, counted[1]
+                    # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
+                    return self._activity(self._paragraph_span(si)) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -685,8 +691,10 @@ class _Reader:
                 return activity, ""
             if after:
                 noun = self._unknown_noun(after[:_NOUN_WINDOW])
-                if self.ctx.verbs and noun.low.startswith(self.ctx.verbs):
-                    return "", ""  # "388 428 тани ташкил этди": a verb is no counted noun
+                if self._never_counted(noun, after):
+                    # "388 428 тани ташкил этди", "951 мингдан ортиқ кўп", "951,3 минг нафарга ёки":
+                    # a verb, a comparison, a conjunction or a place is no counted noun
+                    return "", ""
                 return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
@@ -768,6 +776,11 @@ class _Reader:
                     return concept.key, text
                 continue
             if q.unit == "count":
+                if concept.kind == "person":
+                    # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
+                    si = self.sentence_of(q)
+                    sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
+                    return self._activity(sent) or self._activity(self._paragraph_span(si)) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", "pp"):
                 return (concept.key if q.change else f"{concept.key}_share"), text
@@ -787,7 +800,23 @@ class _Reader:
         between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
             return following
+        if between and self.text[q.end : between[0].start].strip() == "," and all(
+            w.low in self.ctx.conjunctions or self.lex.place_at(between, k, self.doc.lang) is not None
+            for k, w in enumerate(between)
+        ):
+            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place
+            return following
         return None
+
+    def _never_counted(self, noun: _Word, after: Sequence[_Word]) -> bool:
+        """Is *noun* a word that follows a figure but never names what it counts?"""
+        low = noun.low
+        if (self.ctx.verbs and low.startswith(self.ctx.verbs)) or low in self.ctx.conjunctions:
+            return True
+        if self.ctx.not_counted and low.startswith(self.ctx.not_counted):
+            return True
+        k = next((i for i, w in enumerate(after) if w.start == noun.start), 0)
+        return self.lex.place_at(after, k, self.doc.lang) is not None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
         """The word a count outside the lexicon counts: the first after it that is not a modifier.
@@ -896,6 +925,15 @@ class _Reader:
             if pattern.search(low):
                 return name
         return None
+
+    def _paragraph_span(self, si: int) -> Span:
+        """The line (paragraph) sentence *si* stands in."""
+        if not self.sentences:
+            return Span(0, len(self.text))
+        sent = self.sentences[si]
+        i = self.line_of(sent.start)
+        start, end = self._line_span(i)
+        return Span(start, max(end, sent.end))
 
     def _paragraph(self, si: int) -> int:
         if not self.sentences:
