@@ -331,6 +331,10 @@ class _Reader:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
                 # of places continues the measure the page last stated in that unit
                 measure = last_by_unit.get(q.unit, "")
+            if measure == "person" and header is not None:
+                # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about
+                lead = self._line_span(max(0, line.header - 1))[0]
+                measure = self._activity(Span(lead, header.end)) or measure
             if not measure:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 measure, text = self._topic(q, sent, si, header, previous)
