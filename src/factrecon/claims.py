@@ -338,6 +338,13 @@ class _Reader:
             if not measure:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 measure, text = self._topic(q, sent, si, header, previous)
+            if measure and self._is_conversion(q, sent):
+                # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
+                # it into another currency restates that figure; it is no claim of its own
+                measure, text = "", ""
+            if measure and q.unit in ("percent", "pp") and self._against_average(sent, q):
+                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
+                measure = f"{measure}_gap"
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -753,17 +760,19 @@ class _Reader:
             found = self._topic_in(q, self.nouns_in(header.start, header.end))
         if found is not None:
             return found
-        if previous is None:
-            return "", ""
-        prev_si, measure, unit = previous
-        if prev_si != si and not (prev_si == si - 1 and self._continues(sent, q)):
-            return "", ""
-        if q.unit == unit:
-            return measure, ""
-        if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
-            # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20 пайызы": its share
-            return (measure if q.change else f"{measure}_share"), ""
-        return "", ""
+        if previous is not None:
+            prev_si, measure, unit = previous
+            if prev_si == si or (prev_si == si - 1 and self._continues(sent, q)):
+                if q.unit == unit:
+                    return measure, ""
+                if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
+                    # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
+                    # пайызы": its share
+                    return (measure if q.change or unit != "count" else f"{measure}_share"), ""
+        # the paragraph's lead ("Номиналды өсім 9,8%-ды құрады" in a paragraph opened on wages)
+        paragraph = self._paragraph_span(si)
+        # (not the page's headline: a page of several measures would give them all its one topic)
+        return self._topic_in(q, self.nouns_in(paragraph.start, sent.start)) or ("", "")
 
     def _topic_in(self, q: Quantity, words: Sequence[_Word]) -> tuple[str, str] | None:
         """The measure the concept named last in *words* gives *q*, by the kind of figure *q* is."""
@@ -791,6 +800,27 @@ class _Reader:
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _is_conversion(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* money right after money in another currency, at most two words between?"""
+        if not _CURRENCY.match(q.unit):
+            return False
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i < 0 or self.quantities[i].start < sent.start:
+            return False
+        base = self.quantities[i]
+        if not _CURRENCY.match(base.unit) or base.unit == q.unit:
+            return False
+        return len(self.words_in(base.end, q.start)) <= 2
+
+    def _against_average(self, sent: Span, q: Quantity) -> bool:
+        """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан")?"""
+        phrases = self.ctx.time.get("against_average", ())
+        if not phrases:
+            return False
+        # where the sentence names an average: found once per sentence, so a long sentence stays linear
+        marks: list[int] = self._memo("average", sent, lambda s: _phrase_starts(self.text, s, phrases))
+        return bool(marks) and marks[0] < q.start
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
