@@ -342,6 +342,9 @@ class _Reader:
                 # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
                 # it into another currency restates that figure; it is no claim of its own
                 measure, text = "", ""
+            if measure and self._is_difference(q, sent):
+                # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
+                measure = f"{measure}_change"
             if measure and q.unit in ("percent", "pp") and self._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = f"{measure}_gap"
@@ -812,6 +815,23 @@ class _Reader:
         if not _CURRENCY.match(base.unit) or base.unit == q.unit:
             return False
         return len(self.words_in(base.end, q.start)) <= 2
+
+    def _is_difference(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
+        or "or" and a percentage change after it?"""
+        if q.unit in ("percent", "pp", "times") or q.change:
+            return False
+        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = self.ctx.time.get("comparisons", ())
+        if following and comparisons and following[0].low.startswith(comparisons):
+            return True
+        i = bisect.bisect_left(self.quantity_starts, q.end)
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
+            return False
+        other = self.quantities[i]
+        between = self.words_in(q.end, other.start)
+        return (other.unit == "percent" and other.change and 0 < len(between) <= 2
+                and any(w.low in self.ctx.conjunctions for w in between))
 
     def _against_average(self, sent: Span, q: Quantity) -> bool:
         """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан")?"""
