@@ -338,6 +338,10 @@ class _Reader:
             if not measure:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 measure, text = self._topic(q, sent, si, header, previous)
+            if not measure or (q.unit in self._unit_owners and not measure.startswith(self._unit_owners[q.unit])):
+                # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
+                # names it (an area, a yield), whatever the words around say
+                measure = self._unit_owners.get(q.unit, measure)
             if measure and self._is_conversion(q, sent):
                 # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
                 # it into another currency restates that figure; it is no claim of its own
@@ -884,6 +888,11 @@ class _Reader:
         return after[0]
 
     @functools.cached_property
+    def _unit_owners(self) -> dict[str, str]:
+        """Unit -> the one concept stated in it, for the units (not money, counts or percent) only one takes."""
+        return _unit_owners(self.lex)
+
+    @functools.cached_property
     def _modifier_endings(self) -> tuple[str, ...]:
         """Case endings that make a noun a modifier of the next: genitive, locative, ablative."""
         return tuple(e for role in ("of", "in", "from") for e in self.ctx.role_suffixes.get(role, ()))
@@ -1245,6 +1254,16 @@ class _Reader:
     def _status_in(self, span: Span) -> str | None:
         found: str | None = self._memo("status", span, lambda s: self._first_match(s, self.ctx.status_patterns))
         return found
+
+
+@functools.cache
+def _unit_owners(lex: Lexicon) -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for c in lex.concepts.values():
+        for unit in c.units:
+            owners.setdefault(unit, []).append(c.key)
+    # not a length ("km" is a road's as often as a territory's), a count or a percentage
+    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", "pp", "km")}
 
 
 def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
