@@ -792,7 +792,8 @@ class _Reader:
             if concept.key in ("value", "country", "region"):
                 continue
             if concept.kind == "amount":
-                if q.unit in ("percent", "pp") or concept.fits(q.unit):
+                if q.unit in ("percent", "pp", "times") or concept.fits(q.unit):
+                    # a percentage or a multiple ("1,6 баравар") of any amount
                     return concept.key, text
                 continue
             if q.unit == "count":
