@@ -342,6 +342,7 @@ class _Reader:
                 # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
                 # names it (an area, a yield), whatever the words around say
                 measure = self._unit_owners.get(q.unit, measure)
+            stated = measure  # what a later figure referring back to this one measures (not its difference)
             if measure and self._is_conversion(q, sent):
                 # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
                 # it into another currency restates that figure; it is no claim of its own
@@ -366,8 +367,8 @@ class _Reader:
                 # the place tells it from the total
                 total = measure
                 last_by_unit[q.unit] = measure
-            if measure and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
-                previous = (si, measure, q.unit)
+            if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
+                previous = (si, stated, q.unit)
             drafts.append(
                 {
                     "q": q,
