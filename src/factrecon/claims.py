@@ -312,6 +312,10 @@ class _Reader:
             clause = self.clause_of(q, sent)
             measure, text = self.measure(q, sent, clause, si, last_amount)
             own_places = self.places(clause, sent)
+            if not own_places and drafts and drafts[-1]["si"] == si and self._in_aside(q, drafts[-1]["q"]):
+                # "... саудасы 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": an aside restates
+                # the figure before it for another time, about the same places
+                own_places = drafts[-1]["own"]
             time = self.time(q, sent, si)
             status = self.status(clause, sent, si)
             header = self._header_span(line)
@@ -376,6 +380,7 @@ class _Reader:
                     "sent": sent,
                     "measure": measure,
                     "measure_text": text,
+                    "own": own_places,
                     "context": self._with_story(own_places, story),
                     "time": self._compared_period(q, sent, time),
                     "status": status,
@@ -809,6 +814,12 @@ class _Reader:
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _in_aside(self, q: Quantity, before: Quantity) -> bool:
+        """Is *q* in brackets opened right after the figure *before* (at most a few words between)?"""
+        between = self.text[before.end : q.start]
+        at = between.find("(")
+        return 0 <= at and ")" not in between and len(self.words_in(before.end, before.end + at)) <= 3
 
     def _is_conversion(self, q: Quantity, sent: Span) -> bool:
         """Is *q* money right after money in another currency, at most two words between?"""
