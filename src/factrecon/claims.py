@@ -55,6 +55,8 @@ _CLAUSE_REACH = 400
 _FRAME_REACH = 8
 # and "their value" looks back at most this far for what was counted.
 _BACK_REACH = 1500
+#: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
+_GROWTH_REACH = 80
 
 
 @attrs.frozen
@@ -310,6 +312,8 @@ class _Reader:
             si = self.sentence_of(q)
             sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
             clause = self.clause_of(q, sent)
+            if not q.change and self._states_change(q, sent):
+                q = attrs.evolve(q, change=True)  # "+26,1%", "ўсиш 17,2 фоизни ташкил этди"
             measure, text = self.measure(q, sent, clause, si, last_amount)
             own_places = self.places(clause, sent)
             if not own_places and drafts and drafts[-1]["si"] == si and self._in_aside(q, drafts[-1]["q"]):
@@ -346,6 +350,9 @@ class _Reader:
                 # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
                 # names it (an area, a yield), whatever the words around say
                 measure = self._unit_owners.get(q.unit, measure)
+            concept = self.lex.concepts.get(measure.split(">")[0])
+            if q.change and q.unit == "percent" and concept is not None and concept.rate:
+                q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
             stated = measure  # what a later figure referring back to this one measures (not its difference)
             if measure and self._is_conversion(q, sent):
                 # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
@@ -814,6 +821,24 @@ class _Reader:
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _states_change(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
+        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between?"""
+        if q.change:
+            return True
+        if q.unit != "percent":
+            return False
+        if q.text.lstrip().startswith("+"):
+            return True
+        growth = self.ctx.time.get("growth", ())
+        if not growth:
+            return False
+        start = max(sent.start, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i >= 0:
+            start = max(start, self.quantities[i].end)
+        return any(w.low.startswith(growth) for w in self.words_in(start, q.start))
 
     def _in_aside(self, q: Quantity, before: Quantity) -> bool:
         """Is *q* in brackets opened right after the figure *before* (at most a few words between)?"""

@@ -85,6 +85,8 @@ class Concept:
     en: str
     kind: str  # count, amount, person
     units: frozenset[str] = frozenset()  # the units an amount of it can be stated in; empty: any
+    # a rate (inflation, the base rate): "prices rose 12,9 %", "raised to 18 %" state its level
+    rate: bool = False
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -296,7 +298,10 @@ def lexicon() -> Lexicon:
     for key in raw:
         table = expect_table(where, raw, key)
         units = frozenset(expect_list(where, table, "units", default=[]))
-        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units)
+        rate = table.get("rate", False)
+        if not isinstance(rate, bool):
+            raise LanguageDataError(where, f"{key}.rate", "must be true or false")
+        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units, rate)
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
