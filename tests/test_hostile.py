@@ -24,7 +24,7 @@ from factrecon import cli
 from factrecon.document import _END, is_document_json, sentences
 from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
-from factrecon.reconcile import fact_verdict, overlaps
+from factrecon.readings import fact_verdict, overlaps
 from timing import best_seconds
 
 # the ratio every linear-time guard allows between 2n and n (a quadratic step gives 4)

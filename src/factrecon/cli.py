@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import json
 import os
 import sys
@@ -49,17 +48,18 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from factrecon import __version__
 from factrecon._terminal import for_terminal
+from factrecon.claims import extract_claims
+from factrecon.document import _HEADER, Document, _from_json, read_document
 from factrecon.errors import FactreconError
-from factrecon.lang import SUPPORTED
+from factrecon.lang import SUPPORTED, canonical
 from factrecon.lang.registry import ui_languages
-from factrecon.report import plural, quantity_dict
-
-if TYPE_CHECKING:  # pragma: no cover
-    from factrecon.document import Document
-    from factrecon.report import Report
+from factrecon.quantities import find_quantities
+from factrecon.reconcile import Reconciler
+from factrecon.report import Report, plural, quantity_dict
 
 __all__ = [
     "EXIT_FAIL_ON",
@@ -91,8 +91,6 @@ class UnreadableError(Exception):
 
 
 def _lang(value: str) -> str:
-    from factrecon.lang import canonical
-
     try:
         return str(canonical(value))
     except FactreconError as exc:
@@ -100,8 +98,6 @@ def _lang(value: str) -> str:
 
 
 def _version() -> str:
-    from factrecon import __version__
-
     return f"factrecon {__version__}"
 
 
@@ -232,8 +228,6 @@ def _broken_link(path: Path) -> str:
 
 
 def _read_stdin(lang: str | None = None) -> Document:
-    from factrecon.document import _HEADER, Document, _from_json
-
     raw = sys.stdin.buffer.read()
     try:
         text = raw.decode("utf-8")
@@ -250,10 +244,7 @@ def _read_stdin(lang: str | None = None) -> Document:
 def _read(path: Path, lang: str | None = None) -> Document:
     """The document at *path* (``-``: standard input), in *lang* when given; UnreadableError if it cannot be."""
     try:
-        if str(path) == STDIN:
-            doc = _read_stdin(lang)
-        else:
-            doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
+        doc = _read_stdin(lang) if str(path) == STDIN else read_document(path, lang=lang)
     except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
         if isinstance(exc, OSError) and os.path.islink(path) and not os.path.exists(path):
@@ -417,7 +408,7 @@ def _quantity_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_quantities(args: argparse.Namespace) -> int:
-    find = importlib.import_module("factrecon.quantities").find_quantities
+    find = find_quantities
 
     def records(doc: Document) -> list[dict[str, Any]]:
         return [{**quantity_dict(q), "bounds": str(q.interval)} for q in find(doc.text, lang=doc.lang)]
@@ -435,7 +426,7 @@ def _claim_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    extract = importlib.import_module("factrecon.claims").extract_claims
+    extract = extract_claims
 
     def records(doc: Document) -> list[dict[str, Any]]:
         return [
@@ -464,8 +455,6 @@ def _format_for(args: argparse.Namespace) -> str:
 
 def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress, rounding: str = "lenient") -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
-    from factrecon.reconcile import Reconciler
-
     rec = Reconciler(keep_text=keep_text, rounding=rounding)
     first: dict[str, Path] = {}  # document id -> the file that gave it, to name both in an error
     total = len(inputs.paths)

@@ -44,7 +44,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, figure_key, read_figure, significant_digits
+from factrecon.readings import base_value, figure_key, read_figure, significant_digits
 
 __all__ = [
     "BlockKey",
