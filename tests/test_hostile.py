@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -464,3 +465,98 @@ def test_the_table_escapes_what_the_documents_say() -> None:
     assert "a\\x1b[2J" in table
     assert "b\\u202e" in table
     assert report.to_json().count("\\u001b[2J") >= 1  # the JSON keeps the id itself (escaped by JSON)
+
+
+# --------------------------------------------------------------------------- writes
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_write_keeps_the_targets_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    cli.write_atomic(str(target), "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fresh = tmp_path / "fresh.json"
+    umask = os.umask(0o022)
+    try:
+        cli.write_atomic(str(fresh), "new")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_symlinked_out_is_followed_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "report.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    folder = _story(tmp_path / "corpus")
+    status, _, _ = _check(str(folder), "--out", str(link))
+    assert status == cli.EXIT_OK
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("{")
+    assert [p.name for p in (tmp_path / "real").iterdir()] == ["report.json"]  # no temporary left there
+
+
+def test_a_write_is_flushed_to_disk_before_the_rename_and_the_directory_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append("fsync dir" if stat.S_ISDIR(os.fstat(fd).st_mode) else "fsync file")
+        real_fsync(fd)
+
+    def replace(src: str, dst: object) -> None:
+        events.append("rename")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    cli.write_atomic(str(tmp_path / "r.json"), "{}")
+    expected = ["fsync file", "rename", "fsync dir"] if os.name == "posix" else ["fsync file", "rename"]
+    assert events == expected
+
+
+_SLOW_WRITER = """
+import sys, time
+from factrecon import cli
+
+def slow(handle):
+    handle.write("partial")
+    handle.flush()
+    print("writing", flush=True)
+    time.sleep(60)
+
+cli.write_atomic(sys.argv[1], slow)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_write_leaves_no_temporary_file(tmp_path: Path, signame: str) -> None:
+    import signal
+    import subprocess
+
+    target = tmp_path / "report.json"
+    target.write_text("previous", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_WRITER, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "writing"
+        assert any(p.name.endswith(".tmp") for p in tmp_path.iterdir())  # the write is under way
+        proc.send_signal(getattr(signal, signame))
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == -getattr(signal, signame)  # still ended by the signal, as without the handler
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert target.read_text(encoding="utf-8") == "previous"
