@@ -51,6 +51,7 @@ def test_records_and_pandas(report: Report) -> None:
     rows = report.to_records()
     assert len(rows) == sum(len(f.claims) for f in report.facts)
     assert {"fact_id", "verdict", "doc_id", "start", "end", "stated", "plausible"} <= rows[0].keys()
+    pytest.importorskip("pandas", reason="needs the pandas extra: pip install -e '.[pandas]'")
     frame = report.to_pandas()
     assert list(frame["fact_id"]) == [r["fact_id"] for r in rows]
 
