@@ -560,3 +560,48 @@ def test_a_signal_during_a_write_leaves_no_temporary_file(tmp_path: Path, signam
     assert proc.returncode == -getattr(signal, signame)  # still ended by the signal, as without the handler
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
     assert target.read_text(encoding="utf-8") == "previous"
+
+
+# --------------------------------------------------------------------------- a hostile corpus through check
+
+
+def _hostile_corpus(folder: Path, copies: int) -> set[str]:
+    """Good articles with hostile texts, and bad files; the names of the bad ones."""
+    folder.mkdir()
+    bad: set[str] = set()
+    for k in range(copies):
+        (folder / f"dots{k}.txt").write_text("Биыл 30 бірлескен жоба." + "." * 20_000 + " Тағы 40 жоба.", "utf-8")
+        (folder / f"counts{k}.txt").write_text("Биыл " + "5 мың " * 1500 + "жоба іске асырылды.", "utf-8")
+        (folder / f"huge{k}.txt").write_text(f"Қарыз {'1' + '0' * 400} доллар, {'9' * 10_001} доллар.", "utf-8")
+        (folder / f"esc{k}\x1b[2J.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"story{k}.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"surrogate{k}.json").write_text('{"text": "Биыл 30 жоба \\ud800"}', "utf-8")
+        (folder / f"truncated{k}.json").write_text('{"text": "Биыл 30', "utf-8")
+        (folder / f"deep{k}.json").write_text("[" * 50_000 + "]" * 50_000, "utf-8")
+        (folder / f"noid{k}.json").write_text('{"text": "Биыл 30 бірлескен жоба.", "id": ""}', "utf-8")
+        bad |= {f"surrogate{k}.json", f"truncated{k}.json", f"deep{k}.json", f"noid{k}.json"}
+        if os.name == "posix":
+            (folder / f"loop{k}.txt").symlink_to(folder / f"loop{k}.txt")
+            bad.add(f"loop{k}.txt")
+    return bad
+
+
+def test_a_hostile_corpus_goes_through_check_in_linear_time_with_every_bad_file_named(tmp_path: Path) -> None:
+    runs: dict[int, float] = {}
+    for copies in (1, 2):
+        folder = tmp_path / f"corpus{copies}"
+        bad = _hostile_corpus(folder, copies)
+        outcome: list[tuple[int, str, str]] = []
+        runs[copies] = best_seconds(
+            lambda folder=folder: outcome.append(_check(str(folder), "--keep-going", "--format", "json")), repeat=2
+        )
+        status, out, err = outcome[-1]
+        assert status == cli.EXIT_SKIPPED  # the report covers the rest; the run says it is incomplete
+        for name in bad:
+            assert name in err, name  # every bad file named
+        _no_control(err)
+        report = json.loads(out)
+        ids = {d["id"] for d in report["documents"]}
+        good = {p.stem for p in folder.iterdir() if p.name not in bad}
+        assert ids == good  # nothing lost but the bad files
+    assert runs[2] < _RATIO * runs[1] + 0.05, runs
