@@ -193,14 +193,15 @@ def test_a_long_whole_figure_with_a_zero_fraction_is_read(digits: int) -> None:
 
 
 def test_the_html_report_draws_figures_beyond_floats() -> None:
-    big = "1" + "0" * 400  # 1e400: a float holds at most about 1.8e308
-    docs = [
-        fr.Document(f"Биыл {big} бірлескен жоба іске асырылды.", id="a", lang="kk"),
-        fr.Document(f"Биыл {big[:-1]}5 бірлескен жоба іске асырылды.", id="b", lang="kk"),
-        fr.Document(f"Биыл {big}7 бірлескен жоба іске асырылды.", id="c", lang="kk"),
+    big, other = "1" + "0" * 399 + "7", "3" + "0" * 399 + "7"  # about 1e400: a float holds at most 1.8e308
+    docs = [  # two articles that agree on a precise figure (so they are about one thing) and not on another
+        fr.Document(f"Биыл Астанада {big} бірлескен жоба іске асырылды, 1 234 567 жаңа жұмыс орны ашылды.",
+                    id="a", lang="kk"),
+        fr.Document(f"Министрліктің мәліметінше, 2025 жылы Астана қаласында {other} бірлескен жоба іске "
+                    "асырылды. Сондай-ақ 1 234 567 жаңа жұмыс орны ашылды.", id="b", lang="kk"),
     ]
     report = fr.reconcile(docs)
-    assert report.findings
+    assert [f.kind for f in report.findings] == ["conflict"]
     html = report.to_html()
     assert "class='numberline'" in html
     assert re.search(r"class='tick'>\de\+40\d<", html)
@@ -230,8 +231,8 @@ def _check(*args: str) -> tuple[int, str, str]:
 
 def _story(folder: Path) -> Path:
     folder.mkdir(exist_ok=True)
-    (folder / "a.txt").write_text("Биыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
-    (folder / "b.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "a.txt").write_text("Биыл Қазақстанда 30 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "b.txt").write_text("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", encoding="utf-8")
     return folder
 
 
@@ -273,7 +274,7 @@ def test_a_malformed_json_in_a_folder_is_named_and_fails_the_run(tmp_path: Path,
 def test_other_json_in_a_folder_is_passed_over_and_a_bom_is_no_corruption(tmp_path: Path) -> None:
     folder = _story(tmp_path / "corpus")
     (folder / "expected.json").write_text('{"pairs": []}', encoding="utf-8")
-    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())
+    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."}'.encode())
     status, out, _ = _check(str(folder), "--format", "json")
     assert status == cli.EXIT_OK
     assert '"id": "c"' in out
@@ -332,10 +333,10 @@ def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
 @pytest.mark.parametrize("value", ['""', "null", "false", "[]", "{}"])
 def test_an_empty_or_falsy_json_id_is_an_error(tmp_path: Path, value: str) -> None:
     path = tmp_path / "stem.json"
-    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды.", "id": ' + value + "}", encoding="utf-8")
+    path.write_text('{"text": "' + _ARTICLE + '", "id": ' + value + "}", encoding="utf-8")
     with pytest.raises(fr.DocumentError, match=r"stem\.json.*id"):
         fr.read_document(path)
-    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
+    path.write_text('{"text": "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
     assert fr.read_document(path).id == "stem"  # no "id" at all: the stem
 
 
@@ -358,7 +359,7 @@ def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.Mon
 
 # --------------------------------------------------------------------------- lone surrogates
 
-_ARTICLE = "Биыл 30 бірлескен жоба іске асырылды."
+_ARTICLE = "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."
 
 
 @pytest.mark.parametrize(
@@ -424,9 +425,9 @@ def test_ids_and_texts_on_a_terminal_are_escaped(tmp_path: Path, command: str) -
     import io
 
     folder = _story(tmp_path / "corpus")
-    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл Қазақстанда 31 бірлескен жоба іске асырылды.", encoding="utf-8")
     (folder / "j.json").write_text(
-        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды."}),
+        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл Қазақстанда 32\x1b[2J бірлескен жоба іске асырылды."}),
         encoding="utf-8",
     )
     out, err = io.StringIO(), io.StringIO()
@@ -455,8 +456,8 @@ def test_error_messages_escape_the_names_they_show(tmp_path: Path) -> None:
 
 def test_the_table_escapes_what_the_documents_say() -> None:
     docs = [
-        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
-        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
+        fr.Document("Биыл Қазақстанда 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
+        fr.Document("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
     ]
     report = fr.reconcile(docs)
     assert report.findings
@@ -570,15 +571,15 @@ def _hostile_corpus(folder: Path, copies: int) -> set[str]:
     folder.mkdir()
     bad: set[str] = set()
     for k in range(copies):
-        (folder / f"dots{k}.txt").write_text("Биыл 30 бірлескен жоба." + "." * 20_000 + " Тағы 40 жоба.", "utf-8")
+        (folder / f"dots{k}.txt").write_text("Биыл Қазақстанда 30 жоба." + "." * 20_000 + " Тағы 40 жоба.", "utf-8")
         (folder / f"counts{k}.txt").write_text("Биыл " + "5 мың " * 1500 + "жоба іске асырылды.", "utf-8")
         (folder / f"huge{k}.txt").write_text(f"Қарыз {'1' + '0' * 400} доллар, {'9' * 10_001} доллар.", "utf-8")
-        (folder / f"esc{k}\x1b[2J.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", "utf-8")
-        (folder / f"story{k}.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"esc{k}\x1b[2J.txt").write_text("Биыл Қазақстанда 31 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"story{k}.txt").write_text("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", "utf-8")
         (folder / f"surrogate{k}.json").write_text('{"text": "Биыл 30 жоба \\ud800"}', "utf-8")
         (folder / f"truncated{k}.json").write_text('{"text": "Биыл 30', "utf-8")
         (folder / f"deep{k}.json").write_text("[" * 50_000 + "]" * 50_000, "utf-8")
-        (folder / f"noid{k}.json").write_text('{"text": "Биыл 30 бірлескен жоба.", "id": ""}', "utf-8")
+        (folder / f"noid{k}.json").write_text('{"text": "Биыл Қазақстанда 30 бірлескен жоба.", "id": ""}', "utf-8")
         bad |= {f"surrogate{k}.json", f"truncated{k}.json", f"deep{k}.json", f"noid{k}.json"}
         if os.name == "posix":
             (folder / f"loop{k}.txt").symlink_to(folder / f"loop{k}.txt")

@@ -32,9 +32,9 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_list, expect_list_table
+from factrecon.lang._toml import expect_list, expect_list_table, expect_table
 from factrecon.lang.data import load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
@@ -68,6 +68,8 @@ class _Context:
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
+    # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
+    verbs: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
@@ -108,6 +110,7 @@ def _context(lang: str) -> _Context:
         references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
+        verbs=tuple(expect_list(where, table, "verbs", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         status_patterns=tuple(
@@ -118,6 +121,58 @@ def _context(lang: str) -> _Context:
         activity_patterns=tuple((name, _any_after_space(stems)) for name, stems in activities.items() if stems),
         reference_starts=tuple(ref[0] for ref in references),
     )
+
+
+@attrs.frozen
+class _Structure:
+    """The words that mark a page's structure (``lang/data/<tag>/structure.toml``)."""
+
+    read_also: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+    list_markers: tuple[str, ...] = ()
+    field_separators: tuple[str, ...] = ()
+
+
+@functools.cache
+def _structure(lang: str) -> _Structure:
+    if not has_file(lang, "structure"):
+        return _Structure()  # a language without structure words reads its pages line by line only
+    where = f"lang/data/{lang}/structure.toml"
+    raw = read_lang(lang, "structure")
+    table = expect_table(where, raw, "lines") if "lines" in raw else {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in expect_list(where, table, key, default=[]))
+
+    return _Structure(words("read_also"), words("parts"), words("furniture"), words("list_markers"),
+                      words("field_separators"))
+
+
+#: A line of a page, as the claims on it read it: what kind of line, where its head ends
+#: (the words before the dash of a list item), and its header line for a list item.
+_TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
+# "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
+_HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
+_PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# how many words of a sentence are searched for month names without a year
+_MONTH_WORDS = 60
+# how far a list item looks back for its header line (lines), so that a page is read in linear time
+_HEADER_REACH = 40
+# a list item is a short line, its head (before the figure) shorter still: a long line after a dash
+# ("— Ресей ... деді") is direct speech
+_ITEM_LENGTH = 200
+_ITEM_HEAD = 80
+
+
+@attrs.frozen
+class _Line:
+    kind: str
+    start: int
+    end: int
+    head_end: int = -1  # a list item's head: [start, head_end)
+    header: int = -1  # the line index of a list item's header, -1 when none
 
 
 @attrs.define
@@ -156,6 +211,12 @@ class _Reader:
         self.quantities = sorted(find_quantities(self.text, doc.lang), key=lambda q: (q.start, q.end))
         self.quantity_starts = [q.start for q in self.quantities]
         self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self.struct = _structure(doc.lang)
+        # relative times ("биыл", "ўтган йили") resolve against the publication date: the
+        # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
+        self.published = doc.published or self._page_date()
+        self.line_starts = [0] + [n + 1 for n in self.newlines]
+        self.lines: dict[int, _Line] = {}
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
@@ -235,13 +296,52 @@ class _Reader:
         drafts: list[dict[str, Any]] = []
         last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
         story = self.story_places()
+        total = ""  # the measure of the last figure that is not a part: what parts are parts of
+        last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
+            line = self.line(self.line_of(q.start))
+            if line.kind in (_READ_ALSO, _FURNITURE):
+                continue  # another story's figures, or the page's furniture: not claims of this page
             si = self.sentence_of(q)
             sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
             clause = self.clause_of(q, sent)
             measure, text = self.measure(q, sent, clause, si, last_amount)
+            own_places = self.places(clause, sent)
+            time = self.time(sent, si)
+            status = self.status(clause, sent, si)
+            header = self._header_span(line)
+            head = self._head_places(q, line)
+            if head:
+                # "- Қашқадарё вилояти – 880 946 тонна", "Туркистон вилояти (25,05)": the line's
+                # (or the bracket's) head names what the figure is about
+                codes = {p.code for p in head}
+                own_places = head + tuple(p for p in own_places if p.code not in codes)
+            if header is not None:
+                # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
+                if not measure:
+                    measure, text = self._header_measure(q, header)
+                time = time or self._time_in(header)
+                status = status or self._status_in(header)
+            if not measure and head:
+                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
+                # of places continues the measure the page last stated in that unit
+                measure = last_by_unit.get(q.unit, "")
+            if time is not None:
+                # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
+                # ends where the sentence's period ends
+                time = self._clause_span(clause, time) or time
+            part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
+            if part:
+                # "оның ішінде", "шундан": a part of the total stated before it, never the total
+                base = total or measure
+                measure = f"{base}>{part}" if base else ""
+            elif measure:
+                # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
+                # the place tells it from the total
+                total = measure
+                last_by_unit[q.unit] = measure
             drafts.append(
                 {
                     "q": q,
@@ -249,9 +349,9 @@ class _Reader:
                     "sent": sent,
                     "measure": measure,
                     "measure_text": text,
-                    "context": self._with_story(self.places(clause, sent), story),
-                    "time": self._compared_period(q, sent, self.time(sent, si)),
-                    "status": self.status(clause, sent, si),
+                    "context": self._with_story(own_places, story),
+                    "time": self._compared_period(q, sent, time),
+                    "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self._continues(sent, q),
                 }
@@ -283,6 +383,156 @@ class _Reader:
             )
         return out
 
+    # -- the page's structure --------------------------------------------------
+
+    def _page_date(self) -> dt.date | None:
+        """The date a page's timestamp or byline line states, in its first three non-empty lines.
+
+        ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
+        a month (a number or a month's name in the language data) and a four-digit year.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        pos = 0
+        while seen < 3 and pos < len(self.text):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos : min(end, pos + 300)]
+            pos = end + 1
+            if not line.strip():
+                continue
+            seen += 1
+            for m in _PAGE_DATE.finditer(line):
+                day, month_text, year = int(m.group(1)), m.group(2) or m.group(3), int(m.group(4))
+                if month_text.isdigit():
+                    month = int(month_text)
+                else:
+                    months = [f.value for f in data.forms(month_text.lower()) if f.role == "month" and f.value]
+                    if not months:
+                        continue
+                    month = int(months[0])
+                try:
+                    return dt.date(year, month, day)
+                except ValueError:
+                    continue
+        return None
+
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def line(self, i: int) -> _Line:
+        """Line *i* of the page, read once: a list item (with its head and header), a read-also or
+        furniture line, or text."""
+        found = self.lines.get(i)
+        if found is None:
+            found = self.lines[i] = self._read_line(i)
+        return found
+
+    def _line_span(self, i: int) -> tuple[int, int]:
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def _read_line(self, i: int) -> _Line:
+        start, end = self._line_span(i)
+        raw = self.text[start:end]
+        stripped = raw.strip()
+        low = stripped.lower()
+        st = self.struct
+        if not stripped:
+            return _Line(_TEXT, start, end)
+        if st.read_also and low.startswith(st.read_also):
+            return _Line(_READ_ALSO, start, end)
+        if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
+            return _Line(_FURNITURE, start, end)
+        lead = start + len(raw) - len(raw.lstrip())
+        marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
+        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+            return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
+        # the head: after the marker, up to the dash before the figure (or the first figure)
+        body = lead + (1 if marked else 0)
+        head_end = end
+        first = self.quantities_in(body, end)
+        if first:
+            head_end = first[0].start
+        dash = _HEAD_DASH.match(self.text, body, end) if marked else _HEAD_DASH.match(stripped)
+        if dash is not None:
+            at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
+            if at > body:
+                head_end = at
+        if head_end - body > _ITEM_HEAD:
+            return _Line(_TEXT, start, end)
+        header = -1
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            above = self.line(j)
+            if above.kind == _ITEM or above.start == above.end or not self.text[above.start : above.end].strip():
+                continue
+            if self.text[above.start : above.end].rstrip().endswith(":"):
+                header = j
+            break
+        return _Line(_ITEM, start, end, head_end, header)
+
+    def _header_span(self, line: _Line) -> Span | None:
+        """The header line of a list item, when it has one."""
+        if line.kind != _ITEM or line.header < 0:
+            return None
+        start, end = self._line_span(line.header)
+        return Span(start, end)
+
+    def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
+        """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            span = Span(line.start, line.head_end)
+        else:
+            before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
+            if not before.endswith("("):
+                return ()
+            paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+            k = bisect.bisect_left(self.break_starts, paren) - 1
+            span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+        # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
+        return tuple(
+            attrs.evolve(p, role="of") if p.role == "at" else p for p in self._memo("places", span, self._read_places)
+        )
+
+    def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
+        """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
+        words = self.nouns_in(header.start, header.end)
+        if q.unit == "count":
+            # a bare cell ("Қашқадария – 808,9") under "... астық (мың тонна):": its unit is the header's
+            kinds: tuple[str, ...] = ("count", "amount")
+            unit = ""
+        else:
+            kinds, unit = ("amount",), q.unit
+        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
+        return (found[0].key, found[1]) if found is not None else ("", "")
+
+    def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
+        """Is *q* a part of a total stated before it ("оның ішінде", "шундан")?"""
+        parts = self.struct.parts
+        if not parts:
+            return False
+        if header is not None and _has_phrase(self.text[header.start : header.end].lower(), parts):
+            return True
+        # where the sentence says "of which": found once per sentence, so a long sentence stays linear
+        marks: list[int] = self._memo("parts", sent, lambda s: _phrase_starts(self.text, s, parts))
+        return bool(marks) and marks[0] <= q.start
+
+    def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
+        """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            words = self.nouns_in(line.start, line.head_end)
+        else:
+            words = self.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
+        words = [w for w in words if w.low not in self.ctx.modifiers]
+        if not words:
+            return "part"
+        if self.lex.place_at(words, 0, self.doc.lang) is not None:
+            return ""  # a part named by its place: the place sets it apart
+        found = self.lex.find(words[:2], self.doc.lang)
+        return found[0].key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
+
     @staticmethod
     def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
         codes = {p.code for p in own}
@@ -306,7 +556,14 @@ class _Reader:
     def _first_pronoun(self, sent: Span) -> int | None:
         """Where the first pronoun of the four words from the start of *sent* starts, if one does."""
         lo = bisect.bisect_left(self.word_starts, sent.start)
-        return next((w.start for w in self.words[lo : lo + 4] if w.low in self.ctx.pronouns), None)
+        return next((w.start for w in self.words[lo : lo + 4] if self._is_pronoun(w)), None)
+
+    def _is_pronoun(self, w: _Word) -> bool:
+        """A pronoun that refers back ("Бұл", "Уларнинг"), not the determiner of a time phrase ("Бу йил": this year)."""
+        if w.low not in self.ctx.pronouns:
+            return False
+        after = self.text[w.start : w.start + 40].lower()
+        return not any(after.startswith(t) for key in ("this_year", "last_year") for t in self.ctx.time.get(key, ()))
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
@@ -327,7 +584,49 @@ class _Reader:
         after = self.words_in(q.end, min(len(self.text), q.end + 20))
         last_words = self.ctx.time.get("last_n_years", ())
         ago = self.ctx.time.get("ago", ())
-        return bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago)
+        if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
+            return True
+        # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
+        # months' results): a number of months in the locative or genitive is a reporting period
+        return self._span_months(q) is not None
+
+    def _clause_span(self, clause: Span, period: Period) -> Period | None:
+        """The period a clause's "бір жылда" (in one year) gives: that many months up to *period*'s end."""
+        spans = [(self._span_months(o), o.start, o.end) for o in self.quantities_in(clause.start, clause.end)]
+        low = " " + self.text[clause.start : clause.end].lower()
+        for phrase in self.ctx.time.get("one_year_span", ()):
+            at = low.find(" " + phrase)
+            if at >= 0:  # "бір жылда": the lone "бір" is no quantity
+                spans.append((12, clause.start + at, clause.start + at + len(phrase)))
+        for months, start_at, end_at in spans:
+            if months is None:
+                continue
+            end = period.end
+            total = end.year * 12 + end.month - months  # the month before the span begins
+            year, month = divmod(total, 12)
+            if year < dt.MINYEAR:
+                return None
+            start = dt.date(year, month + 1, 1)
+            return Period(start, end, self.text[start_at:end_at], relative=period.relative)
+        return None
+
+    def _span_months(self, q: Quantity) -> int | None:
+        """How many months "тоғыз айда", "ўн ойда", "бір жылда" (in N months, in a year) span; None for
+        a figure that is not such a reporting period.
+
+        A number of months in the locative or genitive ("Тоғыз айдың қорытындысы"), or of years in
+        the locative: a reporting period, not a claim ("20 жылдан астам", ablative, is a duration).
+        """
+        words = q.text.split()
+        if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
+            return None
+        last = words[-1].lower()
+        endings = tuple(self.ctx.role_suffixes.get("in", ()))
+        if q.unit == "month":
+            endings += tuple(self.ctx.role_suffixes.get("of", ()))
+        if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
+            return None
+        return int(q.value) * (12 if q.unit == "year" else 1)
 
     # -- measure -------------------------------------------------------------
 
@@ -364,7 +663,15 @@ class _Reader:
                     activity = self._activity(sent)
                     if activity:
                         return activity, text
+                    # "ел халқы 20 286 084 адамға жетті": people counted as an amount named before them
+                    counted = self._nearest(before, (), kinds=("amount",), unit="count")
+                    if counted is not None and "count" in counted[0].units:
+                        return counted[0].key, counted[1]
                 return concept.key, text
+            counted = self._nearest(before, (), kinds=("amount",), unit="count")
+            if counted is not None and "count" in counted[0].units:
+                # "Қазақстан халқы 20 миллионнан асты": a count with no noun after it, of an amount named before
+                return counted[0].key, counted[1]
             partner = self._coordinated_count(q, sent)
             if partner is not None and depth < 4:
                 # "7 өңіраралық және 10 коммерциялық ... 17 құжатқа": the noun the last of them names
@@ -374,6 +681,8 @@ class _Reader:
                 return activity, ""
             if after:
                 noun = self._unknown_noun(after[:_NOUN_WINDOW])
+                if self.ctx.verbs and noun.low.startswith(self.ctx.verbs):
+                    return "", ""  # "388 428 тани ташкил этди": a verb is no counted noun
                 return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
@@ -458,6 +767,12 @@ class _Reader:
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
             if fits(found):
+                # a longer name that ends on this word wins ("таза халықаралық резервтер": net reserves,
+                # not reserves): scanning back finds its last word first
+                for j in range(max(0, i - 3), i):
+                    longer = self.lex.at(before, j, self.doc.lang)
+                    if fits(longer) and longer is not None and j + len(longer[1].split()) > i:
+                        return longer
                 return found
         after = after[:_NOUN_WINDOW]
         for i in range(len(after)):
@@ -597,7 +912,7 @@ class _Reader:
 
     def _read_continues(self, sent: Span) -> bool:
         """Is one of the first three words of *sent* a pronoun ("Бұл", "Уларнинг")?"""
-        return any(w.low in self.ctx.pronouns for w in self.words_in(sent.start, sent.end)[:3])
+        return any(self._is_pronoun(w) for w in self.words_in(sent.start, sent.end)[:3])
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
@@ -618,7 +933,7 @@ class _Reader:
                 end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
                 return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
             return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
-        published = self.doc.published
+        published = self.published
         if published is None:
             return None
         for q in self.quantities_in(sent.start, sent.end):
@@ -635,6 +950,38 @@ class _Reader:
         for stem in self.ctx.time.get("same_period_last_year", ()):
             # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
+        relative = self._relative_period(low, sent, published)
+        if relative is not None:
+            return relative
+        # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
+        # before the publication date
+        months = self._months_in(sent)
+        if months:
+            m1, m2 = months[0], months[-1]
+            if m1 > m2:
+                m1, m2 = m2, m1
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        return None
+
+    def _months_in(self, sent: Span) -> list[int]:
+        """The months a sentence names (the first two), in the order named."""
+        data = load(self.doc.lang)
+        months: list[int] = []
+        for w in self.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+            if len(months) == 2:
+                break
+        return months
+
+    def _relative_period(self, low: str, sent: Span, published: dt.date) -> Period | None:
+        """"өткен жылы", "жорий йил январь-август ойларида": a year relative to the publication date."""
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
             for stem in self.ctx.time.get(key, ()):
                 at = low.find(" " + stem)
@@ -710,6 +1057,25 @@ class _Reader:
     def _status_in(self, span: Span) -> str | None:
         found: str | None = self._memo("status", span, lambda s: self._first_match(s, self.ctx.status_patterns))
         return found
+
+
+def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
+    """Does one of *phrases* start a word of *low* (lower-cased text)?"""
+    padded = " " + low
+    return any(" " + p in padded or "(" + p in padded or "\n" + p in padded for p in phrases)
+
+
+def _phrase_starts(text: str, span: Span, phrases: Sequence[str]) -> list[int]:
+    """Where one of *phrases* starts a word inside *span* of *text*, in order (``_has_phrase`` for every prefix)."""
+    low = " " + text[span.start : span.end].lower()
+    found: list[int] = []
+    for p in phrases:
+        for lead in (" ", "(", "\n"):
+            at = low.find(lead + p)
+            while at >= 0:
+                found.append(span.start + at - 1 + len(lead) + len(p))  # the phrase ends inside the text here
+                at = low.find(lead + p, at + 1)
+    return sorted(found)
 
 
 def _within(indices: list[int], k: int) -> list[int]:

@@ -157,6 +157,13 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a finding of this kind (or stronger) exists",
     )
     k.add_argument(
+        "--rounding",
+        choices=("lenient", "strict"),
+        default="lenient",
+        help="how round figures are read: lenient (1 million may stand for 1.4 million) or strict "
+        "(1 million stands for 0.95-1.05 million); default: lenient",
+    )
+    k.add_argument(
         "--ui-lang",
         choices=("en", *ui_languages()),
         default="en",
@@ -514,11 +521,11 @@ def _format_for(args: argparse.Namespace) -> str:
     return suffixes.get(Path(args.out).suffix.lower(), "text") if args.out else "text"
 
 
-def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress) -> Report:
+def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress, rounding: str = "lenient") -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
     from factrecon.reconcile import Reconciler
 
-    rec = Reconciler(keep_text=keep_text)
+    rec = Reconciler(keep_text=keep_text, rounding=rounding)
     first: dict[str, Path] = {}  # document id -> the file that gave it, to name both in an error
     total = len(inputs.paths)
     done = 0  # not enumerate(): its reused result tuple would hold on to the last document
@@ -538,7 +545,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     inputs = Inputs(expand(args.files), args.lang, args.keep_going)
     progress = Progress(args.progress)
     try:  # the HTML page shows every document's text: only it keeps them
-        report = _reconcile_files(inputs, keep_text=fmt == "html", progress=progress)
+        report = _reconcile_files(inputs, keep_text=fmt == "html", progress=progress, rounding=args.rounding)
     finally:  # an error message or the table starts on a clean line
         progress.clear()
     text: str | Callable[[TextIO], None]

@@ -192,8 +192,13 @@ def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
 # Linear on any text: a match starts only at the first mark of a run (the look-behind) and
 # the possessive quantifiers never give back what they took, so a run of 1 MB of dots is
 # read once, not once per dot (a run either ends a sentence as a whole or not at all).
-_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
+# The capital letters of the scripts factrecon reads (Latin and Cyrillic, with their
+# extensions), from the Unicode character database: a fact of the scripts, not of a language.
+_UPPER = "".join(
+    re.escape(chr(c)) for lo, hi in ((0x41, 0x5A), (0xC0, 0x24F), (0x400, 0x52F)) for c in range(lo, hi + 1)
+    if chr(c).isupper()
+)
+_END = re.compile(rf"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[{_UPPER}\d])|\n+")
 # the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
 
