@@ -43,7 +43,7 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", "numbers.scales", "no scale word")
     if value.copy_abs() >= top * 1000:  # copy_abs: exact, where abs() rounds (and overflows at 1E+9999999)
         raise UnsupportedNumberError(f"{number!r} is too large to spell (the largest scale word is {top:E})")
-    minus = str(data.spell["minus"])
+    minus = _spelling(data, "minus")
     if value < 0:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
@@ -76,6 +76,14 @@ def _places(value: Decimal) -> int:
     assert isinstance(exponent, int)  # finite: checked by the caller
     zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     return max(0, -(exponent + zeros)) if any(digits) else 0
+
+
+def _spelling(data: LangData, key: str) -> str:
+    """``[spell] key`` of the language's numbers.toml, which spell() needs (load() checked its type)."""
+    value = data.spell.get(key)
+    if not isinstance(value, str):
+        raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", f"spell.{key}", "spell() needs it")
+    return value
 
 
 class _Words(dict[int, str]):
@@ -132,8 +140,8 @@ def _below_thousand(n: int, words_of: dict[int, str], bare: set[str]) -> list[st
 def _ordinal(word: str, data: LangData) -> str:
     """Add the ordinal suffix to the last word, by the vowel harmony the data describes."""
     stem = data.ordinal_stem_changes.get(word, word)
-    vowels = str(data.spell["vowels"])
-    back, front = str(data.spell["back_vowels"]), str(data.spell["front_vowels"])
+    vowels = _spelling(data, "vowels")
+    back, front = _spelling(data, "back_vowels"), _spelling(data, "front_vowels")
     after_vowel = stem[-1] in vowels and word not in data.spell.get("consonant_final", [])
     harmony = next((ch for ch in reversed(stem) if ch in back or ch in front), "")
     for suffix in data.ordinal_word_suffixes:

@@ -20,7 +20,7 @@ import attrs
 
 from factrecon.errors import LanguageDataError
 from factrecon.lang import canonical
-from factrecon.lang._toml import expect_list, expect_list_table, expect_str, expect_str_table, expect_table
+from factrecon.lang._toml import expect_list, expect_list_table, expect_str_table, expect_table
 from factrecon.lang.registry import read_lang
 
 __all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
@@ -354,10 +354,10 @@ def load(tag: str) -> LangData:
             for ending, names in _expand(families, chain):
                 times_words.setdefault((stem + ending).lower(), _case_of(names))
     spell = expect_table(where, raw, "spell")
-    expect_str(where, spell, "minus")  # what spell() and parse_number() read
-    for key in ("vowels", "back_vowels", "front_vowels"):  # letters, none for a language without harmony
-        if not isinstance(spell.get(key), str):
-            raise LanguageDataError(where, f"spell.{key}", f"expected a string of letters, found {spell.get(key)!r}")
+    # what spell() and parse_number() read; optional (a language may not be spelled), but of its type
+    for key in ("minus", "vowels", "back_vowels", "front_vowels"):  # letters may be none (no vowel harmony)
+        if key in spell and not (isinstance(spell[key], str) and (spell[key] or key != "minus")):
+            raise LanguageDataError(where, f"spell.{key}", f"expected a string, found {spell[key]!r}")
     for key in ("bare_one", "consonant_final"):
         expect_list(where, spell, key, default=[])
     year_range = dates.get("year_range", [1000, 2100])
