@@ -231,8 +231,9 @@ def _check(*args: str) -> tuple[int, str, str]:
 
 def _story(folder: Path) -> Path:
     folder.mkdir(exist_ok=True)
-    (folder / "a.txt").write_text("Биыл Қазақстанда 30 бірлескен жоба іске асырылды.", encoding="utf-8")
-    (folder / "b.txt").write_text("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", encoding="utf-8")
+    # dated, so that "Биыл" (this year) is a year: a conflict needs a clear identity
+    (folder / "a.txt").write_text("date 2025-11-12\nБиыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "b.txt").write_text("date 2025-11-12\nБиыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
     return folder
 
 
@@ -425,9 +426,11 @@ def test_ids_and_texts_on_a_terminal_are_escaped(tmp_path: Path, command: str) -
     import io
 
     folder = _story(tmp_path / "corpus")
-    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл Қазақстанда 31 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / f"{_HOSTILE_NAME}.txt").write_text("date 2025-11-12\nБиыл 31 бірлескен жоба іске асырылды.",
+                                                encoding="utf-8")
     (folder / "j.json").write_text(
-        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл Қазақстанда 32\x1b[2J бірлескен жоба іске асырылды."}),
+        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды.",
+                    "published": "2025-11-12"}),
         encoding="utf-8",
     )
     out, err = io.StringIO(), io.StringIO()
@@ -456,8 +459,8 @@ def test_error_messages_escape_the_names_they_show(tmp_path: Path) -> None:
 
 def test_the_table_escapes_what_the_documents_say() -> None:
     docs = [
-        fr.Document("Биыл Қазақстанда 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
-        fr.Document("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
+        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk", published="2025-11-12"),
+        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk", published="2025-11-12"),
     ]
     report = fr.reconcile(docs)
     assert report.findings
