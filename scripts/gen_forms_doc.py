@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factrecon.lang.registry import read_lang, tags
+from factrecon.lang.registry import language, read_lang, tags
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "reference" / "forms-tables.md"
@@ -77,7 +77,7 @@ def render() -> str:
     ]
     for tag in tags():  # every language folder; a derived one shows its data as it is read (transliterated)
         data = read_lang(tag, "numbers")
-        lines += [f"## {data['meta']['name']} (`{tag}`)", "", "| form | what the data lists |", "|---|---|"]
+        lines += [f"## {language(tag).name} (`{tag}`)", "", "| form | what the data lists |", "|---|---|"]
         lines += [f"| {kind} | {_escape(cell)} |" for kind, cell in _rows(data)]
         lines.append("")
     return "\n".join(lines)

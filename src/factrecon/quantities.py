@@ -20,8 +20,9 @@ from decimal import Decimal
 import attrs
 
 from factrecon.errors import check_str
-from factrecon.lang import SUPPORTED, canonical, reading_language
+from factrecon.lang import SUPPORTED, canonical, reading_language, script_of
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
+from factrecon.lang.registry import scripts
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
@@ -80,17 +81,52 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     read = text if norm is None else norm.text
     tok = tokenize(read)
     out: list[Quantity] = []
-    starts = _may_start(tok, t)
+    # a Cyrillic quote on a Latin page is read in the language's Cyrillic data (None: one script, most texts)
+    owners = _stretches(tok, tag)
+    starts = _may_start(tok, t) if owners is None else _starts_in_stretches(tok, owners)
     blocked = _not_claims(tok, starts)
     stop = 0  # the token after the last quantity found: the next one starts there or later
+    own = tag
     for i in starts:
         if i < stop or i in blocked:
             continue
+        if owners is not None:
+            own = owners[i]
+            data, t = _language(own)
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, text, norm, tag))
+            out.append(_to_quantity(match, tok, text, norm, own))
             stop = max(match.stop, i + 1)
     return out
+
+
+def _stretches(tok: Tokens, tag: str) -> list[str] | None:
+    """The language each token is read in, when the text's language is written in two scripts and the
+    text has words of both (a Cyrillic headline or quote on an Uzbek Latin page, or the reverse).
+
+    A word is read in the language's data of its own script; a digit or a mark in that of the next word
+    (a figure comes before its scale word and unit: ``8,4 млн тонна``), or of the text's language at the
+    end. ``None`` (every token in *tag*) for a language of one script or a text in one script.
+    """
+    written = scripts(tag)
+    if len(written) < 2:
+        return None
+    # the first letters of the words (a digit or mark has no script): most texts have one script
+    if {written.get(script_of(first), tag) for first in {w[0] for w in tok.low}} <= {tag}:
+        return None
+    owners = [tag] * len(tok)
+    following = tag
+    kind, text = tok.kind, tok.text
+    for k in range(len(tok) - 1, -1, -1):
+        if kind[k] == WORD:
+            following = written.get(script_of(text[k][0]), tag)
+        owners[k] = following
+    return owners
+
+
+def _starts_in_stretches(tok: Tokens, owners: list[str]) -> list[int]:
+    """:func:`_may_start` in each stretch, with the tables of the stretch's language, in text order."""
+    return sorted(i for lang in set(owners) for i in _may_start(tok, _language(lang)[1]) if owners[i] == lang)
 
 
 _LINK_MARKS = frozenset("/@_#\\=&")

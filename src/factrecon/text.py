@@ -22,7 +22,7 @@ from collections.abc import Mapping
 import attrs
 
 from factrecon.errors import check_str
-from factrecon.lang._toml import expect_list, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_table, fold_table, read_data
 
 __all__ = ["Normalized", "Tokens", "normalize", "tokenize"]
 
@@ -51,10 +51,7 @@ class _Folds:
 def _folds() -> _Folds:
     where = "lang/data/common.toml"
     fold = expect_table(where, read_data("common.toml"), "fold")
-    table: dict[int, str] = {}
-    for key, target in (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'")):
-        for ch in expect_list(where, fold, key):
-            table[ord(ch)] = target
+    table = dict(fold_table())
     invisible = frozenset(expect_list(where, fold, "invisible"))
     latin_to_cyr = expect_table(where, fold, "latin_to_cyrillic")
     roman = expect_table(where, fold, "roman")

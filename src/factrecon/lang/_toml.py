@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -9,7 +10,7 @@ from typing import Any
 
 from factrecon.errors import LanguageDataError
 
-__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "read_data"]
+__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "fold_table", "read_data"]
 
 DATA = resources.files("factrecon.lang") / "data"
 
@@ -51,3 +52,16 @@ def expect_str(where: str, table: Mapping[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value:
         raise LanguageDataError(where, key, "expected a non-empty string")
     return value
+
+
+#: The keys of ``common.toml`` ``[fold]`` that map a character to one other, and what they map to.
+ONE_TO_ONE = (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'"))
+
+
+@functools.cache
+def fold_table() -> Mapping[int, str]:
+    """The one-to-one folds of ``common.toml`` (every apostrophe to ``'``, every hyphen to ``-``, ...), for
+    ``str.translate``: what the reader does to a text, and the registry to the words of the data."""
+    where = "lang/data/common.toml"
+    fold = expect_table(where, read_data("common.toml"), "fold")
+    return {ord(ch): target for key, target in ONE_TO_ONE for ch in expect_list(where, fold, key)}
