@@ -86,16 +86,15 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     starts = _may_start(tok, t) if owners is None else _starts_in_stretches(tok, owners)
     blocked = _not_claims(tok, starts)
     stop = 0  # the token after the last quantity found: the next one starts there or later
-    own = tag
     for i in starts:
         if i < stop or i in blocked:
             continue
         if owners is not None:
-            own = owners[i]
-            data, t = _language(own)
+            data, t = _language(owners[i])
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, text, norm, own))
+            # the quantity's language is the text's (one language, whichever script a stretch is in)
+            out.append(_to_quantity(match, tok, text, norm, tag))
             stop = max(match.stop, i + 1)
     return out
 
