@@ -415,12 +415,16 @@ class _Reader:
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
-        following = self.quantities_in(q.end, sent.end)
-        if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
+        i = bisect.bisect_left(self.quantity_starts, q.end)  # the next quantity only: no slice of the rest
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
             return None
-        between = self.words_in(q.end, following[0].start)
+        following = self.quantities[i]
+        if following.unit != "count" or following.kind is not Kind.CARDINAL:
+            return None
+        lo = bisect.bisect_left(self.word_starts, q.end)
+        between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
-            return following[0]
+            return following
         return None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:

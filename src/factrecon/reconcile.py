@@ -411,17 +411,43 @@ def fact_verdict(readings: Sequence[Reading]) -> tuple[Verdict, tuple[Reading, R
 
     conflict: two stated intervals are disjoint; divergent: two plausible ones are;
     consistent otherwise. In one dimension, pairwise overlap means a common part.
+    The pair is the first disjoint one in the order of *readings* (by the first
+    reading, then the second), found in linear time: see :func:`_first_disjoint`.
     """
-    divergent: tuple[Reading, Reading] | None = None
-    for i, a in enumerate(readings):
-        for b in readings[i + 1 :]:
-            if not overlaps(a.stated, b.stated):
-                return Verdict.CONFLICT, (a, b)
-            if divergent is None and not overlaps(a.plausible, b.plausible):
-                divergent = (a, b)
-    if divergent is not None:
-        return Verdict.DIVERGENT, divergent
+    pair = _first_disjoint([r.stated for r in readings])
+    if pair is not None:
+        return Verdict.CONFLICT, (readings[pair[0]], readings[pair[1]])
+    pair = _first_disjoint([r.plausible for r in readings])
+    if pair is not None:
+        return Verdict.DIVERGENT, (readings[pair[0]], readings[pair[1]])
     return Verdict.CONSISTENT, None
+
+
+def _first_disjoint(intervals: Sequence[Interval]) -> tuple[int, int] | None:
+    """The first pair ``i < j`` (by i, then j) of disjoint *intervals*, in time linear in their number.
+
+    An interval is disjoint from a later one only if it is disjoint from the later
+    one that reaches lowest (the smallest high end), the one that starts highest
+    (the largest low end) or an empty one: so each *i* is asked about three
+    intervals, and only the first *i* that has a partner is scanned for its first one.
+    """
+    n = len(intervals)
+    after: list[tuple[int, int, int]] = [(-1, -1, -1)] * n  # after i: smallest high, largest low, an empty one
+    lo = hi = empty = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = (hi, lo, empty)
+        iv = intervals[i]
+        if hi < 0 or _high_key(iv) <= _high_key(intervals[hi]):
+            hi = i
+        if lo < 0 or _low_key(iv) >= _low_key(intervals[lo]):
+            lo = i
+        if not overlaps(iv, iv):
+            empty = i
+    for i, a in enumerate(intervals):
+        if all(k < 0 or overlaps(a, intervals[k]) for k in after[i]):
+            continue
+        return i, next(j for j in range(i + 1, n) if not overlaps(a, intervals[j]))
+    return None
 
 
 def _describe(claim: Claim, reading: Reading) -> str:
