@@ -259,8 +259,11 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
 
     A head is a line ending in ":" whose last words, in brackets or after a comma, are a scale word and/or a
     unit and nothing else: "Өңірлерде жиналған дән (мың тонна):", "Негізгі көрсеткіштер, млрд АҚШ доллары:".
-    The lines under it, while they look like list items or table rows (a list mark, a spaced dash or "|"
-    between a name and its figure), are its zone. The head's words are blocked: they are no claim.
+    A head of columns parted by a spaced "/" ("(млн тонна / гектаридан центнер):") gives each column's
+    scale and unit to the figures of the rows parted the same way ("Ақмола — 6,3 / 14,4"); a column that
+    states neither (a share, "улуш") gives nothing. The lines under it, while they look like list items or
+    table rows (a list mark, a spaced dash or "|" between a name and its figure), are its zone. The head's
+    words are blocked: they are no claim.
     """
     zones: dict[int, tuple[Decimal, str]] = {}
     n = len(tok.kind)
@@ -269,7 +272,7 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
         h = bisect.bisect_left(tok.start, at)
         head = _head(tok, h, data, t) if h < n and tok.text[h] == ":" else None
         if head is not None:
-            (scale, unit), (a, b) = head
+            columns, (a, b) = head
             blocked.update(range(a, b))
             line = h + 1
             while line < n:
@@ -278,12 +281,23 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                     end += 1
                 if not _item_line(tok, line, end):
                     break
+                column = 0
                 for k in range(line, end):
-                    if tok.kind[k] == NUM:
-                        zones[k] = (scale, unit)
+                    if len(columns) > 1 and _column_mark(tok, k):
+                        column += 1
+                    elif tok.kind[k] == NUM and column < len(columns):
+                        cell = columns[column]
+                        if cell is not None:
+                            zones[k] = cell
                 line = end
         at = read.find(":\n", at + 2)
     return zones
+
+
+def _column_mark(tok: Tokens, k: int) -> bool:
+    """A "/" with a space on each side: it parts the columns of a head or a row ("6,3 / 14,4"), where
+    "ц/га" is one unit."""
+    return tok.text[k] == "/" and tok.gap[k] == 1 and k + 1 < len(tok.kind) and tok.gap[k + 1] == 1
 
 
 # The most tokens a list item or a table row has (a name, its figures, the marks between them).
@@ -300,8 +314,12 @@ def _item_line(tok: Tokens, a: int, b: int) -> bool:
     return any(tok.text[k] == "|" or (tok.text[k] in "-—" and tok.gap[k] == 1) for k in range(a + 1, b))
 
 
-def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decimal, str], tuple[int, int]] | None:
-    """The scale and unit a head line states before its ":" at token *h*, and the tokens that state them."""
+_Column = tuple[Decimal, str] | None  # the scale and unit a column of a head states (None: neither)
+
+
+def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[_Column, ...], tuple[int, int]] | None:
+    """The scale and unit of each column a head line states before its ":" at token *h* (one column but in
+    a head parted by a spaced "/"), and the tokens that state them."""
     end = h
     if end > 0 and tok.text[end - 1] == ")":
         end -= 1
@@ -316,7 +334,20 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
             start -= 1
         if start == 0 or tok.text[start - 1] != ",":
             return None
-    k = start
+    marks = [k for k in range(start, end) if _column_mark(tok, k)]
+    if not marks:
+        column = _head_cell(tok, start, end, data, t)
+        return None if column is None else ((column,), (start, end))
+    cells = [_head_cell(tok, a + 1, b, data, t) for a, b in zip([start - 1, *marks], [*marks, end], strict=True)]
+    return (tuple(cells), (start, end)) if any(cells) else None
+
+
+def _head_cell(tok: Tokens, k: int, end: int, data: LangData, t: _Tables) -> _Column:
+    """The scale and unit tokens ``[k, end)`` of a head state (``мың тонна``, ``гектаридан центнер``: a unit
+    per hectare), or None when they are not a scale and/or a unit alone."""
+    per_hectare = k < end and tok.low[k] in t.page.per_hectare
+    if per_hectare:
+        k += 1
     scale = ONE
     form = t.scale.get(tok.low[k]) if k < end else None
     if form is not None and form.value is not None and not form.families:
@@ -331,7 +362,9 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
         unit = found[0]
     elif scale is ONE:
         return None
-    return (scale, unit), (start, end)
+    if per_hectare:
+        unit = t.page.per_hectare_units.get(unit, unit)
+    return scale, unit
 
 
 def _scale(m: _Match, factor: Decimal) -> None:
