@@ -33,16 +33,17 @@ import functools
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import TypeVar
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from factrecon.document import Document
-from factrecon.lang import SUPPORTED, canonical
+from factrecon.lang import SUPPORTED, canonical, registry
 from factrecon.lang._toml import expect_table, read_data
 from factrecon.lang.data import LangData, load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import Transliterator, read_lang, transliterator
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
 from factrecon.quantities import ABOUT_BAND
 from factrecon.spell import spell
@@ -278,7 +279,7 @@ def _check_strategy(name: str, value: object) -> None:
 
 
 def languages() -> st.SearchStrategy[str]:
-    """The language tags factrecon reads: ``"kk"`` and ``"uz-Cyrl"``. Shrinks towards ``"kk"``.
+    """The language tags factrecon reads (:data:`factrecon.lang.SUPPORTED`). Shrinks towards the first, ``"kk"``.
 
     Requires the hypothesis package to be installed.
     """
@@ -536,11 +537,33 @@ def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
     return out
 
 
+_V = TypeVar("_V")
+
+
+def _derived(table: Mapping[str, _V], write: Callable[[Transliterator, _V], _V]) -> dict[str, _V]:
+    """*table* with an entry for every language derived from one of its languages (uz-Latn from uz-Cyrl):
+    the source's entry, written in the derived language's script by *write* with its transliteration."""
+    out = dict(table)
+    for lang in registry.languages():
+        if lang.tag not in out and lang.derive_from is not None and lang.derive_from in table:
+            out[lang.tag] = write(transliterator(lang.tag), table[lang.derive_from])
+    return out
+
+
+def _derived_texts(table: Mapping[str, str]) -> dict[str, str]:
+    return _derived(table, lambda write, text: write(text))
+
+
+def _derived_patterns(table: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """(sentence, case family) per language: the sentence is written, the family's name is not."""
+    return _derived(table, lambda write, pattern: (write(pattern[0]), pattern[1]))
+
+
 # Past-tense change verbs, one per stem family the data lists under [change] [HW].
-_CHANGE_VERBS: Mapping[str, tuple[str, ...]] = {
+_CHANGE_VERBS: Mapping[str, tuple[str, ...]] = _derived({
     "kk": ("өсті", "артты", "азайды", "төмендеді", "қысқарды", "ұлғайды"),
     "uz-Cyrl": ("ошди", "ўсди", "камайди", "қисқарди", "пасайди", "кўпайди"),
-}
+}, lambda write, verbs: tuple(map(write, verbs)))
 
 _PHRASE_UNITS: tuple[str, ...] = ("count", "percent", "USD", "KZT", "UZS", "RUB", "EUR", "t", "ha", "km")
 QUALIFIERS: tuple[Qualifier, ...] = tuple(Qualifier)
@@ -793,17 +816,18 @@ def _default_languages() -> st.SearchStrategy[str]:
 # classifier), {q} a qualifier phrase around it. Each concept is one the lexicon
 # knows in both languages (lang/data/concepts.toml), so the same fact in kk and uz
 # gets the same measure key.
-_YEAR = {"kk": "Биыл", "uz-Cyrl": "Бу йил"}
-_HEADLINE = {"kk": "Жаңалықтар", "uz-Cyrl": "Янгиликлар"}
+_YEAR = _derived_texts({"kk": "Биыл", "uz-Cyrl": "Бу йил"})
+_HEADLINE = _derived_texts({"kk": "Жаңалықтар", "uz-Cyrl": "Янгиликлар"})
 
 
 @attrs.frozen
 class _Template:
     measure: str
     unit: str
-    # per language: the sentence with {n}, and the case the figure's last word carries
-    text: Mapping[str, tuple[str, str]]
-    more_than: Mapping[str, tuple[str, str]]
+    # per language: the sentence with {n}, and the case the figure's last word carries (a derived
+    # language's written from its source's)
+    text: Mapping[str, tuple[str, str]] = attrs.field(converter=_derived_patterns)
+    more_than: Mapping[str, tuple[str, str]] = attrs.field(converter=_derived_patterns)
 
 
 _TEMPLATES: tuple[_Template, ...] = (
@@ -835,8 +859,8 @@ _TEMPLATES: tuple[_Template, ...] = (
 )
 # Hard negatives: counted nouns the facts above never use (same figure, another measure).
 _NEGATIVES: Mapping[str, Mapping[str, str]] = {
-    "college": {"kk": "{n} колледж салынды.", "uz-Cyrl": "{n} та коллеж қурилди."},
-    "branch": {"kk": "{n} филиал ашылды.", "uz-Cyrl": "{n} та филиал очилди."},
+    "college": _derived_texts({"kk": "{n} колледж салынды.", "uz-Cyrl": "{n} та коллеж қурилди."}),
+    "branch": _derived_texts({"kk": "{n} филиал ашылды.", "uz-Cyrl": "{n} та филиал очилди."}),
 }
 
 
