@@ -39,6 +39,7 @@ progress on one line of stderr (``--progress`` / ``--no-progress`` force it).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
@@ -50,6 +51,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from factrecon._terminal import for_terminal
 from factrecon.errors import FactreconError
 from factrecon.lang import SUPPORTED
 from factrecon.lang.registry import ui_languages
@@ -151,6 +153,13 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a finding of this kind (or stronger) exists",
     )
     k.add_argument(
+        "--rounding",
+        choices=("lenient", "strict"),
+        default="lenient",
+        help="how round figures are read: lenient (1 million may stand for 1.4 million) or strict "
+        "(1 million stands for 0.95-1.05 million); default: lenient",
+    )
+    k.add_argument(
         "--ui-lang",
         choices=("en", *ui_languages()),
         default="en",
@@ -198,16 +207,28 @@ def expand(paths: Sequence[str]) -> list[Path]:
                 raise UnreadableError(f"cannot read the folder {name}: {exc.strerror or exc}") from exc
             for child in children:
                 wanted = child.suffix == ".txt" or (child.suffix == ".json" and _json_document(child) is not False)
-                if wanted and child.is_file():
+                if wanted and (child.is_file() or child.is_symlink()):  # a broken link: named when read
                     out.append(child)
         elif path.is_file():
             out.append(path)
+        elif path.is_symlink():
+            raise UnreadableError(f"cannot read {name}: {_broken_link(path)}")
         else:
             hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
             raise UsageError(f"no such file: {name}{hint}")
     if not out:
         raise UsageError("no documents to read (" + ", ".join(paths) + ")")
     return out
+
+
+def _broken_link(path: Path) -> str:
+    """What is wrong with a symbolic link that leads to no file (``is_file`` and ``exists`` say missing)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+    return f"a dangling symbolic link (to {os.readlink(path)})"
 
 
 def _read_stdin(lang: str | None = None) -> Document:
@@ -235,6 +256,8 @@ def _read(path: Path, lang: str | None = None) -> Document:
             doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
     except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+        if isinstance(exc, OSError) and os.path.islink(path) and not os.path.exists(path):
+            detail = _broken_link(path)
         name = "standard input" if str(path) == STDIN else str(path)
         raise UnreadableError(f"cannot read {detail if detail.startswith(name) else f'{name}: {detail}'}") from exc
     return doc
@@ -267,7 +290,7 @@ class Inputs:
             return status
         print(f"factrecon: skipped {plural(len(self.skipped), 'input')} that could not be read:", file=sys.stderr)
         for message in self.skipped:
-            print(f"  {message}", file=sys.stderr)
+            print(f"  {for_terminal(message)}", file=sys.stderr)
         return EXIT_SKIPPED
 
 
@@ -378,8 +401,8 @@ def _emit(args: argparse.Namespace, inputs: Inputs, records: Callable[[Document]
         elif args.format == "jsonl":
             sys.stdout.write("".join(_jsonl({"file": str(path), "doc_id": doc.id, **row}) for row in rows))
         else:
-            print(f"== {path} ({plural(len(rows), noun)})")
-            print("".join(line(row) + "\n" for row in rows), end="")
+            print(f"== {for_terminal(str(path))} ({plural(len(rows), noun)})")
+            print("".join(for_terminal(line(row)) + "\n" for row in rows), end="")
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     return inputs.status()
@@ -439,11 +462,11 @@ def _format_for(args: argparse.Namespace) -> str:
     return suffixes.get(Path(args.out).suffix.lower(), "text") if args.out else "text"
 
 
-def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress) -> Report:
+def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress, rounding: str = "lenient") -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
     from factrecon.reconcile import Reconciler
 
-    rec = Reconciler(keep_text=keep_text)
+    rec = Reconciler(keep_text=keep_text, rounding=rounding)
     first: dict[str, Path] = {}  # document id -> the file that gave it, to name both in an error
     total = len(inputs.paths)
     done = 0  # not enumerate(): its reused result tuple would hold on to the last document
@@ -463,7 +486,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     inputs = Inputs(expand(args.files), args.lang, args.keep_going)
     progress = Progress(args.progress)
     try:  # the HTML page shows every document's text: only it keeps them
-        report = _reconcile_files(inputs, keep_text=fmt == "html", progress=progress)
+        report = _reconcile_files(inputs, keep_text=fmt == "html", progress=progress, rounding=args.rounding)
     finally:  # an error message or the table starts on a clean line
         progress.clear()
     text: str | Callable[[TextIO], None]
@@ -481,7 +504,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except OSError as exc:  # a missing directory, a directory in the way, no permission
             raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         print(report.format_table(findings_only=True), end="")
-        print(f"wrote {args.out}", file=sys.stderr)
+        print(f"wrote {for_terminal(args.out)}", file=sys.stderr)
     elif isinstance(text, str):
         sys.stdout.write(text)
     else:
@@ -499,16 +522,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids
-        print(f"factrecon: error: {exc}", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except UnreadableError as exc:
-        print(f"factrecon: error: {exc} (--keep-going skips such inputs)", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))} (--keep-going skips such inputs)", file=sys.stderr)
         return EXIT_UNREADABLE
     except BrokenPipeError:  # `factrecon claims dir | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
         return EXIT_OK
     except Exception:
-        traceback.print_exc()
+        sys.stderr.write(for_terminal(traceback.format_exc(), lines=True))
         print("factrecon: internal error (a bug): please report it with the traceback above", file=sys.stderr)
         return EXIT_INTERNAL
 

@@ -21,7 +21,7 @@ from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import has_file, language, read_lang
 
 __all__ = ["Concept", "Lexicon", "lexicon", "same_key", "transliterate"]
 
@@ -300,11 +300,14 @@ def lexicon() -> Lexicon:
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
-    names: list[tuple[tuple[str, ...], str]] = []
+    # the names of places, by the script they are written in: a page reads the names every language of its
+    # script writes (a Kazakh spelling on an Uzbek page is still a place), not those of another script (the
+    # Latin dateline "ASTANA." of a Cyrillic page is no place of its facts)
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     demonym_list: list[tuple[str, str]] = []
     for lang in SUPPORTED:
         lwhere = f"lang/data/{lang}/concepts.toml"
-        own = read_lang(lang, "concepts")
+        own = read_lang(lang, "concepts") if has_file(lang, "concepts") else {}
         for section, into in (("words", None), ("not", excluded)):
             table = expect_table(lwhere, own, section) if section in own else {}
             for key in table:
@@ -316,18 +319,19 @@ def lexicon() -> Lexicon:
                 else:
                     into[key] += [w.lower() for w in words if w.lower() not in into[key]]
         pwhere = f"lang/data/{lang}/places.toml"
-        praw = read_lang(lang, "places")
+        praw = read_lang(lang, "places") if has_file(lang, "places") else {}
         for section in ("countries", "regions"):
-            for code in expect_table(pwhere, praw, section):
-                names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
-        for code in expect_table(pwhere, praw, "demonyms"):
+            for code in expect_table(pwhere, praw, section) if section in praw else ():
+                names.setdefault(language(lang).script, []).extend(
+                    (tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code))
+        for code in expect_table(pwhere, praw, "demonyms") if "demonyms" in praw else ():
             demonym_list += [(stem.lower(), code) for stem in expect_list(pwhere, praw["demonyms"], code)]
     places: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
     suffixes: set[str] = {""}
     for lang in SUPPORTED:
         data = load(lang)
         own_names = [(tuple(name.split()), code) for name, code in data.territories.items()]
-        places[lang] = tuple(_unique(names + own_names))
+        places[lang] = tuple(_unique(names.get(language(lang).script, []) + own_names))
         # the case endings a figure can take are the ones a name takes too (Қазақстанда, Россиянинг)
         suffixes.update(ending for ending, form in data.suffixes.items() if not form.ordinal)
     demonyms = tuple(_unique(demonym_list))

@@ -33,19 +33,19 @@ import functools
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import TypeVar
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from factrecon.document import Document
-from factrecon.lang import SUPPORTED, canonical, registry
-from factrecon.lang._toml import expect_table, read_data
+from factrecon.errors import LanguageDataError
+from factrecon.lang import SUPPORTED, canonical
+from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import LangData, load
-from factrecon.lang.registry import Transliterator, read_lang, transliterator
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
-from factrecon.quantities import ABOUT_BAND
+from factrecon.quantities import stated_bounds
 from factrecon.spell import spell
 
 __all__ = [
@@ -279,7 +279,7 @@ def _check_strategy(name: str, value: object) -> None:
 
 
 def languages() -> st.SearchStrategy[str]:
-    """The language tags factrecon reads (:data:`factrecon.lang.SUPPORTED`). Shrinks towards the first, ``"kk"``.
+    """The language tags factrecon reads: ``"kk"`` and ``"uz-Cyrl"``. Shrinks towards ``"kk"``.
 
     Requires the hypothesis package to be installed.
     """
@@ -421,10 +421,10 @@ def _attach(lang: _Lang, text: str, spoken: str, family: str, *, digits_last: bo
     if ending is None:
         return []
     if digits_last or abbr_last:
-        if lang.tag == "uz-Cyrl" and abbr_last:
-            return []  # Uzbek puts the case on the noun after млн/млрд, not on the abbreviation (§C1)
+        if abbr_last and not _phrasing(lang.tag).case_on_abbreviation:
+            return []  # the language puts the case on the noun after млн/млрд (strategies.toml)
         joiners = ["-", ""] if not abbr_last else ["-"]
-        if lang.tag == "uz-Cyrl" and ending in lang.spaced:
+        if ending in lang.spaced:
             joiners.append(" ")
         return [f"{text}{j}{ending}" for j in joiners]
     last = text.split()[-1] + ending
@@ -503,23 +503,6 @@ def numbers(
 # --------------------------------------------------------------------------- quantities
 
 
-def _bounds(value: Decimal, bound: Qualifier) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states (docs/explanation/value-semantics.md)."""
-    if bound is Qualifier.MORE_THAN:
-        return value, None, False, True
-    if bound is Qualifier.AT_LEAST:
-        return value, None, True, True
-    if bound is Qualifier.LESS_THAN:
-        return _ZERO, value, True, False
-    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
-        return _ZERO, value, True, True
-    if bound is Qualifier.ABOUT:
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound is Qualifier.NEARLY:
-        return value * (1 - ABOUT_BAND), value, True, True
-    return value, value, True, True
-
-
 def _before_words(lang: _Lang, bound: Qualifier) -> list[str]:
     return [" ".join(p) for p, b in sorted(lang.data.qualifiers_before.items()) if b == bound.value]
 
@@ -537,33 +520,6 @@ def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
     return out
 
 
-_V = TypeVar("_V")
-
-
-def _derived(table: Mapping[str, _V], write: Callable[[Transliterator, _V], _V]) -> dict[str, _V]:
-    """*table* with an entry for every language derived from one of its languages (uz-Latn from uz-Cyrl):
-    the source's entry, written in the derived language's script by *write* with its transliteration."""
-    out = dict(table)
-    for lang in registry.languages():
-        if lang.tag not in out and lang.derive_from is not None and lang.derive_from in table:
-            out[lang.tag] = write(transliterator(lang.tag), table[lang.derive_from])
-    return out
-
-
-def _derived_texts(table: Mapping[str, str]) -> dict[str, str]:
-    return _derived(table, lambda write, text: write(text))
-
-
-def _derived_patterns(table: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """(sentence, case family) per language: the sentence is written, the family's name is not."""
-    return _derived(table, lambda write, pattern: (write(pattern[0]), pattern[1]))
-
-
-# Past-tense change verbs, one per stem family the data lists under [change] [HW].
-_CHANGE_VERBS: Mapping[str, tuple[str, ...]] = _derived({
-    "kk": ("өсті", "артты", "азайды", "төмендеді", "қысқарды", "ұлғайды"),
-    "uz-Cyrl": ("ошди", "ўсди", "камайди", "қисқарди", "пасайди", "кўпайди"),
-}, lambda write, verbs: tuple(map(write, verbs)))
 
 _PHRASE_UNITS: tuple[str, ...] = ("count", "percent", "USD", "KZT", "UZS", "RUB", "EUR", "t", "ha", "km")
 QUALIFIERS: tuple[Qualifier, ...] = tuple(Qualifier)
@@ -655,10 +611,10 @@ def _phrases(
         text = f"{text} {after}"
     end = len(text)
     if change:
-        text = f"{text} {draw(st.sampled_from(_CHANGE_VERBS[tag]))}"
+        text = f"{text} {draw(st.sampled_from(_phrasing(tag).change_verbs))}"
     bound = qualifier
     approx = bound in (Qualifier.ABOUT, Qualifier.NEARLY)
-    low, high, low_inc, high_inc = _bounds(value, bound)
+    low, high, low_inc, high_inc = stated_bounds(value, bound)
     expected = Quantity(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         low_inclusive=low_inc, high_inclusive=high_inc, precision=precision, qualifier=bound,
@@ -812,56 +768,81 @@ def _default_languages() -> st.SearchStrategy[str]:
 
 # --------------------------------------------------------------------------- article sets
 
-# Sentences that state one fact, per language: {n} is the figure (with its suffix or
-# classifier), {q} a qualifier phrase around it. Each concept is one the lexicon
-# knows in both languages (lang/data/concepts.toml), so the same fact in kk and uz
-# gets the same measure key.
-_YEAR = _derived_texts({"kk": "Биыл", "uz-Cyrl": "Бу йил"})
-_HEADLINE = _derived_texts({"kk": "Жаңалықтар", "uz-Cyrl": "Янгиликлар"})
+# What the kit writes in each language is data: lang/data/<tag>/strategies.toml (its
+# sentences for each fact, keyed by concept id, so the same fact in every language
+# gets the same measure key; its headline, change verbs and classifier).
 
 
 @attrs.frozen
 class _Template:
     measure: str
     unit: str
-    # per language: the sentence with {n}, and the case the figure's last word carries (a derived
-    # language's written from its source's)
-    text: Mapping[str, tuple[str, str]] = attrs.field(converter=_derived_patterns)
-    more_than: Mapping[str, tuple[str, str]] = attrs.field(converter=_derived_patterns)
+    # per language: the sentence with {n}, and the case the figure's last word carries
+    text: Mapping[str, tuple[str, str]]
+    more_than: Mapping[str, tuple[str, str]]
 
 
-_TEMPLATES: tuple[_Template, ...] = (
-    _Template(
-        "project", "count",
-        {"kk": ("{n} жоба іске асырылды.", ""), "uz-Cyrl": ("{n} та лойиҳа амалга оширилди.", "")},
-        {"kk": ("{n} астам жоба іске асырылды.", "abl"), "uz-Cyrl": ("{n} ортиқ лойиҳа амалга оширилди.", "abl")},
-    ),
-    _Template(
-        "job", "count",
-        {"kk": ("{n} жаңа жұмыс орны ашылды.", ""), "uz-Cyrl": ("{n} та янги иш ўрни яратилди.", "")},
-        {"kk": ("{n} астам жаңа жұмыс орны ашылды.", "abl"),
-         "uz-Cyrl": ("{n} ортиқ янги иш ўрни яратилди.", "abl")},
-    ),
-    _Template(
-        "trade_turnover", "USD",
-        {"kk": ("Екі ел арасындағы сауда айналымы {n} долларды құрады.", ""),
-         "uz-Cyrl": ("Икки мамлакат ўртасидаги савдо айланмаси {n} долларни ташкил этди.", "")},
-        {"kk": ("Екі ел арасындағы сауда айналымы {n} доллардан асты.", ""),
-         "uz-Cyrl": ("Икки мамлакат ўртасидаги савдо айланмаси {n} доллардан ошди.", "")},
-    ),
-    _Template(
-        "investment", "USD",
-        {"kk": ("Инвестиция көлемі {n} долларға жетті.", ""),
-         "uz-Cyrl": ("Инвестициялар ҳажми {n} долларга етди.", "")},
-        {"kk": ("Инвестиция көлемі {n} доллардан асты.", ""),
-         "uz-Cyrl": ("Инвестициялар ҳажми {n} доллардан ошди.", "")},
-    ),
-)
-# Hard negatives: counted nouns the facts above never use (same figure, another measure).
-_NEGATIVES: Mapping[str, Mapping[str, str]] = {
-    "college": _derived_texts({"kk": "{n} колледж салынды.", "uz-Cyrl": "{n} та коллеж қурилди."}),
-    "branch": _derived_texts({"kk": "{n} филиал ашылды.", "uz-Cyrl": "{n} та филиал очилди."}),
-}
+@attrs.frozen
+class _Phrasing:
+    """One language's lang/data/<tag>/strategies.toml."""
+
+    headline: str
+    year_word: str
+    change_verbs: tuple[str, ...]
+    case_on_abbreviation: bool
+    word_classifier: str
+    facts: Mapping[str, tuple[str, tuple[str, str], tuple[str, str]]]  # concept -> (unit, text, more than)
+    negatives: Mapping[str, str]
+
+
+@functools.cache
+def _phrasing(tag: str) -> _Phrasing:
+    where = f"lang/data/{tag}/strategies.toml"
+    raw = read_lang(tag, "strategies")
+    facts = {}
+    for key, spec in expect_table(where, raw, "facts").items():
+        if not isinstance(spec, dict):
+            raise LanguageDataError(where, f"facts.{key}", "expected a table")
+        facts[key] = (
+            expect_str(where, spec, "unit"),
+            (expect_str(where, spec, "text"), str(spec.get("case", ""))),
+            (expect_str(where, spec, "more_than"), str(spec.get("more_than_case", ""))),
+        )
+    negatives = {k: str(v) for k, v in expect_table(where, raw, "negatives").items()}
+    return _Phrasing(
+        headline=expect_str(where, raw, "headline"),
+        year_word=expect_str(where, raw, "year_word"),
+        change_verbs=tuple(expect_list(where, raw, "change_verbs")),
+        case_on_abbreviation=bool(raw.get("case_on_abbreviation", True)),
+        word_classifier=str(raw.get("word_classifier", "")),
+        facts=facts,
+        negatives=negatives,
+    )
+
+
+def _phrased() -> tuple[str, ...]:
+    """The languages the kit writes sentences in: those with a strategies.toml (their own or derived)."""
+    return tuple(tag for tag in SUPPORTED if has_file(tag, "strategies"))
+
+
+@functools.cache
+def _templates(tags: tuple[str, ...]) -> tuple[_Template, ...]:
+    """The facts every language of *tags* has sentences for, in the first language's order."""
+    if not tags:
+        return ()
+    out = []
+    for key, (unit, _, _) in _phrasing(tags[0]).facts.items():
+        if all(key in _phrasing(t).facts for t in tags):
+            out.append(_Template(
+                key, unit, {t: _phrasing(t).facts[key][1] for t in tags}, {t: _phrasing(t).facts[key][2] for t in tags}
+            ))
+    return tuple(out)
+
+
+def _negatives(tags: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Hard-negative sentences, for the concepts every language of *tags* has one for."""
+    keys = [k for k in _phrasing(tags[0]).negatives if all(k in _phrasing(t).negatives for t in tags)]
+    return {k: {t: _phrasing(t).negatives[k] for t in tags} for k in keys}
 
 
 @st.composite
@@ -881,8 +862,8 @@ def _figure(draw: st.DrawFn, value: Decimal, tag: str, unit: str, case: str) -> 
             text = _digits(value, "", ",")
             options = _attach(lang, text, _spoken_last(value, lang), case, digits_last=True, abbr_last=False)
         return draw(st.sampled_from(options))
-    if tag == "uz-Cyrl" and unit == "count" and form == "words":
-        return text + "та"  # ўттизта лойиҳа: the classifier joins a number word
+    if unit == "count" and form == "words":
+        return text + _phrasing(tag).word_classifier  # ўттизта лойиҳа: a classifier joins a number word
     return text
 
 
@@ -897,7 +878,7 @@ def _amounts(draw: st.DrawFn, unit: str) -> Decimal:
 
 
 def _sentence(tag: str, pattern: str, figure: str) -> str:
-    return f"{_YEAR[tag]} {pattern.format(n=figure)}" if pattern[0] == "{" else pattern.format(n=figure)
+    return f"{_phrasing(tag).year_word} {pattern.format(n=figure)}" if pattern[0] == "{" else pattern.format(n=figure)
 
 
 @st.composite
@@ -915,8 +896,13 @@ def _article_sets(
     n_docs = draw(st.integers(min_documents, max_documents))
     doc_ids = tuple("abcdefgh"[i] for i in range(n_docs))
     doc_langs = [_check_lang(draw(tags)) for _ in doc_ids]
+    spoken = tuple(sorted(set(doc_langs)))
+    if not all(has_file(t, "strategies") for t in spoken):
+        raise InvalidArgument(f"article_sets writes only in {_phrased()}; got {spoken}")
+    available = _templates(spoken)
     templates = draw(
-        st.lists(st.sampled_from(_TEMPLATES), min_size=1, max_size=max_facts, unique_by=lambda t: t.measure)
+        st.lists(st.sampled_from(available), min_size=1, max_size=min(max_facts, len(available)),
+                 unique_by=lambda t: t.measure)
     )
     sentences: dict[str, list[str]] = {d: [] for d in doc_ids}
     facts: list[ExpectedFact] = []
@@ -946,13 +932,14 @@ def _article_sets(
         verdict = {"none": Verdict.CONSISTENT, "conflict": Verdict.CONFLICT, "divergence": Verdict.DIVERGENT}[injected]
         facts.append(ExpectedFact(t.measure, t.unit, verdict, doc_ids, None if injected == "none" else injected))
     if hard_negatives and draw(st.booleans()):
-        key = draw(st.sampled_from(sorted(_NEGATIVES)))
+        negative_sentences = _negatives(spoken)
+        key = draw(st.sampled_from(sorted(negative_sentences)))
         counts = [v for v, t in zip(used_values, templates, strict=True) if t.unit == "count"]
         if counts:
             doc_index = draw(st.integers(0, n_docs - 1))
             tag = doc_langs[doc_index]
             figure = draw(_figure(counts[0], tag, "count", ""))
-            sentences[doc_ids[doc_index]].append(_sentence(tag, _NEGATIVES[key][tag], figure))
+            sentences[doc_ids[doc_index]].append(_sentence(tag, negative_sentences[key][tag], figure))
             negatives.append(key)
     unrepeated = tuple(
         Document(_text(tag, sentences[d]), id=d, lang=tag, published="2025-11-12")
@@ -978,7 +965,7 @@ def _article_sets(
 
 
 def _text(tag: str, sentences: Sequence[str]) -> str:
-    return _HEADLINE[tag] + "\n\n" + "\n\n".join(sentences) + "\n"
+    return _phrasing(tag).headline + "\n\n" + "\n\n".join(sentences) + "\n"
 
 
 def article_sets(
@@ -1012,7 +999,7 @@ def article_sets(
     """
 
     def build() -> st.SearchStrategy[ArticleSet]:
-        tags = _default_languages() if languages is None else languages
+        tags = st.sampled_from(_phrased()) if languages is None else languages
         _check_strategy("languages", tags)
         for name, v in (("min_documents", min_documents), ("max_documents", max_documents),
                         ("max_facts", max_facts)):
@@ -1021,8 +1008,9 @@ def article_sets(
         if not 2 <= min_documents <= max_documents <= 8:
             raise InvalidArgument(
                 f"need 2 <= min_documents <= max_documents <= 8, got {min_documents} and {max_documents}")
-        if not 1 <= max_facts <= len(_TEMPLATES):
-            raise InvalidArgument(f"max_facts={max_facts} must be from 1 to {len(_TEMPLATES)}")
+        most = len(_templates(_phrased()))
+        if not 1 <= max_facts <= most:
+            raise InvalidArgument(f"max_facts={max_facts} must be from 1 to {most}")
         return _article_sets(tags, min_documents, max_documents, max_facts, bool(conflicts), bool(divergences),
                              bool(repeats), bool(hard_negatives))
 
