@@ -154,3 +154,14 @@ def test_result_types_are_frozen_and_slotted_without_weak_references(name: str) 
     assert "__weakref__" not in cls.__slots__
     assert "__dict__" not in cls.__slots__
     assert cls.__setattr__ is not object.__setattr__  # frozen: attrs raises FrozenInstanceError
+
+
+def test_finding_kinds_are_an_enum_and_stay_strings_in_json() -> None:
+    from factrecon import FindingKind
+    from factrecon.model import Finding
+
+    made = Finding("g-1", "sum", None, (), "1 + 2 is not 4")  # type: ignore[arg-type]
+    assert made.kind is FindingKind.SUM
+    with pytest.raises(ValueError, match="nonsense"):
+        Finding("g-2", "nonsense", None, (), "")  # type: ignore[arg-type]
+    assert json.dumps({"kind": FindingKind.CONFLICT}) == '{"kind": "conflict"}'

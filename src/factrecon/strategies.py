@@ -788,6 +788,7 @@ class _Phrasing:
 
     headline: str
     year_word: str
+    year_written: str
     change_verbs: tuple[str, ...]
     case_on_abbreviation: bool
     word_classifier: str
@@ -812,6 +813,7 @@ def _phrasing(tag: str) -> _Phrasing:
     return _Phrasing(
         headline=expect_str(where, raw, "headline"),
         year_word=expect_str(where, raw, "year_word"),
+        year_written=str(raw.get("year_written", "")),
         change_verbs=tuple(expect_list(where, raw, "change_verbs")),
         case_on_abbreviation=bool(raw.get("case_on_abbreviation", True)),
         word_classifier=str(raw.get("word_classifier", "")),
@@ -878,7 +880,16 @@ def _amounts(draw: st.DrawFn, unit: str) -> Decimal:
 
 
 def _sentence(tag: str, pattern: str, figure: str) -> str:
-    return f"{_phrasing(tag).year_word} {pattern.format(n=figure)}" if pattern[0] == "{" else pattern.format(n=figure)
+    """The sentence of a fact, with its time ("Биыл", this year): reconcile joins claims only on evidence
+    beyond their measure and unit, and the year is what a fact is told apart by."""
+    phrasing = _phrasing(tag)
+    text = pattern.format(n=figure)
+    if pattern[0] == "{":
+        return f"{phrasing.year_word} {text}"
+    if not phrasing.year_written:
+        return text
+    # the year written out: "Бу йил" before a second sentence would read as a pronoun continuing the first
+    return f"{phrasing.year_written} {text[0].lower() + text[1:]}"
 
 
 @st.composite
