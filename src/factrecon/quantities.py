@@ -115,12 +115,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                  or not page.furniture_after.first.isdisjoint(tok.low))
     n = len(tok.kind)
     gap, rate_bases, per_hectare = tok.gap, page.rate_bases, page.per_hectare_units  # locals: the loop is hot
+    read_in = data, t  # the data of the stretch a figure stands in: the text's but in another script's stretch
     for i in starts:
         if i < stop or i in blocked:
             continue
         if owners is not None:
-            data, t = _language(owners[i])
-        match = _read(tok, i, data, t)
+            read_in = _language(owners[i])
+        match = _read(tok, i, *read_in)
         if match is not None:
             k = stop = max(match.stop, i + 1)
             if match.unread or ((furnished or i == 0 or (k < n and gap[k] == 0)) and _is_furniture(tok, match, page)):
@@ -128,7 +129,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             unit = match.unit
             if unit == "count" and match.kind is _CARDINAL:
                 if match.value in rate_bases:
-                    base = _rate_base(tok, match, t)
+                    base = _rate_base(tok, match, read_in[1])
                     if base is not None:
                         rate = base
                         continue  # the base of a rate is no claim
@@ -137,12 +138,12 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
                     _bare_year(tok, match, page)
             if heads or match.bound == "up_to" or unit in per_hectare:
-                _settle(tok, match, t, heads)
+                _settle(tok, match, read_in[1], heads)
             # the quantity's language is the text's (one language, whichever script a stretch is in)
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
             if unit != "count" and len(spans) > 1 and spans[-2][1] + _COORDINATED >= i:
-                _coordinated(tok, out, spans, t)
+                _coordinated(tok, out, spans, read_in[1])
     if lines and len(out) > 2:
         if heads:
             _continue_lists(tok, out, spans, heads)
