@@ -97,6 +97,11 @@ def test_cldr_metres_abbreviation_is_not_a_scale() -> None:
 @pytest.mark.parametrize("tag", SUPPORTED)
 def test_generated_tier_is_current(tag: str) -> None:
     committed = (DATA / tag / "cldr.toml").read_text(encoding="utf-8")
+    from babel.core import get_global
+
+    cldr = f"from CLDR {get_global('cldr')['version']} (babel)"
+    if cldr not in committed.splitlines()[0]:  # babel is a dependency at any version; the dev extra pins it
+        pytest.skip(f"the installed babel has another CLDR ({cldr}); the dev extra pins the one the files came from")
     assert _gen_cldr().render(tag) == committed, "stale: run python scripts/gen_cldr.py"
 
 
@@ -167,7 +172,7 @@ def test_canonical(given: str, tag: str) -> None:
     assert canonical(given) == tag
 
 
-@pytest.mark.parametrize("bad", ["uz", "uz-Latn", "ru", "en", "", "kazakh", None, 7])
+@pytest.mark.parametrize("bad", ["uz", "uz-Arab", "ru", "en", "", "kazakh", None, 7])
 def test_unknown_language_lists_supported(bad: object) -> None:
     with pytest.raises(UnknownLanguageError) as info:
         canonical(bad)

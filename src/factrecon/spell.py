@@ -1,4 +1,4 @@
-"""Numbers -> words in Kazakh and Uzbek (Cyrillic): the inverse of :func:`~factrecon.parse_number`.
+"""Numbers -> words in every language factrecon reads: the inverse of :func:`~factrecon.parse_number`.
 
 The words, the scales written without "one" (kk мың, uz минг) and the ordinal
 suffixes with their vowel harmony all come from the language data.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factrecon.errors import InputTypeError, UnsupportedNumberError
+from factrecon.errors import InputTypeError, LanguageDataError, UnsupportedNumberError
 from factrecon.lang import canonical
 from factrecon.lang.data import LangData, load
 
@@ -38,14 +38,16 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     value = Decimal(str(number)) if isinstance(number, float) else Decimal(number)
     if not value.is_finite():
         raise UnsupportedNumberError(f"cannot spell {number!r}")
-    top = max(data.numbers["scale"].values())
-    if abs(value) >= top * 1000:
+    top = max(data.numbers["scale"].values(), default=None)
+    if top is None:
+        raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", "numbers.scales", "no scale word")
+    if value.copy_abs() >= top * 1000:  # copy_abs: exact, where abs() rounds (and overflows at 1E+9999999)
         raise UnsupportedNumberError(f"{number!r} is too large to spell (the largest scale word is {top:E})")
-    minus = str(data.spell["minus"])
+    minus = _spelling(data, "minus")
     if value < 0:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
-        return f"{minus} {spell(-value, data.tag)}"
+        return f"{_written(minus, data)} {spell(-value, data.tag)}"
     places = _places(value)
     if places > len(data.denominators):
         # counted on the digits, before any arithmetic: 1E-9999999 would round to zero in the context
@@ -65,7 +67,16 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
-    return " ".join(words)
+    return _written(" ".join(words), data)
+
+
+def _written(text: str, data: LangData) -> str:
+    """*text* with the apostrophe the language writes (``[spell] apostrophe``, a code point ``U+02BB``)
+    for the ``'`` the data is folded to; a language without one keeps ``'``."""
+    code = data.spell.get("apostrophe")
+    if not isinstance(code, str) or "'" not in text:
+        return text
+    return text.replace("'", chr(int(code.removeprefix("U+"), 16)))
 
 
 def _places(value: Decimal) -> int:
@@ -76,9 +87,28 @@ def _places(value: Decimal) -> int:
     return max(0, -(exponent + zeros)) if any(digits) else 0
 
 
+def _spelling(data: LangData, key: str) -> str:
+    """``[spell] key`` of the language's numbers.toml, which spell() needs (load() checked its type)."""
+    value = data.spell.get(key)
+    if not isinstance(value, str):
+        raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", f"spell.{key}", "spell() needs it")
+    return value
+
+
+class _Words(dict[int, str]):
+    """Value -> word, where a value the data has no word for is a LanguageDataError, not a KeyError."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__()
+        self.tag = tag
+
+    def __missing__(self, value: int) -> str:
+        raise LanguageDataError(f"lang/data/{self.tag}/numbers.toml", "numbers", f"no word for {value}")
+
+
 def _first_words(data: LangData, *roles: str) -> dict[int, str]:
     """Value -> word; where the data lists two spellings (нол, ноль), the first one is the standard."""
-    words: dict[int, str] = {}
+    words = _Words(data.tag)
     for role in roles:
         for word, value in data.numbers[role].items():
             words.setdefault(int(value), word)
@@ -88,7 +118,7 @@ def _first_words(data: LangData, *roles: str) -> dict[int, str]:
 def _integer(n: int, data: LangData) -> list[str]:
     words_of = _first_words(data, "digit", "ten", "hundred")
     scales = sorted(_first_words(data, "scale").items(), reverse=True)
-    bare = set(data.spell["bare_one"])
+    bare = set(data.spell.get("bare_one", []))
     if n == 0:
         return [words_of[0]]
     out: list[str] = []
@@ -119,9 +149,9 @@ def _below_thousand(n: int, words_of: dict[int, str], bare: set[str]) -> list[st
 def _ordinal(word: str, data: LangData) -> str:
     """Add the ordinal suffix to the last word, by the vowel harmony the data describes."""
     stem = data.ordinal_stem_changes.get(word, word)
-    vowels = str(data.spell["vowels"])
-    back, front = str(data.spell["back_vowels"]), str(data.spell["front_vowels"])
-    after_vowel = stem[-1] in vowels and word not in data.spell["consonant_final"]
+    vowels = _spelling(data, "vowels")
+    back, front = _spelling(data, "back_vowels"), _spelling(data, "front_vowels")
+    after_vowel = stem[-1] in vowels and word not in data.spell.get("consonant_final", [])
     harmony = next((ch for ch in reversed(stem) if ch in back or ch in front), "")
     for suffix in data.ordinal_word_suffixes:
         starts_with_vowel = suffix[0] in vowels
