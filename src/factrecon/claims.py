@@ -309,6 +309,7 @@ class _Reader:
         total = ""  # the measure of the last figure that is not a part: what parts are parts of
         last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         previous: tuple[int, str, str] | None = None  # the sentence, measure and unit of the last figure measured
+        total_time: Period | None = None  # the time of the last total (a figure that is not a part)
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -339,7 +340,7 @@ class _Reader:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
                     measure, text = self._header_measure(q, header)
-                time = time or self._time_in(header)
+                time = time or self._header_time(header)
                 status = status or self._status_in(header)
             if not measure and head:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
@@ -374,11 +375,22 @@ class _Reader:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
                 time = self._clause_span(clause, time) or time
-            part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
+            is_part = self._is_part(q, sent, line, header)
+            part = self._part_key(q, clause, line) if is_part else None
+            if is_part and time is None:
+                time = total_time  # a part is of the total's time
+            elif not is_part and measure:
+                total_time = time
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 base = total or measure
-                measure = f"{base}>{part}" if base else ""
+                named = self.lex.concepts.get(part)
+                if named is not None and named.kind == "amount" and named.units and named.fits(q.unit):
+                    # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
+                    # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
+                    measure = part
+                else:
+                    measure = f"{base}>{part}" if base else ""
             elif measure:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
                 # the place tells it from the total
@@ -571,6 +583,13 @@ class _Reader:
         else:
             words = self.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
         words = [w for w in words if w.low not in self.ctx.modifiers]
+        if not words:
+            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
+            sent = self.sentences[self.sentence_of(q)] if self.sentences else Span(0, len(self.text))
+            marks: list[int] = self._memo("parts", sent, lambda s: _phrase_starts(self.text, s, self.struct.parts))
+            before = [m for m in marks if m <= q.start]
+            if before:
+                words = [w for w in self.nouns_in(before[-1], q.start) if w.low not in self.ctx.modifiers][:2]
         if not words:
             return "part"
         if self.lex.place_at(words, 0, self.doc.lang) is not None:
@@ -796,6 +815,7 @@ class _Reader:
                     # пайызы": its share
                     return (measure if q.change or unit != "count" else f"{measure}_share"), ""
         # the paragraph's lead ("Номиналды өсім 9,8%-ды құрады" in a paragraph opened on wages)
+        # the paragraph's lead: the concept its sentences before this one named last
         paragraph = self._paragraph_span(si)
         # (not the page's headline: a page of several measures would give them all its one topic)
         return self._topic_in(q, self.nouns_in(paragraph.start, sent.start)) or ("", "")
@@ -845,6 +865,16 @@ class _Reader:
         if i >= 0:
             start = max(start, self.quantities[i].end)
         return any(w.low.startswith(growth) for w in self.words_in(start, q.start))
+
+    def _header_time(self, header: Span) -> Period | None:
+        """The time a list's header states in its last sentence, the one that opens the list."""
+        if not self.sentences:
+            return self._time_in(header)
+        last = self.sentences[self.sentence_of_pos(max(header.start, header.end - 1))]
+        return self._time_in(Span(max(last.start, header.start), header.end))
+
+    def sentence_of_pos(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
     def _in_aside(self, q: Quantity, before: Quantity) -> bool:
         """Is *q* in brackets opened right after the figure *before* (at most a few words between)?"""
@@ -1107,6 +1137,16 @@ class _Reader:
             # times gives each figure the one named last before it (else the first after it)
             before = [m for m in marks if m[0] < q.start]
             return before[-1][1] if before else marks[0][1]
+        aside = self.text.find("(", q.end, sent.end) if marks else -1
+        if aside >= 0 and all(m[0] > aside for m in marks) and "(" not in self.text[sent.start : q.start]:
+            # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
+            # the figure states the time of the figure it is contrasted with; the figure itself is of the
+            # time the page was talking about, the last one stated in the sentences before
+            for back in range(si - 1, max(-1, si - 4), -1):
+                found = self._time_in(self.sentences[back])
+                if found is not None:
+                    return found
+            return None
         own = self._time_in(sent)
         if own is None and si > 0 and self._continues_sentence(sent):
             return self._time_in(self.sentences[si - 1])
@@ -1153,7 +1193,7 @@ class _Reader:
         published = self.published
         if published is not None:
             low = " " + self.text[sent.start : sent.end].lower()
-            for stem in self.ctx.time.get("same_period_last_year", ()):
+            for stem in self.ctx.time.get("same_period_last_year", ()) + self.ctx.time.get("compared_relative", ()):
                 low = low.replace(" " + stem, " " * (len(stem) + 1))  # the comparison base, not a time of its own
             for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
                 year = published.year + shift
@@ -1188,8 +1228,8 @@ class _Reader:
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
         low = " " + self.folded[sent.start : sent.end].lower()
-        for stem in self.ctx.time.get("same_period_last_year", ()):
-            # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
+        for stem in self.ctx.time.get("same_period_last_year", ()) + self.ctx.time.get("compared_relative", ()):
+            # "ўтган йилнинг шу даври", "былтырғыдан" name the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
         relative = self._relative_period(low, sent, published)
         if relative is not None:
