@@ -350,8 +350,9 @@ class _Reader:
                 # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about
                 lead = self._line_span(max(0, line.header - 1))[0]
                 measure = self._activity(Span(lead, header.end)) or measure
-            if not measure:
+            if not measure and not self._named_before(q, "ranks", after=True):
                 # nothing next to the figure names what it measures: its sentence's topic does
+                # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self._topic(q, sent, si, header, previous)
             if not measure or (q.unit in self._unit_owners and not measure.startswith(self._unit_owners[q.unit])):
                 # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
@@ -847,6 +848,21 @@ class _Reader:
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
+        """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
+        *after*, as the first word after it?"""
+        stems = self.ctx.time.get(key, ())
+        if not stems:
+            return False
+        if after:
+            following = self.words_in(q.end, min(len(self.text), q.end + 40))[:1]
+            return bool(following) and following[0].low.startswith(stems)
+        start = max(0, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i >= 0:
+            start = max(start, self.quantities[i].end)
+        return any(w.low.startswith(stems) for w in self.words_in(start, q.start))
 
     def _states_change(self, q: Quantity, sent: Span) -> bool:
         """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
