@@ -90,3 +90,47 @@ def test_a_percentage_compared_with_an_average_is_a_gap() -> None:
     text = "Маңғыстауда орташа жалақы 575 мың теңге. Бұл республикалық орташа деңгейден 36,6%-ға жоғары."
     claims = _claims(text, "kk")
     assert claims["36,6%-ға"].measure == "wage_gap"
+
+
+def test_a_percentage_written_with_a_plus_or_named_a_growth_is_a_change() -> None:
+    claims = _claims("Шымкентте тұрғын үй құрылысындағы өсім 26,1% болды. Түркістан облысы (+27,7%).", "kk")
+    assert claims["26,1%"].quantity.change
+    assert claims["27,7%"].quantity.change  # the sign stands before the figure's text
+
+
+def test_a_rate_s_percentage_with_a_verb_of_change_is_its_level() -> None:
+    # "prices rose 12,9 % in a year" states the annual inflation: the same fact as "inflation was 12,9 %"
+    rose = _claims("Истеъмол нархлари бир йилда 12,9 фоизга ошди.", "uz-Cyrl")["12,9 фоизга"]
+    level = _claims("Жылдық инфляция 12,9% болды.", "kk")["12,9%"]
+    assert rose.measure == level.measure == "inflation"
+    assert not rose.quantity.change
+    assert not level.quantity.change
+
+
+def test_a_bracketed_aside_states_the_time_of_its_own_figure_only() -> None:
+    text = ("2024 йилда 26,7 млн тонна ғалла йиғилди.\n"
+            "Буғдой ҳосили 19,8 млн тоннага етди (2023 йилда — 12,1 млн тонна).")
+    claims = _claims(text, "uz-Cyrl")
+    wheat, before = claims["19,8 млн тоннага"], claims["12,1 млн тонна"]
+    assert wheat.measure == "wheat"
+    assert wheat.time is not None
+    assert wheat.time.start.year == 2024
+    assert before.time is not None
+    assert before.time.start.year == 2023
+
+
+def test_a_part_that_is_a_measure_of_its_own_is_that_measure() -> None:
+    claims = _claims("Биыл 26,7 млн тонна астық жиналды, оның ішінде бидай – 19,8 млн тонна.", "kk")
+    assert claims["26,7 млн тонна"].measure == "harvest"
+    assert claims["19,8 млн тонна"].measure == "wheat"
+
+
+def test_a_rank_written_as_a_count_is_no_claim() -> None:
+    text = "Туристер саны бойынша Тәжікстан мен Қырғызстан алғашқы екі орында."
+    claims = _claims(text, "kk")
+    assert all(c.measure == "" for c in claims.values())
+
+
+def test_a_page_s_own_country_is_a_place() -> None:
+    claims = _claims("2024 жылы елімізде 87,7 млн тонна мұнай өндірілді.", "kk")
+    assert ("KZ", "in") in {(p.code, p.role) for p in claims["87,7 млн тонна"].context}

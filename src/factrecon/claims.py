@@ -871,7 +871,7 @@ class _Reader:
             return True
         if q.unit != "percent":
             return False
-        if q.text.lstrip().startswith("+"):
+        if q.text.lstrip().startswith("+") or self.text[max(0, q.start - 1) : q.start] == "+":
             return True
         growth = self.ctx.time.get("growth", ())
         if not growth:
@@ -896,7 +896,7 @@ class _Reader:
         """Is *q* in brackets opened right after the figure *before* (at most a few words between)?"""
         between = self.text[before.end : q.start]
         at = between.find("(")
-        return 0 <= at and ")" not in between and len(self.words_in(before.end, before.end + at)) <= 3
+        return at >= 0 and ")" not in between and len(self.words_in(before.end, before.end + at)) <= 3
 
     def _is_conversion(self, q: Quantity, sent: Span) -> bool:
         """Is *q* money right after money in another currency, at most two words between?"""
