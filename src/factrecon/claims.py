@@ -56,6 +56,7 @@ _CLAUSE_REACH = 400
 _FRAME_REACH = 8
 # and "their value" looks back at most this far for what was counted.
 _BACK_REACH = 1500
+_OPEN = re.compile(r"\(")
 #: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
 _GROWTH_REACH = 80
 
@@ -801,9 +802,10 @@ class _Reader:
         """
         if q.kind is Kind.ORDINAL or q.unit in _DURATIONS:
             return "", ""
-        found = self._topic_in(q, self.nouns_in(sent.start, q.start))
+        # each look reaches a bounded window, so that one long sentence is read in linear time
+        found = self._topic_in(q, self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start))
         if found is None and header is not None:
-            found = self._topic_in(q, self.nouns_in(header.start, header.end))
+            found = self._topic_in(q, self.nouns_in(max(header.start, header.end - _CLAUSE_REACH), header.end))
         if found is not None:
             return found
         if previous is not None:
@@ -819,7 +821,8 @@ class _Reader:
         # the paragraph's lead: the concept its sentences before this one named last
         paragraph = self._paragraph_span(si)
         # (not the page's headline: a page of several measures would give them all its one topic)
-        return self._topic_in(q, self.nouns_in(paragraph.start, sent.start)) or ("", "")
+        words = self.nouns_in(max(paragraph.start, sent.start - _BACK_REACH), sent.start)
+        return self._topic_in(q, words) or ("", "")
 
     def _topic_in(self, q: Quantity, words: Sequence[_Word]) -> tuple[str, str] | None:
         """The measure the concept named last in *words* gives *q*, by the kind of figure *q* is."""
@@ -1153,8 +1156,13 @@ class _Reader:
             # times gives each figure the one named last before it (else the first after it)
             before = [m for m in marks if m[0] < q.start]
             return before[-1][1] if before else marks[0][1]
-        aside = self.text.find("(", q.end, sent.end) if marks else -1
-        if aside >= 0 and all(m[0] > aside for m in marks) and "(" not in self.text[sent.start : q.start]:
+        opens: list[int] = self._memo(
+            "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(opens, q.end)
+        aside = opens[k] if marks and k < len(opens) else -1
+        # (no bracket opened before the figure: it is not itself inside an aside)
+        if aside >= 0 and all(m[0] > aside for m in marks) and bisect.bisect_left(opens, q.start) == 0:
             # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
             # the figure states the time of the figure it is contrasted with; the figure itself is of the
             # time the page was talking about, the last one stated in the sentences before
