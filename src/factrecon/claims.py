@@ -762,7 +762,8 @@ class _Reader:
             return amount[0].key, amount[1]
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
-            grown = self._nearest(self.nouns_in(sent.start, q.start), (), kinds=("amount",), skip=("value",))
+            earlier = self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
+            grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
                 return grown[0].key, ""
         if q.unit == "percent":
@@ -1151,18 +1152,23 @@ class _Reader:
 
     def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
         marks: list[tuple[int, Period]] = self._memo("marks", sent, self._read_marks)
-        if len({m[1] for m in marks}) >= 2:
+        # (read once per sentence: a sentence of thousands of years stays linear)
+        if self._memo("two times", sent, lambda _: len({m[1] for m in marks}) >= 2):
             # "Былтыр ... 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": a sentence naming two
             # times gives each figure the one named last before it (else the first after it)
-            before = [m for m in marks if m[0] < q.start]
-            return before[-1][1] if before else marks[0][1]
+            where: list[int] = self._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+            k = bisect.bisect_left(where, q.start)
+            return marks[k - 1][1] if k > 0 else marks[0][1]
         opens: list[int] = self._memo(
             "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.text, s.start, s.end)]
         )
         k = bisect.bisect_left(opens, q.end)
-        aside = opens[k] if marks and k < len(opens) else -1
+        aside = opens[k] if k < len(opens) else -1
         # (no bracket opened before the figure: it is not itself inside an aside)
-        if aside >= 0 and all(m[0] > aside for m in marks) and bisect.bisect_left(opens, q.start) == 0:
+        if (aside >= 0 and bisect.bisect_left(opens, q.start) == 0
+                and self._time_in(sent) is not None
+                # (the part before the aside, within the clause reach: linear in a sentence of many asides)
+                and self._time_in(Span(max(sent.start, q.start - _CLAUSE_REACH), aside)) is None):
             # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
             # the figure states the time of the figure it is contrasted with; the figure itself is of the
             # time the page was talking about, the last one stated in the sentences before
