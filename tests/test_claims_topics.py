@@ -134,3 +134,12 @@ def test_a_rank_written_as_a_count_is_no_claim() -> None:
 def test_a_page_s_own_country_is_a_place() -> None:
     claims = _claims("2024 жылы елімізде 87,7 млн тонна мұнай өндірілді.", "kk")
     assert ("KZ", "in") in {(p.code, p.role) for p in claims["87,7 млн тонна"].context}
+
+
+def test_a_time_named_only_after_a_colon_is_the_next_clause_s() -> None:
+    text = "Қозоғистон аҳолиси 20,2 миллиондан ошди: ўтган йили 368 670 чақалоқ туғилди"
+    claims = _claims(text, "uz-Cyrl", published=dt.date(2025, 2, 12))
+    assert claims["20,2 миллиондан ошди"].time is None
+    births = claims["368 670"].time
+    assert births is not None
+    assert births.start.year == 2024

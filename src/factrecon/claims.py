@@ -57,6 +57,7 @@ _FRAME_REACH = 8
 # and "their value" looks back at most this far for what was counted.
 _BACK_REACH = 1500
 _OPEN = re.compile(r"\(")
+_CLAUSE_END = re.compile(r"[:;]")
 #: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
 _GROWTH_REACH = 80
 
@@ -1177,6 +1178,15 @@ class _Reader:
                 if found is not None:
                     return found
             return None
+        breaks: list[int] = self._memo(
+            "clause ends", sent, lambda s: [m.start() for m in _CLAUSE_END.finditer(self.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(breaks, q.end)
+        starts: list[int] = self._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+        if k < len(breaks) and starts and starts[0] > breaks[k]:
+            # "Қозоғистон аҳолиси 20,2 миллиондан ошди: ўтган йили 368 670 чақалоқ туғилди": a time named
+            # only after a colon or semicolon is the next clause's, not this figure's
+            sent = Span(sent.start, breaks[k])
         own = self._time_in(sent)
         if own is None and si > 0 and self._continues_sentence(sent):
             return self._time_in(self.sentences[si - 1])
