@@ -143,3 +143,12 @@ def test_a_time_named_only_after_a_colon_is_the_next_clause_s() -> None:
     births = claims["368 670"].time
     assert births is not None
     assert births.start.year == 2024
+
+
+def test_bare_figures_after_a_rate_take_its_measure_and_unit() -> None:
+    text = ("Туғилиш коэффициенти 1000 аҳолига 18,3 ни ташкил қилди. "
+            "Бу кўрсаткич бўйича Туркистон вилояти (25,05) ва Чимкент шаҳри (23,68) олдинда.")
+    claims = _claims(text, "uz-Cyrl")
+    for figure in ("25,05", "23,68"):
+        assert claims[figure].measure == "birth_rate"
+        assert claims[figure].quantity.unit == "per_1000"

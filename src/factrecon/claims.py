@@ -57,6 +57,13 @@ _FRAME_REACH = 8
 # and "their value" looks back at most this far for what was counted.
 _BACK_REACH = 1500
 _OPEN = re.compile(r"\(")
+_PER_1000 = "per_1000"
+
+
+def _bare(q: Quantity) -> bool:
+    """A count written as digits alone ("25,05"): no unit, scale or counted word of its own."""
+    return q.unit == "count" and not any(ch.isalpha() for ch in q.text)
+
 _CLAUSE_END = re.compile(r"[:;]")
 #: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
 _GROWTH_REACH = 80
@@ -346,8 +353,11 @@ class _Reader:
                 status = status or self._status_in(header)
             if not measure and head:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
-                # of places continues the measure the page last stated in that unit
-                measure = last_by_unit.get(q.unit, "")
+                # of places continues what the sentence refers back to, else the measure the page last
+                # stated in that unit
+                if previous is not None and (previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
+                    measure, text = self._topic(q, sent, si, header, previous)
+                measure = measure or last_by_unit.get(q.unit, "")
             if measure == "person" and header is not None:
                 # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about
                 lead = self._line_span(max(0, line.header - 1))[0]
@@ -356,6 +366,8 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self._topic(q, sent, si, header, previous)
+            if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
+                q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             if not measure or (q.unit in self._unit_owners and not measure.startswith(self._unit_owners[q.unit])):
                 # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
                 # names it (an area, a yield), whatever the words around say
@@ -813,7 +825,8 @@ class _Reader:
         if previous is not None:
             prev_si, measure, unit = previous
             if prev_si == si or (prev_si == si - 1 and self._continues(sent, q)):
-                if q.unit == unit:
+                if q.unit == unit or (unit == _PER_1000 and _bare(q)):
+                    # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""
                 if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
                     # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
