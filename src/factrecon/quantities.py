@@ -171,7 +171,7 @@ def _not_claims(tok: Tokens, numbers: Iterable[int] | None = None) -> set[int]:
 
 
 # The roles of the word forms that can begin a number (a unit, month or "бүтін" cannot).
-_STARTER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr", "collective", "vague"})
+_STARTER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr", "collective", "vague", "times"})
 _STARTING_MARKS = _CURRENCY_SYMBOLS_BEFORE | {"-"}
 
 
@@ -198,6 +198,7 @@ class _Tables:
     unit_case: Mapping[tuple[str, str], str]  # (word, unit id) -> case of its first reading as that unit
     prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
+    written_first: frozenset[str]  # the first token of each written unit ("п" of "п.п.", "кв" of "кв. м")
 
 
 def _first_tokens(table: Iterable[tuple[str, ...]]) -> frozenset[str]:
@@ -260,7 +261,7 @@ def _tables(data: LangData) -> _Tables:
                 month_words.add(word)
             elif role == "abbr":
                 abbr_words.add(word)
-            if f.value is not None and role in ("collective", "vague"):
+            if f.value is not None and role in ("collective", "vague", "times"):
                 special.setdefault(word, f)
             if f.value is not None and role in ("scale", "abbr"):
                 scale.setdefault(word, f)
@@ -273,8 +274,9 @@ def _tables(data: LangData) -> _Tables:
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
+    written_first = frozenset(tokenize(written).low[0] for written in data.written_units)
     unit_words = frozenset().union(
-        data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
+        data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols, written_first
     )
     return _Tables(
         starters=frozenset(starters),
@@ -291,6 +293,7 @@ def _tables(data: LangData) -> _Tables:
         unit_case=unit_case,
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
         unit_words=unit_words,
+        written_first=written_first,
     )
 
 
@@ -326,6 +329,8 @@ def _roman(tok: Tokens, i: int) -> int | None:
     latin = "".join(data_roman()[ch] for ch in word)
     if not any(ch in "IVX" for ch in latin):
         return None
+    if not word.isascii() and any(ch in "LCDM" for ch in latin):
+        return None  # Cyrillic МСХ, СМИ: an acronym; Cyrillic look-alikes make only I, V and X (ХХI)
     if len(word) == 1 and word not in "IVX":
         return None
     return value
@@ -346,6 +351,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         bound, j = data.qualifiers_before[phrase], after_phrase
         if j >= n or tok.gap[j] == 2:
             return None
+        if phrase in data.level_after_change and _change_before(tok, i, data) == "change":
+            bound = "exact"  # "снизилась до 77%": where a change ended, not a limit
     # a currency sign before the number: $4,4 млрд
     unit = "count"
     if tok.kind[j] == PUNCT and tok.text[j] in _CURRENCY_SYMBOLS_BEFORE:
@@ -363,7 +370,10 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
 
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
-        special.first = i if phrase is not None else special.first
+        if phrase is not None:
+            special.first = i
+            if special.bound == "exact":  # почти вдвое, около двоих
+                special.bound = bound
         return special
     number = read_compound(tok, j, data)
     if number is None:
@@ -388,7 +398,46 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
+    if data.change_prepositions and not m.change and _after_change_preposition(tok, i, after_phrase, phrase, data):
+        m.change = True
     return m
+
+
+def _after_change_preposition(tok: Tokens, i: int, j: int, phrase: tuple[str, ...] | None, data: LangData) -> bool:
+    """"вырос на 12,5%", "выросли почти на 30%", "в 1,3 раза": a change preposition right before the
+    figure (or ending its qualifier) with a change verb before it in the clause."""
+    if phrase is not None and phrase[-1] in data.change_prepositions:
+        return _change_before(tok, i, data) == "change"
+    at = i if phrase is None else j
+    if at == 0 or tok.kind[at - 1] != WORD or tok.low[at - 1] not in data.change_prepositions:
+        return False
+    return _change_before(tok, at - 1, data) == "change"
+
+
+_CLAUSE_ENDS = frozenset(".;!?:")
+_CLAUSE_WORDS = 8
+_INTENT_WORDS = 2  # a word of intent governs the verb right after it: "намерено увеличить"
+
+
+def _change_before(tok: Tokens, i: int, data: LangData) -> str:
+    """What the clause says before token *i*: "intent" (a word of intent: намерено увеличить),
+    "change" (a change verb, or a change's start "с 16,5%"), or ""."""
+    found, since = "", 0  # since: words read since the change was found
+    k, words = i - 1, 0
+    while k >= 0 and words < _CLAUSE_WORDS and tok.gap[k + 1] < 2 and since < _INTENT_WORDS:
+        if tok.kind[k] == PUNCT and tok.text[k] in _CLAUSE_ENDS:
+            break
+        if tok.kind[k] == WORD:
+            words += 1
+            since += 1 if found else 0
+            low = tok.low[k]
+            if data.intent_stems and low.startswith(data.intent_stems):
+                return "intent"  # намерено увеличить, планирует довести
+            if not found and (_starts_change(low, data) or (
+                    low in data.change_from and k + 1 < len(tok.kind) and tok.kind[k + 1] == NUM)):
+                found = "change"
+        k -= 1
+    return found
 
 
 def _counts(number: Number) -> bool:
@@ -426,7 +475,7 @@ def _phrase_at(tok: Tokens, i: int, table: _Phrases) -> tuple[tuple[str, ...] | 
     words: list[str] = []
     j = i
     n = len(tok.kind)
-    while j < n and len(words) < 3:
+    while j < n and len(words) < 4:
         if tok.kind[j] == PUNCT and tok.text[j] == "-" and tok.gap[j] == 0 and words:
             words[-1] += "-"
             j += 1
@@ -458,6 +507,8 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
     if form is not None and form.value is not None:
         if form.role == "collective":
             return _Match(j, j + 1, form.value, precision=Decimal(1), case=form.case)
+        if form.role == "times":  # вдвое "twice"
+            return _Match(j, j + 1, form.value, precision=Decimal(1), unit="times")
         m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
                    bound="range", approx=True, case=form.case)
         _read_tail(tok, m, data, t)
@@ -629,6 +680,13 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
+    conversion = data.conversions.get(m.unit)
+    if conversion is not None:  # 16,2 ц/га = 1.62 t/ha
+        m.unit, factor = conversion
+        m.value = None if m.value is None else m.value * factor
+        m.low = None if m.low is None else m.low * factor
+        m.high = None if m.high is None else m.high * factor
+        m.precision = None if m.precision is None else m.precision * factor
 
 
 def _starts_change(word: str, data: LangData) -> bool:
@@ -644,6 +702,10 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         low = tok.low[k]
         if low not in t.unit_words:
             return None  # the usual case: one set lookup instead of the five below
+        if low in t.written_first:
+            written = _written_unit_at(tok, k, data)
+            if written is not None:
+                return written
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -665,6 +727,20 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 stop += 1
             return data.symbols[low], "", stop, False
     return None
+
+
+def _written_unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] | None:
+    """The longest unit written with dots, a slash or a space inside from token *k* ("п.п.", "кв. м", "ц/га")."""
+    found = None
+    text = ""
+    n = len(tok.kind)
+    for j in range(k, min(n, k + 6)):
+        if j > k and tok.gap[j] > 1:
+            break
+        text += tok.low[j]
+        if text in data.written_units:
+            found = data.written_units[text], "", j + 1, False
+    return found
 
 
 def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None, tag: str) -> Quantity:
