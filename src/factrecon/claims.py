@@ -67,6 +67,7 @@ class _Context:
     activities: Mapping[str, tuple[str, ...]]
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
+    prepositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
@@ -105,6 +106,7 @@ def _context(lang: str) -> _Context:
         activities=activities,
         references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},
+        prepositions=group("prepositions") if "prepositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
@@ -545,19 +547,25 @@ class _Reader:
                 continue
             code, n, rest, demonym = hit
             last = words[i + n - 1]
-            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None)
+            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
+                                                     words[i - 1] if i else None)
             found.append(Place(code, role, words[i].start, last.end, self.text[words[i].start : last.end]))
             i += n
         return tuple(found)
 
-    def _role(self, rest: str, following: _Word | None) -> str:
-        """The role a place name's own ending gives it, else the word after it gives it.
+    def _role(self, rest: str, following: _Word | None, previous: _Word | None = None) -> str:
+        """The role a preposition before a place name gives it (ru ``в Казахстане``: in, ``из Китая``:
+        from), else the name's own ending, else the word after it.
 
         ``Қазақстанда`` (in), ``Ресеймен`` (with); a bare or possessive name takes its
         role from a postposition (``Россия Федерацияси билан``: with), and a bare name
         from the noun that carries the case (``Россия университетларида``: in,
         ``Ғарбий Қозоғистон вилоятининг``: of) or an origin noun (``Россия фуқаролари``: from).
         """
+        if previous is not None:
+            for role, words in self.ctx.prepositions.items():
+                if previous.low in words:
+                    return role
         for role in ("of", "in", "from", "with"):
             if rest and rest in self.ctx.role_suffixes.get(role, ()):
                 return role
