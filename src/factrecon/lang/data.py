@@ -124,6 +124,7 @@ class LangData:
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
     written_units: Mapping[str, str] = attrs.field(factory=dict)  # "п.п.", "кв.м", "ц/га" (no spaces) -> unit
     conversions: Mapping[str, tuple[str, Decimal]] = attrs.field(factory=dict)  # unit -> (unit, factor)
+    denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -385,6 +386,7 @@ def load(tag: str) -> LangData:
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
         written_units={written.lower().replace(" ", ""): str(unit) for written, unit in units.get("written", {}).items()},
         conversions=conversions,
+        denominator_after=decimal.get("denominator_after", False) is True,
     )
 
 
