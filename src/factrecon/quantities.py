@@ -380,6 +380,9 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return None
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
+    if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < len(tok.kind)
+            and tok.low[number.stop].startswith(data.ordinal_titles)):
+        return None  # "первый заместитель": a title, not a rank
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
     m.bound = bound
     last = number.last
@@ -680,6 +683,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
+    if data.subunits and m.unit in data.subunits and m.value is not None and m.stop == k:
+        _read_subunit(tok, m, data)
     conversion = data.conversions.get(m.unit)
     if conversion is not None:  # 16,2 ц/га = 1.62 t/ha
         m.unit, factor = conversion
@@ -687,6 +692,18 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         m.low = None if m.low is None else m.low * factor
         m.high = None if m.high is None else m.high * factor
         m.precision = None if m.precision is None else m.precision * factor
+
+
+def _read_subunit(tok: Tokens, m: _Match, data: LangData) -> None:
+    """"124 451 рубль 50 копеек": the figure of the currency's hundredth after its unit joins the value."""
+    k = m.stop
+    stems, factor = data.subunits[m.unit]
+    if (k + 1 < len(tok.kind) and tok.kind[k] == NUM and tok.gap[k] == 1 and len(tok.text[k]) <= 2
+            and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 1 and tok.low[k + 1].startswith(stems)):
+        assert m.value is not None
+        m.value += Decimal(tok.text[k]) * factor
+        m.precision = factor
+        m.stop = k + 2
 
 
 def _starts_change(word: str, data: LangData) -> bool:

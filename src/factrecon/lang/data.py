@@ -125,6 +125,8 @@ class LangData:
     written_units: Mapping[str, str] = attrs.field(factory=dict)  # "п.п.", "кв.м", "ц/га" (no spaces) -> unit
     conversions: Mapping[str, tuple[str, Decimal]] = attrs.field(factory=dict)  # unit -> (unit, factor)
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
+    ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
+    subunits: Mapping[str, tuple[tuple[str, ...], Decimal]] = attrs.field(factory=dict)  # RUB -> (копе...), 0.01
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -355,6 +357,13 @@ def load(tag: str) -> LangData:
         if not (isinstance(spec, dict) and isinstance(spec.get("unit"), str)):
             raise LanguageDataError(where, key, "expected { unit = <a unit id>, factor = <a number> }")
         conversions[unit] = (spec["unit"], _decimal(where, key, spec.get("factor")))
+    subunits: dict[str, tuple[tuple[str, ...], Decimal]] = {}
+    for unit, spec in units.get("subunits", {}).items():
+        key = f"units.subunits.{unit}"
+        if not (isinstance(spec, dict) and isinstance(spec.get("stems"), list)):
+            raise LanguageDataError(where, key, "expected { stems = [...], factor = <a number> }")
+        stems = tuple(w.lower() for w in expect_list(where, spec, "stems"))
+        subunits[unit] = (stems, _decimal(where, key, spec.get("factor")))
     return LangData(
         tag=tag,
         words=words,
@@ -387,8 +396,10 @@ def load(tag: str) -> LangData:
         written_units={written.lower().replace(" ", ""): str(unit) for written, unit in units.get("written", {}).items()},
         conversions=conversions,
         denominator_after=decimal.get("denominator_after", False) is True,
+        ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
+        subunits=subunits,
     )
 
 
 # the tables of [units] that are not a unit's stems
-_UNIT_TABLES = frozenset({"symbols", "prefixes", "written", "convert"})
+_UNIT_TABLES = frozenset({"symbols", "prefixes", "written", "convert", "subunits"})
