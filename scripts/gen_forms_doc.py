@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from factrecon.lang.data import UNIT_TABLES
 from factrecon.lang.registry import read_lang, tags
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +33,7 @@ def _cell(words: object) -> str:
 def _rows(data: dict) -> list[tuple[str, str]]:
     numbers = data["numbers"]
     rows = [
-        ("digits 0-9", _cell(numbers["units"])),
+        ("digit words (0-9, and one-word teens where a language has them)", _cell(numbers["units"])),
         ("tens", _cell(numbers["tens"])),
         ("hundred", _cell(numbers["hundred"])),
         ("scale words", _cell(numbers["scales"])),
@@ -45,6 +46,7 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         ("never numbers (homographs)", _cell(numbers["homographs"]["words"])),
         ("ordinal suffixes on words", _cell(data["ordinals"]["word_suffixes"])),
         ("ordinal suffixes on digits", _cell(data["ordinals"]["digit_suffixes"])),
+        ("ordinal stems (where they change)", _cell(data["ordinals"].get("stem_changes", {}))),
         ("collectives", _cell({k: v for k, v in data["collectives"].items() if k != "digit_suffixes"})),
     ]
     for family, forms in data["suffixes"].items():
@@ -58,10 +60,22 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         rows.append((f"qualifier after: {spec['bound']}", f"`{phrase}`{case}"))
     rows.append(("change verbs (stems)", _cell(data["change"]["verb_stems"])))
     rows.append(("N times", _cell(data["change"]["times"])))
+    if "prepositions" in data["change"]:
+        rows.append(("change prepositions (before the figure)", _cell(data["change"]["prepositions"])))
+    if "levels" in data["change"]:
+        rows.append(("qualifiers that close a change (a level, not a bound)", _cell(data["change"]["levels"])))
+    if "multiplicatives" in data["change"]:
+        rows.append(("N times in one word", _cell(data["change"]["multiplicatives"])))
     for unit, stems in data["units"].items():
-        if unit not in ("symbols", "prefixes"):
+        if unit not in UNIT_TABLES:
             rows.append((f"unit `{unit}`", _cell(stems)))
     rows.append(("symbols", _cell(data["units"]["symbols"])))
+    if "written" in data["units"]:
+        rows.append(("units written with dots, slashes or spaces", _cell(data["units"]["written"])))
+    for unit, spec in data["units"].get("convert", {}).items():
+        rows.append((f"unit `{unit}` read as", f"`{spec['unit']}` × {spec['factor']}"))
+    for unit, spec in data["units"].get("subunits", {}).items():
+        rows.append((f"hundredths of `{unit}`", f"{_cell(spec['stems'])} × {spec['factor']}"))
     return rows
 
 

@@ -149,7 +149,7 @@ def corpus(tmp_path: Path) -> Path:
         (["quantities", "sub"], "sub is a directory"),
         (["check", "empty"], "no documents to read"),
         (["check", "a.txt", "a.txt"], "two documents share the id 'a'"),
-        (["quantities", "a.txt", "--lang", "ru"], "unknown language 'ru'"),
+        (["quantities", "a.txt", "--lang", "tt"], "unknown language 'tt'"),
         (["check", "bad.txt"], "byte 0"),
         (["check", "a.txt", "--out", "missing/r.json"], "cannot write missing/r.json"),
         (["check", "a.txt", "--out", "sub"], "cannot write sub"),

@@ -36,18 +36,23 @@ def test_case_table(case: dict[str, Any]) -> None:
     assert len(got) == len(case["expect"]), [q.text for q in got]
     for q, want in zip(got, case["expect"], strict=True):
         start = case["text"].find(want["surface"])
-        assert q.start < start + len(want["surface"]) and start < q.end, (q.text, want["surface"])
+        assert q.start < start + len(want["surface"]), (q.text, want["surface"])
+        assert start < q.end, (q.text, want["surface"])
         unit = {"pp": "percentage_point"}.get(want["unit"], want["unit"])
         if unit == "ordinal":
-            assert q.kind is Kind.ORDINAL and q.value == Decimal(want["low"])
+            assert q.kind is Kind.ORDINAL
+            assert q.value == Decimal(want["low"])
             continue
         assert q.unit == unit, q
         if want["approx"]:
-            assert q.approx and q.value is not None and _close(q.value, want["low"]), q
+            assert q.approx, q
+            assert _close(q.value, want["low"]), q
         elif want["low"] == 0 and want["high"] is not None:  # up to
-            assert q.qualifier.value == "up_to" and _close(q.high, want["high"]), q
+            assert q.qualifier.value == "up_to", q
+            assert _close(q.high, want["high"]), q
         else:
-            assert _close(q.low, want["low"]) and _close(q.high, want["high"]), q
+            assert _close(q.low, want["low"]), q
+            assert _close(q.high, want["high"]), q
 
 
 @pytest.mark.parametrize(

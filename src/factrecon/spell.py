@@ -70,7 +70,8 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
             # ru: "две целых пять десятых", each word agreeing with the count before it
             point, numerator = data.decimal_point, int(digits)
             words = [*_agreeing(words, point, data), _form_after(whole, point, data),
-                     *_agreeing(_integer(numerator, data), denominator, data), _form_after(numerator, denominator, data)]
+                     *_agreeing(_integer(numerator, data), denominator, data),
+                     _form_after(numerator, denominator, data)]
         else:
             words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:

@@ -23,7 +23,7 @@ from factrecon.lang import canonical
 from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.registry import read_lang
 
-__all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
+__all__ = ["CASES", "UNIT_TABLES", "AfterQualifier", "Form", "LangData", "load"]
 
 # The grammatical meaning of each suffix family's last member. A family not named
 # here (plural, px3 on its own) carries no case.
@@ -281,7 +281,7 @@ def load(tag: str) -> LangData:
     units = expect_table(where, raw, "units")
     unit_phrases: dict[tuple[str, ...], str] = {}
     for unit in units:
-        if unit in _UNIT_TABLES:
+        if unit in UNIT_TABLES:
             continue
         for stem in expect_list(where, units, unit):
             parts = stem.replace("-", " ").split()
@@ -393,7 +393,7 @@ def load(tag: str) -> LangData:
         change_from=frozenset(w.lower() for w in expect_list(where, change, "from_words", default=[])),
         intent_stems=tuple(w.lower() for w in expect_list(where, change, "intent_stems", default=[])),
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
-        written_units={written.lower().replace(" ", ""): str(unit) for written, unit in units.get("written", {}).items()},
+        written_units={w.lower().replace(" ", ""): str(unit) for w, unit in units.get("written", {}).items()},
         conversions=conversions,
         denominator_after=decimal.get("denominator_after", False) is True,
         ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
@@ -402,4 +402,4 @@ def load(tag: str) -> LangData:
 
 
 # the tables of [units] that are not a unit's stems
-_UNIT_TABLES = frozenset({"symbols", "prefixes", "written", "convert", "subunits"})
+UNIT_TABLES = frozenset({"symbols", "prefixes", "written", "convert", "subunits"})
