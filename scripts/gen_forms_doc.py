@@ -15,7 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from factrecon.lang.data import UNIT_TABLES
 from factrecon.lang.registry import read_lang, tags
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,15 +66,9 @@ def _rows(data: dict) -> list[tuple[str, str]]:
     if "multiplicatives" in data["change"]:
         rows.append(("N times in one word", _cell(data["change"]["multiplicatives"])))
     for unit, stems in data["units"].items():
-        if unit not in UNIT_TABLES:
+        if unit not in ("symbols", "prefixes"):
             rows.append((f"unit `{unit}`", _cell(stems)))
     rows.append(("symbols", _cell(data["units"]["symbols"])))
-    if "written" in data["units"]:
-        rows.append(("units written with dots, slashes or spaces", _cell(data["units"]["written"])))
-    for unit, spec in data["units"].get("convert", {}).items():
-        rows.append((f"unit `{unit}` read as", f"`{spec['unit']}` × {spec['factor']}"))
-    for unit, spec in data["units"].get("subunits", {}).items():
-        rows.append((f"hundredths of `{unit}`", f"{_cell(spec['stems'])} × {spec['factor']}"))
     return rows
 
 

@@ -91,7 +91,7 @@ def test_an_error_starts_on_a_clean_line(
     _corpus(tmp_path, 3)
     (tmp_path / "d002.txt").write_bytes(b"\xff30")
     monkeypatch.setattr(cli, "Progress", functools.partial(cli.Progress, interval=0.0))  # every update shown
-    assert cli.main(["check", str(tmp_path), "--progress"]) == 2
+    assert cli.main(["check", str(tmp_path), "--progress"]) == cli.EXIT_UNREADABLE
     err = capsys.readouterr().err
     assert "reading 2/3 documents" in err
     assert err.split("\r")[-1].startswith("factrecon: error: cannot read")
@@ -141,9 +141,9 @@ def test_each_document_is_let_go_before_the_next_is_read(tmp_path: Path, monkeyp
     seen: list[weakref.ref[Any]] = []
     alive_at_read: list[int] = []
 
-    def spy(path: Path) -> Any:
+    def spy(path: Path, lang: str | None = None) -> Any:
         alive_at_read.append(sum(ref() is not None for ref in seen))
-        doc = read(path)
+        doc = read(path, lang)
         seen.append(weakref.ref(doc))
         return doc
 

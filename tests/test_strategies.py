@@ -324,3 +324,45 @@ def test_find_quantities_reads_the_similative_on_a_unit_word(text):
     (q,) = fr.find_quantities(text, "kk")
     assert q.text == text
     assert q.qualifier is Qualifier.ABOUT
+
+
+# --------------------------------------------------------------------------- the plugin, in fresh interpreters
+
+_DRAW = (
+    "import hypothesis.strategies as st, factrecon as fr; "
+    "q = st.from_type(fr.Quantity).example(); c = st.from_type(fr.Claim).example(); "
+    "assert isinstance(q, fr.Quantity) and isinstance(c, fr.Claim), (q, c)"
+)
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "from factrecon.strategies import numbers",  # the issue's case: strategies first, hypothesis through it
+        "import hypothesis; from factrecon.strategies import numbers",
+        "import factrecon; import hypothesis",
+        "import hypothesis; import factrecon",
+        "import hypothesis.strategies; import factrecon.model",
+    ],
+)
+def test_strategies_import_and_from_type_work_in_any_order(imports):
+    """A fresh interpreter each time: pytest has imported hypothesis long before, which hid the circular import."""
+    run = subprocess.run([sys.executable, "-c", f"{imports}; {_DRAW}"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_plugin_costs_the_import_of_hypothesis_nothing():
+    """Loading the entry point imports no part of factrecon: its only module is a few lines with no imports."""
+    code = (
+        "import sys; before = set(sys.modules); import hypothesis; "
+        "new = sorted(m for m in set(sys.modules) - before if 'factrecon' in m); print(new)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "['_factrecon_hypothesis']"
+
+
+def test_factrecon_has_a_version_from_its_metadata():
+    from importlib.metadata import version
+
+    assert fr.__version__ == version("factrecon")
+    assert fr.__version__[0].isdigit()

@@ -60,6 +60,7 @@ UI: dict[str, str] = {
     "stated": "stated",
     "plausible": "plausible",
     "explanation": "Explanation",
+    "evidence": "Why one fact (score {score})",
     "numbers": "{n} numbers recognised, {claims} claims",
     "no_text": "The text of this document is not in the report.",
     "published": "published {date}",
@@ -212,6 +213,14 @@ def _finding(g: Finding, sentences: Mapping[str, str], texts: Mapping[str, str],
             )
         out.append("</div>")
     out.append("</div>")
+    if g.evidence:
+        score = "" if g.score is None else f"{g.score:g}"
+        out.append(
+            f"<div class='evidence' data-score='{_attr(score)}'><p class='rule'>"
+            f"{escape(words['evidence'].format(score=score))}</p><ul>"
+            + "".join(f"<li>{escape(item)}</li>" for item in g.evidence)
+            + "</ul></div>"
+        )
     out.append(
         f"<details class='message'><summary>{escape(words['explanation'])}</summary>"
         f"<pre>{escape(g.message)}</pre></details></section>"

@@ -34,7 +34,7 @@ from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
 from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.data import load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
@@ -120,6 +120,52 @@ def _context(lang: str) -> _Context:
     )
 
 
+@attrs.frozen
+class _Structure:
+    """The words that mark a page's structure (``lang/data/<tag>/structure.toml``)."""
+
+    read_also: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+    list_markers: tuple[str, ...] = ()
+    field_separators: tuple[str, ...] = ()
+
+
+@functools.cache
+def _structure(lang: str) -> _Structure:
+    if not has_file(lang, "structure"):
+        return _Structure()  # a language without structure words reads its pages line by line only
+    where = f"lang/data/{lang}/structure.toml"
+    raw = read_lang(lang, "structure")
+    table = expect_table(where, raw, "lines") if "lines" in raw else {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in expect_list(where, table, key, default=[]))
+
+    return _Structure(words("read_also"), words("parts"), words("furniture"), words("list_markers"),
+                      words("field_separators"))
+
+
+#: A line of a page, as the claims on it read it: what kind of line, where its head ends
+#: (the words before the dash of a list item), and its header line for a list item.
+_TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
+# "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
+_HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
+_PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# how far a list item looks back for its header line (lines), so that a page is read in linear time
+_HEADER_REACH = 40
+
+
+@attrs.frozen
+class _Line:
+    kind: str
+    start: int
+    end: int
+    head_end: int = -1  # a list item's head: [start, head_end)
+    header: int = -1  # the line index of a list item's header, -1 when none
+
+
 @attrs.define
 class _Word:
     """A word of the text, lower-cased. Not frozen: a frozen attrs class takes three times as long
@@ -156,6 +202,12 @@ class _Reader:
         self.quantities = sorted(find_quantities(self.text, doc.lang), key=lambda q: (q.start, q.end))
         self.quantity_starts = [q.start for q in self.quantities]
         self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self.struct = _structure(doc.lang)
+        # relative times ("биыл", "ўтган йили") resolve against the publication date: the
+        # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
+        self.published = doc.published or self._page_date()
+        self.line_starts = [0] + [n + 1 for n in self.newlines]
+        self.lines: dict[int, _Line] = {}
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
@@ -235,13 +287,42 @@ class _Reader:
         drafts: list[dict[str, Any]] = []
         last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
         story = self.story_places()
+        total = ""  # the measure of the last figure that is not a part: what parts are parts of
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
+            line = self.line(self.line_of(q.start))
+            if line.kind in (_READ_ALSO, _FURNITURE):
+                continue  # another story's figures, or the page's furniture: not claims of this page
             si = self.sentence_of(q)
             sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
             clause = self.clause_of(q, sent)
             measure, text = self.measure(q, sent, clause, si, last_amount)
+            own_places = self.places(clause, sent)
+            time = self.time(sent, si)
+            status = self.status(clause, sent, si)
+            header = self._header_span(line)
+            head = self._head_places(q, line)
+            if head:
+                # "- Қашқадарё вилояти – 880 946 тонна", "Туркистон вилояти (25,05)": the line's
+                # (or the bracket's) head names what the figure is about
+                codes = {p.code for p in head}
+                own_places = head + tuple(p for p in own_places if p.code not in codes)
+            if header is not None:
+                # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
+                if not measure:
+                    measure, text = self._header_measure(q, header)
+                time = time or self._time_in(header)
+                status = status or self._status_in(header)
+            part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
+            if part:
+                # "оның ішінде", "шундан": a part of the total stated before it, never the total
+                base = total or measure
+                measure = f"{base}>{part}" if base else ""
+            elif measure:
+                # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
+                # the place tells it from the total
+                total = measure
             drafts.append(
                 {
                     "q": q,
@@ -249,9 +330,9 @@ class _Reader:
                     "sent": sent,
                     "measure": measure,
                     "measure_text": text,
-                    "context": self._with_story(self.places(clause, sent), story),
-                    "time": self._compared_period(q, sent, self.time(sent, si)),
-                    "status": self.status(clause, sent, si),
+                    "context": self._with_story(own_places, story),
+                    "time": self._compared_period(q, sent, time),
+                    "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self._continues(sent, q),
                 }
@@ -282,6 +363,147 @@ class _Reader:
                 )
             )
         return out
+
+    # -- the page's structure --------------------------------------------------
+
+    def _page_date(self) -> dt.date | None:
+        """The date a page's timestamp or byline line states, in its first three non-empty lines.
+
+        ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
+        a month (a number or a month's name in the language data) and a four-digit year.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        pos = 0
+        while seen < 3 and pos < len(self.text):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos : min(end, pos + 300)]
+            pos = end + 1
+            if not line.strip():
+                continue
+            seen += 1
+            for m in _PAGE_DATE.finditer(line):
+                day, month_text, year = int(m.group(1)), m.group(2) or m.group(3), int(m.group(4))
+                if month_text.isdigit():
+                    month = int(month_text)
+                else:
+                    months = [f.value for f in data.forms(month_text.lower()) if f.role == "month" and f.value]
+                    if not months:
+                        continue
+                    month = int(months[0])
+                try:
+                    return dt.date(year, month, day)
+                except ValueError:
+                    continue
+        return None
+
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def line(self, i: int) -> _Line:
+        """Line *i* of the page, read once: a list item (with its head and header), a read-also or
+        furniture line, or text."""
+        found = self.lines.get(i)
+        if found is None:
+            found = self.lines[i] = self._read_line(i)
+        return found
+
+    def _line_span(self, i: int) -> tuple[int, int]:
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def _read_line(self, i: int) -> _Line:
+        start, end = self._line_span(i)
+        raw = self.text[start:end]
+        stripped = raw.strip()
+        low = stripped.lower()
+        st = self.struct
+        if not stripped:
+            return _Line(_TEXT, start, end)
+        if st.read_also and low.startswith(st.read_also):
+            return _Line(_READ_ALSO, start, end)
+        if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
+            return _Line(_FURNITURE, start, end)
+        lead = start + len(raw) - len(raw.lstrip())
+        marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
+        if not marked and not _HEAD_DASH.match(stripped):
+            return _Line(_TEXT, start, end)
+        # the head: after the marker, up to the dash before the figure (or the first figure)
+        body = lead + (1 if marked else 0)
+        head_end = end
+        first = self.quantities_in(body, end)
+        if first:
+            head_end = first[0].start
+        dash = _HEAD_DASH.match(self.text, body, end) if marked else _HEAD_DASH.match(stripped)
+        if dash is not None:
+            at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
+            if at > body:
+                head_end = at
+        header = -1
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            above = self.line(j)
+            if above.kind == _ITEM or above.start == above.end or not self.text[above.start : above.end].strip():
+                continue
+            if self.text[above.start : above.end].rstrip().endswith(":"):
+                header = j
+            break
+        return _Line(_ITEM, start, end, head_end, header)
+
+    def _header_span(self, line: _Line) -> Span | None:
+        """The header line of a list item, when it has one."""
+        if line.kind != _ITEM or line.header < 0:
+            return None
+        start, end = self._line_span(line.header)
+        return Span(start, end)
+
+    def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
+        """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            span = Span(line.start, line.head_end)
+        else:
+            before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
+            if not before.endswith("("):
+                return ()
+            paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+            k = bisect.bisect_left(self.break_starts, paren) - 1
+            span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+        return tuple(attrs.evolve(p, role="of") for p in self._memo("places", span, self._read_places))
+
+    def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
+        """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
+        words = self.nouns_in(header.start, header.end)
+        money = bool(_CURRENCY.match(q.unit))
+        kinds = ("count",) if q.unit == "count" and not money else ("amount",)
+        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=q.unit)
+        return (found[0].key, found[1]) if found is not None else ("", "")
+
+    def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
+        """Is *q* a part of a total stated before it ("оның ішінде", "шундан")?"""
+        parts = self.struct.parts
+        if not parts:
+            return False
+        if header is not None and _has_phrase(self.text[header.start : header.end].lower(), parts):
+            return True
+        # where the sentence says "of which": found once per sentence, so a long sentence stays linear
+        marks: list[int] = self._memo("parts", sent, lambda s: _phrase_starts(self.text, s, parts))
+        return bool(marks) and marks[0] <= q.start
+
+    def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
+        """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            words = self.nouns_in(line.start, line.head_end)
+        else:
+            words = self.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
+        words = [w for w in words if w.low not in self.ctx.modifiers]
+        if not words:
+            return "part"
+        if self.lex.place_at(words, 0, self.doc.lang) is not None:
+            return ""  # a part named by its place: the place sets it apart
+        found = self.lex.find(words[:2], self.doc.lang)
+        return found[0].key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
 
     @staticmethod
     def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -327,7 +549,16 @@ class _Reader:
         after = self.words_in(q.end, min(len(self.text), q.end + 20))
         last_words = self.ctx.time.get("last_n_years", ())
         ago = self.ctx.time.get("ago", ())
-        return bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago)
+        if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
+            return True
+        # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
+        # months' results): a number of months in the locative or genitive is a reporting period
+        words = q.text.split()
+        if q.unit == "month" and words:
+            last = words[-1].lower()
+            endings = (*self.ctx.role_suffixes.get("in", ()), *self.ctx.role_suffixes.get("of", ()))
+            return any(last.endswith(e) and len(last) > len(e) + 1 for e in endings)
+        return False
 
     # -- measure -------------------------------------------------------------
 
@@ -413,12 +644,16 @@ class _Reader:
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
-        following = self.quantities_in(q.end, sent.end)
-        if not following or following[0].unit != "count" or following[0].kind is not Kind.CARDINAL:
+        i = bisect.bisect_left(self.quantity_starts, q.end)  # the next quantity only: no slice of the rest
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
             return None
-        between = self.words_in(q.end, following[0].start)
+        following = self.quantities[i]
+        if following.unit != "count" or following.kind is not Kind.CARDINAL:
+            return None
+        lo = bisect.bisect_left(self.word_starts, q.end)
+        between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
-            return following[0]
+            return following
         return None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
@@ -620,7 +855,7 @@ class _Reader:
                 end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
                 return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
             return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
-        published = self.doc.published
+        published = self.published
         if published is None:
             return None
         for q in self.quantities_in(sent.start, sent.end):
@@ -712,6 +947,25 @@ class _Reader:
     def _status_in(self, span: Span) -> str | None:
         found: str | None = self._memo("status", span, lambda s: self._first_match(s, self.ctx.status_patterns))
         return found
+
+
+def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
+    """Does one of *phrases* start a word of *low* (lower-cased text)?"""
+    padded = " " + low
+    return any(" " + p in padded or "(" + p in padded or "\n" + p in padded for p in phrases)
+
+
+def _phrase_starts(text: str, span: Span, phrases: Sequence[str]) -> list[int]:
+    """Where one of *phrases* starts a word inside *span* of *text*, in order (``_has_phrase`` for every prefix)."""
+    low = " " + text[span.start : span.end].lower()
+    found: list[int] = []
+    for p in phrases:
+        for lead in (" ", "(", "\n"):
+            at = low.find(lead + p)
+            while at >= 0:
+                found.append(span.start + at - 1 + len(lead) + len(p))  # the phrase ends inside the text here
+                at = low.find(lead + p, at + 1)
+    return sorted(found)
 
 
 def _within(indices: list[int], k: int) -> list[int]:

@@ -1,15 +1,32 @@
 """The ``factrecon`` command.
 
-    factrecon quantities FILE... [--lang L] [--format text|json]
-    factrecon claims FILE... [--format text|json]
-    factrecon check FILE_OR_DIR... [--format text|json|html] [--out PATH] [--fail-on conflict|divergent]
-                    [--ui-lang en|<a language tag>] [--progress|--no-progress]
+    factrecon [--version]
+    factrecon quantities FILE_OR_DIR... [--lang L] [--format text|json|jsonl] [--keep-going]
+    factrecon claims FILE_OR_DIR... [--lang L] [--format text|json|jsonl] [--keep-going]
+    factrecon check FILE_OR_DIR... [--lang L] [--format text|json|jsonl|html] [--out PATH] [--keep-going]
+                    [--fail-on conflict|divergent] [--ui-lang en|<a language tag>] [--progress|--no-progress]
 
-Exit status: 0 on success; 1 when ``check --fail-on KIND`` finds a finding of
-that kind (``divergent`` also fails on conflicts, the stronger kind); 2 for a
-usage error or an input that cannot be read. A directory stands for its
-``.txt`` and ``.json`` documents, sorted by name (JSON files that are not
-documents, such as an ``expected.json``, are skipped with a note).
+``python -m factrecon`` is the same command. ``-`` reads one document from
+standard input (a ``.txt`` text, or a JSON object with ``"text"``; its id is
+``stdin``). A directory stands for its ``.txt`` and ``.json`` documents,
+sorted by name; JSON files in it that are valid JSON but not documents (such
+as an ``expected.json``) are left alone without a word, while a ``.json`` that
+is not valid JSON is an unreadable input.
+
+Exit status (the table in docs/how-to/editorial-qa.md):
+
+====  =========================================================================
+0     success
+1     ``check --fail-on KIND`` found a finding of that kind (``divergent`` also
+      fails on conflicts, the stronger kind)
+2     usage error: a bad option, a missing file, nothing to read
+3     an input could not be read (not UTF-8, bad JSON, no permission); nothing
+      is written
+4     ``--keep-going`` skipped unreadable inputs (listed on stderr); the output
+      covers the rest (4 wins over 1: the report is incomplete)
+70    an internal error (a bug: please report it with the traceback)
+====  =========================================================================
+
 Output files are written atomically: to a temporary file, then renamed.
 
 ``check`` streams: it reads one file at a time, hands it to a
@@ -28,48 +45,102 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from factrecon.document import is_document_json
 from factrecon.errors import FactreconError
 from factrecon.lang import SUPPORTED
 from factrecon.lang.registry import ui_languages
-from factrecon.report import quantity_dict
+from factrecon.report import plural, quantity_dict
 
 if TYPE_CHECKING:  # pragma: no cover
+    from factrecon.document import Document
     from factrecon.report import Report
 
-__all__ = ["Progress", "main"]
+__all__ = [
+    "EXIT_FAIL_ON",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_SKIPPED",
+    "EXIT_UNREADABLE",
+    "EXIT_USAGE",
+    "Progress",
+    "main",
+]
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_USAGE = 2
+EXIT_UNREADABLE = 3
+EXIT_SKIPPED = 4
+EXIT_INTERNAL = 70  # EX_SOFTWARE (sysexits.h)
+
+STDIN = "-"
 
 
 class UsageError(Exception):
-    """A problem with the command line or its inputs (exit status 2)."""
+    """A problem with the command line (exit status 2)."""
+
+
+class UnreadableError(Exception):
+    """An input that cannot be read (exit status 3; skipped and listed under ``--keep-going``)."""
+
+
+def _lang(value: str) -> str:
+    from factrecon.lang import canonical
+
+    try:
+        return str(canonical(value))
+    except FactreconError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _version() -> str:
+    from factrecon import __version__
+
+    return f"factrecon {__version__}"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="factrecon", description=f"Find and reconcile the numbers in news ({', '.join(SUPPORTED)})."
+        prog="factrecon",
+        description=f"Find and reconcile the numbers in news ({', '.join(SUPPORTED)}).",
+        epilog="exit status: 0 ok, 1 --fail-on hit, 2 usage error, 3 unreadable input, "
+        "4 --keep-going skipped inputs, 70 internal error",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "files", nargs="+", metavar="FILE_OR_DIR", help="documents (.txt, .json), folders of them, or - for stdin"
+    )
+    common.add_argument(
+        "--lang",
+        type=_lang,
+        default=None,
+        help=f"one of {', '.join(SUPPORTED)}, for every document that does not say its own (default: detect)",
+    )
+    common.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip inputs that cannot be read, list them on stderr and exit 4 (default: stop at the first, exit 3)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    q = sub.add_parser("quantities", help="print every quantity: span, value, bounds, unit")
-    q.add_argument("files", nargs="+", metavar="FILE")
-    q.add_argument("--lang", default=None, help=f"one of {', '.join(SUPPORTED)} (default: detect)")
-    q.add_argument("--format", choices=("text", "json"), default="text")
+    q = sub.add_parser("quantities", parents=[common], help="print every quantity: span, value, bounds, unit")
+    q.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
 
-    c = sub.add_parser("claims", help="print every claim: quantity, measure, places, time, status")
-    c.add_argument("files", nargs="+", metavar="FILE")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c = sub.add_parser("claims", parents=[common], help="print every claim: quantity, measure, places, time, status")
+    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
 
-    k = sub.add_parser("check", help="reconcile documents and report conflicts and divergences")
-    k.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    k = sub.add_parser("check", parents=[common], help="reconcile documents and report conflicts and divergences")
     k.add_argument(
         "--format",
-        choices=("text", "json", "html"),
+        choices=("text", "json", "jsonl", "html"),
         default=None,
-        help="default: html when --out ends in .html, json for .json, else text. text and json stream "
+        help="default: html when --out ends in .html, json for .json, jsonl for .jsonl, else text. "
+        "jsonl is one record a line (documents, facts, findings, checks). text and json stream "
         "(memory grows with the claims, not the texts); html keeps every text, which its page shows",
     )
     k.add_argument("--out", default=None, help="write the report here (atomically) instead of stdout")
@@ -80,10 +151,17 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a finding of this kind (or stronger) exists",
     )
     k.add_argument(
+        "--rounding",
+        choices=("lenient", "strict"),
+        default="lenient",
+        help="how round figures are read: lenient (1 million may stand for 1.4 million) or strict "
+        "(1 million stands for 0.95-1.05 million); default: lenient",
+    )
+    k.add_argument(
         "--ui-lang",
         choices=("en", *ui_languages()),
         default="en",
-        help="the language of the HTML report's words (default: en)",
+        help="the language of the HTML report's words and numbers (default: en)",
     )
     k.add_argument(
         "--progress",
@@ -97,24 +175,40 @@ def _parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- inputs
 
 
-def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
-    """Files named, with each directory replaced by its .txt/.json documents (sorted)."""
+def _json_document(path: Path) -> bool | None:
+    """True for a JSON document, False for valid JSON that is not one (an expected.json), None if unreadable."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None  # read_document will say what is wrong with it
+    return isinstance(data, dict) and isinstance(data.get("text"), str)
+
+
+def expand(paths: Sequence[str]) -> list[Path]:
+    """Files named (``-`` kept as is), each directory replaced by its .txt/.json documents (sorted).
+
+    In a directory, a ``.json`` that is valid JSON but not a document (no ``"text"``)
+    is not an input and is passed over in silence; one that is not valid JSON is
+    kept, so that reading it fails and names it.
+    """
     out: list[Path] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir() and directories:
-            for child in sorted(path.iterdir()):
-                if child.suffix == ".txt" and child.is_file():
-                    out.append(child)
-                elif child.suffix == ".json" and child.is_file():
-                    if is_document_json(child):
-                        out.append(child)
-                    else:
-                        print(f"factrecon: note: skipping {child}: not a document (no 'text')", file=sys.stderr)
-        elif path.is_file():
+        if name == STDIN:
+            if any(str(p) == STDIN for p in out):
+                raise UsageError("- (standard input) can be named only once")
             out.append(path)
         elif path.is_dir():
-            raise UsageError(f"{name} is a directory")
+            try:
+                children = sorted(path.iterdir())
+            except OSError as exc:
+                raise UnreadableError(f"cannot read the folder {name}: {exc.strerror or exc}") from exc
+            for child in children:
+                wanted = child.suffix == ".txt" or (child.suffix == ".json" and _json_document(child) is not False)
+                if wanted and child.is_file():
+                    out.append(child)
+        elif path.is_file():
+            out.append(path)
         else:
             hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
             raise UsageError(f"no such file: {name}{hint}")
@@ -123,14 +217,65 @@ def expand(paths: Sequence[str], *, directories: bool = True) -> list[Path]:
     return out
 
 
-def _read(path: Path) -> Any:
-    reader = importlib.import_module("factrecon.document").read_document
+def _read_stdin(lang: str | None = None) -> Document:
+    from factrecon.document import _HEADER, Document, _from_json
+
+    raw = sys.stdin.buffer.read()
     try:
-        return reader(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from exc
-    except FactreconError as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableError(f"cannot read standard input: not valid UTF-8 at byte {exc.start}") from exc
+    text = text.removeprefix("\ufeff")
+    if text.lstrip().startswith("{"):
+        return _from_json(Path("stdin.json"), text, lang)
+    m = _HEADER.match(text)
+    published = f"{m[1]}-{m[2]}-{m[3]}" if m else None
+    return Document(text, id="stdin", lang=lang, published=published, source="<stdin>")
+
+
+def _read(path: Path, lang: str | None = None) -> Document:
+    """The document at *path* (``-``: standard input), in *lang* when given; UnreadableError if it cannot be."""
+    try:
+        if str(path) == STDIN:
+            doc = _read_stdin(lang)
+        else:
+            doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
+    except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
+        detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+        name = "standard input" if str(path) == STDIN else str(path)
+        raise UnreadableError(f"cannot read {detail if detail.startswith(name) else f'{name}: {detail}'}") from exc
+    return doc
+
+
+class Inputs:
+    """The documents of the command line, read one at a time; with *keep_going*, unreadable ones are skipped."""
+
+    def __init__(self, paths: Sequence[Path], lang: str | None, keep_going: bool) -> None:
+        self.paths = paths
+        self.lang = lang
+        self.keep_going = keep_going
+        self.skipped: list[str] = []  # the messages of the inputs skipped
+
+    def __iter__(self) -> Iterator[tuple[Path, Document]]:
+        for path in self.paths:
+            try:
+                doc = _read(path, self.lang)
+            except UnreadableError as exc:
+                if not self.keep_going:
+                    raise
+                self.skipped.append(str(exc))
+                continue
+            yield path, doc
+            del doc  # not held while the next one is read
+
+    def status(self, status: int = EXIT_OK) -> int:
+        """*status*, or 4 when inputs were skipped (they are listed on stderr)."""
+        if not self.skipped:
+            return status
+        print(f"factrecon: skipped {plural(len(self.skipped), 'input')} that could not be read:", file=sys.stderr)
+        for message in self.skipped:
+            print(f"  {message}", file=sys.stderr)
+        return EXIT_SKIPPED
 
 
 # --------------------------------------------------------------------------- progress
@@ -222,103 +367,110 @@ def write_atomic(path: str, text: str | Callable[[TextIO], None]) -> None:
         raise
 
 
-def _num(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def _quantity_line(q: Any) -> str:
-    extra = (" change" if q.change else "") + ("" if str(q.kind) == "cardinal" else f" {q.kind}")
-    return (
-        f"{q.start:>6}-{q.end:<6} {q.text!r:<34} value={_num(q.value)} bounds={q.interval} "
-        f"unit={q.unit} {q.qualifier}{extra}"
-    )
-
-
 # --------------------------------------------------------------------------- commands
+
+
+def _jsonl(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _emit(args: argparse.Namespace, inputs: Inputs, records: Callable[[Document], list[dict[str, Any]]],
+          line: Callable[[dict[str, Any]], str], noun: str) -> int:
+    """Print each document's records: a text block per document, one JSON object, or one JSON line each."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for path, doc in inputs:
+        rows = records(doc)
+        if args.format == "json":
+            result[str(path)] = rows
+        elif args.format == "jsonl":
+            sys.stdout.write("".join(_jsonl({"file": str(path), "doc_id": doc.id, **row}) for row in rows))
+        else:
+            print(f"== {path} ({plural(len(rows), noun)})")
+            print("".join(line(row) + "\n" for row in rows), end="")
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    return inputs.status()
+
+
+def _quantity_line(row: dict[str, Any]) -> str:
+    extra = (" change" if row["change"] else "") + ("" if row["kind"] == "cardinal" else f" {row['kind']}")
+    return (
+        f"{row['start']:>6}-{row['end']:<6} {row['text']!r:<34} value={row['value']} bounds={row['bounds']} "
+        f"unit={row['unit']} {row['qualifier']}{extra}"
+    )
 
 
 def _cmd_quantities(args: argparse.Namespace) -> int:
     find = importlib.import_module("factrecon.quantities").find_quantities
-    result: dict[str, list[dict[str, Any]]] = {}
-    for path in expand(args.files, directories=False):
-        doc = _read(path)
-        quantities = find(doc.text, lang=args.lang or getattr(doc, "lang", None))
-        if args.format == "json":
-            result[str(path)] = [quantity_dict(q) for q in quantities]
-        else:
-            print(f"== {path} ({len(quantities)} quantities)")
-            for q in quantities:
-                print(_quantity_line(q))
-    if args.format == "json":
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
+
+    def records(doc: Document) -> list[dict[str, Any]]:
+        return [{**quantity_dict(q), "bounds": str(q.interval)} for q in find(doc.text, lang=doc.lang)]
+
+    return _emit(args, Inputs(expand(args.files), args.lang, args.keep_going), records, _quantity_line, "quantity")
+
+
+def _claim_line(row: dict[str, Any]) -> str:
+    q = row["quantity"]
+    places = ",".join(f"{code}/{role}" for code, role in row["places"]) or "-"
+    return (
+        f"{q['start']:>6}-{q['end']:<6} {q['text']!r:<34} measure={row['measure']} "
+        f"places={places} time={row['time'] or '-'} status={row['status'] or '-'}"
+    )
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
     extract = importlib.import_module("factrecon.claims").extract_claims
-    result: dict[str, list[dict[str, Any]]] = {}
-    for path in expand(args.files, directories=False):
-        claims = extract(_read(path))
-        if args.format == "json":
-            result[str(path)] = [
-                {
-                    "id": c.id,
-                    "quantity": quantity_dict(c.quantity),
-                    "measure": c.measure,
-                    "measure_text": c.measure_text,
-                    "places": [[p.code, p.role] for p in c.context],
-                    "time": None if c.time is None else str(c.time),
-                    "status": c.status,
-                    "frame": list(c.frame),
-                }
-                for c in claims
-            ]
-            continue
-        print(f"== {path} ({len(claims)} claims)")
-        for c in claims:
-            places = ",".join(f"{p.code}/{p.role}" for p in c.context) or "-"
-            print(
-                f"{c.quantity.start:>6}-{c.quantity.end:<6} {c.quantity.text!r:<34} measure={c.measure} "
-                f"places={places} time={c.time or '-'} status={c.status or '-'}"
-            )
-    if args.format == "json":
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
+
+    def records(doc: Document) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": c.id,
+                "quantity": quantity_dict(c.quantity),
+                "measure": c.measure,
+                "measure_text": c.measure_text,
+                "places": [[p.code, p.role] for p in c.context],
+                "time": None if c.time is None else str(c.time),
+                "status": c.status,
+                "frame": list(c.frame),
+            }
+            for c in extract(doc)
+        ]
+
+    return _emit(args, Inputs(expand(args.files), args.lang, args.keep_going), records, _claim_line, "claim")
 
 
 def _format_for(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
-    if args.out and args.out.endswith((".html", ".htm")):
-        return "html"
-    if args.out and args.out.endswith(".json"):
-        return "json"
-    return "text"
+    suffixes = {".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+    return suffixes.get(Path(args.out).suffix.lower(), "text") if args.out else "text"
 
 
-def _reconcile_files(paths: Sequence[Path], *, keep_text: bool, progress: Progress) -> Report:
+def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress, rounding: str = "lenient") -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
     from factrecon.reconcile import Reconciler
 
-    rec = Reconciler(keep_text=keep_text)
-    first: dict[str, int] = {}  # document id -> index of the file that gave it, to name both in an error
-    for k, path in enumerate(paths):
-        doc = _read(path)
-        if (earlier := first.setdefault(str(doc.id), k)) != k:
-            raise UsageError(f"two documents share the id {str(doc.id)!r}: {paths[earlier]} and {path}")
+    rec = Reconciler(keep_text=keep_text, rounding=rounding)
+    first: dict[str, Path] = {}  # document id -> the file that gave it, to name both in an error
+    total = len(inputs.paths)
+    done = 0  # not enumerate(): its reused result tuple would hold on to the last document
+    for path, doc in inputs:
+        if (earlier := first.setdefault(str(doc.id), path)) != path:
+            raise UsageError(f"two documents share the id {str(doc.id)!r}: {earlier} and {path}")
         rec.add(doc)
         del doc  # the next file is read while this one is already gone
-        progress.reading(k + 1, len(paths))
-    progress.show(f"reconciling {len(paths):,} documents…", force=True)
+        done += 1  # noqa: SIM113
+        progress.reading(done + len(inputs.skipped), total)
+    progress.show(f"reconciling {plural(len(first), 'document')}…", force=True)
     return rec.report()
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     fmt = _format_for(args)
-    paths = expand(args.files)
+    inputs = Inputs(expand(args.files), args.lang, args.keep_going)
     progress = Progress(args.progress)
     try:  # the HTML page shows every document's text: only it keeps them
-        report = _reconcile_files(paths, keep_text=fmt == "html", progress=progress)
+        report = _reconcile_files(inputs, keep_text=fmt == "html", progress=progress, rounding=args.rounding)
     finally:  # an error message or the table starts on a clean line
         progress.clear()
     text: str | Callable[[TextIO], None]
@@ -326,6 +478,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         text = report.to_html(ui=args.ui_lang)
     elif fmt == "json":
         text = report.write_json  # written in pieces: the whole JSON text is never held at once
+    elif fmt == "jsonl":
+        text = report.write_jsonl
     else:
         text = report.format_table()
     if args.out:
@@ -341,19 +495,29 @@ def _cmd_check(args: argparse.Namespace) -> int:
         text(sys.stdout)
     failing = {"conflict": {"conflict", "sum", "change"}, "divergent": {"conflict", "divergent", "sum", "change"}}
     if args.fail_on and any(f.kind in failing[args.fail_on] for f in report.findings):
-        return 1
-    return 0
+        return inputs.status(EXIT_FAIL_ON)
+    return inputs.status()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 --fail-on hit, 2 usage or input error)."""
+    """Run the command line; returns the exit status (see the module's table: 0, 1, 2, 3, 4 or 70)."""
     args = _parser().parse_args(argv)
     commands = {"quantities": _cmd_quantities, "claims": _cmd_claims, "check": _cmd_check}
     try:
         return commands[args.command](args)
-    except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids, an unknown --lang
+    except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids
         print(f"factrecon: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except UnreadableError as exc:
+        print(f"factrecon: error: {exc} (--keep-going skips such inputs)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except BrokenPipeError:  # `factrecon claims dir | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return EXIT_OK
+    except Exception:
+        traceback.print_exc()
+        print("factrecon: internal error (a bug): please report it with the traceback above", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -44,7 +44,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, figure_key, read_figure
+from factrecon.reconcile import base_value, figure_key, read_figure, significant_digits
 
 __all__ = [
     "BlockKey",
@@ -55,15 +55,30 @@ __all__ = [
     "cluster",
     "cluster_block",
     "doc_statements",
+    "evidence",
     "pair_score",
     "statements",
+    "value_evidence",
 ]
 
 #: Two groups merge only when every scored link between them reaches this.
-#: Two statements with nothing for or against them score 0 and merge: same measure, same
-#: unit, different documents. One strong sign of a different fact (-1.5: another period
-#: length, another place, actual against planned) keeps them apart; weak ones do not.
+#: One strong sign of a different fact (-1.5: another period length, another place,
+#: actual against planned) keeps them apart; weak ones do not.
 MIN_LINK = -0.75
+#: A link joins two statements only from this much evidence for one fact: the same
+#: measure and unit alone (a score of 0) is not enough, and the default is to abstain.
+JOIN = 0.5
+#: Two statements whose figures disagree join only when what they are about (measure,
+#: place, time, status, frame, story: everything but the figures) says this strongly that
+#: they are one fact; a conflict or divergence is reported on clear identity only.
+CLEAR = 1.25
+#: Agreement of two figures is evidence of one fact, this much per significant digit
+#: past the first (880 946 against 880 946: 5 x 0.75), at most :data:`VALUE_CAP`.
+#: Disagreement is never evidence against: conflicts must stay findable.
+VALUE_PER_DIGIT = 0.75
+VALUE_CAP = 3.0
+#: An ordinal names one edition of an event ("the XXI forum", measure ``forum#21``): evidence in itself.
+ORDINAL_EVENT = 1.0
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
@@ -235,6 +250,10 @@ class Statement:
     slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
     #: what :func:`~factrecon.reconcile.read_figure` gives for each claim, in order: a fact's readings
     figures: tuple[_Figure, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: the first claim's plausible reading as the value evidence compares it, and how many
+    #: significant digits its figure is written with (0 for a vague figure: about, a range)
+    value: _Partner | None = attrs.field(default=None, eq=False, repr=False)
+    digits: int = attrs.field(default=0, eq=False, repr=False)
 
     #: the id of its first claim (it sorts large blocks, many times per statement)
     id: str = attrs.field(
@@ -324,6 +343,7 @@ def make_statement(
         seen = as_partner(p)
         if seen is not None:
             slots.setdefault(seen[0], []).append(seen[1])
+    figures = tuple(map(read_claim, claims))
     return Statement(
         doc_id,
         key,
@@ -335,7 +355,9 @@ def make_statement(
         _by_role(frozenset(named)),  # shared by the cache
         None if time is None else _when(time.start, time.end, bool(time.text)),
         slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
-        figures=tuple(map(read_claim, claims)),
+        figures=figures,
+        value=_as_partner(figures[0][1]),
+        digits=significant_digits(claims[0].quantity),
         id=claims[0].id,
     )
 
@@ -348,6 +370,13 @@ class Group:
     unit: str
     statements: tuple[tuple[Claim, ...], ...]
     readings: Mapping[str, Reading] = attrs.field(factory=dict, eq=False, repr=False)
+    #: the statements themselves, for :meth:`explain`
+    members: tuple[Statement, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def explain(self, first: str, second: str) -> tuple[float, tuple[str, ...]]:
+        """:func:`evidence` for the statements whose first claims have these ids."""
+        by_id = {s.id: s for s in self.members}
+        return evidence(by_id[first], by_id[second])
 
 
 def _times_compatible(a: Period | None, b: Period | None) -> bool:
@@ -355,7 +384,10 @@ def _times_compatible(a: Period | None, b: Period | None) -> bool:
 
 
 def doc_statements(
-    claims: Sequence[Claim], headline_end: int | None = None, published: dt.date | None = None
+    claims: Sequence[Claim],
+    headline_end: int | None = None,
+    published: dt.date | None = None,
+    rounding: str = "lenient",
 ) -> list[Statement]:
     """One document's statements, each with the document's profile (claims in any order).
 
@@ -369,7 +401,7 @@ def doc_statements(
     def read_claim(c: Claim) -> _Figure:
         found = figures.get(c.id)
         if found is None:
-            found = figures[c.id] = read_figure(c.quantity, keys.get(c.id))
+            found = figures[c.id] = read_figure(c.quantity, keys.get(c.id), rounding)
         return found
 
     def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
@@ -530,24 +562,81 @@ def _regional_only_one_side(a: Places, b: Places) -> bool:
     return bool(a.own_regions and b.codes) and a.own_regions.isdisjoint(b.codes) and not any(map(_is_region, b.codes))
 
 
+def _elsewhere(a: Places, b: Places) -> bool:
+    """*a* is about a region or city, and *b*, about no place of its own, is a story from other regions."""
+    if not a.scope or b.scope:
+        return False
+    regions = [c for c in a.scope if _is_region(c)]
+    there = [c for c in b.codes if _is_region(c)]
+    return bool(regions and there) and a.scope.isdisjoint(there)
+
+
 def pair_score(a: Statement, b: Statement) -> float | None:
     """How strongly two statements look like one fact; None when they cannot be.
 
-    Sums: time (+1 same period, -1.5 different lengths, ruled out when
-    disjoint), places (+0.5 shared scope/origin, -1.5 different scope, -2 different
-    origin), status (+0.5 same, -0.25 same tense, -1.5 actual vs future), headline
-    (+1 both, -0.5 one), frame partners (+1 each agreeing, -0.25 each disagreeing;
-    within ±2) and the documents' affinity (measures and places: +0.5 / -1 each). An ordinal (an event's
-    edition) scores on time, places and headline only.
+    The evidence of what they are about (:func:`_score`: time, places, status,
+    headline, frame partners, the documents' story) plus the agreement of their
+    figures (:func:`value_evidence`). Disagreeing figures add nothing either way.
     """
     if a.doc_id == b.doc_id or a.key != b.key:
         return None
-    return _score(a, b)
+    context = _score(a, b)
+    return None if context is None else context + value_evidence(a, b)[0]
 
 
-def _score(a: Statement, b: Statement) -> float | None:
-    """:func:`pair_score` of two statements already known to be in one block and two documents.
+def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
+    """What the two figures say for one fact, and whether they agree (plausible readings overlap).
 
+    Agreeing figures are evidence of identity growing with their precision:
+    :data:`VALUE_PER_DIGIT` for each significant digit past the first of the less
+    precise one, at most :data:`VALUE_CAP` (two articles that both say 880 946
+    tonnes are about the same thing; two that both say 30 prove nothing). A figure
+    bounded on one side only ("more than 535 thousand") counts half. Disagreeing
+    figures give 0: never evidence against, or no conflict could be found.
+    """
+    va, vb = a.value, b.value
+    if a.key[2] == _ORDINAL:
+        return 0.0, True  # the number is the measure's (forum#21): scored as the event
+    if va is None or vb is None or not _meet(va, vb):
+        return 0.0, False
+    digits = a.digits if a.digits < b.digits else b.digits
+    if digits < 2:
+        return 0.0, True
+    weight = VALUE_PER_DIGIT * (digits - 1)
+    if va[0] == -math.inf or va[2] == math.inf or vb[0] == -math.inf or vb[2] == math.inf:
+        weight /= 2  # pragma: no cover - plausible readings are bounded; kept for safety
+    if a.claims[0].quantity.qualifier != b.claims[0].quantity.qualifier:
+        weight /= 2
+    return (VALUE_CAP if weight > VALUE_CAP else weight), True
+
+
+def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
+    """The evidence that two statements state one fact, in words, and its total (what links them).
+
+    The same sums as :func:`pair_score`, item by item, for a finding: an editor
+    reads why the two figures were compared at all.
+    """
+    why: list[tuple[float, str]] = []
+    context = _score(a, b, why)
+    if context is None:
+        return -math.inf, tuple(w for _, w in why)
+    weight, agree = value_evidence(a, b)
+    if weight:
+        why.append((weight, f"both state {a.claims[0].quantity.text!r} / {b.claims[0].quantity.text!r}"
+                            f" ({min(a.digits, b.digits)} significant digits)"))
+    elif not agree:
+        why.append((0.0, "the figures disagree (never evidence either way)"))
+    measure = a.key[0]
+    words = [f"same measure {measure!r} in {a.key[1]}"]
+    words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
+    return context + weight, tuple(words)
+
+
+def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = None) -> float | None:
+    """The evidence of what two statements are about (everything but their own figures), summed.
+
+    For two statements already known to be in one block and two documents; with
+    *why*, each item of evidence is appended to it in words (:func:`evidence`).
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
@@ -559,33 +648,62 @@ def _score(a: Statement, b: Statement) -> float | None:
     if a.when is not None and b.when is not None:
         (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
         if a0 > b1 or b0 > a1:
+            if why is not None:
+                why.append((-math.inf, f"different periods {a.time} and {b.time}"))
             return None
         if a_stated and b_stated:
             # overlap and the longer period, in days (conditionals: min and max cost a call each)
             common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
             longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
             time = 1.0 if common * 5 >= longer * 4 else -1.5
+            if why is not None:
+                same = "same period" if time > 0 else "overlapping periods of different length"
+                why.append((time, f"{same} {a.time} and {b.time}"))
 
     # Places: the scope ("in", "of") and the origin ("from") each agree or not; a region's
-    # figure against one that names only national places is another fact.
+    # figure against one that names only national places is another fact. Two regions
+    # (list items "- Qashqadaryo region - 880 946 t") are different facts, strongly.
     place = 0.0
     la, lb = a.places, b.places
     if la.scope and lb.scope:
-        place = -1.5 if la.scope.isdisjoint(lb.scope) else 0.5
+        if la.scope.isdisjoint(lb.scope):
+            place = -3.0 if la.own_regions and lb.own_regions else -1.5
+        else:
+            place = 1.0 if any(map(_is_region, la.scope & lb.scope)) else 0.5
+        if why is not None:
+            shared = sorted(la.scope & lb.scope)
+            why.append((place, f"same place {', '.join(shared)}" if shared else
+                        f"different places {', '.join(sorted(la.scope))} and {', '.join(sorted(lb.scope))}"))
     elif (la.own_regions and _regional_only_one_side(la, lb)) or (lb.own_regions and _regional_only_one_side(lb, la)):
         place = -1.5
+        if why is not None:
+            why.append((place, "a region's figure against a national one"))
+    elif _elsewhere(la, lb) or _elsewhere(lb, la):
+        place = -1.0
+        if why is not None:
+            why.append((place, "a region's figure against a story told from another region"))
     if la.origin and lb.origin:
-        place += -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
+        origin = -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
+        place += origin
+        if why is not None:
+            why.append((origin, "same origin" if origin > 0 else "different origins"))
 
     # Headline: both in a headline is a strong sign; one only, a weak one against.
     headline = 0.0
     if a.headline is not None and b.headline is not None:
         headline = 1.0 if a.headline and b.headline else -0.5 if a.headline != b.headline else 0.0
+        if why is not None and headline:
+            why.append((headline, "both in a headline" if headline > 0 else "only one in a headline"))
 
     if a.key[2] == _ORDINAL:
-        # "the XXI forum": the ordinal names the event; its status and the rest of the
-        # story change from article to article (planned, then held).
-        return time + place + headline
+        # "the XXI forum": the ordinal names the event (its measure holds the number), which
+        # is evidence of one fact in itself; its status and the rest of the story change from
+        # article to article (planned, then held).
+        # Only an event the lexicon knows: "екінші орында" (in second place) names a rank, not an event.
+        event = 0.0 if a.key[0].startswith("~") else ORDINAL_EVENT
+        if why is not None and event:
+            why.append((event, "the same edition of one event"))
+        return event + time + place + headline
 
     # Status: the same (+0.5), the same tense (-0.25: "under way" and "completed"), or
     # actual against future (-1.5).
@@ -598,13 +716,18 @@ def _score(a: Statement, b: Statement) -> float | None:
             status = -0.25
         else:
             status = -1.5
+        if why is not None:
+            why.append((status, f"same status {sa}" if sa == sb else f"status {sa} and {sb}"))
 
     # Frame partners: the best agreement of each kind of partner both have, summed, within ±2.
     frame = _frame_score(a, b) if a.slots and b.slots else 0.0
+    if why is not None and frame:
+        why.append((frame, "figures stated with them agree" if frame > 0 else "figures stated with them differ"))
 
     # Affinity: do the two documents tell the same story? Judged by what else they report
     # and where (:class:`DocProfile`), never by values. Places: two documents that each name
-    # a region or city and share none are about different places (-1); sharing one is +0.5.
+    # a region or city and share none are about different places (-0.5: a dateline's city is one); sharing one
+    # is +0.5.
     # Measures: the overlap coefficient of their block keys, leaving out the block being
     # compared (both report it): +0.5 from one half, -1 under a quarter (a spinning mill
     # and a harvest that both mention hectares), no evidence when either document reports
@@ -612,14 +735,18 @@ def _score(a: Statement, b: Statement) -> float | None:
     pa, pb = a.profile, b.profile
     affinity = 0.0
     if pa.regions and pb.regions:
-        affinity = 0.5 if pa.regions & pb.regions else -1.0
+        affinity = 0.5 if pa.regions & pb.regions else -0.5
+        if why is not None:
+            why.append((affinity, "the documents name the same regions" if affinity > 0
+                        else "the documents name different regions"))
     smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller >= 2:
         overlap = ((pa.keys & pb.keys).bit_count() - 1) / smaller
-        if overlap >= 0.5:
-            affinity += 0.5
-        elif overlap < 0.25:
-            affinity -= 1.0
+        story = 0.5 if overlap >= 0.5 else -1.0 if overlap < 0.25 else 0.0
+        affinity += story
+        if why is not None and story:
+            why.append((story, "the documents report the same other measures" if story > 0
+                        else "the documents report mostly other measures"))
 
     return time + place + status + headline + frame + affinity
 
@@ -746,12 +873,19 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     edges: list[tuple[float, int, int]] = []
     vetoes: dict[int, set[int]] = defaultdict(set)
     for i, j in _candidate_pairs(block):
-        s = _score(block[i], block[j])
-        if s is not None and s >= MIN_LINK:
-            edges.append((-s, i, j))
-        else:
-            vetoes[i].add(j)
-            vetoes[j].add(i)
+        a, b = block[i], block[j]
+        context = _score(a, b)
+        if context is not None:
+            weight, agree = value_evidence(a, b)
+            total = context + weight
+            if total >= JOIN and (agree or context >= CLEAR):
+                edges.append((-total, i, j))
+                continue
+            if total >= MIN_LINK and (agree or context >= CLEAR):
+                continue  # too little evidence to join, none against: abstain
+        # ruled out, evidence against, or figures that disagree without a clear identity
+        vetoes[i].add(j)
+        vetoes[j].add(i)
     edges.sort()
     group_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
@@ -787,7 +921,7 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
         key = members[0].key
         # each claim was read when its statement was made
         readings = {c.id: Reading(c.id, *fig) for s in members for c, fig in zip(s.claims, s.figures, strict=True)}
-        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings))
+        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings, tuple(members)))
     return groups
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +47,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by te
 
 from factrecon.document import Document, is_document_json, read_document
 from factrecon.errors import DuplicateDocumentError, InputTypeError
-from factrecon.reconcile import DocPart, build_report, document_part, reconcile_block
+from factrecon.reconcile import DocPart, build_report, document_part, find_copies, reconcile_block
 
 if TYPE_CHECKING:  # pragma: no cover
     from factrecon.cluster import BlockKey, Statement
@@ -184,7 +184,8 @@ def _cores() -> int:
 
 def _run(client: distributed.Client, parts: db.Bag) -> Report:
     """One graph: the ids, the parts without statements and the blocks' facts, computed from the same parts."""
-    blocks = parts.map_partitions(_blocks).groupby(_key, shuffle="tasks").map(_reconcile_group).flatten()
+    grouped = parts.map_partitions(_blocks).groupby(_key, shuffle="tasks")
+    blocks = grouped.map(_reconcile_group).flatten()
     futures = client.compute([parts.map(_doc_id), parts.map(_without_statements), blocks])
     try:
         # the ids arrive first (a reading error is raised here); the blocks go on being reconciled meanwhile
@@ -193,7 +194,15 @@ def _run(client: distributed.Client, parts: db.Bag) -> Report:
     finally:
         for future in futures:  # on an error, stop what is left at once (a traceback would keep them alive)
             future.release()
-    return build_report([p for p, _ in slim], [info for _, info in slim], results)
+    copies = find_copies((p.doc_id, p.fingerprint) for p, _ in slim)
+    if copies:
+        # republished documents are one source with their originals: the blocks again, knowing them
+        again = client.compute(grouped.map(_reconcile_group, copies=copies).flatten())
+        try:
+            results = again.result()
+        finally:
+            again.release()
+    return build_report([p for p, _ in slim], [info for _, info in slim], results, copies)
 
 
 def _check_ids(ids: Iterable[str]) -> None:
@@ -243,7 +252,9 @@ def _key(item: tuple[BlockKey, list[Statement]]) -> BlockKey:
     return item[0]
 
 
-def _reconcile_group(group: tuple[BlockKey, list[tuple[BlockKey, list[Statement]]]]) -> _Result:
-    """One block, from the lists its partitions sent."""
+def _reconcile_group(
+    group: tuple[BlockKey, list[tuple[BlockKey, list[Statement]]]], copies: Mapping[str, str] | None = None
+) -> _Result:
+    """One block, from the lists its partitions sent (*copies*: :func:`~factrecon.reconcile.find_copies`)."""
     _, lists = group
-    return reconcile_block([st for _, sts in lists for st in sts])
+    return reconcile_block([st for _, sts in lists for st in sts], copies)

@@ -162,7 +162,10 @@ def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and
 # an upper-case letter, a quote, a dash or a digit; or at a line break.
-_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s+[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
+# Linear on any text: a match starts only at the first mark of a run (the look-behind) and
+# the possessive quantifiers never give back what they took, so a run of 1 MB of dots is
+# read once, not once per dot (a run either ends a sentence as a whole or not at all).
+_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
 # the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")

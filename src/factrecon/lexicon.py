@@ -21,7 +21,7 @@ from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import has_file, read_lang
 
 __all__ = ["Concept", "Lexicon", "lexicon", "same_key", "transliterate"]
 
@@ -305,7 +305,7 @@ def lexicon() -> Lexicon:
     endings: set[str] = set()
     for lang in SUPPORTED:
         lwhere = f"lang/data/{lang}/concepts.toml"
-        own = read_lang(lang, "concepts")
+        own = read_lang(lang, "concepts") if has_file(lang, "concepts") else {}
         for section, into in (("words", None), ("not", excluded)):
             table = expect_table(lwhere, own, section) if section in own else {}
             for key in table:
@@ -317,13 +317,13 @@ def lexicon() -> Lexicon:
                 else:
                     into[key] += [w.lower() for w in words if w.lower() not in into[key]]
         pwhere = f"lang/data/{lang}/places.toml"
-        praw = read_lang(lang, "places")
+        praw = read_lang(lang, "places") if has_file(lang, "places") else {}
         for section in ("countries", "regions"):
-            for code in expect_table(pwhere, praw, section):
+            for code in expect_table(pwhere, praw, section) if section in praw else ():
                 names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
         # the endings a name takes where a language inflects it by changing its end (ru Казахстан-а, Туркестанск-ой)
         endings.update(expect_list(pwhere, praw, "endings", default=[]))
-        for code in expect_table(pwhere, praw, "demonyms"):
+        for code in expect_table(pwhere, praw, "demonyms") if "demonyms" in praw else ():
             demonym_list += [(stem.lower(), code) for stem in expect_list(pwhere, praw["demonyms"], code)]
     places: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
     suffixes: set[str] = {"", *endings}

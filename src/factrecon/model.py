@@ -231,6 +231,11 @@ class Finding:
     ``kind`` is ``"conflict"``, ``"divergent"``, ``"sum"`` (parts that do not
     add up to their stated total) or ``"change"`` (a stated change that does not
     match the two values it relates). ``message`` explains it in numbers.
+    For a conflict or divergence, ``evidence`` says in words why the two deciding
+    claims were taken for one fact ("same measure 'harvest'; same period
+    2025-01-01/2025-09-30 (+1)"), and ``score`` is how strongly (the sum of that
+    evidence, in the log-odds units of docs/explanation/linking.md): an editor sorts
+    by it, the clearest identities first. Arithmetic findings have neither.
     """
 
     id: str
@@ -239,3 +244,5 @@ class Finding:
     claims: tuple[Claim, ...]
     message: str
     readings: tuple[Reading, ...] = ()
+    evidence: tuple[str, ...] = ()
+    score: float | None = None

@@ -429,6 +429,10 @@ def read_compound(tok: Tokens, i: int, lang: LangData) -> Number | None:
     n = len(tok.kind)
     while total.stop < n and tok.gap[total.stop] == 1 and tok.kind[total.stop] == NUM:
         part = read_scaled(tok, total.stop, lang)
+        if part is not None and not part.scaled and _units_after_thousands(tok, total, part, lang):
+            # the last part, under a thousand: "4 мың 200 тонна", "3 млн 415 мың 200 адам"
+            return Number(total.value + part.value, ONE, total.first, part.stop, None, total.words,
+                          total.terms + 1, True)
         # each part must be smaller than the step of the scale before it
         if part is None or not part.scaled or not 0 < part.value < total.precision:
             break
@@ -437,6 +441,19 @@ def read_compound(tok: Tokens, i: int, lang: LangData) -> Number | None:
         if part.last is not None:
             break
     return total
+
+
+_THOUSAND = Decimal(1000)
+
+
+def _units_after_thousands(tok: Tokens, total: Number, part: Number, lang: LangData) -> bool:
+    """Whether *part*, digits without a scale, ends the figure *total* that ends in whole thousands
+    (``4 мың`` + ``200``): at most three digits, under a thousand, and not a year ("30 мың 5 жыл")."""
+    k = part.stop
+    if (total.precision != _THOUSAND or k != part.first + 1 or part.precision != ONE or not 0 < part.value < _THOUSAND
+            or len(tok.text[part.first]) > 3):
+        return False
+    return k >= len(tok.kind) or tok.kind[k] != WORD or not any(f.unit == "year" for f in lang.forms(tok.low[k]))
 
 
 def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:

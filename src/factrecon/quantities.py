@@ -13,15 +13,19 @@ here only says in which order they may come.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
-from factrecon.errors import check_str
+from factrecon.errors import LanguageDataError, check_str
 from factrecon.lang import SUPPORTED, canonical, reading_language
+from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
@@ -82,15 +86,230 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     starts = _may_start(tok, t)
     blocked = _not_claims(tok, starts)
+    page = t.page
+    _furniture(tok, read, starts, data, page, blocked)
+    # a table or list head that gives the scale and unit of the bare figures under it: "(мың тонна):"
+    heads = _header_zones(tok, read, data, t, blocked) if ":" in read and "\n" in read else None
     stop = 0  # the token after the last quantity found: the next one starts there or later
     for i in starts:
         if i < stop or i in blocked:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
-            out.append(_to_quantity(match, tok, text, norm, tag))
             stop = max(match.stop, i + 1)
+            if _is_furniture(tok, match, page):
+                continue
+            _settle(tok, match, t, heads)
+            out.append(_to_quantity(match, tok, text, norm, tag))
     return out
+
+
+# A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
+_MARKER_ENDS = frozenset(".)")
+_LIST_MARKS = frozenset("-—•*·▪●")
+_OPEN_BRACKETS = frozenset("([")
+
+
+def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
+    """A figure read that is page furniture, not a claim: a counter in Latin letters (``12,4K``), a list
+    marker opening a line (``1. Түркістан облысы``), a figure before a counter or reading-time phrase
+    (``842 рет қаралды``, ``3 дақиқада ўқилади``). Called only for the figures read (docs/explanation/
+    value-semantics.md, "Not claims")."""
+    n = len(tok.kind)
+    k = m.stop
+    first = m.first
+    if k < n and tok.gap[k] == 0 and tok.kind[k] == WORD and tok.text[k].isascii():
+        return True  # 12,4K, 8,1K: a view counter (Latin letters never suffix a Cyrillic-script figure)
+    if (k == first + 1 and tok.kind[first] == NUM and (first == 0 or tok.gap[first] == 2) and len(tok.text[first]) <= 2
+            and k + 1 < n and tok.text[k] in _MARKER_ENDS and tok.gap[k] == 0 and tok.gap[k + 1] == 1
+            and tok.kind[k + 1] == WORD):
+        return True
+    line_end = k == n or tok.gap[k] == 2
+    if first > 0 and tok.gap[first] == 2 and k < n and line_end and all(tok.kind[j] != WORD for j in range(first, k)):
+        return True  # a figure alone on a line between lines says nothing it counts: a counter under a byline
+    before = first - 1 if first == 0 or tok.text[first - 1] != ":" else first - 2
+    if before >= 0 and tok.low[before] in page.counter_labels:
+        return True  # "Қаралым: 986"
+    if first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and _clock_in_line(tok, first):
+        return True  # the last cell of a byline: "Ўзбекистон | 19:02 / 18.11.2024 | 4 870"
+    after = page.furniture_after
+    for j in range(first + 1, min(k + 1, n)):
+        if tok.low[j] in after.first and _phrase_at(tok, j, after)[0] is not None:
+            return True
+    return False
+
+
+def _clock_in_line(tok: Tokens, k: int) -> bool:
+    """Whether the line of token *k* holds a clock time (``19:02``): a byline."""
+    a = k
+    while a > 0 and tok.gap[a] != 2:
+        a -= 1
+    n = len(tok.kind)
+    j = a
+    while j + 2 < n and (j == a or tok.gap[j] != 2):
+        if tok.kind[j] == NUM and tok.text[j + 1] == ":" and tok.kind[j + 2] == NUM and tok.gap[j + 2] == 0:
+            return True
+        j += 1
+    return False
+
+
+def _furniture(tok: Tokens, read: str, starts: list[int], data: LangData, page: _Page, blocked: set[int]) -> None:
+    """Block the figures after a counter mark (``👁 1 205``) or a time zone (``GMT +5``)."""
+    marks = [mark for mark in page.counter_marks if mark in read]
+    zones = [zone for zone in page.time_zones if zone in read] if "+" in read or "-" in read else []
+    if not marks and not zones:
+        return
+    kind, text, gap = tok.kind, tok.text, tok.gap
+    for i in starts:
+        if kind[i] != NUM or i == 0:
+            continue
+        k = i - 1
+        if text[k] == "\ufe0f" and k > 0:  # the emoji variation selector after the mark
+            k -= 1
+        if (text[k] in page.counter_marks and gap[i] < 2) or (
+                text[k] in "+-" and gap[i] == 0 and k > 0 and text[k - 1] in page.time_zones and gap[k] < 2):
+            figure = read_compound(tok, i, data)
+            blocked.update(range(i, i + 1 if figure is None else figure.stop))
+
+
+_Heads = Mapping[int, tuple[Decimal, str]]  # a figure's token -> the scale and unit its table head states
+
+
+def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
+    """What the words around a figure say once it is read: a limit closing a change is the level reached,
+    tonnes per hectare are a yield, a bare figure under a table head takes the head's scale and unit."""
+    page = t.page
+    if m.bound == "up_to" and _reached(tok, m.stop, page):
+        m.bound = "exact"
+    if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
+        m.unit = page.per_hectare_units[m.unit]
+    if (heads and m.first in heads and m.unit == "count" and m.kind is Kind.CARDINAL
+            and all(tok.kind[k] != WORD for k in range(m.first, m.stop))):
+        scale, unit = heads[m.first]
+        _scale(m, scale)
+        m.unit = unit
+        if unit in page.convert:
+            _convert(m, page)
+
+
+def _reached(tok: Tokens, k: int, page: _Page) -> bool:
+    """After a limit ("18%-ға дейін"): is the next word (past a bracketed aside) a verb of change in the past
+    tense ("көтерді", raised to)? Then the limit is the level reached, not an upper bound."""
+    n = len(tok.kind)
+    if k < n and tok.text[k] in _OPEN_BRACKETS:
+        close = next((j for j in range(k + 1, min(n, k + 16)) if tok.text[j] in ")]" or tok.gap[j] == 2), n)
+        k = close + 1
+    if k >= n or tok.kind[k] != WORD or tok.gap[k] == 2:
+        return False
+    word = tok.low[k]
+    return any(word.startswith(stem) and word[len(stem):] in page.reached_endings for stem in page.reached_stems)
+
+
+# How far before a figure "per hectare" may stand: "әр гектардан орта есеппен 4,6 тоннадан".
+_PER_HECTARE_REACH = 4
+
+
+def _per_hectare(tok: Tokens, first: int, t: _Tables) -> bool:
+    """A "per hectare" word shortly before the figure, not itself counted ("16,5 млн гектардан 26,7 млн
+    тонна" is the harvest from an area, not a yield)."""
+    for k in range(first - 1, max(-1, first - 1 - _PER_HECTARE_REACH), -1):
+        if tok.low[k] in t.page.per_hectare:
+            return k == 0 or not (tok.kind[k - 1] == NUM or tok.low[k - 1] in t.starters)
+        if (tok.kind[k] == PUNCT and tok.text[k] in ".;:!?") or tok.gap[k + 1] == 2:
+            return False
+    return False
+
+
+def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: set[int]) -> _Heads:
+    """The bare figures under a head that states their scale and unit, each with that scale and unit.
+
+    A head is a line ending in ":" whose last words, in brackets or after a comma, are a scale word and/or a
+    unit and nothing else: "Өңірлерде жиналған дән (мың тонна):", "Негізгі көрсеткіштер, млрд АҚШ доллары:".
+    The lines under it, while they look like list items or table rows (a list mark, a spaced dash or "|"
+    between a name and its figure), are its zone. The head's words are blocked: they are no claim.
+    """
+    zones: dict[int, tuple[Decimal, str]] = {}
+    n = len(tok.kind)
+    at = read.find(":\n")
+    while at >= 0:
+        h = bisect.bisect_left(tok.start, at)
+        head = _head(tok, h, data, t) if h < n and tok.text[h] == ":" else None
+        if head is not None:
+            (scale, unit), (a, b) = head
+            blocked.update(range(a, b))
+            line = h + 1
+            while line < n:
+                end = line + 1
+                while end < n and tok.gap[end] != 2:
+                    end += 1
+                if not _item_line(tok, line, end):
+                    break
+                for k in range(line, end):
+                    if tok.kind[k] == NUM:
+                        zones[k] = (scale, unit)
+                line = end
+        at = read.find(":\n", at + 2)
+    return zones
+
+
+# The most tokens a list item or a table row has (a name, its figures, the marks between them).
+_ITEM_TOKENS = 30
+
+
+def _item_line(tok: Tokens, a: int, b: int) -> bool:
+    """A line ``[a, b)`` that reads as a list item or a table row: short, with a list mark at its start, or
+    "|" between cells, or a dash standing apart between a name and a figure ("Қашқадария – 808,9")."""
+    if b - a > _ITEM_TOKENS:
+        return False
+    if tok.text[a] in _LIST_MARKS or (tok.kind[a] == NUM and a + 1 < b and tok.text[a + 1] in _MARKER_ENDS):
+        return True
+    return any(tok.text[k] == "|" or (tok.text[k] in "-—" and tok.gap[k] == 1) for k in range(a + 1, b))
+
+
+def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decimal, str], tuple[int, int]] | None:
+    """The scale and unit a head line states before its ":" at token *h*, and the tokens that state them."""
+    end = h
+    if end > 0 and tok.text[end - 1] == ")":
+        end -= 1
+        start = end
+        while start > 0 and tok.text[start - 1] != "(" and tok.gap[start] != 2:
+            start -= 1
+        if start == 0 or tok.text[start - 1] != "(":
+            return None
+    else:
+        start = end
+        while start > 0 and tok.text[start - 1] != "," and tok.gap[start] != 2:
+            start -= 1
+        if start == 0 or tok.text[start - 1] != ",":
+            return None
+    k = start
+    scale = ONE
+    form = t.scale.get(tok.low[k]) if k < end else None
+    if form is not None and form.value is not None and not form.families:
+        scale, k = form.value, k + 1
+        if k < end and tok.text[k] == ".":
+            k += 1
+    unit = "count"
+    if k < end:
+        found = _unit_at(tok, k, data, t)
+        if found is None or found[2] != end:
+            return None
+        unit = found[0]
+    elif scale is ONE:
+        return None
+    return (scale, unit), (start, end)
+
+
+def _scale(m: _Match, factor: Decimal) -> None:
+    """Multiply what *m* read by *factor*: its value, bounds and precision."""
+    if m.value is not None:
+        m.value = m.value * factor
+    if m.low is not None:
+        m.low = m.low * factor
+    if m.high is not None:
+        m.high = m.high * factor
+    if m.precision is not None:
+        m.precision = m.precision * factor
 
 
 _LINK_MARKS = frozenset("/@_#\\=&")
@@ -198,7 +417,90 @@ class _Tables:
     unit_case: Mapping[tuple[str, str], str]  # (word, unit id) -> case of its first reading as that unit
     prefix_units: Mapping[str, tuple[str, ...]]  # "ақш" -> the units it can come before, in data order
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
-    written_first: frozenset[str]  # the first token of each written unit ("п" of "п.п.", "кв" of "кв. м")
+    page: _Page  # units written in marks, conversions, limits and page furniture
+    minus: str  # the word for a negative sign, "минус"
+
+
+@attrs.frozen(eq=False)
+class _Page:
+    """What the reader knows beyond the number words: lang/data/<tag>/structure.toml, lang/data/units.toml
+    and the [furniture] of lang/data/common.toml (docs/explanation/value-semantics.md)."""
+
+    written: Mapping[tuple[str, ...], str]  # ("кв", ".", "м") -> "m2": a unit written in several tokens
+    written_first: frozenset[str]  # their first tokens
+    convert: Mapping[str, tuple[str, Decimal]]  # unit id -> (the unit reported, the factor)
+    per_hectare: frozenset[str]  # "гектарына": a figure right after it is a yield
+    per_hectare_units: Mapping[str, str]  # t -> t/ha
+    reached_stems: tuple[str, ...]  # verbs after a limit that make it the level reached
+    reached_endings: frozenset[str]  # what follows the stem: the past tense, its passive, the participle
+    furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
+    subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
+    counter_marks: frozenset[str]  # "👁"
+    counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
+    time_zones: frozenset[str]  # "GMT", as written
+
+
+@functools.cache
+def _page(tag: str) -> _Page:
+    """The per-language structure file, the unit conversions and the furniture marks, validated."""
+    where = f"lang/data/{tag}/structure.toml"
+    # every table of the file is optional: a language without one reads no such structure
+    raw = read_lang(tag, "structure") if has_file(tag, "structure") else {}
+
+    def table(parent: Mapping[str, Any], key: str) -> dict[str, Any]:
+        return expect_table(where, parent, key) if key in parent else {}
+
+    units = table(raw, "units")
+    written: dict[tuple[str, ...], str] = {}
+    for key, unit in table(units, "written").items():
+        parts = tuple(tokenize(key.lower()).text)
+        if not parts or not isinstance(unit, str):
+            raise LanguageDataError(where, f"units.written.{key}", "expected a unit id")
+        written[parts] = unit
+    hectare = table(units, "per_hectare")
+    limit = table(raw, "limit")
+    furniture = table(raw, "furniture")
+    common_where = "lang/data/common.toml"
+    common = expect_table(common_where, read_data("common.toml"), "furniture")
+    convert: dict[str, tuple[str, Decimal]] = {}
+    conv_where = "lang/data/units.toml"
+    for unit, spec in expect_table(conv_where, read_data("units.toml"), "convert").items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("unit"), str):
+            raise LanguageDataError(conv_where, f"convert.{unit}", "expected { unit = <id>, factor = <number> }")
+        convert[unit] = (spec["unit"], _factor(conv_where, unit, spec.get("factor")))
+    subunits: dict[str, list[tuple[str, int]]] = {}
+    for stem, spec in table(units, "subunits").items():
+        per = spec.get("per") if isinstance(spec, dict) else None
+        if not isinstance(per, int) or isinstance(per, bool) or per < 2:
+            raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
+        for unit in expect_list(where, spec, "units"):
+            subunits.setdefault(unit, []).append((stem.lower(), per))
+    return _Page(
+        subunits={unit: tuple(stems) for unit, stems in subunits.items()},
+        written=written,
+        written_first=frozenset(k[0] for k in written),
+        convert=convert,
+        per_hectare=frozenset(w.lower() for w in expect_list(where, hectare, "words", default=[])),
+        per_hectare_units=dict(table(hectare, "units")),
+        reached_stems=tuple(expect_list(where, limit, "reached_stems", default=[])),
+        reached_endings=frozenset(expect_list(where, limit, "reached_endings", default=[])),
+        furniture_after=_Phrases.of(
+            tuple(p.lower().split()) for p in expect_list(where, furniture, "after", default=[])
+        ),
+        counter_marks=frozenset(expect_list(common_where, common, "counter_marks")),
+        counter_labels=frozenset(w.lower() for w in expect_list(where, furniture, "labels", default=[])),
+        time_zones=frozenset(expect_list(common_where, common, "time_zones")),
+    )
+
+
+def _factor(where: str, unit: str, value: object) -> Decimal:
+    try:
+        factor = Decimal(str(value))
+    except ArithmeticError:
+        factor = Decimal(0)
+    if not isinstance(value, str | int) or isinstance(value, bool) or not factor > 0:
+        raise LanguageDataError(where, f"convert.{unit}.factor", f"expected a positive number, found {value!r}")
+    return factor
 
 
 def _first_tokens(table: Iterable[tuple[str, ...]]) -> frozenset[str]:
@@ -270,13 +572,15 @@ def _tables(data: LangData) -> _Tables:
                 unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
+    if data.spell.get("minus"):
+        starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
-    written_first = frozenset(tokenize(written).low[0] for written in data.written_units)
+    page = _page(data.tag)
     unit_words = frozenset().union(
-        data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols, written_first
+        data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
     )
     return _Tables(
         starters=frozenset(starters),
@@ -292,8 +596,9 @@ def _tables(data: LangData) -> _Tables:
         unit=unit,
         unit_case=unit_case,
         prefix_units={p: tuple(units) for p, units in prefix_units.items()},
-        unit_words=unit_words,
-        written_first=written_first,
+        unit_words=unit_words | page.written_first,
+        page=page,
+        minus=str(data.spell.get("minus", "")).lower(),
     )
 
 
@@ -362,12 +667,20 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         j += 1
     negative = False
     if tok.kind[j] == PUNCT and tok.text[j] == "-":
-        if not (j + 1 < n and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0 and (j == 0 or tok.gap[j] > 0)):
+        if not (j + 1 < n and tok.kind[j + 1] == NUM and tok.gap[j + 1] == 0
+                and (j == 0 or tok.gap[j] > 0 or tok.text[j - 1] in _OPEN_BRACKETS)):
             return None
         if j > 0 and tok.kind[j - 1] == NUM:
             return None
         negative, j = True, j + 1
+    elif (tok.kind[j] == WORD and tok.low[j] == t.minus and j + 1 < n and tok.gap[j + 1] == 1
+          and (tok.kind[j + 1] == NUM or tok.low[j + 1] in t.starters)):
+        negative, j = True, j + 1  # "минус бес", "минус 15"
 
+    if not negative and j + 4 < n and tok.text[j + 1] == "." and tok.kind[j] == NUM:
+        dated = _dotted_date(tok, i, j)
+        if dated is not None:
+            return dated
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         if phrase is not None:
@@ -380,7 +693,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return None
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
-    if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < len(tok.kind)
+    if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
             and tok.low[number.stop].startswith(data.ordinal_titles)):
         return None  # "первый заместитель": a title, not a rank
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
@@ -441,6 +754,18 @@ def _change_before(tok: Tokens, i: int, data: LangData) -> str:
                 found = "change"
         k -= 1
     return found
+
+
+def _dotted_date(tok: Tokens, i: int, j: int) -> _Match | None:
+    """A date written with dots, ``15.11.2025`` or ``15.11.25``: day, month, year touching (kind date)."""
+    text, kind, gap = tok.text, tok.kind, tok.gap
+    if not (gap[j + 1] == 0 and kind[j + 2] == NUM and gap[j + 2] == 0 and text[j + 3] == "." and gap[j + 3] == 0
+            and kind[j + 4] == NUM and gap[j + 4] == 0):
+        return None
+    day, month, year = text[j], text[j + 2], text[j + 4]
+    if len(day) > 2 or len(month) > 2 or len(year) not in (2, 4) or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return _Match(i, j + 5, Decimal(year), kind=Kind.DATE, unit="date")
 
 
 def _counts(number: Number) -> bool:
@@ -623,6 +948,10 @@ def _read_date(
         return True
     if all(v is not None and 1 <= v <= 31 for v in values) and low in t.month_words:
         m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
+        # the year after the month: "21 Қараша 2024"
+        y = k + 1
+        if y < n and tok.kind[y] == NUM and tok.gap[y] == 1 and len(tok.text[y]) == 4 and lo <= int(tok.text[y]) <= hi:
+            m.stop = y + 1
         return True
     if ranged is not None and digits == 4 and all(v is not None and 1900 <= v <= hi for v in values):
         m.kind, m.unit = Kind.DATE, "year"
@@ -659,10 +988,14 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         unit = _unit_at(tok, k, data, t)
     if unit is not None and (m.unit == "count" or unit[0] == m.unit):
         m.unit, m.case, k = unit[0], unit[1], unit[2]
+        if m.unit in t.page.convert:
+            _convert(m, t.page)
         if unit[3]:
             # the similative on the unit: "40 доллардай" (about 40 dollars)
             m.bound, m.approx = "about", True
         m.stop = k
+        if m.unit in t.page.subunits and m.value is not None and m.bound == "exact":
+            k = _read_subunit(tok, m, data, t.page)
         if m.case == "lim":
             m.bound = "up_to"
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
@@ -683,27 +1016,27 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
-    if data.subunits and m.unit in data.subunits and m.value is not None and m.stop == k:
-        _read_subunit(tok, m, data)
-    conversion = data.conversions.get(m.unit)
-    if conversion is not None:  # 16,2 ц/га = 1.62 t/ha
-        m.unit, factor = conversion
-        m.value = None if m.value is None else m.value * factor
-        m.low = None if m.low is None else m.low * factor
-        m.high = None if m.high is None else m.high * factor
-        m.precision = None if m.precision is None else m.precision * factor
 
 
-def _read_subunit(tok: Tokens, m: _Match, data: LangData) -> None:
-    """"124 451 рубль 50 копеек": the figure of the currency's hundredth after its unit joins the value."""
+def _read_subunit(tok: Tokens, m: _Match, data: LangData, page: _Page) -> int:
+    """An amount with its subunit after the currency: "25 теңге 24 тиын" = 25.24 KZT, "101 сўм 22 тийин".
+    Returns the token after what was read (the subunit word, with its case suffix)."""
     k = m.stop
-    stems, factor = data.subunits[m.unit]
-    if (k + 1 < len(tok.kind) and tok.kind[k] == NUM and tok.gap[k] == 1 and len(tok.text[k]) <= 2
-            and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 1 and tok.low[k + 1].startswith(stems)):
-        assert m.value is not None
-        m.value += Decimal(tok.text[k]) * factor
-        m.precision = factor
-        m.stop = k + 2
+    n = len(tok.kind)
+    if not (k + 1 < n and tok.kind[k] == NUM and tok.gap[k] == 1 and tok.kind[k + 1] == WORD and tok.gap[k + 1] == 1
+            and len(tok.text[k]) <= 2):
+        return k
+    word = tok.low[k + 1]
+    for stem, per in page.subunits[m.unit]:
+        rest = word[len(stem):]
+        if word.startswith(stem) and (not rest or rest in data.suffixes) and int(tok.text[k]) < per:
+            assert m.value is not None
+            m.value = m.value + Decimal(tok.text[k]) / per
+            m.precision = ONE / per
+            m.case = data.suffixes[rest].case if rest else ""
+            m.stop = k + 2
+            break
+    return m.stop
 
 
 def _starts_change(word: str, data: LangData) -> bool:
@@ -719,10 +1052,10 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         low = tok.low[k]
         if low not in t.unit_words:
             return None  # the usual case: one set lookup instead of the five below
-        if low in t.written_first:
-            written = _written_unit_at(tok, k, data)
+        if low in t.page.written_first:
+            written = _written_unit(tok, k, t.page)
             if written is not None:
-                return written
+                return written[0], "", written[1], False
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -746,18 +1079,24 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
     return None
 
 
-def _written_unit_at(tok: Tokens, k: int, data: LangData) -> tuple[str, str, int, bool] | None:
-    """The longest unit written with dots, a slash or a space inside from token *k* ("п.п.", "кв. м", "ц/га")."""
-    found = None
-    text = ""
+def _written_unit(tok: Tokens, k: int, page: _Page) -> tuple[str, int] | None:
+    """The longest unit of ``[units.written]`` written from token *k* ("кв. м", "ц/га"), and the token after it."""
     n = len(tok.kind)
-    for j in range(k, min(n, k + 6)):
-        if j > k and tok.gap[j] > 1:
-            break
-        text += tok.low[j]
-        if text in data.written_units:
-            found = data.written_units[text], "", j + 1, False
-    return found
+    best: tuple[str, int] | None = None
+    for key, unit in page.written.items():
+        stop = k + len(key)
+        if (stop <= n and (best is None or stop > best[1]) and tuple(tok.low[k:stop]) == key
+                and all(tok.gap[j] < 2 for j in range(k + 1, stop))
+                and (stop == n or tok.gap[stop] > 0 or tok.kind[stop] != WORD)):
+            best = unit, stop
+    return best
+
+
+def _convert(m: _Match, page: _Page) -> None:
+    """A unit read in another (lang/data/units.toml): 16,2 centners per hectare are 1.62 t/ha."""
+    unit, factor = page.convert[m.unit]
+    m.unit = unit
+    _scale(m, factor)
 
 
 def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None, tag: str) -> Quantity:

@@ -32,7 +32,7 @@ import functools
 import gc
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -47,17 +47,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from factrecon.report import DocumentInfo, Report
 
 __all__ = [
+    "ROUNDING",
     "Check",
     "DocPart",
     "Reconciler",
     "arithmetic_checks",
     "base_value",
     "build_report",
+    "check_rounding",
     "decimal_texts",
     "doc_part",
     "document_part",
     "fact_verdict",
     "figure_key",
+    "find_copies",
     "intersect",
     "overlaps",
     "read",
@@ -65,6 +68,7 @@ __all__ = [
     "reconcile",
     "reconcile_block",
     "reconcile_blocks",
+    "significant_digits",
 ]
 
 ZERO = Decimal(0)
@@ -178,21 +182,44 @@ def written_step(q: Quantity) -> Decimal:
     return _pow10(exponent) if isinstance(exponent, int) else ONE
 
 
-def round_step(q: Quantity, figure: Decimal) -> Decimal:
+#: The rounding policies: how far a round figure may be from the true value (docs/explanation/verdicts.md).
+#: ``lenient``: anything within half its round step ("1 млн" is 0.5 to 1.5 million);
+#: ``strict``: a round figure stands for itself, rounded at its second significant digit
+#: ("1 млн" is 0.95 to 1.05 million, "300 мың" 295 to 305 thousand).
+ROUNDING = ("lenient", "strict")
+
+
+def check_rounding(rounding: str) -> str:
+    """*rounding* if it is one of :data:`ROUNDING`; else a :class:`~factrecon.InputTypeError`."""
+    if rounding not in ROUNDING:
+        raise InputTypeError(f"rounding must be one of {', '.join(ROUNDING)}, not {rounding!r}")
+    return rounding
+
+
+def round_step(q: Quantity, figure: Decimal, rounding: str = "lenient") -> Decimal:
     """The coarsest rounding step the written digits admit.
 
     Trailing zeros of a whole number are ambiguous: "30 млрд" may be exact to the
     billion or a rounding to the nearest ten billion, so the round step is the
     place of the last non-zero digit (1E+10). Digits after a decimal separator are
     significant ("4,0 млрд" → 1E+8), and so is a zero ending a figure written with one.
+
+    With ``rounding="strict"`` no step is coarser than the place of the figure's second
+    significant digit: "30 млрд" → 1E+9, "1 млн" → 1E+5 (a round figure stands for itself).
     """
     fine = written_step(q)
-    if figure == 0 or _DECIMAL_WRITTEN.search(q.text):
+    if figure == 0:
         return fine
-    exponent = figure.normalize().as_tuple().exponent
-    if not isinstance(exponent, int):
-        return fine
-    return max(fine, _pow10(exponent))
+    if _DECIMAL_WRITTEN.search(q.text):
+        step = fine
+    else:
+        exponent = figure.normalize().as_tuple().exponent
+        step = max(fine, _pow10(exponent)) if isinstance(exponent, int) else fine
+    if rounding == "strict":
+        second = _pow10(figure.adjusted() - 1)
+        if step > second:
+            return second
+    return step
 
 
 def bound_step(q: Quantity, figure: Decimal) -> tuple[Decimal, str]:
@@ -217,6 +244,23 @@ def bound_step(q: Quantity, figure: Decimal) -> tuple[Decimal, str]:
 def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
     """A bare small whole number ("30 projects", "20 years", "XXI") is exact, trailing zero or not."""
     return fine <= 1 and abs(figure) < 1000
+
+
+def significant_digits(q: Quantity) -> int:
+    """How many significant digits a figure is written with, as the round step reads it.
+
+    ``880 946`` → 6, ``26,7 млн`` → 3, ``4,40`` → 3, ``30 млрд`` → 1, a bare small count
+    (``46``) → 2; 0 for a figure that states no single value (about, nearly, a range).
+    Agreement of two precise figures is strong evidence that they state one fact
+    (:mod:`factrecon.cluster`); the more digits, the stronger.
+    """
+    x = q.value
+    if x is None or x == 0 or q.approx or q.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.RANGE):
+        return 0
+    fine = written_step(q)
+    step = fine if _is_small_count(q, x, fine) else round_step(q, x)
+    units = int(abs(x) / step)
+    return len(str(units)) if units > 0 else 0
 
 
 def _band(q: Quantity, figure: Decimal) -> Decimal:
@@ -251,30 +295,34 @@ def _scaled(iv: Interval, factor: Decimal) -> Interval:
     )
 
 
-def read(claim: Claim | Quantity, claim_id: str | None = None) -> Reading:
+def read(claim: Claim | Quantity, claim_id: str | None = None, rounding: str = "lenient") -> Reading:
     """The stated and plausible intervals of a claim, in its base unit, and the rule used.
 
-    See the module docstring and docs/explanation/verdicts.md for the rules.
+    See the module docstring and docs/explanation/verdicts.md for the rules, and
+    :data:`ROUNDING` for the two rounding policies.
     """
     q = claim.quantity if isinstance(claim, Claim) else claim
     cid = claim.id if isinstance(claim, Claim) else (claim_id or f"{q.start}-{q.end}")
-    return Reading(cid, *read_figure(q))
+    return Reading(cid, *read_figure(q, rounding=rounding))
 
 
-def read_figure(q: Quantity, key: tuple[object, ...] | None = None) -> tuple[Interval, Interval, str]:
+def read_figure(
+    q: Quantity, key: tuple[object, ...] | None = None, rounding: str = "lenient"
+) -> tuple[Interval, Interval, str]:
     """:func:`read` without the claim: the stated and plausible intervals of a figure and the rule.
 
     *key* is the quantity's :func:`figure_key`, when the caller already has it.
     """
     if key is None:
         key = figure_key(q)
-    found = _READ.get(key)
+    memo = _READ if rounding == "lenient" else _READ_STRICT
+    found = memo.get(key)
     if found is None:
-        if len(_READ) >= _READ_MAX:  # bounded: starting again costs only the sharing
-            _READ.clear()
-        stated, plausible, rule = _read_quantity(q)
+        if len(memo) >= _READ_MAX:  # bounded: starting again costs only the sharing
+            memo.clear()
+        stated, plausible, rule = _read_quantity(q, rounding)
         _, factor = base_value(q)
-        found = _READ[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
+        found = memo[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
     return found
 
 
@@ -282,6 +330,8 @@ def read_figure(q: Quantity, key: tuple[object, ...] | None = None) -> tuple[Int
 #: "5 %", "more than 10 thousand"): on the scale benchmark's news stream half of 100k claims repeat an
 #: earlier figure, 78 % of 1M.
 _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
+#: The same, read with ``rounding="strict"``.
+_READ_STRICT: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 #: Enough for an archive's distinct figures (221k in 1M generated claims), so that a figure another
 #: document stated is found however long ago (each claim is read once, when its document's statements
 #: are made). About 0.5 KB an entry; the memo outlives the report (some 100-250 MB after a large job).
@@ -321,7 +371,7 @@ def decimal_texts(q: Quantity) -> tuple[str, str, str]:
     return value, low, high
 
 
-def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
+def _read_quantity(q: Quantity, rounding: str = "lenient") -> tuple[Interval, Interval, str]:
     qualifier = q.qualifier
     if qualifier == Qualifier.EXACT and q.approx:
         qualifier = Qualifier.ABOUT
@@ -329,7 +379,7 @@ def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
         return _read_range(q)
     x = q.value
     if qualifier == Qualifier.EXACT:
-        return _read_exact(q, x)
+        return _read_exact(q, x, rounding)
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return _read_lower_bound(q, x, inclusive=qualifier == Qualifier.AT_LEAST)
     if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO):
@@ -337,19 +387,22 @@ def _read_quantity(q: Quantity) -> tuple[Interval, Interval, str]:
     return _read_approx(q, x, nearly=qualifier == Qualifier.NEARLY)
 
 
-def _read_exact(q: Quantity, x: Decimal) -> tuple[Interval, Interval, str]:
+def _read_exact(q: Quantity, x: Decimal, rounding: str = "lenient") -> tuple[Interval, Interval, str]:
     """An exact figure is a rounding at its round step: closed when stated, half-open when plausible.
 
     "4,4 млрд" and "4 400 000 000" both read [4.35, 4.45) billion; "30 млрд" reads
-    [25, 35) billion (its zero may be a rounding); a bare small count ("30 та") is exact.
+    [25, 35) billion (its zero may be a rounding; [29.5, 30.5] with ``rounding="strict"``);
+    a bare small count ("30 та") is exact.
     """
     fine = written_step(q)
-    step = fine if _is_small_count(q, x, fine) else round_step(q, x)
+    step = fine if _is_small_count(q, x, fine) else round_step(q, x, rounding)
     low, high = x - step / 2, x + step / 2  # shared by both intervals: a million readings, half the Decimals
     stated = Interval(low, high)
     plausible = Interval(low, high, True, False)
     if step == fine:
         rule = f"exact {_fmt(x)}, rounded to the nearest {_fmt(step)}"
+    elif step < fine:
+        rule = f"exact {_fmt(x)}, written to {_fmt(fine)}; strict rounding reads it to the nearest {_fmt(step)}"
     else:
         rule = (
             f"exact {_fmt(x)}, written to {_fmt(fine)}; its trailing zeros allow a rounding to the nearest {_fmt(step)}"
@@ -411,17 +464,43 @@ def fact_verdict(readings: Sequence[Reading]) -> tuple[Verdict, tuple[Reading, R
 
     conflict: two stated intervals are disjoint; divergent: two plausible ones are;
     consistent otherwise. In one dimension, pairwise overlap means a common part.
+    The pair is the first disjoint one in the order of *readings* (by the first
+    reading, then the second), found in linear time: see :func:`_first_disjoint`.
     """
-    divergent: tuple[Reading, Reading] | None = None
-    for i, a in enumerate(readings):
-        for b in readings[i + 1 :]:
-            if not overlaps(a.stated, b.stated):
-                return Verdict.CONFLICT, (a, b)
-            if divergent is None and not overlaps(a.plausible, b.plausible):
-                divergent = (a, b)
-    if divergent is not None:
-        return Verdict.DIVERGENT, divergent
+    pair = _first_disjoint([r.stated for r in readings])
+    if pair is not None:
+        return Verdict.CONFLICT, (readings[pair[0]], readings[pair[1]])
+    pair = _first_disjoint([r.plausible for r in readings])
+    if pair is not None:
+        return Verdict.DIVERGENT, (readings[pair[0]], readings[pair[1]])
     return Verdict.CONSISTENT, None
+
+
+def _first_disjoint(intervals: Sequence[Interval]) -> tuple[int, int] | None:
+    """The first pair ``i < j`` (by i, then j) of disjoint *intervals*, in time linear in their number.
+
+    An interval is disjoint from a later one only if it is disjoint from the later
+    one that reaches lowest (the smallest high end), the one that starts highest
+    (the largest low end) or an empty one: so each *i* is asked about three
+    intervals, and only the first *i* that has a partner is scanned for its first one.
+    """
+    n = len(intervals)
+    after: list[tuple[int, int, int]] = [(-1, -1, -1)] * n  # after i: smallest high, largest low, an empty one
+    lo = hi = empty = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = (hi, lo, empty)
+        iv = intervals[i]
+        if hi < 0 or _high_key(iv) <= _high_key(intervals[hi]):
+            hi = i
+        if lo < 0 or _low_key(iv) >= _low_key(intervals[lo]):
+            lo = i
+        if not overlaps(iv, iv):
+            empty = i
+    for i, a in enumerate(intervals):
+        if all(k < 0 or overlaps(a, intervals[k]) for k in after[i]):
+            continue
+        return i, next(j for j in range(i + 1, n) if not overlaps(a, intervals[j]))
+    return None
 
 
 def _describe(claim: Claim, reading: Reading) -> str:
@@ -461,13 +540,19 @@ def stable_id(prefix: str, parts: Iterable[str]) -> str:
 
 
 def build_fact(
-    measure: str, unit: str, statements: Sequence[Sequence[Claim]], known: Mapping[str, Reading] | None = None
+    measure: str,
+    unit: str,
+    statements: Sequence[Sequence[Claim]],
+    known: Mapping[str, Reading] | None = None,
+    why: Callable[[str, str], tuple[float, tuple[str, ...]]] | None = None,
 ) -> tuple[Fact, Finding | None]:
     """A Fact (and its Finding when not consistent) from one group of claims per document.
 
     Each inner sequence holds the claims of one document stating the same figure
     (the first is the statement, the others repeat it). *known* holds readings
-    already made (by claim id), so that no claim is read twice.
+    already made (by claim id), so that no claim is read twice. *why* gives,
+    for the ids of two statements' first claims, the evidence that they state one
+    fact and its score (:meth:`factrecon.cluster.Group.explain`): a finding carries both.
     """
     known = known or {}
     heads = [group[0] for group in statements]
@@ -486,7 +571,15 @@ def build_fact(
     message = explain(verdict, measure, unit, pair_claims, pair)
     if consensus is not None:
         message += f"\nWhat all sources allow: {consensus}."
-    finding = Finding(stable_id(verdict.value, [fid]), verdict.value, fact, all_claims, message, readings)
+    score: float | None = None
+    words: tuple[str, ...] = ()
+    if why is not None:
+        score, words = why(pair_claims[0].id, pair_claims[1].id)
+        score = round(score, 2)
+        message += f"\nWhy they are one fact (score {score:g}): " + "; ".join(words) + "."
+    finding = Finding(
+        stable_id(verdict.value, [fid]), verdict.value, fact, all_claims, message, readings, words, score
+    )
     return fact, finding
 
 
@@ -686,6 +779,8 @@ class DocPart:
     statements: tuple[Statement, ...]
     checks: tuple[Check, ...]
     sentences: tuple[tuple[str, str], ...]
+    #: the start of its body as :func:`find_copies` compares it ("" without a text)
+    fingerprint: str = ""
 
 
 def doc_part(
@@ -694,20 +789,24 @@ def doc_part(
     headline_end: int | None = None,
     text: str | None = None,
     published: dt.date | None = None,
+    rounding: str = "lenient",
 ) -> DocPart:
     """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences;
-    its publication date orders it among the reports of a large block). Of claims with one id, the first wins."""
+    its publication date orders it among the reports of a large block). Of claims with one id, the first wins.
+    *rounding* is the policy its figures are read with (:data:`ROUNDING`)."""
     from factrecon.cluster import doc_statements
 
     first = {c.id: c for c in reversed(list(claims))}
     ordered = tuple(sorted(first.values(), key=lambda c: (c.quantity.start, c.id)))
     texts = {} if text is None else {doc_id: text}
     checks, _ = arithmetic_checks(ordered, texts)
-    statements = tuple(doc_statements(ordered, headline_end, published))
-    return DocPart(doc_id, ordered, statements, tuple(checks), _sentences(ordered, texts))
+    statements = tuple(doc_statements(ordered, headline_end, published, rounding))
+    return DocPart(doc_id, ordered, statements, tuple(checks), _sentences(ordered, texts), _fingerprint(text))
 
 
-def document_part(doc: Any, *, keep_text: bool = True) -> tuple[DocPart, DocumentInfo]:
+def document_part(
+    doc: Any, *, keep_text: bool = True, rounding: str = "lenient"
+) -> tuple[DocPart, DocumentInfo]:
     """Extract one document's claims and compute its :class:`DocPart`, with the report's line about it.
 
     With ``keep_text=False`` the :class:`~factrecon.report.DocumentInfo` carries no text.
@@ -718,26 +817,134 @@ def document_part(doc: Any, *, keep_text: bool = True) -> tuple[DocPart, Documen
     doc_id, text = str(doc.id), str(doc.text)
     claims = list(extract_claims(doc))
     info = DocumentInfo.from_document(doc, len(claims))
-    part = doc_part(doc_id, claims, _headline_end(text), text, info.published)
+    part = doc_part(doc_id, claims, _headline_end(text), text, info.published, rounding)
     return part, info if keep_text else attrs.evolve(info, text="")
 
 
-def reconcile_block(statements: Sequence[Statement]) -> list[tuple[Fact, Finding | None]]:
-    """The facts (and findings) of one block: statements that share a measure, unit, kind and change flag."""
+def reconcile_block(
+    statements: Sequence[Statement], copies: Mapping[str, str] | None = None
+) -> list[tuple[Fact, Finding | None]]:
+    """The facts (and findings) of one block: statements that share a measure, unit, kind and change flag.
+
+    *copies* maps a republished document to the one it copies (:func:`find_copies`):
+    a copy is one source with its original, so its statements are not clustered; a
+    statement of a copy that restates one of the original's (the same figure) joins it
+    as a repeat, and a fact shows it without its changing any verdict.
+    """
     from factrecon.cluster import cluster_block
 
-    return [build_fact(g.measure, g.unit, g.statements, g.readings) for g in cluster_block(statements)]
+    if copies:
+        statements = _fold_copies(statements, copies)
+    return [build_fact(g.measure, g.unit, g.statements, g.readings, g.explain) for g in cluster_block(statements)]
 
 
-def reconcile_blocks(statements: Iterable[Statement]) -> list[tuple[Fact, Finding | None]]:
+def _fold_copies(statements: Sequence[Statement], copies: Mapping[str, str]) -> list[Statement]:
+    """The statements of originals, each with the claims of its copies' twins (the same figure) as repeats."""
+    twins: dict[tuple[str, tuple[object, ...]], list[Statement]] = {}
+    own: list[Statement] = []
+    for st in statements:
+        original = copies.get(st.doc_id)
+        if original is None:
+            own.append(st)
+        else:
+            twins.setdefault((original, figure_key(st.claims[0].quantity)[:4]), []).append(st)
+    if not twins:
+        return own
+    out = []
+    for st in own:
+        found = twins.get((st.doc_id, figure_key(st.claims[0].quantity)[:4]))
+        if found:
+            found.sort(key=lambda t: (t.doc_id, t.id))
+            st = attrs.evolve(
+                st,
+                claims=st.claims + tuple(c for t in found for c in t.claims),
+                figures=st.figures + tuple(f for t in found for f in t.figures),
+            )
+        out.append(st)
+    return out
+
+
+def reconcile_blocks(
+    statements: Iterable[Statement], copies: Mapping[str, str] | None = None
+) -> list[tuple[Fact, Finding | None]]:
     """:func:`reconcile_block` on every block of *statements*, one block at a time."""
     blocks: dict[BlockKey, list[Statement]] = {}
     for st in statements:
         blocks.setdefault(st.key, []).append(st)
     out = []
     for key in sorted(blocks):
-        out.extend(reconcile_block(blocks.pop(key)))  # pop: the block's list goes (the parts hold the statements)
+        out.extend(reconcile_block(blocks.pop(key), copies))  # pop: the block's list goes (the parts hold them)
     return out
+
+
+# --------------------------------------------------------------------------- republication
+
+#: Two bodies at least this similar (rapidfuzz ratio, 0-100) are one article published twice.
+COPY_RATIO = 90.0
+#: How much of a body is compared (characters after the headline, normalised), and the least.
+_COPY_WINDOW = 1500
+_COPY_MIN = 200
+#: A body's anchors (tokens with a digit, long words) shared by more documents than this say
+#: nothing about copies ("2025"): skipped, so that finding copies stays linear.
+_ANCHOR_CAP = 100
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _fingerprint(text: str | None) -> str:
+    """The start of a document's body as copies are compared: after its headline (a republished
+    article often gets a new one), lower case, words only."""
+    if not text:
+        return ""
+    start = _headline_end(text)
+    body = _NON_WORD.sub(" ", text[start : start + 3 * _COPY_WINDOW].lower()).strip()
+    return body[:_COPY_WINDOW]
+
+
+def _anchors(fingerprint: str) -> set[str]:
+    return {t for t in fingerprint.split() if len(t) >= 10 or any(ch.isdigit() for ch in t)}
+
+
+def find_copies(fingerprints: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Which documents are republications of which: ``{copy id: original id}``.
+
+    *fingerprints* are (document id, :attr:`DocPart.fingerprint`). Two documents are
+    one article when their bodies (after the headline, so that a new headline does
+    not hide a copy) agree to :data:`COPY_RATIO` (rapidfuzz ratio) over the length of
+    the shorter one (so that a trimmed footer does not either). Of a group of copies,
+    the smallest id is the original: the answer does not depend on the order.
+    Only documents that share anchors (figures, long words) are compared.
+    """
+    from rapidfuzz import fuzz
+
+    items = sorted((d, f) for d, f in fingerprints if len(f) >= _COPY_MIN)
+    postings: dict[str, list[int]] = {}
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (_, body) in enumerate(items):
+        anchors = _anchors(body)
+        shared: dict[int, int] = {}
+        for token in anchors:
+            posted = postings.setdefault(token, [])
+            if len(posted) <= _ANCHOR_CAP:
+                for j in posted:
+                    shared[j] = shared.get(j, 0) + 1
+                posted.append(i)
+        need = min(3, len(anchors))
+        for j in sorted(shared):
+            if shared[j] < need or root(i) == root(j):
+                continue
+            other = items[j][1]
+            n = min(len(body), len(other))
+            if fuzz.ratio(body[:n], other[:n]) >= COPY_RATIO:
+                a, b = root(i), root(j)
+                parent[max(a, b)] = min(a, b)
+    return {items[i][0]: items[root(i)][0] for i in range(len(items)) if root(i) != i}
 
 
 @attrs.define
@@ -757,6 +964,8 @@ class Reconciler:
     """
 
     keep_text: bool = True
+    #: how round figures are read: ``"lenient"`` or ``"strict"`` (:data:`ROUNDING`)
+    rounding: str = attrs.field(default="lenient", validator=lambda _, __, v: check_rounding(v))
     #: the claims of documents whose part is still to make, as they came (the first of an id wins)
     _pending: dict[str, list[Claim]] = attrs.field(factory=dict, init=False)
     _documents: dict[str, DocumentInfo] = attrs.field(factory=dict, init=False)
@@ -773,7 +982,7 @@ class Reconciler:
             doc_id = str(item.id)
             if doc_id in self._documents:
                 raise DuplicateDocumentError.for_id(doc_id)
-            part, info = document_part(item, keep_text=self.keep_text)
+            part, info = document_part(item, keep_text=self.keep_text, rounding=self.rounding)
             self._documents[doc_id] = info
             self._headlines[doc_id] = _headline_end(str(item.text))
             if self.keep_text:
@@ -805,7 +1014,11 @@ class Reconciler:
 
     def _part(self, doc_id: str, claims: list[Claim], text: str | None) -> DocPart:
         published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
-        return doc_part(doc_id, claims, self._headlines.get(doc_id), text, published)
+        part = doc_part(doc_id, claims, self._headlines.get(doc_id), text, published, self.rounding)
+        old = self._parts.get(doc_id)
+        if text is None and old is not None:  # its text was dropped (keep_text=False): keep the body it had
+            part = attrs.evolve(part, fingerprint=old.fingerprint)
+        return part
 
     def report(self) -> Report:
         """The report over everything added so far."""
@@ -815,8 +1028,9 @@ class Reconciler:
                     self._parts[doc_id] = self._part(doc_id, claims, self._texts.get(doc_id))
                 self._pending.clear()
                 parts = [self._parts[k] for k in sorted(self._parts)]
-                results = reconcile_blocks(st for part in parts for st in part.statements)
-                self._cache = build_report(parts, self._documents.values(), results)
+                copies = find_copies((p.doc_id, p.fingerprint) for p in parts)
+                results = reconcile_blocks((st for part in parts for st in part.statements), copies)
+                self._cache = build_report(parts, self._documents.values(), results, copies)
         return self._cache
 
 
@@ -861,14 +1075,18 @@ def _headline_end(text: str) -> int:
     return 0
 
 
-def reconcile(docs_or_claims: Any) -> Report:
+def reconcile(docs_or_claims: Any, *, rounding: str = "lenient") -> Report:
     """Group the claims of several documents into facts and flag the disagreements.
 
     *docs_or_claims* is an iterable of :class:`~factrecon.Document` (their claims
     are extracted) or of :class:`~factrecon.Claim`, or a single Document.
-    The report does not depend on the order of the input.
+    *rounding* is how round figures are read: ``"lenient"`` (a round figure may hide
+    anything within half its step: "1 млн" allows 1.4 million) or ``"strict"`` (it
+    stands for itself: "1 млн" is 0.95 to 1.05 million); see docs/explanation/verdicts.md.
+    Republished documents (the same body under another id or headline) count as one
+    source (:func:`find_copies`). The report does not depend on the order of the input.
     """
-    rec = Reconciler()
+    rec = Reconciler(rounding=rounding)
     if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
         rec.add(docs_or_claims)
         return rec.report()
@@ -890,9 +1108,16 @@ def build_report(
     parts: Iterable[DocPart],
     documents: Iterable[DocumentInfo],
     results: Iterable[tuple[Fact, Finding | None]],
+    copies: Mapping[str, str] | None = None,
 ) -> Report:
-    """Merge the documents' parts and the blocks' facts into one report, in a content-derived order."""
+    """Merge the documents' parts and the blocks' facts into one report, in a content-derived order.
+
+    *copies* (:func:`find_copies`) marks each republished document with the one it copies.
+    """
     from factrecon.report import Report
+
+    if copies:
+        documents = [attrs.evolve(d, copy_of=copies[d.id]) if d.id in copies else d for d in documents]
 
     parts = sorted(parts, key=lambda p: p.doc_id)
     facts: list[Fact] = []

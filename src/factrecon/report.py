@@ -10,7 +10,8 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -19,7 +20,7 @@ import attrs
 from factrecon.model import Claim, Fact, Finding, Interval, Quantity, Reading
 from factrecon.reconcile import Check
 
-__all__ = ["SCHEMA_VERSION", "DocumentInfo", "Report", "quantity_dict"]
+__all__ = ["SCHEMA_VERSION", "DocumentInfo", "Report", "plural", "quantity_dict"]
 
 SCHEMA_VERSION = 1
 
@@ -37,6 +38,8 @@ class DocumentInfo:
     title: str = ""
     claims: int = 0
     text: str = attrs.field(default="", repr=False)
+    #: the id of the document this one republishes (the same body), or None
+    copy_of: str | None = None
 
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
@@ -53,6 +56,15 @@ class DocumentInfo:
             claims=n_claims,
             text=text,
         )
+
+
+def plural(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``, ``1,234 quantities``: a count and an English noun that agrees with it."""
+    if n == 1:
+        return f"1 {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{n:,} {noun[:-1]}ies"
+    return f"{n:,} {noun}s"
 
 
 def _num(d: Decimal | None) -> str | None:
@@ -157,6 +169,7 @@ class Report:
                     "source": d.source,
                     "title": d.title,
                     "claims": d.claims,
+                    "copy_of": d.copy_of,
                 }
                 for d in self.documents
             ],
@@ -170,6 +183,8 @@ class Report:
                     "documents": sorted({c.doc_id for c in f.claims}),
                     "message": f.message,
                     "readings": [_reading(r) for r in f.readings],
+                    "evidence": list(f.evidence),
+                    "score": f.score,
                 }
                 for f in self.findings
             ],
@@ -185,6 +200,23 @@ class Report:
                 for c in self.checks
             ],
         }
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The report as flat records, for JSON lines: a ``report`` header, then each document, fact, finding, check.
+
+        Every record has ``"record"`` (its type) first; the rest are the fields
+        :meth:`to_dict` gives it (``docs/schema/report-v1.json``).
+        """
+        data = self.to_dict()
+        yield {"record": "report", "schema_version": data["schema_version"]}
+        for key, name in (("documents", "document"), ("facts", "fact"), ("findings", "finding"), ("checks", "check")):
+            for item in data[key]:
+                yield {"record": name, **item}
+
+    def write_jsonl(self, fp: TextIO) -> None:
+        """Write :meth:`records` as JSON lines (one compact JSON object a line)."""
+        for record in self.records():
+            fp.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def to_json(self, indent: int | None = 2) -> str:
         """The report as JSON text (UTF-8 characters kept, keys in a fixed order)."""
@@ -271,17 +303,30 @@ class Report:
         return rows
 
     def format_table(self, width: int = 100, findings_only: bool = False) -> str:
-        """A plain-text table for a terminal: one line per fact (findings first), then each finding's message."""
+        """A plain-text table for a terminal: one row per fact (findings first), then each finding's message.
+
+        Cells longer than their column are wrapped onto more lines, never cut: every
+        figure of a conflict is shown, both sides of it.
+        """
         rows = [r for r in self._rows() if not findings_only or r[0] != "consistent"]
-        head = f"{len(self.documents)} documents, {len(self.facts)} facts, {len(self.findings)} findings"
+        head = ", ".join(
+            (
+                plural(len(self.documents), "document"),
+                plural(len(self.facts), "fact"),
+                plural(len(self.findings), "finding"),
+            )
+        )
         if not rows:
             return head + "\n"
         w0 = max(len(r[0]) for r in rows)
         w1 = min(30, max(len(r[1]) for r in rows))
+        w2 = max(20, width - w0 - w1 - 4)
         lines = [head, ""]
         for kind, measure, figures, _ in rows:
-            line = f"{kind:<{w0}}  {measure[:w1]:<{w1}}  {figures}"
-            lines.append(line if len(line) <= width else line[: width - 1] + "…")
+            cells = [[kind], _wrap(measure, w1), _wrap(figures, w2)]
+            for k in range(max(map(len, cells))):
+                parts = [c[k] if k < len(c) else "" for c in cells]
+                lines.append(f"{parts[0]:<{w0}}  {parts[1]:<{w1}}  {parts[2]}".rstrip())
         if self.findings:
             lines += ["", "Findings:"]
             for g in self.findings:
@@ -300,8 +345,15 @@ class Report:
             f"<td>{html.escape(measure)}</td><td>{html.escape(figures)}</td><td><code>{html.escape(fid)}</code></td></tr>"
             for kind, measure, figures, fid in self._rows()
         )
+        counts = ", ".join(
+            (
+                plural(len(self.documents), "document"),
+                plural(len(self.facts), "fact"),
+                plural(len(self.findings), "finding"),
+            )
+        )
         return (
-            f"<p>{len(self.documents)} documents, {len(self.facts)} facts, {len(self.findings)} findings</p>"
+            f"<p>{counts}</p>"
             "<table><thead><tr><th>verdict</th><th>measure</th><th>figures</th><th>fact</th></tr></thead>"
             f"<tbody>{body}</tbody></table>"
         )
@@ -319,6 +371,11 @@ class Report:
         from factrecon._html import render
 
         return render(self, title=title, ui=ui)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """*text* on lines of at most *width* characters, broken at spaces (or inside a word longer than a line)."""
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
 _ORDER = {"conflict": 0, "divergent": 1, "sum": 2, "change": 3, "consistent": 4}

@@ -1,6 +1,6 @@
 """Hypothesis strategies for Kazakh and Uzbek (Cyrillic) numbers, quantities, claims and article sets.
 
-Requires the hypothesis package to be installed (``pip install "factrecon[testing]"``).
+hypothesis is one of factrecon's dependencies, so this module imports in any order.
 ``import factrecon`` never imports this module, so notebooks and editorial tools
 do not pay for hypothesis.
 
@@ -21,9 +21,10 @@ factrecon must read from it:
 Examples shrink to small, readable cases: towards 0 and 1, digits, no suffix, no
 qualifier, Kazakh, one fact, two documents.
 
-Importing hypothesis calls :func:`_hypothesis_setup_hook` (through the ``hypothesis``
-entry point), which registers :func:`quantities` and :func:`claims` for
-``st.from_type(factrecon.Quantity)`` and ``st.from_type(factrecon.Claim)``.
+``st.from_type(factrecon.Quantity)`` draws from :func:`expected_quantities` and
+``st.from_type(factrecon.Claim)`` from :func:`claims`: factrecon registers them with
+hypothesis through a tiny plugin (``_factrecon_hypothesis``) that imports this module
+only when a test first asks for one of the types.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ import functools
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -55,6 +55,7 @@ __all__ = [
     "WrittenNumber",
     "article_sets",
     "claims",
+    "expected_quantities",
     "languages",
     "numbers",
     "quantities",
@@ -1007,18 +1008,13 @@ def article_sets(
 # --------------------------------------------------------------------------- registration
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register factrecon's types with hypothesis (called through the ``hypothesis`` entry point).
+def expected_quantities() -> st.SearchStrategy[Quantity]:
+    """The :class:`~factrecon.Quantity` of each :func:`quantities` phrase: what ``st.from_type(Quantity)`` draws.
 
-    After it, ``st.from_type(factrecon.Quantity)`` draws from ``quantities().map(...)``
-    and ``st.from_type(factrecon.Claim)`` from :func:`claims`.
+    .. versionadded:: 0.1.0
     """
-    st.register_type_strategy(Quantity, quantities().map(_expected))
-    st.register_type_strategy(Claim, claims())
+    return quantities().map(_expected)
 
 
 def _expected(phrase: Phrase) -> Quantity:
     return phrase.expected
-
-
-_: Callable[..., Any] = _hypothesis_setup_hook  # referenced by the entry point

@@ -5,26 +5,32 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from factrecon.errors import LanguageDataError
 
-__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "read_data"]
+__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "read_data", "read_path"]
 
 DATA = resources.files("factrecon.lang") / "data"
 
 
 def read_data(name: str) -> dict[str, Any]:
-    """Read ``lang/data/<name>`` (a path relative to the data folder) as TOML."""
+    """Read ``lang/data/<name>`` (a path relative to the package's data folder) as TOML."""
     path = DATA.joinpath(*name.split("/"))
+    return read_path(path, str(path))
+
+
+def read_path(path: Traversable, where: str) -> dict[str, Any]:
+    """Read the TOML file at *path*; errors name it as *where*."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise LanguageDataError(str(path), "-", f"cannot read: {exc}") from exc
+        raise LanguageDataError(where, "-", f"cannot read: {exc}") from exc
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LanguageDataError(str(path), "-", f"not valid TOML: {exc}") from exc
+        raise LanguageDataError(where, "-", f"not valid TOML: {exc}") from exc
 
 
 def expect_table(where: str, table: Mapping[str, Any], key: str) -> dict[str, Any]:

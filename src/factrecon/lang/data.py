@@ -23,7 +23,7 @@ from factrecon.lang import canonical
 from factrecon.lang._toml import expect_list, expect_table
 from factrecon.lang.registry import read_lang
 
-__all__ = ["CASES", "UNIT_TABLES", "AfterQualifier", "Form", "LangData", "load"]
+__all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
 
 # The grammatical meaning of each suffix family's last member. A family not named
 # here (plural, px3 on its own) carries no case.
@@ -122,11 +122,8 @@ class LangData:
     change_from: frozenset[str] = frozenset()  # "с 16,5% до 18%": the word that opens a change's start
     intent_stems: tuple[str, ...] = ()  # words of intent: a "до" after them stays a target
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
-    written_units: Mapping[str, str] = attrs.field(factory=dict)  # "п.п.", "кв.м", "ц/га" (no spaces) -> unit
-    conversions: Mapping[str, tuple[str, Decimal]] = attrs.field(factory=dict)  # unit -> (unit, factor)
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
     ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
-    subunits: Mapping[str, tuple[tuple[str, ...], Decimal]] = attrs.field(factory=dict)  # RUB -> (копе...), 0.01
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -281,7 +278,7 @@ def load(tag: str) -> LangData:
     units = expect_table(where, raw, "units")
     unit_phrases: dict[tuple[str, ...], str] = {}
     for unit in units:
-        if unit in UNIT_TABLES:
+        if unit in ("symbols", "prefixes"):
             continue
         for stem in expect_list(where, units, unit):
             parts = stem.replace("-", " ").split()
@@ -351,19 +348,6 @@ def load(tag: str) -> LangData:
     spell = expect_table(where, raw, "spell")
     year_range = dates.get("year_range", [1000, 2100])
     territories = {name.lower(): code for name, code in expect_table(cldr_where, cldr, "territories").items()}
-    conversions: dict[str, tuple[str, Decimal]] = {}
-    for unit, spec in units.get("convert", {}).items():
-        key = f"units.convert.{unit}"
-        if not (isinstance(spec, dict) and isinstance(spec.get("unit"), str)):
-            raise LanguageDataError(where, key, "expected { unit = <a unit id>, factor = <a number> }")
-        conversions[unit] = (spec["unit"], _decimal(where, key, spec.get("factor")))
-    subunits: dict[str, tuple[tuple[str, ...], Decimal]] = {}
-    for unit, spec in units.get("subunits", {}).items():
-        key = f"units.subunits.{unit}"
-        if not (isinstance(spec, dict) and isinstance(spec.get("stems"), list)):
-            raise LanguageDataError(where, key, "expected { stems = [...], factor = <a number> }")
-        stems = tuple(w.lower() for w in expect_list(where, spec, "stems"))
-        subunits[unit] = (stems, _decimal(where, key, spec.get("factor")))
     return LangData(
         tag=tag,
         words=words,
@@ -393,13 +377,7 @@ def load(tag: str) -> LangData:
         change_from=frozenset(w.lower() for w in expect_list(where, change, "from_words", default=[])),
         intent_stems=tuple(w.lower() for w in expect_list(where, change, "intent_stems", default=[])),
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
-        written_units={w.lower().replace(" ", ""): str(unit) for w, unit in units.get("written", {}).items()},
-        conversions=conversions,
         denominator_after=decimal.get("denominator_after", False) is True,
         ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
-        subunits=subunits,
     )
 
-
-# the tables of [units] that are not a unit's stems
-UNIT_TABLES = frozenset({"symbols", "prefixes", "written", "convert", "subunits"})

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
 import re
 from collections.abc import Mapping
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from factrecon.errors import LanguageDataError
-from factrecon.lang._toml import DATA, expect_list, expect_str, expect_table, read_data
+from factrecon.lang._toml import DATA, expect_list, expect_str, expect_table, read_path
 
 __all__ = [
     "Language",
@@ -68,13 +71,37 @@ class Language:
     transliteration: str | None = None
 
 
-def _folders() -> list[str]:
-    return sorted(p.name for p in DATA.iterdir() if p.is_dir() and p.joinpath("language.toml").is_file())
+#: Folders of more languages, outside the package: ``FACTRECON_LANG_PATH`` (paths joined by
+#: :data:`os.pathsep`), read once, when the languages are first asked for. A folder there
+#: named like a package language is an error, not a replacement.
+LANG_PATH_VARIABLE = "FACTRECON_LANG_PATH"
+
+
+@functools.cache
+def _folders() -> Mapping[str, Traversable]:
+    """tag -> its folder: the package's data folder first, then each folder of ``FACTRECON_LANG_PATH``."""
+    roots: list[Traversable] = [DATA]
+    roots += [Path(p) for p in os.environ.get(LANG_PATH_VARIABLE, "").split(os.pathsep) if p.strip()]
+    found: dict[str, Traversable] = {}
+    for root in roots:
+        if not root.is_dir():
+            raise LanguageDataError(str(root), LANG_PATH_VARIABLE, "not a folder")
+        for folder in sorted(root.iterdir(), key=lambda f: f.name):
+            if folder.is_dir() and folder.joinpath("language.toml").is_file():
+                if folder.name in found:
+                    raise LanguageDataError(str(folder), "-", f"a second folder for the language {folder.name!r}")
+                found[folder.name] = folder
+    return dict(sorted(found.items()))
+
+
+def _read_file(tag: str, filename: str) -> dict[str, Any]:
+    """The TOML file *filename* of language *tag*'s own folder."""
+    return read_path(_folders()[tag].joinpath(filename), f"lang/data/{tag}/{filename}")
 
 
 def _read_language(tag: str) -> Language:
     where = f"lang/data/{tag}/language.toml"
-    raw = read_data(f"{tag}/language.toml")
+    raw = _read_file(tag, "language.toml")
     declared = expect_str(where, raw, "tag")
     if declared != tag:
         raise LanguageDataError(where, "tag", f"the folder is {tag!r} but the file says {declared!r}")
@@ -167,8 +194,11 @@ class Transliterator:
             else:
                 out = self.letters.get(low, found)
             if found[:1].isupper() and out:
-                rest_upper = len(found) > 1 and found.isupper()
-                out = out.upper() if rest_upper else out[0].upper() + out[1:]
+                # a capital in a word of capitals (ШАКАР → SHAKAR) is all capitals, else only its first letter
+                end = m.end()
+                caps = found.isupper() and len(found) > 1
+                caps = caps or (end < len(text) and text[end].isupper()) or (at > 0 and text[at - 1].isupper())
+                out = out.upper() if caps else out[0].upper() + out[1:]
             return out
 
         return self._pattern.sub(one, text)
@@ -182,7 +212,7 @@ def transliterator(tag: str) -> Transliterator:
         raise LanguageDataError(f"lang/data/{tag}/language.toml", "derive", "not a derived language")
     name = lang.transliteration
     where = f"lang/data/{tag}/{name}"
-    raw = read_data(f"{tag}/{name}")
+    raw = _read_file(tag, name)
 
     def table(key: str) -> dict[str, str]:
         found = raw.get(key, {})
@@ -241,7 +271,7 @@ def _extend(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 def has_file(tag: str, name: str) -> bool:
     """Whether language *tag* has data file *name* (``"structure"``), its own or its source's."""
     lang = language(tag)
-    if DATA.joinpath(tag, f"{name}.toml").is_file():
+    if _folders()[tag].joinpath(f"{name}.toml").is_file():
         return True
     return lang.derive_from is not None and has_file(lang.derive_from, name)
 
@@ -249,14 +279,14 @@ def has_file(tag: str, name: str) -> bool:
 @functools.cache
 def _read_lang(tag: str, name: str) -> dict[str, Any]:
     lang = language(tag)
-    own_exists = DATA.joinpath(tag, f"{name}.toml").is_file()
+    own_exists = _folders()[tag].joinpath(f"{name}.toml").is_file()
     if lang.derive_from is None:
-        return read_data(f"{tag}/{name}.toml")
+        return _read_file(tag, f"{name}.toml")
     base: dict[str, Any] = {}
     if has_file(lang.derive_from, name):
         base = _written(_read_lang(lang.derive_from, name), transliterator(tag))
     if own_exists:
-        base = _lay_over(base, read_data(f"{tag}/{name}.toml"))
+        base = _lay_over(base, _read_file(tag, f"{name}.toml"))
     elif not base:
         raise LanguageDataError(f"lang/data/{tag}/{name}.toml", "-", "no such file, here or in the source language")
     return base
@@ -289,7 +319,7 @@ def union_list(name: str, key: str) -> list[str]:
 
 def _has_messages(tag: str) -> bool:
     lang = language(tag)
-    if DATA.joinpath(tag, "messages.po").is_file():
+    if _folders()[tag].joinpath("messages.po").is_file():
         return True
     return lang.derive_from is not None and _has_messages(lang.derive_from)
 
@@ -312,7 +342,7 @@ def messages(tag: str) -> Mapping[str, str]:
     if lang.derive_from is not None and _has_messages(lang.derive_from):
         write = transliterator(tag)
         found = {en: write(text) for en, text in messages(lang.derive_from).items()}
-    path = DATA.joinpath(tag, "messages.po")
+    path = _folders()[tag].joinpath("messages.po")
     if path.is_file():
         with path.open("rb") as handle:
             catalog = read_po(handle)
