@@ -200,7 +200,7 @@ def test_quantity_fields_are_passed_in_order() -> None:
 def test_readings_are_tried_without_copying_the_reader(lang: str) -> None:
     # WordReader.push changes nothing when it refuses: a refused reading leaves the number as it was
     data = load(lang)
-    words = {"kk": "екі мың жиырма бес", "uz-Cyrl": "икки минг йигирма беш"}[lang]
+    words = {"kk": "екі мың жиырма бес", "uz-Cyrl": "икки минг йигирма беш", "ru": "две тысячи двадцать пять"}[lang]
     number = read_compound(tokenize(words), 0, data)
     assert number is not None
     assert (number.value, number.terms) == (2025, 4)
