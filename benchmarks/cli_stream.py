@@ -1,6 +1,6 @@
 """`factrecon check` over a folder: wall time and peak RSS, streaming against holding every document.
 
-    python benchmarks/cli_stream.py [--articles 2000 8000] [--json out.json]
+    python benchmarks/cli_stream.py [--articles 2000 8000] [--big 2 20] [--json out.json]
 
 For each size, generated articles (benchmarks/corpus.py, as in pipeline.py:
 8 sentences, half kk, half uz-Cyrl, a "date" line) are written to a temporary
@@ -12,6 +12,11 @@ folder, and each of these runs in a fresh process, pinned to one CPU:
   text is dropped once its claims are taken);
 - after, html: ``--format html``, which keeps the texts because the page shows
   them (and builds the page: more than the texts alone).
+
+``--big N MB`` runs ``check`` on N files of MB megabytes each instead (each
+file one long document made of generated articles, half kk, half uz-Cyrl):
+streaming JSON and the terminal table (the HTML page of 40 MB of text is not
+what the command is for). ``--articles`` and ``--big`` can be combined.
 
 Peak RSS is the child's own (``os.wait4``), so one run's peak does not mask
 the next one's. The two JSON reports must be identical.
@@ -57,6 +62,23 @@ def _write(folder: Path, n: int) -> float:
     return size / 1e6
 
 
+def _write_big(folder: Path, files: int, mb: float) -> float:
+    """*files* documents of about *mb* MB each (articles run together), alternately kk and uz-Cyrl; their MB."""
+    size = 0
+    for k in range(files):
+        lang = LANGS[k % 2]
+        parts, n, index = [f"date 2025-06-{k + 1:02d}\n"], 0, 0
+        while n < mb * 1e6:
+            text = article(lang, index) + "\n\n"
+            parts.append(text)
+            n += len(text.encode("utf-8"))
+            index += 1
+        path = folder / f"big{k}-{lang}.txt"
+        path.write_text("".join(parts), encoding="utf-8")
+        size += path.stat().st_size
+    return size / 1e6
+
+
 def _run(argv: list[str]) -> tuple[float, float]:
     """Run *argv* to completion: (wall seconds, peak RSS in MB of that process alone)."""
     t0 = time.perf_counter()
@@ -73,7 +95,9 @@ def _run(argv: list[str]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, nargs="+", default=[2000, 8000])
+    ap.add_argument("--articles", type=int, nargs="*", default=[2000, 8000])
+    ap.add_argument("--big", type=float, nargs=2, metavar=("FILES", "MB"), default=None,
+                    help="also N files of MB megabytes each (e.g. --big 2 20)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     pinned = one_core()  # inherited by the children
@@ -105,6 +129,29 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             claims = sum(d["claims"] for d in json.loads(before)["documents"])
             res["runs"][-1]["claims"] = claims
             rows.append([f"{n:,}", "", f"({claims:,} claims; the two JSON reports are identical)", "", ""])
+    if args.big:
+        files, mb = int(args.big[0]), args.big[1]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            size = _write_big(folder, files, mb)
+            out = Path(tmp)
+            runs = {
+                "big files: streaming, json": [py, "-m", "factrecon", "check", str(folder), "--format", "json",
+                                               "--out", str(out / "big.json")],
+                "big files: streaming, text table": [py, "-m", "factrecon", "check", str(folder), "--format", "text"],
+            }
+            for name, cmd in runs.items():
+                wall, rss = _run(cmd)
+                res["runs"].append({"files": files, "input_mb": size, "run": name, "seconds": wall,
+                                    "peak_rss_mb": rss})
+                rows.append([f"{files} x {mb:g} MB", f"{size:.1f}", name, f"{wall:.1f}", f"{rss:.0f}"])
+                print(f"  {files} x {mb:g} MB {name}: {wall:.1f} s, {rss:.0f} MB", file=sys.stderr)
+            data = json.loads((out / "big.json").read_text("utf-8"))
+            claims = sum(d["claims"] for d in data["documents"])
+            json_mb = (out / "big.json").stat().st_size / 1e6
+            res["runs"][-1]["claims"] = claims
+            rows.append([f"{files} x {mb:g} MB", "", f"({claims:,} claims; JSON report {json_mb:.0f} MB)", "", ""])
     print(table(["articles", "input MB", "run", "wall s", "peak RSS MB"], rows))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2))

@@ -32,7 +32,9 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "**/.ipynb_checkpoints", "reference/forms-tables.md"]  # included by supported-forms.md
+exclude_patterns = [  # the generated tables are included by supported-forms.md and languages.md
+    "_build", "**/.ipynb_checkpoints", "reference/forms-tables.md", "reference/languages-table.md",
+]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3

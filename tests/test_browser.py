@@ -129,3 +129,51 @@ def test_filter_by_verdict(page: Any, report: Any) -> None:
     for v in ("consistent", "divergent"):
         page.locator(f"input[data-filter][value={v}]").check()
     assert page.locator("tr.fact:visible").count() == total
+
+
+def _visible(page: Any, selector: str) -> int:
+    return int(page.locator(f"{selector}:visible").count())
+
+
+def test_the_verdict_filter_acts_on_findings_too(page: Any, report: Any) -> None:
+    kinds = [g.kind for g in report.findings]
+    assert _visible(page, "section.finding") == len(kinds)
+    page.locator("input[data-filter][value=conflict]").uncheck()
+    assert _visible(page, "section.finding") == len(kinds) - kinds.count("conflict")
+    assert _visible(page, "section.finding[data-kind=conflict]") == 0
+    assert page.locator("#finding-count").inner_text().startswith(f"{len(kinds) - kinds.count('conflict')} of ")
+    page.locator("input[data-filter][value=conflict]").check()
+    assert _visible(page, "section.finding") == len(kinds)
+
+
+def test_filter_by_document_and_by_text(page: Any, report: Any) -> None:
+    page.select_option("#doc-filter", KK)
+    with_kk = [g for g in report.findings if KK in {c.doc_id for c in g.claims}]
+    assert _visible(page, "section.finding") == len(with_kk)
+    assert _visible(page, "tr.fact") == sum(KK in {c.doc_id for c in f.claims} for f in report.facts)
+    assert _visible(page, "article.doc") == 1
+    assert page.locator("article.doc:visible").get_attribute("data-doc") == KK
+    page.select_option("#doc-filter", "")
+    page.fill("#search", "30 та")
+    shown = page.locator("tr.fact:visible")
+    assert 0 < shown.count() < len(report.facts)
+    assert all("30 та" in shown.nth(i).inner_text() for i in range(shown.count()))
+    page.fill("#search", "")
+    assert _visible(page, "tr.fact") == len(report.facts)
+    assert _visible(page, "article.doc") == len(report.documents)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1200, 900), (375, 812)])
+def test_no_sideways_scrolling(page: Any, width: int, height: int) -> None:
+    """At a desktop's and at a phone's width the page fits: nothing sticks out to the right."""
+    page.set_viewport_size({"width": width, "height": height})
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    boxes = page.locator("section.finding").first.locator("div.claim")
+    first, second = boxes.nth(0).bounding_box(), boxes.nth(1).bounding_box()
+    if width < 500:
+        assert second["y"] > first["y"]  # the claims stack
+        assert first["width"] <= width
+    else:
+        assert abs(second["y"] - first["y"]) < 2  # side by side
+    page.set_viewport_size({"width": 1200, "height": 900})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,12 @@ from factrecon.cli import expand, main, write_atomic
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
 
-KK = "date 2025-11-12\nЖобалар\nҚазақстан мен Ресей 14 бірлескен жобаны 4,4 млрд долларға аяқтады.\n"
-UZ = "date 2025-11-11\nЛойиҳалар\nҚозоғистон ва Россия 30 та қўшма лойиҳани 4,4 миллиард долларга амалга оширмоқда.\n"
+# both state their year: reconcile reports a conflict only when the context makes the identity clear
+KK = "date 2025-11-12\nЖобалар\nҚазақстан мен Ресей 2025 жылы 14 бірлескен жобаны 4,4 млрд долларға аяқтады.\n"
+UZ = (
+    "date 2025-11-11\nЛойиҳалар\nҚозоғистон ва Россия 2025 йилда 30 та қўшма лойиҳани 4,4 миллиард долларга "
+    "амалга оширмоқда.\n"
+)
 
 
 @pytest.fixture
@@ -74,7 +79,8 @@ needs_claims = pytest.mark.skipif(
 def test_check_formats_and_fail_on(files: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     docs = [str(files / "a.txt"), str(files / "b.txt")]
     assert main(["check", *docs]) == 0
-    assert capsys.readouterr().out.startswith("2 documents, 2 facts, 1 finding\n")
+    head = capsys.readouterr().out.splitlines()[0]
+    assert re.fullmatch(r"2 documents, (1 fact|\d+ facts), (1 finding|\d+ findings)", head), head
     out = tmp_path / "r.json"
     assert main(["check", *docs, "--out", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1

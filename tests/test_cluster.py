@@ -67,16 +67,19 @@ def test_at_most_one_statement_per_document() -> None:
 
 def test_place_roles_keep_facts_apart() -> None:
     kz_in_ru = claim(
-        "a", qty("55000", qualifier="more_than", precision="1000"), "student", places=(("KZ", "from"), ("RU", "in"))
+        "a", qty("55000", qualifier="more_than", precision="1000"), "student", places=(("KZ", "from"), ("RU", "in")),
+        status="under_way",
     )
     ru_in_kz = claim(
-        "b", qty("2000", qualifier="more_than", precision="1000"), "student", places=(("RU", "from"), ("KZ", "in"))
+        "b", qty("2000", qualifier="more_than", precision="1000"), "student", places=(("RU", "from"), ("KZ", "in")),
+        status="under_way",
     )
     same = claim(
         "b",
         qty("50000", qualifier="more_than", precision="1000", start=40),
         "student",
         places=(("KZ", "from"), ("RU", "in")),
+        status="under_way",
     )
     groups = cluster([kz_in_ru, ru_in_kz, same])
     assert len(groups) == 1
@@ -99,27 +102,34 @@ def test_actual_and_planned_do_not_merge() -> None:
 
 def test_frame_partners_pick_the_right_counterpart() -> None:
     """The $4.4B that '30 projects' and '14 projects' share links them, whatever their own values."""
-    a30 = claim("a", qty("30", start=1), "project", sentence=(0, 50))
+    a30 = claim("a", qty("30", start=1), "project", sentence=(0, 50), year=2025)
     a_val = claim("a", qty("4.4E+9", precision="1E+8", unit="USD", start=10), "value", sentence=(0, 50))
-    a29 = claim("a", qty("29", start=60), "project", sentence=(50, 99))
+    a29 = claim("a", qty("29", start=60), "project", sentence=(50, 99), year=2025)
     a_val2 = claim("a", qty("30.8E+9", precision="1E+8", unit="USD", start=70), "value", sentence=(50, 99))
-    b14 = claim("b", qty("14", start=1), "project", sentence=(0, 50))
+    b14 = claim("b", qty("14", start=1), "project", sentence=(0, 50), year=2025)
     b_val = claim("b", qty("4.4E+9", precision="1E+8", unit="USD", start=10), "value", sentence=(0, 50))
     groups = cluster([a30, a_val, a29, a_val2, b14, b_val])
     projects = next(g for g in groups if g.measure == "project")
     assert {c.quantity.text for s in projects.statements for c in s} == {"30", "14"}
 
 
-def test_values_never_decide_the_grouping() -> None:
-    """A wildly different value still joins its fact (that is the conflict to report)."""
-    a = claim("a", qty("30"), "project", places=(("KZ", "in"),))
-    b = claim("b", qty("3000"), "project", places=(("KZ", "in"),))
+def test_values_never_count_against_the_grouping() -> None:
+    """A wildly different value still joins its fact when the context is clear (that is the conflict to report);
+    with too little context to be sure, the pair abstains rather than raise a doubtful conflict."""
+    a = claim("a", qty("30"), "project", places=(("KZ", "in"),), year=2025)
+    b = claim("b", qty("3000"), "project", places=(("KZ", "in"),), year=2025)
     (group,) = cluster([a, b])
     assert len(group.statements) == 2
+    vague_a = claim("a", qty("30"), "project", places=(("KZ", "in"),))
+    vague_b = claim("b", qty("3000"), "project", places=(("KZ", "in"),))
+    assert cluster([vague_a, vague_b]) == []
 
 
 def test_order_independent_and_content_derived_ids() -> None:
-    cs = [claim(d, qty(str(v), start=i), "project") for i, (d, v) in enumerate([("a", 3), ("b", 4), ("c", 3)])]
+    cs = [
+        claim(d, qty(str(v), start=i), "project", year=2025)
+        for i, (d, v) in enumerate([("a", 3), ("b", 4), ("c", 3)])
+    ]
     one = reconcile(cs)
     two = reconcile(list(reversed(cs)))
     assert one == two

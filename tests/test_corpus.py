@@ -61,3 +61,46 @@ def test_no_finding_joins_a_hard_negative() -> None:
         sides = [negative[k] for k in ("a", "b")]
         for finding in _report().findings:
             assert not all(_covers(finding, side) for side in sides), negative.get("why", negative)
+
+
+#: Facts of expected.json that reconcile does not yet group whole, and why (the reading of their claims,
+#: not the linking): each one grouped later leaves this list, and a fact grouped today must stay grouped.
+KNOWN_UNGROUPED = {
+    "future_projects_value": "30,8 billion reads as investment, 'more than 30 billion' as project_value",
+    "trade_target": "a document states the target twice in different forms: two statements, one fact holds one",
+    "forum21_edition": "one XXI reads as programme#21",
+    "forum_age": "'19 жыл' (19 years ago, in another sentence) takes the uz 'йигирма йил' first",
+    "mill_investment": "the money reads as investment, enterprise_value and factory_value",
+    "mill_capacity": "'4 минг 200 тонна' is read as two counts (issue 16, forms)",
+    "mill_fibre_capacity": "'5 мың тоннаға дейін' has no measure",
+    "mill_export_share": "'60%-ы' has no measure",
+    "mill_women_share": "'70 пайызға жуығы' has no measure",
+    "mill_area": "'8 гектар' reads as investment",
+    "harvest_yield": "'13,8 центнер' is a count (centners per hectare, issue 16, units)",
+    "harvest_export": "'кемінде 2 млн тоннасы' reads as export, the uz as harvest",
+    "harvest_wheat_price": "the price reads as export in kk, as harvest in uz",
+}
+
+
+def _grouped(fact: dict[str, Any]) -> fr.Fact | None:
+    """The reported fact that holds every claim of an expected fact, if one does."""
+    for found in _report().facts:
+        if all(
+            any(c.doc_id == x["doc"] and c.quantity.start < x["end"] and x["start"] < c.quantity.end
+                for c in found.claims)
+            for x in fact["claims"]
+        ):
+            return found
+    return None
+
+
+def test_every_fact_is_grouped_with_its_verdict_but_the_known_ones() -> None:
+    ungrouped = set()
+    for fact in _expected()["facts"]:
+        found = _grouped(fact)
+        if found is None:
+            ungrouped.add(fact["id"])
+            continue
+        assert found.verdict.value in fact.get("accept", [fact["verdict"]]), (fact["id"], found.verdict)
+    assert ungrouped <= set(KNOWN_UNGROUPED), ungrouped - set(KNOWN_UNGROUPED)
+    assert len(_expected()["facts"]) - len(ungrouped) >= 16

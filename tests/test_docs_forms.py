@@ -18,3 +18,17 @@ def test_forms_tables_are_current() -> None:
     assert committed == module.render(), "run python scripts/gen_forms_doc.py"
     assert "`мыңдаған`" in committed
     assert "`минглаб`" in committed
+
+
+def test_languages_table_is_current() -> None:
+    spec = importlib.util.spec_from_file_location("gen_forms_doc", ROOT / "scripts" / "gen_forms_doc.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = (ROOT / "docs" / "reference" / "languages-table.md").read_text(encoding="utf-8")
+    assert committed == module.render_languages(), "run python scripts/gen_forms_doc.py"
+    from factrecon.lang import SUPPORTED
+
+    for tag in SUPPORTED:
+        assert f"| `{tag}` |" in committed

@@ -87,10 +87,16 @@ def test_reconcile_takes_documents_or_claims(bad: object) -> None:
     _names(info.value, type(bad).__name__)
 
 
-@pytest.mark.parametrize("bad", [[5], ["30 жоба"], [None], {"a": "x"}], ids=repr)
+@pytest.mark.parametrize("bad", [[5], [None], [b"30"], {"a": "x"}], ids=repr)
 def test_reconcile_items_of_the_wrong_type(bad: object) -> None:
     with pytest.raises(fr.InputTypeError):
         fr.reconcile(bad)
+
+
+def test_reconcile_takes_plain_strings_but_not_a_text_without_a_language() -> None:
+    assert [d.id for d in fr.reconcile(["Биыл 30 бірлескен жоба іске асырылды."]).documents] == ["0"]
+    with pytest.raises(fr.UnknownLanguageError):
+        fr.reconcile(["30 жоба"])  # no letter tells kk from uz-Cyrl: the string is a document, its language unknown
 
 
 def test_reconcile_of_nothing_is_an_empty_report() -> None:

@@ -62,11 +62,13 @@ def test_truncated_multibyte_character_at_the_end(tmp_path: Path) -> None:
         fr.read_document(path)
 
 
-@pytest.mark.parametrize("errors", ["replace", "ignore", "surrogateescape", "backslashreplace"])
+# "surrogateescape" leaves lone surrogates for the bad bytes: refused (tests/test_hostile.py)
+@pytest.mark.parametrize("errors", ["replace", "ignore", "backslashreplace"])
 def test_errors_option_decodes_and_keeps_offsets(tmp_path: Path, errors: str) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(b"\xff" + "Биыл 30 жоба,\xa0".encode() + b"\xc3\x28" + " 4,4 млрд доллар.".encode())
-    doc = fr.read_document(path, errors=errors)
+    # (the language given: "\xffБиыл" glues the escape to the one telling word, and nothing else tells kk from ru)
+    doc = fr.read_document(path, errors=errors, lang="kk")
     if errors == "replace":
         assert doc.text.startswith("\ufffd")
     assert _values(_spans_slice_back(doc)) == ["30", "4400000000"]

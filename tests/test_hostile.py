@@ -6,8 +6,12 @@ every error is a documented one; nothing printed on a terminal can drive it.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -16,7 +20,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factrecon as fr
-from factrecon.document import _END, sentences
+from factrecon import cli
+from factrecon.document import _END, is_document_json, sentences
+from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
 from factrecon.reconcile import fact_verdict, overlaps
 from timing import best_seconds
@@ -153,3 +159,309 @@ def test_one_story_in_thousands_of_documents_is_reconciled_in_linear_time() -> N
 
     t1, t2 = best(600), best(1200)
     assert t2 < _RATIO * t1 + 0.05, f"{t1:.4f}s for n, {t2:.4f}s for 2n"
+
+
+# --------------------------------------------------------------------------- figures beyond the limits
+
+_TOO_LARGE = [
+    "1" + "0" * 10_000,  # 10**10000: one past the limit
+    "1" + "0" * 9_990 + " трлн",  # below the limit, and scaled past it
+    "1" + "0" * 999_990 + " трлн доллар",  # decimal.Overflow once
+    "шамамен " + "9" * 999_998 + " мың",
+    "0," + "0" * 10_000 + "1",  # more than 10,000 decimal places
+]
+
+
+@pytest.mark.parametrize("text", _TOO_LARGE, ids=["1e10000", "scaled", "overflow", "about", "places"])
+def test_figures_beyond_the_limits_are_not_read(text: str) -> None:
+    doc = fr.Document(f"Биыл 30 жоба. {text} жоба. Тағы 40 жоба.", id="t", lang="kk")
+    assert [q.value for q in fr.find_quantities(doc.text, "kk")] == [30, 40]
+    assert [c.quantity.value for c in fr.extract_claims(doc)] == [30, 40]
+    beyond = None if "шамамен" in text else "beyond the figures factrecon reads"  # (a qualifier: refused first)
+    with pytest.raises(fr.NumberParseError, match=beyond):
+        fr.parse_number(text, "kk")
+
+
+@pytest.mark.parametrize("digits", [1001, 9_999])
+def test_a_long_whole_figure_with_a_zero_fraction_is_read(digits: int) -> None:
+    # tidy() rounds "777…7,0" to a whole number: its context holds every digit below the limit
+    text = "7" * digits + ",0"
+    assert fr.parse_number(text, "kk") == Decimal("7" * digits)
+    (q,) = fr.find_quantities(text + " доллар", "kk")
+    assert q.value == Decimal("7" * digits)
+
+
+def test_the_html_report_draws_figures_beyond_floats() -> None:
+    big, other = "1" + "0" * 399 + "7", "3" + "0" * 399 + "7"  # about 1e400: a float holds at most 1.8e308
+    docs = [  # two articles that agree on a precise figure (so they are about one thing) and not on another
+        fr.Document(f"Биыл Астанада {big} бірлескен жоба іске асырылды, 1 234 567 жаңа жұмыс орны ашылды.",
+                    id="a", lang="kk"),
+        fr.Document(f"Министрліктің мәліметінше, 2025 жылы Астана қаласында {other} бірлескен жоба іске "
+                    "асырылды. Сондай-ақ 1 234 567 жаңа жұмыс орны ашылды.", id="b", lang="kk"),
+    ]
+    report = fr.reconcile(docs)
+    assert [f.kind for f in report.findings] == ["conflict"]
+    html = report.to_html()
+    assert "class='numberline'" in html
+    assert re.search(r"class='tick'>\de\+40\d<", html)
+    json.loads(report.to_json())
+
+
+@pytest.mark.parametrize("number", [Decimal("1E-9999999"), Decimal("1E-4"), Decimal("-1E-999")], ids=str)
+def test_spell_refuses_tiny_fractions(number: Decimal) -> None:
+    with pytest.raises(UnsupportedNumberError, match="decimal places"):
+        fr.spell(number, "kk")
+    assert fr.spell(Decimal("2.50"), "kk") == fr.spell(Decimal("2.5"), "kk")
+
+
+# ------------------------------------------------------------------ files, folders and the command's exit status
+
+
+def _check(*args: str) -> tuple[int, str, str]:
+    """Run ``factrecon check`` in this process: (exit status, stdout, stderr)."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        status = cli.main(["check", *args])
+    return status, out.getvalue(), err.getvalue()
+
+
+def _story(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text("Биыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "b.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
+    return folder
+
+
+def test_a_deeply_nested_json_document_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=r"deep\.json.*nested too deeply"):
+        fr.read_document(path)
+    with pytest.raises(fr.DocumentError, match=r"deep\.json.*nested too deeply"):
+        is_document_json(path)
+    folder = _story(tmp_path / "corpus")
+    (folder / "deep.json").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
+    assert "deep.json" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"text": "Биыл 30 жоба", '.encode(), b"\xff\xfe{}", b"", b"[1, 2"],
+    ids=["truncated", "not-utf8", "empty", "not-an-object"],
+)
+def test_a_malformed_json_in_a_folder_is_named_and_fails_the_run(tmp_path: Path, content: bytes) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "c.json").write_bytes(content)
+    (folder / "d.txt").write_bytes(b"\xff30 broken")
+    status, _, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_UNREADABLE  # not 0 (silently skipped), not 1 (a finding)
+    assert "c.json" in err
+    status, _, err = _check(str(folder), "--fail-on", "conflict", "--keep-going")
+    assert status == cli.EXIT_SKIPPED
+    assert "c.json" in err
+    assert "d.txt" in err  # every bad file named, not only the first
+    with pytest.raises(fr.DocumentError, match=r"c\.json"):
+        is_document_json(folder / "c.json")  # factrecon.dask reads folders through it
+
+
+def test_other_json_in_a_folder_is_passed_over_and_a_bom_is_no_corruption(tmp_path: Path) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "expected.json").write_text('{"pairs": []}', encoding="utf-8")
+    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())
+    status, out, _ = _check(str(folder), "--format", "json")
+    assert status == cli.EXIT_OK
+    assert '"id": "c"' in out
+    assert is_document_json(folder / "c.json")
+    assert not is_document_json(folder / "expected.json")
+
+
+def test_an_unreadable_folder_or_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _story(tmp_path / "corpus")
+    (folder / "c.json").write_text('{"text": "30 жоба"}', encoding="utf-8")
+    real_iterdir, real_read_bytes = Path.iterdir, Path.read_bytes
+
+    def no_listing(self: Path) -> Any:
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    def no_reading(self: Path) -> bytes:
+        if self.name == "c.json":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    # (chmod 0 would do it too, but not for root, and CI containers often run as root)
+    monkeypatch.setattr(Path, "iterdir", no_listing)
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
+    assert "Permission denied" in err
+    assert "Traceback" not in err
+    monkeypatch.setattr(Path, "iterdir", real_iterdir)
+    monkeypatch.setattr(Path, "read_bytes", no_reading)
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
+    assert "c.json" in err
+    assert "Permission denied" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
+    folder = _story(tmp_path / "corpus")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    status, _, err = _check(str(loop))
+    assert status == cli.EXIT_UNREADABLE
+    assert "symbolic link loop" in err
+    (folder / "c.txt").symlink_to(folder / "c.txt")  # in a folder: it was passed over in silence
+    status, _, err = _check(str(folder))
+    assert status == cli.EXIT_UNREADABLE
+    assert "c.txt: a symbolic link loop" in err
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    status, _, err = _check(str(dangling))
+    assert status == cli.EXIT_UNREADABLE
+    assert "dangling symbolic link" in err
+
+
+@pytest.mark.parametrize("value", ['""', "null", "false", "[]", "{}"])
+def test_an_empty_or_falsy_json_id_is_an_error(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "stem.json"
+    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды.", "id": ' + value + "}", encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=r"stem\.json.*id"):
+        fr.read_document(path)
+    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
+    assert fr.read_document(path).id == "stem"  # no "id" at all: the stem
+
+
+def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _story(tmp_path / "corpus")
+    from factrecon.reconcile import Reconciler
+
+    def broken(self: Reconciler) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(Reconciler, "report", broken)
+    status, _, err = _check(str(folder), "--fail-on", "conflict")
+    assert status == cli.EXIT_INTERNAL
+    assert status not in (cli.EXIT_OK, cli.EXIT_FAIL_ON, cli.EXIT_USAGE, cli.EXIT_UNREADABLE, cli.EXIT_SKIPPED)
+    assert "internal error" in err
+    assert "ZeroDivisionError" in err
+    monkeypatch.undo()
+    assert _check(str(folder), "--fail-on", "conflict")[0] == cli.EXIT_FAIL_ON
+
+
+# --------------------------------------------------------------------------- lone surrogates
+
+_ARTICLE = "Биыл 30 бірлескен жоба іске асырылды."
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("text", _ARTICLE + " \\ud800"), ("id", "a\\udfff"), ("source", "\\udc80x"), ("text", "\\udcff" + _ARTICLE)],
+    ids=["text", "id", "source", "text-low"],
+)
+def test_a_json_document_with_a_lone_surrogate_is_refused(tmp_path: Path, field: str, value: str) -> None:
+    path = tmp_path / "s.json"
+    fields = {"text": _ARTICLE, field: value}
+    path.write_text("{" + ", ".join(f'"{k}": "{v}"' for k, v in fields.items()) + "}", encoding="utf-8")
+    with pytest.raises(fr.DocumentError, match=rf"s\.json: the {field} holds a lone surrogate"):
+        fr.read_document(path)
+    status, _, err = _check(str(path))
+    assert status == cli.EXIT_UNREADABLE
+    assert "lone surrogate" in err
+
+
+def test_surrogateescape_that_leaves_surrogates_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\xff" + _ARTICLE.encode())
+    with pytest.raises(fr.DocumentError, match=r"bad\.txt: the text holds a lone surrogate \(U\+DCFF\) at character 0"):
+        fr.read_document(path, errors="surrogateescape")
+    path.write_bytes(_ARTICLE.encode())
+    assert fr.read_document(path, errors="surrogateescape").text == _ARTICLE  # harmless on valid UTF-8
+
+
+def test_documents_refuse_lone_surrogates_so_every_report_encodes() -> None:
+    with pytest.raises(fr.DocumentError, match="lone surrogate"):
+        fr.Document(_ARTICLE + "\ud83d", id="a", lang="kk")  # half of an emoji's surrogate pair
+    with pytest.raises(fr.DocumentError, match="lone surrogate"):
+        fr.Document(_ARTICLE, id="\udc80", lang="kk")
+    report = fr.reconcile([fr.Document(_ARTICLE + " 😀", id="a😀", lang="kk"), fr.Document(_ARTICLE, id="b")])
+    report.to_json().encode("utf-8")
+    report.to_html().encode("utf-8")
+    report.format_table().encode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8 (Linux file systems take any bytes)")
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
+    name = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(name, "wb") as handle:
+        handle.write(_ARTICLE.encode())
+    path = Path(os.fsdecode(name))
+    with pytest.raises(fr.DocumentError, match=r"the id holds a lone surrogate.*rename the file"):
+        fr.read_document(path)
+
+
+# --------------------------------------------------------------------------- terminal escape injection
+
+_HOSTILE_NAME = "x\x1b]0;pwned\x07\x1b[2J\u202e\x9b31m"
+
+
+def _no_control(text: str) -> None:
+    bad = [ch for ch in text if ch != "\n" and (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ch in "\u202e\u2028")]
+    assert not bad, bad
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="control characters in file names")
+@pytest.mark.parametrize("command", ["check", "quantities", "claims"])
+def test_ids_and_texts_on_a_terminal_are_escaped(tmp_path: Path, command: str) -> None:
+    import contextlib
+    import io
+
+    folder = _story(tmp_path / "corpus")
+    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "j.json").write_text(
+        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды."}),
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        status = cli.main([command, str(folder)])
+    assert status in (cli.EXIT_OK, cli.EXIT_FAIL_ON)
+    _no_control(out.getvalue())
+    _no_control(err.getvalue())
+    assert "\\x1b]0;pwned\\x07" in out.getvalue()  # shown, as an escape
+    if command == "check":
+        assert "j\\x1b[31m\\x0d\\x0aFAKE" in out.getvalue()
+        assert "\nFAKE" not in out.getvalue()  # an id cannot start a line of its own
+
+
+def test_error_messages_escape_the_names_they_show(tmp_path: Path) -> None:
+    path = tmp_path / f"{_HOSTILE_NAME}.json"
+    path.write_text("{", encoding="utf-8")
+    status, _, err = _check(str(path))
+    assert status == cli.EXIT_UNREADABLE
+    _no_control(err)
+    assert "\\x1b[2J" in err
+    status, _, err = _check(str(tmp_path / "missing\x1b[2J.txt"))
+    assert status == cli.EXIT_USAGE
+    _no_control(err)
+
+
+def test_the_table_escapes_what_the_documents_say() -> None:
+    docs = [
+        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
+        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
+    ]
+    report = fr.reconcile(docs)
+    assert report.findings
+    table = report.format_table()
+    _no_control(table)
+    assert "a\\x1b[2J" in table
+    assert "b\\u202e" in table
+    assert report.to_json().count("\\u001b[2J") >= 1  # the JSON keeps the id itself (escaped by JSON)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import factrecon as fr
-from factrecon._html import UI, ui_words
+from factrecon._html import UI, UI_PLURAL, ui_words
 from factrecon.cli import main
 from factrecon.report import Report
 
@@ -107,16 +107,15 @@ def test_number_line_draws_open_sides(corpus: tuple[list[Any], Any]) -> None:
 
 def test_ui_words_can_be_replaced(corpus: tuple[list[Any], Any]) -> None:
     _, report = corpus
-    words = {key: f"«{key}»" for key in UI} | {"lang": "kk", "summary": "{documents}/{facts}/{findings}"}
-    words["shown"] = "{shown}/{total}"
+    words = {key: f"«{key}»" for key in UI} | {"lang": "kk"}
+    words |= {"n_documents": "{n}D", "n_facts": "{n}F", "n_findings": "{n}G", "facts_shown": "{shown}/{total}"}
     words["chars"] = "{start}-{end}"
-    words["numbers"] = "{n}:{claims}"
     words["published"] = "{date}"
     page = report.to_html(ui=words)
     assert "<html lang='kk'>" in page
     assert "«findings»" in page
     assert ">Findings<" not in page
-    assert f"{len(report.documents)}/{len(report.facts)}/{len(report.findings)}" in page
+    assert f"{len(report.documents)}D, {len(report.facts)}F, {len(report.findings)}G" in page
 
 
 def test_empty_report() -> None:
@@ -131,7 +130,7 @@ def _placeholders(text: str) -> set[str]:
 
 @pytest.mark.parametrize("lang", ["kk", "uz-Cyrl"])
 def test_catalogs_translate_every_word(lang: str) -> None:
-    """Each babel catalog has every UI word, translated, with the same {placeholders}."""
+    """Each babel catalog has every UI word and counted phrase, translated, with the same {placeholders}."""
     from babel.messages.pofile import read_po
 
     path = ROOT / "src" / "factrecon" / "lang" / "data" / lang / "messages.po"
@@ -140,7 +139,7 @@ def test_catalogs_translate_every_word(lang: str) -> None:
     table = {m.id: m.string for m in catalog if m.id}
     english = {v for k, v in UI.items() if k != "lang"}
     assert len(english) == len(UI) - 1  # msgids are the English words: no two keys share one
-    assert set(table) == english
+    assert set(table) == english | set(UI_PLURAL.values())
     words = ui_words(lang)
     assert words["lang"] == lang
     for key, en in UI.items():
@@ -149,6 +148,87 @@ def test_catalogs_translate_every_word(lang: str) -> None:
             assert words[key]
             assert words[key] != en, key
             assert _placeholders(words[key]) == _placeholders(en), key
+    for key, (one, many) in UI_PLURAL.items():
+        forms = table[(one, many)]
+        assert len(forms) == catalog.num_plurals == 2, key
+        assert all(form and _placeholders(form) == _placeholders(many) for form in forms), key
+
+
+def test_counted_phrases_agree_with_their_number() -> None:
+    one = fr.reconcile([fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a")])
+    page = one.to_html()
+    assert "1 document, 0 facts, 0 findings" in page
+    assert "1 documents" not in page
+
+
+def test_the_renderer_escapes_everything_but_its_own_markup() -> None:
+    from factrecon._html import Markup, fill
+
+    evil = "<script>alert('x')</script>"
+    out = fill("empty", text=evil)
+    assert out == "<p class='empty'>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</p>"
+    assert isinstance(out, Markup)
+    assert fill("code", text=out) == f"<code>{out}</code>"  # a filled block goes in as it is
+    assert "&amp;lt;script" in fill("code", text=str(out))  # the same text as a plain str is escaped again
+    with pytest.raises(TypeError, match="takes"):
+        fill("empty", txt="typo")
+
+
+def test_the_page_is_the_template(corpus: tuple[list[Any], Any]) -> None:
+    """Every tag of the page comes from src/factrecon/templates/report.html (no markup in Python strings)."""
+    template = (ROOT / "src" / "factrecon" / "templates" / "report.html").read_text("utf-8")
+    _, report = corpus
+    for tag in set(re.findall(r"<(\w+)", report.to_html())):
+        assert f"<{tag}" in template, tag
+    assert "<" not in "".join(re.findall(r'f"([^"]*)"', (ROOT / "src" / "factrecon" / "_html.py").read_text()))
+
+
+def _plain(page: str) -> str:
+    """The page without the English explanations (the reconciler's messages and rules), spaces made plain."""
+    page = re.sub(r"<details class='message'>.*?</details>|<p class='rule'>.*?</p>", "", page, flags=re.S)
+    return " ".join(page.replace("\xa0", " ").replace("\u202f", " ").split())
+
+
+def test_numbers_and_measures_in_the_readers_language(corpus: tuple[list[Any], Any]) -> None:
+    _, report = corpus
+    en, kk, uz = (_plain(report.to_html(ui=lang)) for lang in ("en", "kk", "uz-Cyrl"))
+    assert "[6,150,000, 6,250,000]" in en or "6,150,000" in en
+    assert "6 150 000" in kk
+    assert "6,150,000" not in kk
+    assert "5,8 млн" in kk
+    assert "5.8M" in en
+    for page in (en, kk, uz):
+        assert "(count)" not in page
+        assert "~kombayn" not in page
+        assert "project_value" not in page
+    assert "projects" in en
+    assert "value of projects" in en
+    assert "жобалар" in kk
+    assert "жобалар құны" in kk
+    assert "лойиҳалар" in uz
+
+
+def test_measure_names() -> None:
+    from factrecon.report import measure_name
+
+    assert measure_name("project") == "projects"
+    assert measure_name("project", "kk") == "жобалар"
+    assert measure_name("project_value", "uz-Cyrl") == "лойиҳалар қиймати"
+    assert measure_name("forum#21") == "forum №21"
+    assert measure_name("~kombayn", "kk", ["комбайн", "комбайндар", "комбайн"]) == "комбайн"
+    assert measure_name("duration") == "duration"
+
+
+def test_the_number_line_labels_both_figures(corpus: tuple[list[Any], Any]) -> None:
+    _, report = corpus
+    for g in report.findings:
+        if not g.readings:
+            continue
+        svg = report.plot(g).svg
+        labels = re.findall(r"class='figure' fill='[^']+'>([^<]+)<", svg)
+        figures = {c.quantity.value for c in g.claims if c.quantity.value is not None}
+        assert len(labels) >= len(figures) >= 1, (g.id, labels)
+        assert svg.startswith("<svg xmlns='http://www.w3.org/2000/svg'")
 
 
 def test_ui_lang(corpus: tuple[list[Any], Any], tmp_path: Path) -> None:

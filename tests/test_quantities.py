@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factrecon import InputTypeError, Kind, Qualifier, UnknownLanguageError, find_quantities
 from factrecon.lang import SUPPORTED
+from factrecon.quantities import stated_bounds
 from timing import best_seconds
 
 D = Decimal
@@ -449,3 +450,26 @@ def test_one_megabyte_single_line() -> None:
     t1, t2 = _seconds(half, "kk", repeat=1), _seconds(text, "kk", repeat=1)
     assert t2 < 3.5 * t1
     assert len(find_quantities(text, "kk")) > 30_000
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("шамамен -2025", Decimal("-2227.5"), Decimal("-1822.5")),
+        ("шамамен -5 млн", Decimal("-5500000"), Decimal("-4500000")),
+        ("-5 млн-ға дейін", None, Decimal("-5000000")),
+    ],
+)
+def test_a_negative_figure_keeps_low_below_high(text: str, low: Decimal | None, high: Decimal) -> None:
+    """The bounds of "about", "nearly" and "up to" a negative figure (once low > high for "about -2025")."""
+    [q] = find_quantities(text, "kk")
+    assert (q.low, q.high) == (low, high)
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=2), st.sampled_from(list(Qualifier)))
+def test_stated_bounds_are_ordered_for_every_sign(value: Decimal, qualifier: Qualifier) -> None:
+    low, high, _, _ = stated_bounds(value, qualifier)
+    if low is not None and high is not None:
+        assert low <= high
+    assert low is None or low <= value
+    assert high is None or value <= high

@@ -422,9 +422,9 @@ def test_rewriting_a_figure_changes_no_verdict(m1: int, m2: int, exp: int) -> No
     digits = qty(
         str(m1 * 10 ** (exp - 1)), precision="1", unit="USD", text=f"{m1 * 10 ** (exp - 1):,}".replace(",", " ")
     )
-    other = claim("b", qty(f"{m2}E+{exp - 1}", precision=f"1E+{exp - 1}", unit="USD", start=5), "value")
-    one = reconcile([claim("a", scaled, "value"), other]).facts[0].verdict
-    two = reconcile([claim("a", digits, "value"), other]).facts[0].verdict
+    other = claim("b", qty(f"{m2}E+{exp - 1}", precision=f"1E+{exp - 1}", unit="USD", start=5), "value", year=2025)
+    one = reconcile([claim("a", scaled, "value", year=2025), other]).facts[0].verdict
+    two = reconcile([claim("a", digits, "value", year=2025), other]).facts[0].verdict
     assert one == two
 
 
@@ -433,9 +433,9 @@ def test_rewriting_a_figure_changes_no_verdict(m1: int, m2: int, exp: int) -> No
 def test_a_value_changed_beyond_its_precision_is_a_conflict(m: int, shift: int, precision: str) -> None:
     p = Decimal(precision)
     base = Decimal(m) * p
-    a = claim("a", qty(str(base), precision=precision), "value")
-    same = claim("b", qty(str(base), precision=precision, start=3), "value")
-    moved = claim("b", qty(str(base + shift * p), precision=precision, start=3), "value")
+    a = claim("a", qty(str(base), precision=precision), "value", year=2025)
+    same = claim("b", qty(str(base), precision=precision, start=3), "value", year=2025)
+    moved = claim("b", qty(str(base + shift * p), precision=precision, start=3), "value", year=2025)
     assert reconcile([a, same]).facts[0].verdict == Verdict.CONSISTENT
     assert reconcile([a, moved]).facts[0].verdict == Verdict.CONFLICT
 

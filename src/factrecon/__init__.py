@@ -15,7 +15,19 @@ from factrecon.errors import (
     NumberParseError,
     UnknownLanguageError,
 )
-from factrecon.model import Claim, Fact, Finding, Interval, Kind, Period, Place, Qualifier, Quantity, Verdict
+from factrecon.model import (
+    Claim,
+    Fact,
+    Finding,
+    FindingKind,
+    Interval,
+    Kind,
+    Period,
+    Place,
+    Qualifier,
+    Quantity,
+    Verdict,
+)
 from factrecon.numerals import parse_number
 from factrecon.quantities import find_quantities
 from factrecon.reconcile import Reconciler, reconcile
@@ -40,6 +52,7 @@ __all__ = [
     "Fact",
     "FactreconError",
     "Finding",
+    "FindingKind",
     "InputTypeError",
     "Interval",
     "Kind",

@@ -69,6 +69,8 @@ class _Context:
     postpositions: Mapping[str, tuple[str, ...]]
     prepositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
+    # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
+    verbs: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
@@ -108,6 +110,7 @@ def _context(lang: str) -> _Context:
         postpositions=group("postpositions") if "postpositions" in table else {},
         prepositions=group("prepositions") if "prepositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
+        verbs=tuple(expect_list(where, table, "verbs", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         status_patterns=tuple(
@@ -153,8 +156,14 @@ _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# how many words of a sentence are searched for month names without a year
+_MONTH_WORDS = 60
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
+# a list item is a short line, its head (before the figure) shorter still: a long line after a dash
+# ("— Ресей ... деді") is direct speech
+_ITEM_LENGTH = 200
+_ITEM_HEAD = 80
 
 
 @attrs.frozen
@@ -288,6 +297,7 @@ class _Reader:
         last_amount: dict[int, str] = {}  # paragraph -> the last amount concept named
         story = self.story_places()
         total = ""  # the measure of the last figure that is not a part: what parts are parts of
+        last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -314,6 +324,14 @@ class _Reader:
                     measure, text = self._header_measure(q, header)
                 time = time or self._time_in(header)
                 status = status or self._status_in(header)
+            if not measure and head:
+                # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
+                # of places continues the measure the page last stated in that unit
+                measure = last_by_unit.get(q.unit, "")
+            if time is not None:
+                # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
+                # ends where the sentence's period ends
+                time = self._clause_span(clause, time) or time
             part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
@@ -323,6 +341,7 @@ class _Reader:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
                 # the place tells it from the total
                 total = measure
+                last_by_unit[q.unit] = measure
             drafts.append(
                 {
                     "q": q,
@@ -429,8 +448,8 @@ class _Reader:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
         marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
-        if not marked and not _HEAD_DASH.match(stripped):
-            return _Line(_TEXT, start, end)
+        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+            return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
         body = lead + (1 if marked else 0)
         head_end = end
@@ -442,6 +461,8 @@ class _Reader:
             at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
             if at > body:
                 head_end = at
+        if head_end - body > _ITEM_HEAD:
+            return _Line(_TEXT, start, end)
         header = -1
         for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
             above = self.line(j)
@@ -470,14 +491,21 @@ class _Reader:
             paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
             k = bisect.bisect_left(self.break_starts, paren) - 1
             span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
-        return tuple(attrs.evolve(p, role="of") for p in self._memo("places", span, self._read_places))
+        # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
+        return tuple(
+            attrs.evolve(p, role="of") if p.role == "at" else p for p in self._memo("places", span, self._read_places)
+        )
 
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
         words = self.nouns_in(header.start, header.end)
-        money = bool(_CURRENCY.match(q.unit))
-        kinds = ("count",) if q.unit == "count" and not money else ("amount",)
-        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=q.unit)
+        if q.unit == "count":
+            # a bare cell ("Қашқадария – 808,9") under "... астық (мың тонна):": its unit is the header's
+            kinds: tuple[str, ...] = ("count", "amount")
+            unit = ""
+        else:
+            kinds, unit = ("amount",), q.unit
+        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
         return (found[0].key, found[1]) if found is not None else ("", "")
 
     def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
@@ -528,7 +556,14 @@ class _Reader:
     def _first_pronoun(self, sent: Span) -> int | None:
         """Where the first pronoun of the four words from the start of *sent* starts, if one does."""
         lo = bisect.bisect_left(self.word_starts, sent.start)
-        return next((w.start for w in self.words[lo : lo + 4] if w.low in self.ctx.pronouns), None)
+        return next((w.start for w in self.words[lo : lo + 4] if self._is_pronoun(w)), None)
+
+    def _is_pronoun(self, w: _Word) -> bool:
+        """A pronoun that refers back ("Бұл", "Уларнинг"), not the determiner of a time phrase ("Бу йил": this year)."""
+        if w.low not in self.ctx.pronouns:
+            return False
+        after = self.text[w.start : w.start + 40].lower()
+        return not any(after.startswith(t) for key in ("this_year", "last_year") for t in self.ctx.time.get(key, ()))
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
@@ -553,12 +588,45 @@ class _Reader:
             return True
         # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
         # months' results): a number of months in the locative or genitive is a reporting period
+        return self._span_months(q) is not None
+
+    def _clause_span(self, clause: Span, period: Period) -> Period | None:
+        """The period a clause's "бір жылда" (in one year) gives: that many months up to *period*'s end."""
+        spans = [(self._span_months(o), o.start, o.end) for o in self.quantities_in(clause.start, clause.end)]
+        low = " " + self.text[clause.start : clause.end].lower()
+        for phrase in self.ctx.time.get("one_year_span", ()):
+            at = low.find(" " + phrase)
+            if at >= 0:  # "бір жылда": the lone "бір" is no quantity
+                spans.append((12, clause.start + at, clause.start + at + len(phrase)))
+        for months, start_at, end_at in spans:
+            if months is None:
+                continue
+            end = period.end
+            total = end.year * 12 + end.month - months  # the month before the span begins
+            year, month = divmod(total, 12)
+            if year < dt.MINYEAR:
+                return None
+            start = dt.date(year, month + 1, 1)
+            return Period(start, end, self.text[start_at:end_at], relative=period.relative)
+        return None
+
+    def _span_months(self, q: Quantity) -> int | None:
+        """How many months "тоғыз айда", "ўн ойда", "бір жылда" (in N months, in a year) span; None for
+        a figure that is not such a reporting period.
+
+        A number of months in the locative or genitive ("Тоғыз айдың қорытындысы"), or of years in
+        the locative: a reporting period, not a claim ("20 жылдан астам", ablative, is a duration).
+        """
         words = q.text.split()
-        if q.unit == "month" and words:
-            last = words[-1].lower()
-            endings = (*self.ctx.role_suffixes.get("in", ()), *self.ctx.role_suffixes.get("of", ()))
-            return any(last.endswith(e) and len(last) > len(e) + 1 for e in endings)
-        return False
+        if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
+            return None
+        last = words[-1].lower()
+        endings = tuple(self.ctx.role_suffixes.get("in", ()))
+        if q.unit == "month":
+            endings += tuple(self.ctx.role_suffixes.get("of", ()))
+        if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
+            return None
+        return int(q.value) * (12 if q.unit == "year" else 1)
 
     # -- measure -------------------------------------------------------------
 
@@ -595,7 +663,15 @@ class _Reader:
                     activity = self._activity(sent)
                     if activity:
                         return activity, text
+                    # "ел халқы 20 286 084 адамға жетті": people counted as an amount named before them
+                    counted = self._nearest(before, (), kinds=("amount",), unit="count")
+                    if counted is not None and "count" in counted[0].units:
+                        return counted[0].key, counted[1]
                 return concept.key, text
+            counted = self._nearest(before, (), kinds=("amount",), unit="count")
+            if counted is not None and "count" in counted[0].units:
+                # "Қазақстан халқы 20 миллионнан асты": a count with no noun after it, of an amount named before
+                return counted[0].key, counted[1]
             partner = self._coordinated_count(q, sent)
             if partner is not None and depth < 4:
                 # "7 өңіраралық және 10 коммерциялық ... 17 құжатқа": the noun the last of them names
@@ -605,6 +681,8 @@ class _Reader:
                 return activity, ""
             if after:
                 noun = self._unknown_noun(after[:_NOUN_WINDOW])
+                if self.ctx.verbs and noun.low.startswith(self.ctx.verbs):
+                    return "", ""  # "388 428 тани ташкил этди": a verb is no counted noun
                 return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
@@ -689,6 +767,12 @@ class _Reader:
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
             if fits(found):
+                # a longer name that ends on this word wins ("таза халықаралық резервтер": net reserves,
+                # not reserves): scanning back finds its last word first
+                for j in range(max(0, i - 3), i):
+                    longer = self.lex.at(before, j, self.doc.lang)
+                    if fits(longer) and longer is not None and j + len(longer[1].split()) > i:
+                        return longer
                 return found
         after = after[:_NOUN_WINDOW]
         for i in range(len(after)):
@@ -834,7 +918,7 @@ class _Reader:
 
     def _read_continues(self, sent: Span) -> bool:
         """Is one of the first three words of *sent* a pronoun ("Бұл", "Уларнинг")?"""
-        return any(w.low in self.ctx.pronouns for w in self.words_in(sent.start, sent.end)[:3])
+        return any(self._is_pronoun(w) for w in self.words_in(sent.start, sent.end)[:3])
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
@@ -872,6 +956,38 @@ class _Reader:
         for stem in self.ctx.time.get("same_period_last_year", ()):
             # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
+        relative = self._relative_period(low, sent, published)
+        if relative is not None:
+            return relative
+        # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
+        # before the publication date
+        months = self._months_in(sent)
+        if months:
+            m1, m2 = months[0], months[-1]
+            if m1 > m2:
+                m1, m2 = m2, m1
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        return None
+
+    def _months_in(self, sent: Span) -> list[int]:
+        """The months a sentence names (the first two), in the order named."""
+        data = load(self.doc.lang)
+        months: list[int] = []
+        for w in self.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+            if len(months) == 2:
+                break
+        return months
+
+    def _relative_period(self, low: str, sent: Span, published: dt.date) -> Period | None:
+        """"өткен жылы", "жорий йил январь-август ойларида": a year relative to the publication date."""
         for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
             for stem in self.ctx.time.get(key, ()):
                 at = low.find(" " + stem)

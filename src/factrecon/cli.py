@@ -39,6 +39,7 @@ progress on one line of stderr (``--progress`` / ``--no-progress`` force it).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
@@ -50,6 +51,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from factrecon._terminal import for_terminal
 from factrecon.errors import FactreconError
 from factrecon.lang import SUPPORTED
 from factrecon.lang.registry import ui_languages
@@ -205,16 +207,28 @@ def expand(paths: Sequence[str]) -> list[Path]:
                 raise UnreadableError(f"cannot read the folder {name}: {exc.strerror or exc}") from exc
             for child in children:
                 wanted = child.suffix == ".txt" or (child.suffix == ".json" and _json_document(child) is not False)
-                if wanted and child.is_file():
+                if wanted and (child.is_file() or child.is_symlink()):  # a broken link: named when read
                     out.append(child)
         elif path.is_file():
             out.append(path)
+        elif path.is_symlink():
+            raise UnreadableError(f"cannot read {name}: {_broken_link(path)}")
         else:
             hint = " (a pattern: let the shell expand it)" if any(c in name for c in "*?[") else ""
             raise UsageError(f"no such file: {name}{hint}")
     if not out:
         raise UsageError("no documents to read (" + ", ".join(paths) + ")")
     return out
+
+
+def _broken_link(path: Path) -> str:
+    """What is wrong with a symbolic link that leads to no file (``is_file`` and ``exists`` say missing)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+    return f"a dangling symbolic link (to {os.readlink(path)})"
 
 
 def _read_stdin(lang: str | None = None) -> Document:
@@ -242,6 +256,8 @@ def _read(path: Path, lang: str | None = None) -> Document:
             doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
     except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+        if isinstance(exc, OSError) and os.path.islink(path) and not os.path.exists(path):
+            detail = _broken_link(path)
         name = "standard input" if str(path) == STDIN else str(path)
         raise UnreadableError(f"cannot read {detail if detail.startswith(name) else f'{name}: {detail}'}") from exc
     return doc
@@ -274,7 +290,7 @@ class Inputs:
             return status
         print(f"factrecon: skipped {plural(len(self.skipped), 'input')} that could not be read:", file=sys.stderr)
         for message in self.skipped:
-            print(f"  {message}", file=sys.stderr)
+            print(f"  {for_terminal(message)}", file=sys.stderr)
         return EXIT_SKIPPED
 
 
@@ -385,8 +401,8 @@ def _emit(args: argparse.Namespace, inputs: Inputs, records: Callable[[Document]
         elif args.format == "jsonl":
             sys.stdout.write("".join(_jsonl({"file": str(path), "doc_id": doc.id, **row}) for row in rows))
         else:
-            print(f"== {path} ({plural(len(rows), noun)})")
-            print("".join(line(row) + "\n" for row in rows), end="")
+            print(f"== {for_terminal(str(path))} ({plural(len(rows), noun)})")
+            print("".join(for_terminal(line(row)) + "\n" for row in rows), end="")
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     return inputs.status()
@@ -488,7 +504,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except OSError as exc:  # a missing directory, a directory in the way, no permission
             raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         print(report.format_table(findings_only=True), end="")
-        print(f"wrote {args.out}", file=sys.stderr)
+        print(f"wrote {for_terminal(args.out)}", file=sys.stderr)
     elif isinstance(text, str):
         sys.stdout.write(text)
     else:
@@ -506,16 +522,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (UsageError, FactreconError) as exc:  # FactreconError: duplicate ids
-        print(f"factrecon: error: {exc}", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except UnreadableError as exc:
-        print(f"factrecon: error: {exc} (--keep-going skips such inputs)", file=sys.stderr)
+        print(f"factrecon: error: {for_terminal(str(exc))} (--keep-going skips such inputs)", file=sys.stderr)
         return EXIT_UNREADABLE
     except BrokenPipeError:  # `factrecon claims dir | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
         return EXIT_OK
     except Exception:
-        traceback.print_exc()
+        sys.stderr.write(for_terminal(traceback.format_exc(), lines=True))
         print("factrecon: internal error (a bug): please report it with the traceback above", file=sys.stderr)
         return EXIT_INTERNAL
 

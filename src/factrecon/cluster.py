@@ -79,6 +79,10 @@ VALUE_PER_DIGIT = 0.75
 VALUE_CAP = 3.0
 #: An ordinal names one edition of an event ("the XXI forum", measure ``forum#21``): evidence in itself.
 ORDINAL_EVENT = 1.0
+#: Two claims told from the same region or city (the headline's, the dateline's), neither naming a place of its own.
+STORY_PLACE = 0.5
+#: Two periods stated in both claims that cover each other (to 80 %): what a fact is most often told apart by.
+SAME_PERIOD = 1.25
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
@@ -216,6 +220,11 @@ class Places:
     codes: frozenset[str] = frozenset()
     #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
     order: tuple[str, ...] = ()
+    #: the regions and cities its story is told from (the headline's and dateline's, role "at")
+    story: frozenset[str] = frozenset()
+    #: the regions and cities of ``scope``, and of ``codes``
+    scope_regions: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
 
 
 _NOWHERE = Places()
@@ -291,6 +300,9 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
         frozenset(code for code, role in named if role == "of" and _is_region(code)),
         frozenset(code for code, _ in named),
         tuple(sorted(scope)),
+        frozenset(code for code, role in named if role == "at" and _is_region(code)),
+        frozenset(code for code in scope if _is_region(code)),
+        frozenset(code for code, _ in named if _is_region(code)),
     )
 
 
@@ -531,16 +543,16 @@ def _meet(a: _Partner, b: _Partner) -> bool:
 
 
 def _partner_similarity(a: _Partner, b: _Partner) -> float:
-    """+1 when the partners' plausible readings overlap, falling to -0.25 as they move apart (log scale).
+    """+1 when the partners' plausible readings overlap, falling to 0 as they move apart (log scale).
 
-    Disagreeing partners are weak evidence against: they may be the very conflict to report.
+    Disagreeing partners are no evidence against: they may be the very conflict to report.
     """
     if _meet(a, b):
         return 1.0
     ma, mb = a[4], b[4]
     if ma is None or mb is None:
         return 0.0
-    return max(-0.25, 1.0 - 4.0 * abs(math.log(ma / mb)))
+    return max(0.0, 1.0 - 4.0 * abs(math.log(ma / mb)))
 
 
 def _frame_score(a: Statement, b: Statement) -> float:
@@ -564,11 +576,7 @@ def _regional_only_one_side(a: Places, b: Places) -> bool:
 
 def _elsewhere(a: Places, b: Places) -> bool:
     """*a* is about a region or city, and *b*, about no place of its own, is a story from other regions."""
-    if not a.scope or b.scope:
-        return False
-    regions = [c for c in a.scope if _is_region(c)]
-    there = [c for c in b.codes if _is_region(c)]
-    return bool(regions and there) and a.scope.isdisjoint(there)
+    return bool(a.scope_regions and b.regions) and not b.scope and a.scope.isdisjoint(b.regions)
 
 
 def pair_score(a: Statement, b: Statement) -> float | None:
@@ -627,6 +635,8 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     elif not agree:
         why.append((0.0, "the figures disagree (never evidence either way)"))
     measure = a.key[0]
+    if measure.startswith("~"):  # a noun outside the lexicon: the word the article writes, not the matching key
+        measure = a.claims[0].measure_text or measure[1:]
     words = [f"same measure {measure!r} in {a.key[1]}"]
     words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
     return context + weight, tuple(words)
@@ -655,7 +665,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
             # overlap and the longer period, in days (conditionals: min and max cost a call each)
             common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
             longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
-            time = 1.0 if common * 5 >= longer * 4 else -1.5
+            time = SAME_PERIOD if common * 5 >= longer * 4 else -1.5
             if why is not None:
                 same = "same period" if time > 0 else "overlapping periods of different length"
                 why.append((time, f"{same} {a.time} and {b.time}"))
@@ -682,6 +692,14 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.0
         if why is not None:
             why.append((place, "a region's figure against a story told from another region"))
+    elif (la.own_regions and not lb.codes) or (lb.own_regions and not la.codes):
+        place = -0.5
+        if why is not None:
+            why.append((place, "a region's figure against one that names no place"))
+    elif la.story and lb.story and not la.story.isdisjoint(lb.story):
+        place = STORY_PLACE
+        if why is not None:
+            why.append((place, f"both told from {', '.join(sorted(la.story & lb.story))}"))
     if la.origin and lb.origin:
         origin = -2.0 if la.origin.isdisjoint(lb.origin) else 0.5
         place += origin
@@ -872,6 +890,8 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     """
     edges: list[tuple[float, int, int]] = []
     vetoes: dict[int, set[int]] = defaultdict(set)
+    # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
+    windowed = len(block) > MAX_BLOCK
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         context = _score(a, b)
@@ -894,6 +914,10 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
             continue
+        if windowed and _unclear_disagreement(block, members[gx], members[gy]):
+            vetoes[gx].add(gy)
+            vetoes[gy].add(gx)
+            continue
         keep, gone = (gx, gy) if gx < gy else (gy, gx)
         for moved in members.pop(gone):
             group_of[moved] = keep
@@ -905,6 +929,33 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                 vetoes[other].add(keep)
             vetoes[keep] |= vetoes.pop(gone)
     return [[block[i] for i in m] for _, m in sorted(members.items())]
+
+
+#: How many pairs of two groups a merge in a sorted neighbourhood checks itself, at most.
+_MERGE_CHECK = 64
+
+
+def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """Do two groups hold two statements whose figures disagree without a clear identity?
+
+    In a sorted neighbourhood (a large block) not every pair was scored, so complete
+    linkage alone would let a fact join two figures that were never compared: a
+    conflict nobody weighed. The figures are compared here (a float test), the
+    context only when they disagree. Groups of more than :data:`_MERGE_CHECK` pairs
+    are not checked, so that the cost stays bounded.
+    """
+    if len(xs) * len(ys) > _MERGE_CHECK:
+        return False
+    for i in xs:
+        a = block[i]
+        for j in ys:
+            b = block[j]
+            if a.value is None or b.value is None or _meet(a.value, b.value):
+                continue
+            context = _score(a, b)
+            if context is None or context < CLEAR:
+                return True
+    return False
 
 
 def cluster_block(block: Sequence[Statement]) -> list[Group]:

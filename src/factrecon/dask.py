@@ -121,8 +121,9 @@ def reconcile(
 def expand(paths: Any) -> list[Any]:
     """The documents that *paths* stand for, in the order given: a folder stands for its ``.txt`` files
     and its ``.json`` documents (sorted by name; JSON files that are not documents, such as an
-    ``expected.json``, are skipped), as ``factrecon check`` reads folders. Other paths are kept as given,
-    so that reading them raises what :func:`~factrecon.read_document` raises.
+    ``expected.json``, are skipped; a ``.json`` that does not parse raises
+    :class:`~factrecon.DocumentError` naming it), as ``factrecon check`` reads folders. Other paths are kept
+    as given, so that reading them raises what :func:`~factrecon.read_document` raises.
     """
     out: list[Any] = []
     for path in [paths] if isinstance(paths, str | os.PathLike) else paths:

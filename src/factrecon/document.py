@@ -49,6 +49,21 @@ def _id(value: object) -> str:
     return value
 
 
+# a lone surrogate (U+D800-U+DFFF) is no character: no UTF-8 encodes it, so no report could be written
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogate(name: str, value: str | None) -> None:
+    """Refuse a text, id or source holding a lone surrogate (JSON's "\\ud800", errors="surrogateescape")."""
+    m = None if value is None else _SURROGATE.search(value)
+    if m is not None:
+        raise DocumentError(
+            f"the {name} holds a lone surrogate (U+{ord(m.group()):04X}) at character {m.start()}: not Unicode text"
+            + (" (a file name that is not UTF-8: rename the file)" if name == "id" else "")
+            + (" (decode with errors='replace' or 'backslashreplace')" if name == "text" else "")
+        )
+
+
 def _lang(value: object) -> str:
     """"" stands for "detect from the text" until __attrs_post_init__ fills it in."""
     return "" if value is None else canonical(value)
@@ -75,6 +90,8 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if self.source is not None and not isinstance(self.source, str):
             raise InputTypeError(f"source must be str, not {type(self.source).__name__}")
+        for name in ("text", "id", "source"):
+            _no_lone_surrogate(name, getattr(self, name))
         if not self.lang:
             object.__setattr__(self, "lang", reading_language(self.text))
 
@@ -128,15 +145,24 @@ def read_document(path: str | Path, *, errors: str = "strict", lang: str | None 
             raise DocumentError(f"{path}: the date header {m.group().strip()!r} is not a date") from exc
     try:
         return Document(text, id=path.stem, lang=lang, published=published, source=str(path))
+    except DocumentError as exc:  # a lone surrogate (errors="surrogateescape", a file name that is not UTF-8)
+        raise DocumentError(f"{path}: {exc}") from exc
     except UnknownLanguageError as exc:
         raise UnknownLanguageError(exc.tag, exc.supported, str(path)) from exc
 
 
-def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
+def _parse_json(path: Path, text: str) -> object:
+    """The JSON value of *text*; a DocumentError naming *path* when it does not parse."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"{path}: not valid JSON: {exc}") from exc
+    except RecursionError as exc:  # [[[[...]]]] thousands deep: the parser recurses once per level
+        raise DocumentError(f"{path}: not a document: JSON nested too deeply") from exc
+
+
+def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
+    data = _parse_json(path, text)
     if not isinstance(data, dict):
         raise DocumentError(f"{path}: expected a JSON object with a \"text\" field")
     if "text" not in data:
@@ -146,7 +172,8 @@ def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
     try:
         return Document(
             data["text"],
-            id=data.get("id") or path.stem,
+            # an "id" given is the id, checked like any other: "" or null is an error, never the stem
+            id=data.get("id", path.stem),
             lang=data.get("lang") or lang,
             published=data.get("published"),
             source=data.get("source", str(path)),
@@ -165,8 +192,13 @@ def _from_json(path: Path, text: str, lang: str | None = None) -> Document:
 # Linear on any text: a match starts only at the first mark of a run (the look-behind) and
 # the possessive quantifiers never give back what they took, so a run of 1 MB of dots is
 # read once, not once per dot (a run either ends a sentence as a whole or not at all).
-_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ\d])|\n+")
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
+# The capital letters of the scripts factrecon reads (Latin and Cyrillic, with their
+# extensions), from the Unicode character database: a fact of the scripts, not of a language.
+_UPPER = "".join(
+    re.escape(chr(c)) for lo, hi in ((0x41, 0x5A), (0xC0, 0x24F), (0x400, 0x52F)) for c in range(lo, hi + 1)
+    if chr(c).isupper()
+)
+_END = re.compile(rf"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[{_UPPER}\d])|\n+")
 # the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
 
@@ -234,10 +266,18 @@ def is_document_json(path: Path) -> bool:
     """Whether a ``.json`` file holds a document (an object with a string ``"text"``).
 
     A folder of articles may hold other JSON (an ``expected.json``); readers of
-    folders (``factrecon check``, :mod:`factrecon.dask`) skip those.
+    folders (``factrecon check``, :mod:`factrecon.dask`) skip those. A file that
+    cannot be read or is not JSON at all is no such file: it raises
+    :class:`~factrecon.DocumentError` naming it (a corrupt article must not drop
+    out of a check unseen).
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"{path}: not valid UTF-8 at byte {exc.start} ({exc.reason})") from exc
+    data = _parse_json(path, text.removeprefix("\ufeff"))
     return isinstance(data, dict) and isinstance(data.get("text"), str)

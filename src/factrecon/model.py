@@ -26,6 +26,7 @@ __all__ = [
     "Claim",
     "Fact",
     "Finding",
+    "FindingKind",
     "Interval",
     "Kind",
     "Period",
@@ -66,6 +67,15 @@ class Verdict(StrEnum):
     CONSISTENT = "consistent"
     DIVERGENT = "divergent"
     CONFLICT = "conflict"
+
+
+class FindingKind(StrEnum):
+    """What a :class:`Finding` is about: two verdicts a fact can have, and two arithmetic checks."""
+
+    CONFLICT = "conflict"
+    DIVERGENT = "divergent"
+    SUM = "sum"  # parts that do not add up to their stated total
+    CHANGE = "change"  # a stated change that does not match the two values it relates
 
 
 @attrs.frozen(order=True, weakref_slot=False)
@@ -228,9 +238,8 @@ class Fact:
 class Finding:
     """Something an editor should look at: a conflict, a divergence, or failed arithmetic.
 
-    ``kind`` is ``"conflict"``, ``"divergent"``, ``"sum"`` (parts that do not
-    add up to their stated total) or ``"change"`` (a stated change that does not
-    match the two values it relates). ``message`` explains it in numbers.
+    ``kind`` is a :class:`FindingKind` (a str enum: ``"conflict"``, ``"divergent"``,
+    ``"sum"``, ``"change"``; a string given is converted). ``message`` explains it in numbers.
     For a conflict or divergence, ``evidence`` says in words why the two deciding
     claims were taken for one fact ("same measure 'harvest'; same period
     2025-01-01/2025-09-30 (+1)"), and ``score`` is how strongly (the sum of that
@@ -239,7 +248,7 @@ class Finding:
     """
 
     id: str
-    kind: str
+    kind: FindingKind = attrs.field(converter=FindingKind)
     fact: Fact | None
     claims: tuple[Claim, ...]
     message: str

@@ -22,11 +22,19 @@ from factrecon.lang import canonical, reading_language
 from factrecon.lang.data import Form, LangData, load
 from factrecon.text import NUM, PUNCT, WORD, Tokens, normalize, tokenize
 
-__all__ = ["Number", "WordReader", "parse_number", "read_digits", "read_roman", "read_words", "tidy"]
+__all__ = [
+    "MAX_EXPONENT", "Number", "WordReader", "beyond_limits", "parse_number", "read_digits", "read_roman", "read_words",
+    "tidy",
+]
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
-_WIDE = decimal.Context(prec=1000)
+# Figures are read below 10**MAX_EXPONENT and to at most MAX_EXPONENT decimal places: beyond, a
+# "figure" is a run of digits nobody states (a hash, a digit dump), and its arithmetic would leave
+# the range of Decimal's default context (decimal.Overflow at 10**1000000).
+MAX_EXPONENT = 10_000
+# wide enough for every digit of a figure below the limit (tidy rounds to a whole number in it)
+_WIDE = decimal.Context(prec=MAX_EXPONENT + 2)
 _ROMAN = re.compile(r"M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -104,6 +112,11 @@ def read_digits(tok: Tokens, i: int, decimal_separator: str = ",") -> Number | N
             return Number(Decimal(digits), ONE, i, k)
         return Number(Decimal(f"{digits}.{frac}"), _decimal_places(frac), i, j + 2)
     return Number(Decimal(digits), ONE, i, j)
+
+
+def beyond_limits(number: Number) -> bool:
+    """10**MAX_EXPONENT or more, or more than MAX_EXPONENT decimal places: never read as a figure."""
+    return number.value.adjusted() >= MAX_EXPONENT or number.precision.adjusted() < -MAX_EXPONENT
 
 
 # ---------------------------------------------------------------------------
@@ -383,6 +396,11 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
         if collective is not None and tok.kind[first] == WORD and len(tok) == first + 1:
             return -collective if negative else collective
         raise NumberParseError(f"not a number in {data.tag}: {text!r}")
+    if beyond_limits(number):
+        raise NumberParseError(
+            f"{text[:40]!r}...: beyond the figures factrecon reads (10**{MAX_EXPONENT} or more, "
+            f"or more than {MAX_EXPONENT} decimal places)"
+        )
     stop = number.stop
     # a suffix on digits or on an abbreviation: 30-дан, 5-ші, 30дан, 5 млрд-қа; in Uzbek also apart: 30 дан
     ends_bare = tok.kind[stop - 1] == NUM or (number.last is None and any(
@@ -473,6 +491,11 @@ def read_scaled(tok: Tokens, i: int, lang: LangData) -> Number | None:
     forms = scales.get(tok.low[j])
     if forms is None:
         return digits  # the usual case: no scale word after the figure
+    if beyond_limits(digits):
+        # not multiplied (no overflow): its scale words go with it, and the whole is not read
+        while j < n and tok.kind[j] == WORD and tok.gap[j] < 2 and tok.low[j] in scales:
+            j += 1
+        return Number(digits.value, digits.precision, digits.first, j)
     return _one_scale(tok, digits, j, forms[0], scales) or _scale_words(tok, digits, j, scales)
 
 

@@ -14,6 +14,7 @@ here only says in which order they may come.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -27,10 +28,20 @@ from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
 from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Kind, Qualifier, Quantity
-from factrecon.numerals import ONE, Number, data_roman, read_compound, read_digits, read_roman, tidy
+from factrecon.numerals import (
+    ONE,
+    Number,
+    beyond_limits,
+    data_roman,
+    read_compound,
+    read_digits,
+    read_roman,
+    read_words,
+    tidy,
+)
 from factrecon.text import NUM, PUNCT, WORD, Normalized, Tokens, normalize, tokenize, unchanged
 
-__all__ = ["ABOUT_BAND", "find_quantities"]
+__all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
 
 # "about X" is read as X ± 10%, "nearly X" as [X - 10%, X] (documented in
 # docs/explanation/value-semantics.md; reconcile narrows or widens by precision).
@@ -38,6 +49,7 @@ ABOUT_BAND = Decimal("0.1")
 ZERO = Decimal(0)
 _CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
 _QUALIFIERS = {q.value: q for q in Qualifier}  # a dict lookup is cheaper than calling the enum
+_CARDINAL = Kind.CARDINAL  # looked up once: an Enum member costs about 80 ns a lookup on Python 3.11
 
 
 @attrs.define
@@ -56,6 +68,7 @@ class _Match:
     kind: Kind = Kind.CARDINAL
     change: bool = False
     case: str = ""  # the case the last word read carries
+    unread: bool = False  # a figure beyond the limits (numerals.beyond_limits): skipped, not reported
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -91,17 +104,132 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # a table or list head that gives the scale and unit of the bare figures under it: "(мың тонна):"
     heads = _header_zones(tok, read, data, t, blocked) if ":" in read and "\n" in read else None
     stop = 0  # the token after the last quantity found: the next one starts there or later
+    spans: list[tuple[int, int]] = []  # the tokens each quantity of out was read from
+    rate: tuple[str, int] | None = None  # "1000 тұрғынға шаққанда": the unit of the next figure, until a token
+    lines = "\n" in read
+    # what most sentences lack, looked for once (C-speed scans): then only a figure touching a word, or one
+    # opening the text, can be furniture (_is_furniture)
+    furnished = (lines or "|" in read or not page.counter_labels.isdisjoint(tok.low)
+                 or not page.furniture_after.first.isdisjoint(tok.low))
+    n = len(tok.kind)
+    gap, rate_bases, per_hectare = tok.gap, page.rate_bases, page.per_hectare_units  # locals: the loop is hot
     for i in starts:
         if i < stop or i in blocked:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
-            stop = max(match.stop, i + 1)
-            if _is_furniture(tok, match, page):
+            k = stop = max(match.stop, i + 1)
+            if match.unread or ((furnished or i == 0 or (k < n and gap[k] == 0)) and _is_furniture(tok, match, page)):
                 continue
-            _settle(tok, match, t, heads)
+            unit = match.unit
+            if unit == "count" and match.kind is _CARDINAL:
+                if match.value in rate_bases:
+                    base = _rate_base(tok, match, t)
+                    if base is not None:
+                        rate = base
+                        continue  # the base of a rate is no claim
+                if rate is not None and i < rate[1]:
+                    match.unit, rate = rate[0], None
+                elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
+                    _bare_year(tok, match, page)
+            if heads or match.bound == "up_to" or unit in per_hectare:
+                _settle(tok, match, t, heads)
             out.append(_to_quantity(match, tok, text, norm, tag))
+            spans.append((match.first, match.stop))
+            if unit != "count" and len(spans) > 1 and spans[-2][1] + _COORDINATED >= i:
+                _coordinated(tok, out, spans, t)
+    if lines and len(out) > 2:
+        if heads:
+            _continue_lists(tok, out, spans, heads)
+        _list_units(tok, out, spans, t)
     return out
+
+
+def _scale_word(tok: Tokens, first: int, stop: int, t: _Tables) -> Decimal | None:
+    """The scale of a figure read from tokens ``[first, stop)``: the value of its scale word after the digits
+    (1E+6 for "4,4 млн шаршы метр", 1000 for "520 мингдан"), None without one."""
+    for k in range(first + 1, stop):
+        if tok.kind[k] == WORD and tok.kind[k - 1] in (NUM, PUNCT) and tok.low[k] in t.scale:
+            return t.scale[tok.low[k]].value
+    return None
+
+
+# At most this many tokens between two coordinated figures: a comma or a conjunction and a place.
+_COORDINATED = 4
+
+
+def _coordinated(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
+    """The count before the last quantity read takes its unit when the two are coordinated and have the
+    same scale: "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a conjunction, and at most a
+    place, between them)."""
+    qa, qb = out[-2], out[-1]
+    if qa.unit != "count" or qa.kind is not Kind.CARDINAL or qb.kind is not Kind.CARDINAL:
+        return
+    (fa, sa), (fb, sb) = spans[-2], spans[-1]
+    between = range(sa, fb)
+    if (0 < len(between) <= _COORDINATED and (tok.text[sa] == "," or tok.low[sa] in t.page.conjunctions)
+            and tok.gap[fb] < 2 and all(tok.gap[k] < 2 and tok.kind[k] != NUM for k in between)):
+        scale = _scale_word(tok, fa, sa, t)
+        if scale is not None and scale == _scale_word(tok, fb, sb, t):
+            out[-2] = attrs.evolve(qa, unit=qb.unit)
+
+
+def _list_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
+    """A count among the items of a list takes the unit every other item has at the same scale: "▪️ Манғистау
+    — 575,1 минг тенге / ▪️ Улитау — 549,3 минг тенге / ▪️ Астана — 520 мингдан ортиқ" (all tenge)."""
+    # the items of a list: the first figure of each line that opens with a list mark
+    items: list[int] = []
+    last_line = -1
+    line = at = 0  # the start of the line of token `at`, scanned forward once (spans are in order)
+    for q, (first, _) in enumerate(spans):
+        while at < first:
+            at += 1
+            if tok.gap[at] == 2:
+                line = at
+        if line != last_line and tok.text[line] in _LIST_MARKS:
+            items.append(q)
+            last_line = line
+    if len(items) < 3:
+        return
+    keys = {q: (out[q].unit, _scale_word(tok, *spans[q], t)) for q in items}
+    seen = collections.Counter(keys.values())
+    if len(seen) != 2:
+        return  # one odd item among items that agree: two kinds of (unit, scale) and no more
+    for q in items:
+        if out[q].unit == "count" and out[q].kind is Kind.CARDINAL and seen[keys[q]] == 1:
+            unit, scale = next(key for key in seen if key != keys[q])
+            if unit != "count" and scale is not None and scale == keys[q][1]:
+                out[q] = attrs.evolve(out[q], unit=unit)
+
+
+# How far a rate's base reaches: to the end of its sentence, and at most this many tokens.
+_RATE_REACH = 24
+
+
+def _rate_base(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
+    """A figure that is the base of a rate ("1000 тұрғынға шаққанда 18,29", "ҳар 1000 никоҳга 329 та"):
+    1000 (or 10 000, ...) before a noun in the dative, and the words of the rate. Returns the unit of the
+    figure it introduces (``per_1000``) and the token where its sentence ends."""
+    n = len(tok.kind)
+    k = m.stop
+    if k >= n or tok.kind[k] != WORD or tok.gap[k] != 1 or not tok.low[k].endswith(t.page.dative_endings):
+        return None
+    k += 1
+    said = m.first > 0 and tok.low[m.first - 1] in t.page.rate_each  # "ҳар 1000 никоҳга"
+    if k < n and tok.low[k] in t.page.rate_words:
+        k, said = k + 1, True  # "1000 тұрғынға шаққанда"
+    end = k
+    decimal = False  # without the words of a rate, the figure must look like one: 18,3 (not "1000 отбасыға 500 пәтер")
+    while end < min(n, k + _RATE_REACH) and tok.gap[end] < 2 and not (
+            tok.text[end] in ".!?" and (end + 1 >= n or tok.gap[end + 1] > 0)):
+        if tok.kind[end] == NUM and not decimal:
+            decimal = end + 2 < n and tok.text[end + 1] in ",." and tok.gap[end + 1] == 0 and tok.kind[end + 2] == NUM
+            said = said or decimal
+        end += 1
+    if not said:
+        return None
+    assert m.value is not None
+    return f"per_{int(m.value)}", end
 
 
 # A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
@@ -130,7 +258,8 @@ def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
     before = first - 1 if first == 0 or tok.text[first - 1] != ":" else first - 2
     if before >= 0 and tok.low[before] in page.counter_labels:
         return True  # "Қаралым: 986"
-    if first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and _clock_in_line(tok, first):
+    if (first > 0 and tok.text[first - 1] == "|" and (line_end or tok.text[k] == "|") and m.kind is Kind.CARDINAL
+            and _clock_in_line(tok, first)):
         return True  # the last cell of a byline: "Ўзбекистон | 19:02 / 18.11.2024 | 4 870"
     after = page.furniture_after
     for j in range(first + 1, min(k + 1, n)):
@@ -139,12 +268,16 @@ def _is_furniture(tok: Tokens, m: _Match, page: _Page) -> bool:
     return False
 
 
+# A byline is short: how far around a cell _clock_in_line looks for its clock time.
+_BYLINE_REACH = 40
+
+
 def _clock_in_line(tok: Tokens, k: int) -> bool:
-    """Whether the line of token *k* holds a clock time (``19:02``): a byline."""
+    """Whether the line of token *k*, within a byline's reach, holds a clock time (``19:02``)."""
     a = k
-    while a > 0 and tok.gap[a] != 2:
+    while a > max(0, k - _BYLINE_REACH) and tok.gap[a] != 2:
         a -= 1
-    n = len(tok.kind)
+    n = min(len(tok.kind), k + _BYLINE_REACH)
     j = a
     while j + 2 < n and (j == a or tok.gap[j] != 2):
         if tok.kind[j] == NUM and tok.text[j + 1] == ":" and tok.kind[j + 2] == NUM and tok.gap[j + 2] == 0:
@@ -172,7 +305,30 @@ def _furniture(tok: Tokens, read: str, starts: list[int], data: LangData, page: 
             blocked.update(range(i, i + 1 if figure is None else figure.stop))
 
 
-_Heads = Mapping[int, tuple[Decimal, str]]  # a figure's token -> the scale and unit its table head states
+def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
+    """A bare year is a date: four digits in the years of ``bare_years`` (common.toml), no unit, no word after
+    them but a mark or the end of a line, and before them a comma, a bracket or the start of a line
+    ("бюросы, 2025", "(2024)"); or after a year mark, whatever follows ("© 2025 Kun.uz")."""
+    k = m.stop
+    text = tok.text[m.first]
+    if (len(text) != 4 or m.unit != "count" or m.bound != "exact" or m.value is None
+            or not page.bare_years[0] <= m.value <= page.bare_years[1]):
+        return
+    first = m.first
+    if first == 0 and k == len(tok.kind):
+        return  # a figure that is the whole text is a number, whatever it could be on a page
+    if first > 0 and tok.text[first - 1] in page.year_marks:
+        m.kind, m.unit = Kind.DATE, "year"
+    elif ((first == 0 or tok.gap[first] == 2 or tok.text[first - 1] in _BEFORE_YEAR)
+          and (k == len(tok.kind) or tok.gap[k] == 2 or (tok.kind[k] == PUNCT and tok.text[k] in _AFTER_YEAR))):
+        # not after a dash: "Барлығы – 2024." is a value, and a list's values are counts
+        m.kind, m.unit = Kind.DATE, "year"
+
+
+_AFTER_YEAR = frozenset(",.;:)|/·•")
+_BEFORE_YEAR = frozenset(",(|/·•")
+# a figure's token -> the scale and unit its table head states; (0, the head's token) for a head without them
+_Heads = Mapping[int, tuple[Decimal, str]]
 
 
 def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
@@ -183,7 +339,7 @@ def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
         m.bound = "exact"
     if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
         m.unit = page.per_hectare_units[m.unit]
-    if (heads and m.first in heads and m.unit == "count" and m.kind is Kind.CARDINAL
+    if (heads and m.first in heads and heads[m.first][0] != ZERO and m.unit == "count" and m.kind is Kind.CARDINAL
             and all(tok.kind[k] != WORD for k in range(m.first, m.stop))):
         scale, unit = heads[m.first]
         _scale(m, scale)
@@ -233,23 +389,76 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
     at = read.find(":\n")
     while at >= 0:
         h = bisect.bisect_left(tok.start, at)
-        head = _head(tok, h, data, t) if h < n and tok.text[h] == ":" else None
-        if head is not None:
-            (scale, unit), (a, b) = head
-            blocked.update(range(a, b))
+        if h < n and tok.text[h] == ":":
+            head = _head(tok, h, data, t)
+            if head is not None:
+                blocked.update(range(*head[1]))
+            # a head without a scale or unit of its own: its items continue the figure before it (_continue_lists)
+            said = head[0] if head is not None else (ZERO, str(h))
             line = h + 1
             while line < n:
                 end = line + 1
                 while end < n and tok.gap[end] != 2:
                     end += 1
-                if not _item_line(tok, line, end):
-                    break
+                if not _item_line(tok, line, end) or tok.text[end - 1] == ":":
+                    break  # a line that is no item, or the head of the next list, ends the zone
                 for k in range(line, end):
                     if tok.kind[k] == NUM:
-                        zones[k] = (scale, unit)
+                        zones[k] = said
                 line = end
         at = read.find(":\n", at + 2)
     return zones
+
+
+# How many lines before a head without a unit the figure its items continue may stand.
+_CONTINUE_LINES = 3
+_CONTINUE_RATIO = 4
+_CONTINUE_FIGURES = 12  # and at most this many figures back
+
+
+def _continue_lists(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], heads: _Heads) -> None:
+    """The bare decimals listed under a head with no unit of its own continue the figure that introduced the
+    list: "Туу коэффициенті 1000 тұрғынға шаққанда 18,29 болды. Ең жоғары өңірлер:\n- Түркістан – 25,05"
+    (per 1000 too), "Инфляция 12,9% болды. Өңірлер бойынша:\n- Алматы – 11,6" (per cent too).
+
+    The figure is the last one before the head, within three lines, that has a unit and is written with as
+    many decimals as every item; each item is within four times its value either way.
+    """
+    groups: dict[int, list[int]] = {}
+    for q, (first, stop) in enumerate(spans):
+        said = heads.get(first)
+        if said is not None and said[0] == ZERO and all(tok.kind[k] != WORD for k in range(first, stop)):
+            groups.setdefault(int(said[1]), []).append(q)
+    for h, items in groups.items():
+        step = out[items[0]].precision
+        a = items[0] - 1
+        while a >= 0 and (spans[a][1] > h or out[a].unit == "count" or out[a].kind is not Kind.CARDINAL
+                          or out[a].precision != step):
+            if items[0] - a > _CONTINUE_FIGURES or not _lines_within(tok, spans[a][1], h, _CONTINUE_LINES):
+                break
+            a -= 1  # back over the figures of other shapes ("14,3 пайыз" before a list of 25,05)
+        if a < 0 or not _lines_within(tok, spans[a][1], h, _CONTINUE_LINES):
+            continue
+        anchor, value = out[a], out[a].value
+        if (anchor.unit in ("count", "ordinal", "date", "year") or anchor.kind is not Kind.CARDINAL
+                or anchor.precision != step or value is None or value <= 0):
+            continue
+        if all(out[q].unit == "count" and out[q].kind is Kind.CARDINAL and out[q].precision == step
+               and (v := out[q].value) is not None and value / _CONTINUE_RATIO <= v <= value * _CONTINUE_RATIO
+               for q in items):
+            for q in items:
+                out[q] = attrs.evolve(out[q], unit=anchor.unit)
+
+
+def _lines_within(tok: Tokens, a: int, b: int, most: int) -> bool:
+    """Whether at most *most* line breaks stand between tokens *a* and *b* (stops counting past it)."""
+    breaks = 0
+    for k in range(a, b + 1):
+        if tok.gap[k] == 2:
+            breaks += 1
+            if breaks > most:
+                return False
+    return True
 
 
 # The most tokens a list item or a table row has (a name, its figures, the marks between them).
@@ -290,11 +499,14 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
         if k < end and tok.text[k] == ".":
             k += 1
     unit = "count"
-    if k < end:
+    if k + 1 == end and tok.kind[k] == PUNCT and tok.text[k] in data.symbols:
+        unit = data.symbols[tok.text[k]]  # "(%)"
+    elif k < end:
         found = _unit_at(tok, k, data, t)
-        if found is None or found[2] != end:
-            return None
-        unit = found[0]
+        if found is not None and found[2] == end:
+            unit = found[0]
+        elif scale is ONE or not all(tok.kind[j] == WORD for j in range(k, end)) or end - k > 2:
+            return None  # after a scale, one or two words name what is counted: "(мың адам)", "(мың бас мал)"
     elif scale is ONE:
         return None
     return (scale, unit), (start, end)
@@ -419,6 +631,7 @@ class _Tables:
     unit_words: frozenset[str]  # every word _unit_at can read a unit from (most words are none)
     page: _Page  # units written in marks, conversions, limits and page furniture
     minus: str  # the word for a negative sign, "минус"
+    share_starts: frozenset[str]  # the half words and the number words in the ablative ("бестен"): a share may start
 
 
 @attrs.frozen(eq=False)
@@ -435,9 +648,27 @@ class _Page:
     reached_endings: frozenset[str]  # what follows the stem: the past tense, its passive, the participle
     furniture_after: _Phrases  # "рет қаралды": the figure before is a counter
     subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
+    half_words: Mapping[str, str]  # "жартысы", "ярмидан" -> the case it carries: half of something, 50 %
+    part_words: Mapping[str, str]  # "қисми", "бөлігін" -> its case: "тўртдан уч қисми" (three of four parts)
+    nouns: Mapping[str, tuple[frozenset[str], bool]]  # "тоқсан" -> (words after which it is a noun, after an ordinal)
+    rate_bases: frozenset[Decimal]  # 1000: "1000 тұрғынға шаққанда 18,29" is a rate per 1000
+    rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
+    rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
+    dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
+    conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
+    comparison_endings: tuple[str, ...]  # "дагидан": the base of a comparison ("давридагидан", than the period)
+    difference_words: frozenset[str]  # "ортиқ": after a figure that follows that base, the difference
+    bare_years: tuple[int, int]  # the years a bare four-digit figure is read as
+    year_abbreviations: frozenset[str]  # "ж", "й": "2024 ж." is a year
+    year_marks: frozenset[str]  # "©": the figure after it is a year
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
+
+
+def data_suffixes(tag: str) -> Mapping[str, Form]:
+    """The endings a figure may carry in language *tag*, with what they say (lang/data/<tag>.toml)."""
+    return load(tag).suffixes
 
 
 @functools.cache
@@ -475,7 +706,36 @@ def _page(tag: str) -> _Page:
             raise LanguageDataError(where, f"units.subunits.{stem}", "expected { units = [<ids>], per = <int> }")
         for unit in expect_list(where, spec, "units"):
             subunits.setdefault(unit, []).append((stem.lower(), per))
+    shares = table(raw, "shares")
+    nouns: dict[str, tuple[frozenset[str], bool]] = {}
+    for stem, spec in table(raw, "nouns").items():
+        ordinal = spec.get("after_ordinal", False) if isinstance(spec, dict) else None
+        if not isinstance(ordinal, bool):
+            raise LanguageDataError(where, f"nouns.{stem}", "expected { after = [<words>], after_ordinal = <bool> }")
+        nouns[stem.lower()] = (frozenset(w.lower() for w in expect_list(where, spec, "after", default=[])), ordinal)
+    rates = table(raw, "rates")
+    bases = rates.get("bases", [])
+    if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
+        raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
+    years = common.get("bare_years", [1900, 2100])
+    if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
+        raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
+    comparison = table(raw, "comparison")
     return _Page(
+        comparison_endings=tuple(expect_list(where, comparison, "base_endings", default=[])),
+        difference_words=frozenset(w.lower() for w in expect_list(where, comparison, "difference", default=[])),
+        bare_years=(years[0], years[1]),
+        year_marks=frozenset(expect_list(common_where, common, "year_marks", default=[])),
+        year_abbreviations=frozenset(w.lower() for w in expect_list(where, table(raw, "dates"), "year_abbreviations",
+                                                                    default=[])),
+        conjunctions=frozenset(w.lower() for w in expect_list(where, raw, "conjunctions", default=[])),
+        rate_bases=frozenset(Decimal(b) for b in bases),
+        rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", default=[])),
+        rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", default=[])),
+        dative_endings=tuple(sorted({e for e, f in data_suffixes(tag).items() if f.case == "dat"})),
+        nouns=nouns,
+        half_words={w.lower(): str(case) for w, case in table(shares, "half").items()},
+        part_words={w.lower(): str(case) for w, case in table(shares, "parts").items()},
         subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
@@ -544,6 +804,7 @@ def _language(tag: str) -> tuple[LangData, _Tables]:
 @functools.cache
 def _tables(data: LangData) -> _Tables:
     """One pass over the word forms (kk has about 28,000; this runs on the first call for a language)."""
+    page = _page(data.tag)
     starters: set[str] = set()
     year_words: set[str] = set()
     month_words: set[str] = set()
@@ -572,13 +833,13 @@ def _tables(data: LangData) -> _Tables:
                 unit_case.setdefault((word, f.unit), f.case)
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
+    starters.update(page.half_words)
     if data.spell.get("minus"):
         starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
     for unit_id, prefixes in data.unit_prefixes.items():
         for prefix in prefixes:
             prefix_units.setdefault(prefix, []).append(unit_id)
-    page = _page(data.tag)
     unit_words = frozenset().union(
         data.times_words, prefix_units, (phrase[0] for phrase in data.unit_phrases), unit, data.symbols
     )
@@ -599,6 +860,10 @@ def _tables(data: LangData) -> _Tables:
         unit_words=unit_words | page.written_first,
         page=page,
         minus=str(data.spell.get("minus", "")).lower(),
+        share_starts=frozenset(page.half_words).union(
+            word for word, forms in data.words.items()
+            if forms[0].case == "abl" and forms[0].role in ("digit", "ten", "hundred")
+        ),
     )
 
 
@@ -681,6 +946,11 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         dated = _dotted_date(tok, i, j)
         if dated is not None:
             return dated
+    if tok.low[j] in t.share_starts and not negative:  # "жартысы", "бестен": most words start no share
+        share = _read_share(tok, i, j, data, t)
+        if share is not None:
+            share.bound = bound if bound != "exact" else share.bound
+            return share
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         if phrase is not None:
@@ -691,11 +961,15 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     number = read_compound(tok, j, data)
     if number is None:
         return None
+    if beyond_limits(number):
+        return _Match(i, number.stop, None, unread=True)
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
     if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
             and tok.low[number.stop].startswith(data.ordinal_titles)):
         return None  # "первый заместитель": a title, not a rank
+    if number.words and number.terms == 1 and t.page.nouns and _is_noun(tok, j, data, t.page):
+        return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
     m.bound = bound
     last = number.last
@@ -754,6 +1028,57 @@ def _change_before(tok: Tokens, i: int, data: LangData) -> str:
                 found = "change"
         k -= 1
     return found
+_HUNDRED = Decimal(100)
+
+
+def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
+    """A number word that is a noun here: "тоқсан" (90) is the quarter of a year after an ordinal or after
+    "сәйкес" ("екінші тоқсанында", "сәйкес тоқсанмен"); "эллик" (50) is "foreign" after "чет"."""
+    low = tok.low[j]
+    for stem, (after, after_ordinal) in page.nouns.items():
+        if low.startswith(stem) and j > 0 and tok.gap[j] < 2:
+            before = tok.low[j - 1]
+            if before in after:
+                return True
+            digit_ordinal = tok.text[j - 1] == "-" and j > 1 and tok.kind[j - 2] == NUM  # 2-тоқсан
+            if after_ordinal and (digit_ordinal or any(f.ordinal for f in data.forms(before))):
+                return True
+    return False
+
+
+def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Match | None:
+    """A share in words, read as per cent: "жартысы" / "ярми" (half, 50 %), "бестен бірі" / "учдан бири"
+    (one of five, 20 %), "тўртдан уч қисми" (three parts of four, 75 %). "Биринчи ярмида" (in the first half,
+    a period) is none: a half after an ordinal, or in the locative, is a part of a year."""
+    page = t.page
+    low = tok.low[j]
+    n = len(tok.kind)
+    if low in page.half_words:
+        if j > 0 and tok.gap[j] == 1 and any(f.ordinal for f in data.forms(tok.low[j - 1])):
+            return None
+        m = _Match(i, j + 1, _HUNDRED / 2, precision=ONE, unit="percent", case=page.half_words[low])
+        _read_tail(tok, m, data, t)
+        return m
+    whole = data.forms(low)
+    if not whole or whole[0].case != "abl" or j + 1 >= n or tok.gap[j + 1] != 1 or tok.kind[j + 1] != WORD:
+        return None  # the usual case: no ablative number word ("бестен", "учдан")
+    denominator = read_words(tok, j, data)
+    if denominator is None or denominator.last is None or denominator.last.case != "abl" or denominator.value < 2:
+        return None
+    part = read_words(tok, denominator.stop, data)
+    if part is None or not 0 < part.value < denominator.value:
+        return None
+    stop, case = part.stop, None
+    if part.last is not None and "px3" in part.last.families:
+        case = part.last.case
+    elif part.last is None and stop < n and tok.gap[stop] == 1 and tok.low[stop] in page.part_words:
+        stop, case = stop + 1, page.part_words[tok.low[stop]]
+    if case is None:
+        return None
+    value = part.value * _HUNDRED / denominator.value
+    m = _Match(i, stop, value, precision=ONE, unit="percent", case=case)
+    _read_tail(tok, m, data, t)
+    return m
 
 
 def _dotted_date(tok: Tokens, i: int, j: int) -> _Match | None:
@@ -868,7 +1193,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
             and len(tok.text[first.first]) == 4):
         return _Match(m.first, k + 4, m.value, kind=Kind.DATE, unit="date")
     second = read_compound(tok, k + 1, data)
-    if second is None or m.value is None:
+    if second is None or m.value is None or beyond_limits(second):
         return None
     low, high = m.value, second.value
     if second.scaled:
@@ -937,6 +1262,12 @@ def _read_date(
         return False
     low = tok.low[k]
     if ranged is None and low not in t.year_words and low not in t.month_words:
+        # "2024 ж.", "2024 й.": the year's abbreviation with its dot
+        if (low in t.page.year_abbreviations and k + 1 < n and tok.text[k + 1] == "." and tok.gap[k + 1] == 0
+                and len(tok.text[number.first]) == 4 and not number.words and m.value is not None
+                and data.year_range[0] <= m.value <= data.year_range[1]):
+            m.kind, m.unit, m.stop = Kind.DATE, "year", k + 2
+            return True
         return False  # the usual case, and the cheapest test: no year or month word follows
     values = ranged or (m.value, m.value)
     if any(v is None or v != v.to_integral_value() for v in values) or number.words:
@@ -1003,6 +1334,11 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
         spec: AfterQualifier = data.qualifiers_after[phrase]
+        if (spec.case == "any" and m.case != "abl" and phrase[0] in t.page.difference_words
+                and _compared_before(tok, m.first, t.page)):
+            # "давридагидан 11,2 фоиз ортиқ": 11,2 % more than the period before, a difference, not a bound
+            m.stop, m.change = stop, True
+            return
         if spec.case == "any" or spec.case == m.case:
             m.bound, m.stop, k = spec.bound, stop, stop
             if spec.bound in ("about", "nearly"):
@@ -1037,6 +1373,17 @@ def _read_subunit(tok: Tokens, m: _Match, data: LangData, page: _Page) -> int:
             m.stop = k + 2
             break
     return m.stop
+
+
+def _compared_before(tok: Tokens, first: int, page: _Page) -> bool:
+    """Whether the base of a comparison stands right before the figure, in the same clause: a word in the
+    ablative of comparison ("ўтган йилнинг шу давридагидан", than the same period of last year)."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tok.kind[k] != WORD:
+            return False
+        if tok.low[k].endswith(page.comparison_endings):
+            return True
+    return False
 
 
 def _starts_change(word: str, data: LangData) -> bool:
@@ -1108,9 +1455,9 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
     if bound == "exact" and value is not None:
-        low = high = value  # _bounds(value, "exact"), the usual case, without the call
+        low = high = value  # stated_bounds(value, "exact"), the usual case, without the call
     elif bound != "range" and value is not None:
-        low, high, low_inc, high_inc = _bounds(value, bound)
+        low, high, low_inc, high_inc = stated_bounds(value, bound)
     approx = m.approx or bound in ("about", "nearly")
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
     # A bound that is the (tidied) value itself needs no tidying, nor the precision 1 (ONE) normalising.
@@ -1151,18 +1498,29 @@ if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
     raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
-def _bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states for a figure (docs/explanation/value-semantics.md)."""
-    if bound == "more_than":
+def stated_bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """(low, high, low inclusive, high inclusive): the interval a qualifier states for a figure.
+
+    *bound* is a :class:`~factrecon.Qualifier` (a str enum) or its value; see
+    docs/explanation/value-semantics.md. "About" is ±:data:`ABOUT_BAND`, "nearly"
+    the band below the figure's magnitude, "up to" starts at 0 for a figure of 0 or
+    more and is open below for a negative one; low never exceeds high, whatever the
+    sign ("шамамен -2025" is [-2227.5, -1822.5]). factrecon.strategies builds its
+    expected quantities with this function too.
+    """
+    if bound == Qualifier.MORE_THAN:
         return value, None, False, True
-    if bound == "at_least":
+    if bound == Qualifier.AT_LEAST:
         return value, None, True, True
-    if bound == "less_than":
-        return ZERO, value, True, False
-    if bound in ("at_most", "up_to"):
-        return ZERO, value, True, True
-    if bound == "about":
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound == "nearly":
-        return value * (1 - ABOUT_BAND), value, True, True
+    floor = ZERO if value >= 0 else None
+    if bound == Qualifier.LESS_THAN:
+        return floor, value, True, False
+    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
+        return floor, value, True, True
+    if bound == Qualifier.ABOUT:
+        ends = sorted((value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND)))
+        return ends[0], ends[1], True, True
+    if bound == Qualifier.NEARLY:
+        ends = sorted((value * (1 - ABOUT_BAND), value))
+        return ends[0], ends[1], True, True
     return value, value, True, True

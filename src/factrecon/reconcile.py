@@ -904,13 +904,25 @@ def _anchors(fingerprint: str) -> set[str]:
     return {t for t in fingerprint.split() if len(t) >= 10 or any(ch.isdigit() for ch in t)}
 
 
+def _same_figures(a: str, b: str) -> bool:
+    """Do two bodies state the same figures (the tokens with digits, but one cut at the end of a window)?
+
+    A republication restates its original's figures; an article that changed one is
+    another source, and the change is for the editor to see.
+    """
+    fa = [t for t in a.split()[:-1] if any(ch.isdigit() for ch in t)]
+    fb = [t for t in b.split()[:-1] if any(ch.isdigit() for ch in t)]
+    return set(fa) <= set(b.split()) and set(fb) <= set(a.split())
+
+
 def find_copies(fingerprints: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Which documents are republications of which: ``{copy id: original id}``.
 
     *fingerprints* are (document id, :attr:`DocPart.fingerprint`). Two documents are
     one article when their bodies (after the headline, so that a new headline does
     not hide a copy) agree to :data:`COPY_RATIO` (rapidfuzz ratio) over the length of
-    the shorter one (so that a trimmed footer does not either). Of a group of copies,
+    the shorter one (so that a trimmed footer does not either) and state the same
+    figures (one that changed a figure is another source). Of a group of copies,
     the smallest id is the original: the answer does not depend on the order.
     Only documents that share anchors (figures, long words) are compared.
     """
@@ -941,7 +953,7 @@ def find_copies(fingerprints: Iterable[tuple[str, str]]) -> dict[str, str]:
                 continue
             other = items[j][1]
             n = min(len(body), len(other))
-            if fuzz.ratio(body[:n], other[:n]) >= COPY_RATIO:
+            if _same_figures(body[:n], other[:n]) and fuzz.ratio(body[:n], other[:n]) >= COPY_RATIO:
                 a, b = root(i), root(j)
                 parent[max(a, b)] = min(a, b)
     return {items[i][0]: items[root(i)][0] for i in range(len(items)) if root(i) != i}
@@ -1079,27 +1091,32 @@ def reconcile(docs_or_claims: Any, *, rounding: str = "lenient") -> Report:
     """Group the claims of several documents into facts and flag the disagreements.
 
     *docs_or_claims* is an iterable of :class:`~factrecon.Document` (their claims
-    are extracted) or of :class:`~factrecon.Claim`, or a single Document.
+    are extracted), of plain strings (each a document whose id is its position in
+    the iterable, ``"0"``, ``"1"``, …, and whose language is detected), or of
+    :class:`~factrecon.Claim`; or a single Document.
     *rounding* is how round figures are read: ``"lenient"`` (a round figure may hide
     anything within half its step: "1 млн" allows 1.4 million) or ``"strict"`` (it
     stands for itself: "1 млн" is 0.95 to 1.05 million); see docs/explanation/verdicts.md.
     Republished documents (the same body under another id or headline) count as one
-    source (:func:`find_copies`). The report does not depend on the order of the input.
+    source (:func:`find_copies`). The report does not depend on the order of the input
+    (strings aside: their ids are their positions).
     """
     rec = Reconciler(rounding=rounding)
     if _is_document(docs_or_claims) or isinstance(docs_or_claims, Claim):
         rec.add(docs_or_claims)
         return rec.report()
-    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes)):
+    if not isinstance(docs_or_claims, Iterable) or isinstance(docs_or_claims, (str, bytes, Mapping)):
         raise InputTypeError(f"reconcile() takes Documents or Claims, not {type(docs_or_claims).__name__}")
+    from factrecon.document import Document
+
     claims: list[Claim] = []  # a run of claims is added at once
-    for item in docs_or_claims:
+    for position, item in enumerate(docs_or_claims):
         if isinstance(item, Claim):
             claims.append(item)
             continue
         rec._add_claims(claims)
         claims = []
-        rec.add(item)
+        rec.add(Document(item, id=str(position)) if isinstance(item, str) else item)
     rec._add_claims(claims)
     return rec.report()
 

@@ -7,20 +7,37 @@ strings there: they are Decimals, and ``"4.4E+9"`` must not turn into a float.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
 import textwrap
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TextIO
 
 import attrs
 
-from factrecon.model import Claim, Fact, Finding, Interval, Quantity, Reading
+from factrecon._terminal import for_terminal
+from factrecon.lang._toml import expect_str, expect_table
+from factrecon.model import (
+    Claim,
+    Fact,
+    Finding,
+    Interval,
+    Kind,
+    Period,
+    Place,
+    Qualifier,
+    Quantity,
+    Reading,
+    Span,
+    Verdict,
+)
 from factrecon.reconcile import Check
 
-__all__ = ["SCHEMA_VERSION", "DocumentInfo", "Report", "plural", "quantity_dict"]
+__all__ = ["SCHEMA_VERSION", "DocumentInfo", "NumberLine", "Report", "measure_name", "plural", "quantity_dict"]
 
 SCHEMA_VERSION = 1
 
@@ -156,67 +173,94 @@ class Report:
             "readings": [_reading(r) for r in f.readings],
         }
 
+    def _sections(self) -> list[tuple[str, Any]]:
+        """The JSON's top-level keys in order, each with its value, a list's items made one at a time."""
+        sentences = dict(self.sentences)
+        documents = (
+            {
+                "id": d.id,
+                "lang": d.lang,
+                "published": None if d.published is None else d.published.isoformat(),
+                "source": d.source,
+                "title": d.title,
+                "claims": d.claims,
+                "copy_of": d.copy_of,
+            }
+            for d in self.documents
+        )
+        findings = (
+            {
+                "id": f.id,
+                "kind": f.kind,
+                "fact": None if f.fact is None else f.fact.id,
+                "claims": [c.id for c in f.claims],
+                "documents": sorted({c.doc_id for c in f.claims}),
+                "message": f.message,
+                "readings": [_reading(r) for r in f.readings],
+                "evidence": list(f.evidence),
+                "score": f.score,
+            }
+            for f in self.findings
+        )
+        checks = (
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "doc_id": c.doc_id,
+                "ok": c.ok,
+                "claims": [x.id for x in c.claims],
+                "message": c.message,
+            }
+            for c in self.checks
+        )
+        return [
+            ("schema_version", SCHEMA_VERSION),
+            ("documents", documents),
+            ("facts", (self._fact_dict(f, sentences) for f in self.facts)),
+            ("findings", findings),
+            ("checks", checks),
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict following docs/schema/report-v1.json."""
-        sentences = dict(self.sentences)
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "documents": [
-                {
-                    "id": d.id,
-                    "lang": d.lang,
-                    "published": None if d.published is None else d.published.isoformat(),
-                    "source": d.source,
-                    "title": d.title,
-                    "claims": d.claims,
-                    "copy_of": d.copy_of,
-                }
-                for d in self.documents
-            ],
-            "facts": [self._fact_dict(f, sentences) for f in self.facts],
-            "findings": [
-                {
-                    "id": f.id,
-                    "kind": f.kind,
-                    "fact": None if f.fact is None else f.fact.id,
-                    "claims": [c.id for c in f.claims],
-                    "documents": sorted({c.doc_id for c in f.claims}),
-                    "message": f.message,
-                    "readings": [_reading(r) for r in f.readings],
-                    "evidence": list(f.evidence),
-                    "score": f.score,
-                }
-                for f in self.findings
-            ],
-            "checks": [
-                {
-                    "id": c.id,
-                    "kind": c.kind,
-                    "doc_id": c.doc_id,
-                    "ok": c.ok,
-                    "claims": [x.id for x in c.claims],
-                    "message": c.message,
-                }
-                for c in self.checks
-            ],
-        }
+        return {key: value if key == "schema_version" else list(value) for key, value in self._sections()}
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The report as flat records, for JSON lines: a ``report`` header, then each document, fact, finding, check.
 
         Every record has ``"record"`` (its type) first; the rest are the fields
-        :meth:`to_dict` gives it (``docs/schema/report-v1.json``).
+        :meth:`to_dict` gives it (``docs/schema/report-v1.json``). They are made
+        one at a time, as they are asked for.
         """
-        data = self.to_dict()
-        yield {"record": "report", "schema_version": data["schema_version"]}
-        for key, name in (("documents", "document"), ("facts", "fact"), ("findings", "finding"), ("checks", "check")):
-            for item in data[key]:
-                yield {"record": name, **item}
+        names = {"documents": "document", "facts": "fact", "findings": "finding", "checks": "check"}
+        for key, value in self._sections():
+            if key == "schema_version":
+                yield {"record": "report", "schema_version": value}
+                continue
+            for item in value:
+                yield {"record": names[key], **item}
 
     def write_jsonl(self, fp: TextIO) -> None:
         """Write :meth:`records` as JSON lines (one compact JSON object a line)."""
         for record in self.records():
             fp.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Report:
+        """A report read back from :meth:`to_json` (or ``factrecon check --format json``) output.
+
+        ``Report.from_json(r.to_json()).to_json() == r.to_json()``. What the JSON
+        does not hold stays empty: the documents' texts, the claims that belong to
+        no fact (``claims`` holds the claims of the facts, then those that findings
+        and checks name, the latter with their id and document only), a place's
+        offsets, a period's wording.
+        """
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The inverse of :meth:`to_dict` (see :meth:`from_json`)."""
+        return _report_from_dict(data)
 
     def to_json(self, indent: int | None = 2) -> str:
         """The report as JSON text (UTF-8 characters kept, keys in a fixed order)."""
@@ -225,11 +269,27 @@ class Report:
     def write_json(self, fp: TextIO, indent: int | None = 2) -> None:
         """Write :meth:`to_json` (and a final newline) to a text file, in pieces.
 
-        The same text, without holding all of it in memory at once: for a large
-        report the JSON string is the biggest thing a run allocates.
+        The same text, without holding all of it, or the dict it is made from, in
+        memory at once: each document, fact, finding and check is turned into JSON
+        and written on its own (for a large report, :meth:`to_dict` alone weighs
+        more than the report).
         """
-        json.dump(self.to_dict(), fp, ensure_ascii=False, indent=indent)
-        fp.write("\n")
+        dumps = functools.partial(json.dumps, ensure_ascii=False, indent=indent)
+        newline = "" if indent is None else "\n"
+        pad = "" if indent is None else " " * indent
+        comma = ", " if indent is None else ","
+        fp.write("{")
+        for n, (key, value) in enumerate(self._sections()):
+            fp.write((comma if n else "") + newline + pad + dumps(key) + ": ")
+            if key == "schema_version":
+                fp.write(dumps(value))
+                continue
+            first = True
+            for item in value:  # an item's lines, indented as they are inside the list of the object
+                fp.write(("[" if first else comma) + newline + pad * 2 + dumps(item).replace("\n", "\n" + pad * 2))
+                first = False
+            fp.write("[]" if first else newline + pad + "]")
+        fp.write(newline + "}\n")
 
     # ------------------------------------------------------------------ tables
 
@@ -264,38 +324,128 @@ class Report:
                 )
         return rows
 
-    def to_pandas(self) -> Any:
-        """``to_records()`` as a pandas DataFrame (needs the optional ``pandas`` extra)."""
+    def to_pandas(self, table: str = "claims") -> Any:
+        """A pandas DataFrame (needs the optional ``pandas`` extra): ``"claims"`` (default) or ``"facts"``.
+
+        ``to_pandas()`` / ``to_pandas("claims")``: one row per claim, tidy: the
+        claim's figure, its fact (``fact_id``, ``verdict``; missing for a claim in
+        no fact) and how it is read. ``to_pandas("facts")``: one row per fact.
+        Numbers come twice: as ``float64`` columns to sort, filter and plot
+        (``value``, ``low``, ``high``, ``plausible_low``, ``plausible_high``;
+        an open side is ``-inf``/``inf``, no reading ``NaN``) and as exact
+        :class:`~decimal.Decimal` objects in the ``*_exact`` columns, for
+        arithmetic where ``0.1 + 0.2`` must be ``0.3``. ``measure_name`` is the
+        measure in words (``"projects"``).
+        """
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - exercised only without pandas
             raise ImportError("to_pandas() needs pandas: pip install 'factrecon[pandas]'") from exc
-        columns = [
-            "fact_id",
-            "measure",
-            "unit",
-            "verdict",
-            "consensus",
-            "doc_id",
-            "claim_id",
-            "start",
-            "end",
-            "text",
-            "value",
-            "qualifier",
-            "stated",
-            "plausible",
-            "rule",
-            "sentence",
-        ]
-        return pd.DataFrame.from_records(self.to_records(), columns=columns)
+        if table == "claims":
+            rows, columns = self._claim_rows(), _CLAIM_COLUMNS
+        elif table == "facts":
+            rows, columns = self._fact_rows(), _FACT_COLUMNS
+        else:
+            raise ValueError(f"to_pandas(table={table!r}): choose 'claims' or 'facts'")
+        frame = pd.DataFrame.from_records(rows, columns=list(columns))
+        return frame.astype({name: kind for name, kind in columns.items() if kind})
+
+    def _claim_rows(self) -> list[dict[str, Any]]:
+        sentences = dict(self.sentences)
+        fact_of = {c.id: f for f in self.facts for c in f.claims}
+        readings = {r.claim_id: r for f in self.facts for r in f.readings}
+        claims = self.claims or tuple({c.id: c for f in self.facts for c in f.claims}.values())
+        rows = []
+        for c in claims:
+            q = c.quantity
+            f = fact_of.get(c.id)
+            r = readings.get(c.id)
+            rows.append(
+                {
+                    "claim_id": c.id,
+                    "doc_id": c.doc_id,
+                    "fact_id": None if f is None else f.id,
+                    "verdict": None if f is None else f.verdict.value,
+                    "measure": c.measure,
+                    "measure_name": measure_name(c.measure, words=(c.measure_text,)),
+                    "unit": q.unit,
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                    "qualifier": q.qualifier.value,
+                    "kind": q.kind.value,
+                    "change": q.change,
+                    "value": _float(q.value),
+                    "low": _float(q.low, "-inf"),
+                    "high": _float(q.high, "inf"),
+                    "plausible_low": None if r is None else _float(r.plausible.low, "-inf"),
+                    "plausible_high": None if r is None else _float(r.plausible.high, "inf"),
+                    "value_exact": q.value,
+                    "low_exact": q.low,
+                    "high_exact": q.high,
+                    "stated": str(q.interval),
+                    "plausible": None if r is None else str(r.plausible),
+                    "rule": None if r is None else r.rule,
+                    "time": None if c.time is None else str(c.time),
+                    "sentence": sentences.get(c.id, ""),
+                }
+            )
+        return rows
+
+    def _fact_rows(self) -> list[dict[str, Any]]:
+        finding_of = {g.fact.id: g for g in self.findings if g.fact is not None}
+        rows = []
+        for f in self.facts:
+            iv = f.consensus
+            g = finding_of.get(f.id)
+            rows.append(
+                {
+                    "fact_id": f.id,
+                    "verdict": f.verdict.value,
+                    "measure": f.measure,
+                    "measure_name": measure_name(f.measure, words=[c.measure_text for c in f.claims]),
+                    "unit": f.unit,
+                    "documents": len({c.doc_id for c in f.claims}),
+                    "claims": len(f.claims),
+                    "consensus_low": None if iv is None else _float(iv.low, "-inf"),
+                    "consensus_high": None if iv is None else _float(iv.high, "inf"),
+                    "consensus_low_exact": None if iv is None else iv.low,
+                    "consensus_high_exact": None if iv is None else iv.high,
+                    "consensus": None if iv is None else str(iv),
+                    "figures": "; ".join(f"{c.doc_id}: {c.quantity.text}" for c in f.claims),
+                    "finding_id": None if g is None else g.id,
+                    "message": None if g is None else g.message,
+                }
+            )
+        return rows
+
+    def plot(self, fact: Fact | Finding | str) -> NumberLine:
+        """The number line of a fact (or a finding's, or the fact or finding with this id), for a notebook.
+
+        Each claim is a row: its stated interval as a thin bar with its ends (filled:
+        included, hollow: excluded, arrow: open), its plausible reading as a thick
+        one; the ticks include the figures. Jupyter shows it (``_repr_html_``,
+        ``_repr_svg_``); ``.svg`` is the SVG text, ``.html`` the figure with its legend.
+        """
+        from factrecon._html import number_line_figure
+
+        if isinstance(fact, str):
+            found = [x for x in self.facts if x.id == fact] + [x for x in self.findings if x.id == fact]
+            if not found:
+                raise KeyError(f"no fact or finding {fact!r} in this report")
+            target: Fact | Finding = found[0]
+        else:
+            target = fact
+        return NumberLine(number_line_figure(target.claims, {r.claim_id: r for r in target.readings}))
 
     def _rows(self) -> list[tuple[str, str, str, str]]:
         """(verdict or kind, measure, figures per document, fact id) for every fact and arithmetic finding."""
         rows = []
         for f in sorted(self.facts, key=lambda f: (_ORDER.get(f.verdict.value, 9), f.measure, f.id)):
             figures = "; ".join(f"{c.doc_id}: {c.quantity.text}" for c in f.claims)
-            rows.append((f.verdict.value, f"{f.measure} ({f.unit})", figures, f.id))
+            name = measure_name(f.measure, words=[c.measure_text for c in f.claims])
+            unit = {"count": "", "percent": "%"}.get(f.unit, f.unit)
+            rows.append((f.verdict.value, f"{name} ({unit})" if unit else name, figures, f.id))
         for g in self.findings:
             if g.fact is None:
                 figures = "; ".join(f"{c.doc_id}: {c.quantity.text}" for c in g.claims)
@@ -308,7 +458,12 @@ class Report:
         Cells longer than their column are wrapped onto more lines, never cut: every
         figure of a conflict is shown, both sides of it.
         """
-        rows = [r for r in self._rows() if not findings_only or r[0] != "consistent"]
+        # ids and texts are the inputs' own: control characters are shown as escapes, never obeyed
+        rows = [
+            (kind, for_terminal(measure), for_terminal(figures), fid)
+            for kind, measure, figures, fid in self._rows()
+            if not findings_only or kind != "consistent"
+        ]
         head = ", ".join(
             (
                 plural(len(self.documents), "document"),
@@ -330,7 +485,7 @@ class Report:
         if self.findings:
             lines += ["", "Findings:"]
             for g in self.findings:
-                lines += ["", f"[{g.kind}] {g.id}", *g.message.splitlines()]
+                lines += ["", f"[{g.kind}] {g.id}", *for_terminal(g.message, lines=True).split("\n")]
         return "\n".join(lines) + "\n"
 
     def __str__(self) -> str:
@@ -371,6 +526,240 @@ class Report:
         from factrecon._html import render
 
         return render(self, title=title, ui=ui)
+
+
+# --------------------------------------------------------------------------- reading the JSON back
+
+
+def _dec(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _interval_from(d: Mapping[str, Any] | None) -> Interval | None:
+    if d is None:
+        return None
+    return Interval(_dec(d["low"]), _dec(d["high"]), bool(d["low_inclusive"]), bool(d["high_inclusive"]))
+
+
+def _reading_from(d: Mapping[str, Any]) -> Reading:
+    stated, plausible = _interval_from(d["stated"]), _interval_from(d["plausible"])
+    if stated is None or plausible is None:
+        raise ValueError(f"the reading of {d['claim']!r} lacks an interval")
+    return Reading(d["claim"], stated, plausible, d["rule"])
+
+
+def _claim_from(d: Mapping[str, Any]) -> Claim:
+    quantity = Quantity(
+        start=d["start"],
+        end=d["end"],
+        text=d["text"],
+        value=_dec(d["value"]),
+        low=_dec(d["low"]),
+        high=_dec(d["high"]),
+        low_inclusive=d["low_inclusive"],
+        high_inclusive=d["high_inclusive"],
+        precision=_dec(d["precision"]),
+        qualifier=Qualifier(d["qualifier"]),
+        approx=d["approx"],
+        unit=d["unit"],
+        kind=Kind(d["kind"]),
+        change=d["change"],
+    )
+    time = None
+    if d["time"] is not None:
+        start, _, end = d["time"].partition("/")
+        time = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end or start))
+    return Claim(
+        id=d["id"],
+        doc_id=d["doc_id"],
+        quantity=quantity,
+        measure=d["measure"],
+        measure_text=d["measure_text"],
+        context=tuple(Place(p["code"], p["role"], 0, 0, p["text"]) for p in d["places"]),
+        time=time,
+        status=d["status"],
+        sentence=Span(d["sentence"]["start"], d["sentence"]["end"]),
+    )
+
+
+def _report_from_dict(data: Mapping[str, Any]) -> Report:
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise ValueError(f"not a factrecon report of schema version {SCHEMA_VERSION}: {data.get('schema_version')!r}")
+    claims: dict[str, Claim] = {}
+    sentences: dict[str, str] = {}
+    facts: dict[str, Fact] = {}
+    for f in data["facts"]:
+        own = []
+        for c in f["claims"]:
+            claim = claims.setdefault(c["id"], _claim_from(c))
+            own.append(claim)
+            if c["sentence"]["text"]:
+                sentences.setdefault(c["id"], c["sentence"]["text"])
+        facts[f["id"]] = Fact(
+            id=f["id"],
+            measure=f["measure"],
+            unit=f["unit"],
+            claims=tuple(own),
+            verdict=Verdict(f["verdict"]),
+            consensus=_interval_from(f["consensus"]),
+            readings=tuple(_reading_from(r) for r in f["readings"]),
+        )
+
+    def named(ids: list[str], documents: list[str]) -> tuple[Claim, ...]:
+        """The claims *ids* name; one outside every fact comes back with its id and document only."""
+        doc = documents[0] if len(documents) == 1 else ""
+        return tuple(claims.setdefault(i, Claim(i, doc, Quantity(0, 0, "", None, None, None), "")) for i in ids)
+
+    findings = tuple(
+        Finding(
+            id=g["id"],
+            kind=g["kind"],
+            fact=None if g["fact"] is None else facts[g["fact"]],
+            claims=named(g["claims"], g["documents"]),
+            message=g["message"],
+            readings=tuple(_reading_from(r) for r in g["readings"]),
+            evidence=tuple(g.get("evidence", ())),
+            score=g.get("score"),
+        )
+        for g in data["findings"]
+    )
+    checks = tuple(
+        Check(c["id"], c["kind"], c["doc_id"], named(c["claims"], [c["doc_id"]]), c["ok"], c["message"])
+        for c in data["checks"]
+    )
+    documents = tuple(
+        DocumentInfo(
+            id=d["id"],
+            lang=d["lang"],
+            published=None if d["published"] is None else dt.date.fromisoformat(d["published"]),
+            source=d["source"],
+            title=d["title"],
+            claims=d["claims"],
+            copy_of=d.get("copy_of"),
+        )
+        for d in data["documents"]
+    )
+    return Report(
+        facts=tuple(facts.values()),
+        findings=findings,
+        documents=documents,
+        claims=tuple(claims.values()),
+        checks=checks,
+        sentences=tuple(sentences.items()),
+    )
+
+
+@attrs.frozen
+class NumberLine:
+    """A fact's number line that a notebook shows (see :meth:`Report.plot`): ``html`` (a figure) or ``svg``."""
+
+    html: str
+
+    @property
+    def svg(self) -> str:
+        """The SVG alone, as a file would hold it (with its namespace)."""
+        start, end = self.html.find("<svg"), self.html.rfind("</svg>")
+        if start < 0:
+            return ""
+        return "<svg xmlns='http://www.w3.org/2000/svg'" + self.html[start + 4 : end] + "</svg>"
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+
+def _float(value: Decimal | None, missing: str = "nan") -> float:
+    return float(missing) if value is None else float(value)
+
+
+_CLAIM_COLUMNS: dict[str, str | None] = {
+    "claim_id": None,
+    "doc_id": None,
+    "fact_id": None,
+    "verdict": None,
+    "measure": None,
+    "measure_name": None,
+    "unit": None,
+    "text": None,
+    "start": "int64",
+    "end": "int64",
+    "qualifier": None,
+    "kind": None,
+    "change": "bool",
+    "value": "float64",
+    "low": "float64",
+    "high": "float64",
+    "plausible_low": "float64",
+    "plausible_high": "float64",
+    "value_exact": None,
+    "low_exact": None,
+    "high_exact": None,
+    "stated": None,
+    "plausible": None,
+    "rule": None,
+    "time": None,
+    "sentence": None,
+}
+_FACT_COLUMNS: dict[str, str | None] = {
+    "fact_id": None,
+    "verdict": None,
+    "measure": None,
+    "measure_name": None,
+    "unit": None,
+    "documents": "int64",
+    "claims": "int64",
+    "consensus_low": "float64",
+    "consensus_high": "float64",
+    "consensus_low_exact": None,
+    "consensus_high_exact": None,
+    "consensus": None,
+    "figures": None,
+    "finding_id": None,
+    "message": None,
+}
+
+
+# --------------------------------------------------------------------------- measures in words
+
+#: the English words around a measure's name (the other languages' are in lang/data/<tag>/measures.toml)
+_EN_VALUE_OF = "value of {}"
+
+
+@functools.cache
+def _measure_words(lang: str) -> tuple[dict[str, str], str]:
+    """(concept key -> its name in *lang*, the pattern of "<concept>_value"); English glosses fill the gaps."""
+    from factrecon.lang.registry import has_file, read_lang, tags
+    from factrecon.lexicon import lexicon
+
+    english = {key: c.en for key, c in lexicon().concepts.items()}
+    if lang not in tags() or not has_file(lang, "measures"):
+        return english, _EN_VALUE_OF
+    where = f"lang/data/{lang}/measures.toml"
+    data = read_lang(lang, "measures")
+    names = expect_table(where, data, "names")
+    return english | {key: expect_str(where, names, key) for key in names}, expect_str(where, data, "value_of")
+
+
+def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> str:
+    """A measure key in words for a reader of *lang* (``en``, or a language with a ``measures.toml``).
+
+    ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
+    projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
+    (``~kombayn``) has no name: the word the articles use (the most frequent of
+    *words*, the claims' ``measure_text``) stands for it.
+    """
+    names, value_of = _measure_words(lang)
+    base, _, number = measure.partition("#")
+    if base.startswith("~"):
+        seen = Counter(w for w in words if w)
+        name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
+    elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:
+        name = value_of.format(names[base[: -len("_value")]])
+    else:
+        name = names.get(base, base.replace("_", " "))
+    return f"{name} №{number}" if number else name
 
 
 def _wrap(text: str, width: int) -> list[str]:

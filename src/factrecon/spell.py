@@ -52,14 +52,16 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
         return f"{minus} {spell(-value, data.tag)}"
+    places = _places(value)
+    if places > len(data.denominators):
+        # counted on the digits, before any arithmetic: 1E-9999999 would round to zero in the context
+        raise UnsupportedNumberError(f"cannot spell {places} decimal places (at most {len(data.denominators)})")
     whole = int(value)
     fraction = value - whole
     words = _integer(whole, data, ordinal=ordinal)
     if fraction:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
-        exponent = fraction.normalize().as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) else 0
         denominator = data.denominators.get(10**places)
         if denominator is None:
             most = len(data.denominators)
@@ -77,6 +79,14 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
     return " ".join(words)
+
+
+def _places(value: Decimal) -> int:
+    """How many decimal places *value* has, its trailing zeros left out (``2.50`` → 1), exactly."""
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite: checked by the caller
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + zeros)) if any(digits) else 0
 
 
 def _first_words(data: LangData, *roles: str) -> dict[int, str]:

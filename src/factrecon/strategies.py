@@ -39,12 +39,13 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from factrecon.document import Document
+from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED, canonical
-from factrecon.lang._toml import expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import LangData, load
-from factrecon.lang.registry import read_lang
+from factrecon.lang.registry import has_file, read_lang
 from factrecon.model import Claim, Kind, Qualifier, Quantity, Span, Verdict
-from factrecon.quantities import ABOUT_BAND
+from factrecon.quantities import stated_bounds
 from factrecon.spell import spell
 
 __all__ = [
@@ -420,10 +421,10 @@ def _attach(lang: _Lang, text: str, spoken: str, family: str, *, digits_last: bo
     if ending is None:
         return []
     if digits_last or abbr_last:
-        if lang.tag == "uz-Cyrl" and abbr_last:
-            return []  # Uzbek puts the case on the noun after млн/млрд, not on the abbreviation (§C1)
+        if abbr_last and not _phrasing(lang.tag).case_on_abbreviation:
+            return []  # the language puts the case on the noun after млн/млрд (strategies.toml)
         joiners = ["-", ""] if not abbr_last else ["-"]
-        if lang.tag == "uz-Cyrl" and ending in lang.spaced:
+        if ending in lang.spaced:
             joiners.append(" ")
         return [f"{text}{j}{ending}" for j in joiners]
     last = text.split()[-1] + ending
@@ -502,23 +503,6 @@ def numbers(
 # --------------------------------------------------------------------------- quantities
 
 
-def _bounds(value: Decimal, bound: Qualifier) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """The interval a qualifier states (docs/explanation/value-semantics.md)."""
-    if bound is Qualifier.MORE_THAN:
-        return value, None, False, True
-    if bound is Qualifier.AT_LEAST:
-        return value, None, True, True
-    if bound is Qualifier.LESS_THAN:
-        return _ZERO, value, True, False
-    if bound in (Qualifier.AT_MOST, Qualifier.UP_TO):
-        return _ZERO, value, True, True
-    if bound is Qualifier.ABOUT:
-        return value * (1 - ABOUT_BAND), value * (1 + ABOUT_BAND), True, True
-    if bound is Qualifier.NEARLY:
-        return value * (1 - ABOUT_BAND), value, True, True
-    return value, value, True, True
-
-
 def _before_words(lang: _Lang, bound: Qualifier) -> list[str]:
     return [" ".join(p) for p, b in sorted(lang.data.qualifiers_before.items()) if b == bound.value]
 
@@ -537,11 +521,6 @@ def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
     return out
 
 
-# Past-tense change verbs, one per stem family the data lists under [change] [HW].
-_CHANGE_VERBS: Mapping[str, tuple[str, ...]] = {
-    "kk": ("өсті", "артты", "азайды", "төмендеді", "қысқарды", "ұлғайды"),
-    "uz-Cyrl": ("ошди", "ўсди", "камайди", "қисқарди", "пасайди", "кўпайди"),
-}
 
 _PHRASE_UNITS: tuple[str, ...] = ("count", "percent", "USD", "KZT", "UZS", "RUB", "EUR", "t", "ha", "km")
 QUALIFIERS: tuple[Qualifier, ...] = tuple(Qualifier)
@@ -581,11 +560,11 @@ def _phrases(
     if not ways:
         raise InvalidArgument(f"no way to write {qualifier.value!r} in {tag}")
     before, after, case = draw(st.sampled_from(ways))
-    # a change as a dative figure and a verb (kk, uz); a language that says it otherwise (ru "вырос на")
-    # has no verbs here and draws no change
+    # a change as a dative figure and a verb after it (kk, uz); a language that says it otherwise
+    # (ru "вырос на 12%") lists no such verbs and draws no change
     change = (
-        changes and qualifier is Qualifier.EXACT and unit == "percent" and tag in _CHANGE_VERBS
-        and draw(st.booleans())
+        changes and qualifier is Qualifier.EXACT and unit == "percent" and has_file(tag, "strategies")
+        and bool(_phrasing(tag).change_verbs) and draw(st.booleans())
     )
     if change:
         case = "dat"
@@ -636,10 +615,10 @@ def _phrases(
         text = f"{text} {after}"
     end = len(text)
     if change:
-        text = f"{text} {draw(st.sampled_from(_CHANGE_VERBS[tag]))}"
+        text = f"{text} {draw(st.sampled_from(_phrasing(tag).change_verbs))}"
     bound = qualifier
     approx = bound in (Qualifier.ABOUT, Qualifier.NEARLY)
-    low, high, low_inc, high_inc = _bounds(value, bound)
+    low, high, low_inc, high_inc = stated_bounds(value, bound)
     expected = Quantity(
         start=start, end=end, text=text[start:end], value=value, low=low, high=high,
         low_inclusive=low_inc, high_inclusive=high_inc, precision=precision, qualifier=bound,
@@ -793,12 +772,9 @@ def _default_languages() -> st.SearchStrategy[str]:
 
 # --------------------------------------------------------------------------- article sets
 
-# Sentences that state one fact, per language: {n} is the figure (with its suffix or
-# classifier), {q} a qualifier phrase around it. Each concept is one the lexicon
-# knows in both languages (lang/data/concepts.toml), so the same fact in kk and uz
-# gets the same measure key.
-_YEAR = {"kk": "Биыл", "uz-Cyrl": "Бу йил"}
-_HEADLINE = {"kk": "Жаңалықтар", "uz-Cyrl": "Янгиликлар"}
+# What the kit writes in each language is data: lang/data/<tag>/strategies.toml (its
+# sentences for each fact, keyed by concept id, so the same fact in every language
+# gets the same measure key; its headline, change verbs and classifier).
 
 
 @attrs.frozen
@@ -810,38 +786,69 @@ class _Template:
     more_than: Mapping[str, tuple[str, str]]
 
 
-_TEMPLATES: tuple[_Template, ...] = (
-    _Template(
-        "project", "count",
-        {"kk": ("{n} жоба іске асырылды.", ""), "uz-Cyrl": ("{n} та лойиҳа амалга оширилди.", "")},
-        {"kk": ("{n} астам жоба іске асырылды.", "abl"), "uz-Cyrl": ("{n} ортиқ лойиҳа амалга оширилди.", "abl")},
-    ),
-    _Template(
-        "job", "count",
-        {"kk": ("{n} жаңа жұмыс орны ашылды.", ""), "uz-Cyrl": ("{n} та янги иш ўрни яратилди.", "")},
-        {"kk": ("{n} астам жаңа жұмыс орны ашылды.", "abl"),
-         "uz-Cyrl": ("{n} ортиқ янги иш ўрни яратилди.", "abl")},
-    ),
-    _Template(
-        "trade_turnover", "USD",
-        {"kk": ("Екі ел арасындағы сауда айналымы {n} долларды құрады.", ""),
-         "uz-Cyrl": ("Икки мамлакат ўртасидаги савдо айланмаси {n} долларни ташкил этди.", "")},
-        {"kk": ("Екі ел арасындағы сауда айналымы {n} доллардан асты.", ""),
-         "uz-Cyrl": ("Икки мамлакат ўртасидаги савдо айланмаси {n} доллардан ошди.", "")},
-    ),
-    _Template(
-        "investment", "USD",
-        {"kk": ("Инвестиция көлемі {n} долларға жетті.", ""),
-         "uz-Cyrl": ("Инвестициялар ҳажми {n} долларга етди.", "")},
-        {"kk": ("Инвестиция көлемі {n} доллардан асты.", ""),
-         "uz-Cyrl": ("Инвестициялар ҳажми {n} доллардан ошди.", "")},
-    ),
-)
-# Hard negatives: counted nouns the facts above never use (same figure, another measure).
-_NEGATIVES: Mapping[str, Mapping[str, str]] = {
-    "college": {"kk": "{n} колледж салынды.", "uz-Cyrl": "{n} та коллеж қурилди."},
-    "branch": {"kk": "{n} филиал ашылды.", "uz-Cyrl": "{n} та филиал очилди."},
-}
+@attrs.frozen
+class _Phrasing:
+    """One language's lang/data/<tag>/strategies.toml."""
+
+    headline: str
+    year_word: str
+    year_written: str
+    change_verbs: tuple[str, ...]
+    case_on_abbreviation: bool
+    word_classifier: str
+    facts: Mapping[str, tuple[str, tuple[str, str], tuple[str, str]]]  # concept -> (unit, text, more than)
+    negatives: Mapping[str, str]
+
+
+@functools.cache
+def _phrasing(tag: str) -> _Phrasing:
+    where = f"lang/data/{tag}/strategies.toml"
+    raw = read_lang(tag, "strategies")
+    facts = {}
+    for key, spec in expect_table(where, raw, "facts").items():
+        if not isinstance(spec, dict):
+            raise LanguageDataError(where, f"facts.{key}", "expected a table")
+        facts[key] = (
+            expect_str(where, spec, "unit"),
+            (expect_str(where, spec, "text"), str(spec.get("case", ""))),
+            (expect_str(where, spec, "more_than"), str(spec.get("more_than_case", ""))),
+        )
+    negatives = {k: str(v) for k, v in expect_table(where, raw, "negatives").items()}
+    return _Phrasing(
+        headline=expect_str(where, raw, "headline"),
+        year_word=expect_str(where, raw, "year_word"),
+        year_written=str(raw.get("year_written", "")),
+        change_verbs=tuple(expect_list(where, raw, "change_verbs")),
+        case_on_abbreviation=bool(raw.get("case_on_abbreviation", True)),
+        word_classifier=str(raw.get("word_classifier", "")),
+        facts=facts,
+        negatives=negatives,
+    )
+
+
+def _phrased() -> tuple[str, ...]:
+    """The languages the kit writes sentences in: those with a strategies.toml (their own or derived)."""
+    return tuple(tag for tag in SUPPORTED if has_file(tag, "strategies"))
+
+
+@functools.cache
+def _templates(tags: tuple[str, ...]) -> tuple[_Template, ...]:
+    """The facts every language of *tags* has sentences for, in the first language's order."""
+    if not tags:
+        return ()
+    out = []
+    for key, (unit, _, _) in _phrasing(tags[0]).facts.items():
+        if all(key in _phrasing(t).facts for t in tags):
+            out.append(_Template(
+                key, unit, {t: _phrasing(t).facts[key][1] for t in tags}, {t: _phrasing(t).facts[key][2] for t in tags}
+            ))
+    return tuple(out)
+
+
+def _negatives(tags: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Hard-negative sentences, for the concepts every language of *tags* has one for."""
+    keys = [k for k in _phrasing(tags[0]).negatives if all(k in _phrasing(t).negatives for t in tags)]
+    return {k: {t: _phrasing(t).negatives[k] for t in tags} for k in keys}
 
 
 @st.composite
@@ -861,8 +868,8 @@ def _figure(draw: st.DrawFn, value: Decimal, tag: str, unit: str, case: str) -> 
             text = _digits(value, "", ",")
             options = _attach(lang, text, _spoken_last(value, lang), case, digits_last=True, abbr_last=False)
         return draw(st.sampled_from(options))
-    if tag == "uz-Cyrl" and unit == "count" and form == "words":
-        return text + "та"  # ўттизта лойиҳа: the classifier joins a number word
+    if unit == "count" and form == "words":
+        return text + _phrasing(tag).word_classifier  # ўттизта лойиҳа: a classifier joins a number word
     return text
 
 
@@ -877,7 +884,16 @@ def _amounts(draw: st.DrawFn, unit: str) -> Decimal:
 
 
 def _sentence(tag: str, pattern: str, figure: str) -> str:
-    return f"{_YEAR[tag]} {pattern.format(n=figure)}" if pattern[0] == "{" else pattern.format(n=figure)
+    """The sentence of a fact, with its time ("Биыл", this year): reconcile joins claims only on evidence
+    beyond their measure and unit, and the year is what a fact is told apart by."""
+    phrasing = _phrasing(tag)
+    text = pattern.format(n=figure)
+    if pattern[0] == "{":
+        return f"{phrasing.year_word} {text}"
+    if not phrasing.year_written:
+        return text
+    # the year written out: "Бу йил" before a second sentence would read as a pronoun continuing the first
+    return f"{phrasing.year_written} {text[0].lower() + text[1:]}"
 
 
 @st.composite
@@ -895,11 +911,13 @@ def _article_sets(
     n_docs = draw(st.integers(min_documents, max_documents))
     doc_ids = tuple("abcdefgh"[i] for i in range(n_docs))
     doc_langs = [_check_lang(draw(tags)) for _ in doc_ids]
-    for tag in doc_langs:
-        if tag not in _HEADLINE:
-            raise InvalidArgument(f"no article sentences in {tag!r}; article_sets writes {sorted(_HEADLINE)}")
+    spoken = tuple(sorted(set(doc_langs)))
+    if not all(has_file(t, "strategies") for t in spoken):
+        raise InvalidArgument(f"article_sets writes only in {_phrased()}; got {spoken}")
+    available = _templates(spoken)
     templates = draw(
-        st.lists(st.sampled_from(_TEMPLATES), min_size=1, max_size=max_facts, unique_by=lambda t: t.measure)
+        st.lists(st.sampled_from(available), min_size=1, max_size=min(max_facts, len(available)),
+                 unique_by=lambda t: t.measure)
     )
     sentences: dict[str, list[str]] = {d: [] for d in doc_ids}
     facts: list[ExpectedFact] = []
@@ -929,13 +947,14 @@ def _article_sets(
         verdict = {"none": Verdict.CONSISTENT, "conflict": Verdict.CONFLICT, "divergence": Verdict.DIVERGENT}[injected]
         facts.append(ExpectedFact(t.measure, t.unit, verdict, doc_ids, None if injected == "none" else injected))
     if hard_negatives and draw(st.booleans()):
-        key = draw(st.sampled_from(sorted(_NEGATIVES)))
+        negative_sentences = _negatives(spoken)
+        key = draw(st.sampled_from(sorted(negative_sentences)))
         counts = [v for v, t in zip(used_values, templates, strict=True) if t.unit == "count"]
         if counts:
             doc_index = draw(st.integers(0, n_docs - 1))
             tag = doc_langs[doc_index]
             figure = draw(_figure(counts[0], tag, "count", ""))
-            sentences[doc_ids[doc_index]].append(_sentence(tag, _NEGATIVES[key][tag], figure))
+            sentences[doc_ids[doc_index]].append(_sentence(tag, negative_sentences[key][tag], figure))
             negatives.append(key)
     unrepeated = tuple(
         Document(_text(tag, sentences[d]), id=d, lang=tag, published="2025-11-12")
@@ -961,7 +980,7 @@ def _article_sets(
 
 
 def _text(tag: str, sentences: Sequence[str]) -> str:
-    return _HEADLINE[tag] + "\n\n" + "\n\n".join(sentences) + "\n"
+    return _phrasing(tag).headline + "\n\n" + "\n\n".join(sentences) + "\n"
 
 
 def article_sets(
@@ -995,8 +1014,7 @@ def article_sets(
     """
 
     def build() -> st.SearchStrategy[ArticleSet]:
-        # the languages the article sentences below are written in (not yet every language: ru has none)
-        tags = st.sampled_from([t for t in SUPPORTED if t in _HEADLINE]) if languages is None else languages
+        tags = st.sampled_from(_phrased()) if languages is None else languages
         _check_strategy("languages", tags)
         for name, v in (("min_documents", min_documents), ("max_documents", max_documents),
                         ("max_facts", max_facts)):
@@ -1005,8 +1023,9 @@ def article_sets(
         if not 2 <= min_documents <= max_documents <= 8:
             raise InvalidArgument(
                 f"need 2 <= min_documents <= max_documents <= 8, got {min_documents} and {max_documents}")
-        if not 1 <= max_facts <= len(_TEMPLATES):
-            raise InvalidArgument(f"max_facts={max_facts} must be from 1 to {len(_TEMPLATES)}")
+        most = len(_templates(_phrased()))
+        if not 1 <= max_facts <= most:
+            raise InvalidArgument(f"max_facts={max_facts} must be from 1 to {most}")
         return _article_sets(tags, min_documents, max_documents, max_facts, bool(conflicts), bool(divergences),
                              bool(repeats), bool(hard_negatives))
 
