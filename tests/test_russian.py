@@ -144,3 +144,14 @@ def test_spelled_numbers_are_read_in_running_text(n: int) -> None:
     found = fr.find_quantities(text, "ru")
     assert [q.value for q in found] == [n]
     assert found[0].unit == "t"
+
+
+def test_a_figure_written_in_words_that_differs_is_another_source() -> None:
+    """Two pages alike but for a figure in words are two sources (find_copies), and disagree."""
+    body = ("Новости\n\nВ 2025 году реализовано {n} проектов.\n\nВ 2025 году создано триста восемьдесят четыре "
+            "новых рабочих мест.\n\nВ 2025 году товарооборот между двумя странами составил 1 000 000 000 долларов.\n")
+    docs = [fr.Document(body.format(n=n), id=i, lang="ru", published="2025-11-12")
+            for i, n in (("a", "две тысячи двести пятьдесят шесть"), ("b", "пятьсот шестьдесят четыре"))]
+    report = fr.reconcile(docs)
+    assert all(d.copy_of is None for d in report.documents)
+    assert [f.fact.measure for f in report.findings] == ["project"]

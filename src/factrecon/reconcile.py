@@ -910,9 +910,23 @@ def _same_figures(a: str, b: str) -> bool:
     A republication restates its original's figures; an article that changed one is
     another source, and the change is for the editor to see.
     """
-    fa = [t for t in a.split()[:-1] if any(ch.isdigit() for ch in t)]
-    fb = [t for t in b.split()[:-1] if any(ch.isdigit() for ch in t)]
+    words = _number_words()
+    fa = [t for t in a.split()[:-1] if t in words or any(ch.isdigit() for ch in t)]
+    fb = [t for t in b.split()[:-1] if t in words or any(ch.isdigit() for ch in t)]
     return set(fa) <= set(b.split()) and set(fb) <= set(a.split())
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The number words of every language (a figure written in words is a figure too: "пятьсот шестьдесят
+    четыре проектов" and "две тысячи ... проектов" are two sources, not one article published twice)."""
+    from factrecon.lang import SUPPORTED
+    from factrecon.lang.data import load
+
+    roles = {"digit", "ten", "hundred", "scale", "fraction"}
+    return frozenset(
+        w for tag in SUPPORTED for w, forms in load(tag).words.items() if any(f.role in roles for f in forms)
+    )
 
 
 def find_copies(fingerprints: Iterable[tuple[str, str]]) -> dict[str, str]:
