@@ -525,7 +525,9 @@ class _Reader:
             words = self.nouns_in(line.start, line.head_end)
         else:
             words = self.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
-        words = [w for w in words if w.low not in self.ctx.modifiers]
+        verbs = self.ctx.verbs
+        # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
+        words = [w for w in words if w.low not in self.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
         if not words:
             return "part"
         if self.lex.place_at(words, 0, self.doc.lang) is not None:
