@@ -196,6 +196,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print(f"words2num2 {res['versions']['words2num2']}; {res['versions']['icu']}; "
           f"{args.sentences} sentences per language, best of {args.repeat} after a warm-up pass\n")
 
+    def _detected(s: str, lang: str) -> object:
+        # detection as a user without a language tag runs it; a sentence it cannot tell
+        # (no telling letter or word) is then read in the language the user would give
+        try:
+            return factrecon.find_quantities(s)
+        except factrecon.UnknownLanguageError:
+            return factrecon.find_quantities(s, lang)
+
     rows = []
     for lang in LANGS:
         items = sentences(lang, args.sentences)
@@ -205,7 +213,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                              "quantities": found}
         tools: dict[str, Callable[[str], object]] = {
             "factrecon": lambda s, lang=lang: factrecon.find_quantities(s, lang),
-            "factrecon_detect": factrecon.find_quantities,
+            "factrecon_detect": lambda s, lang=lang: _detected(s, lang),
         }
         if w2n is not None:
             tools["words2num2"] = lambda s, lang=lang: w2n(s, W2N_LANG[lang])

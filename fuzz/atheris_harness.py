@@ -14,7 +14,7 @@ Run (atheris needs CPython 3.11+ with a clang-built libFuzzer; the optional
 extra installs it)::
 
     .venv/bin/pip install -e '.[fuzz]'
-    mkdir -p fuzz/corpus && cp examples/corpus/*.txt fuzz/corpus/
+    mkdir -p fuzz/corpus && cp examples/corpus/*.txt fuzz/seeds/* fuzz/corpus/
     .venv/bin/python fuzz/atheris_harness.py fuzz/corpus -max_total_time=3600 -max_len=4096
 
 libFuzzer options go after the corpus directory (``-jobs=4 -workers=4`` for
@@ -22,6 +22,10 @@ parallel runs, ``-dict=...``, ``-timeout=10`` to flag inputs slower than ten
 seconds). A crash is written to ``crash-<sha1>``; replay it without atheris::
 
     .venv/bin/python fuzz/atheris_harness.py crash-<sha1>
+
+``fuzz/seeds/`` holds the hostile inputs of tests/test_hostile.py (dotted lines,
+long sentences of counts, huge figures, terminal escapes, surrogate bytes), cut
+to 4096 bytes; tests/test_fuzz.py replays them in CI.
 
 Any file or directory given without atheris installed is replayed the same
 way, so a crash found on one machine can be checked on another.
@@ -82,7 +86,11 @@ def check(data: bytes) -> None:
     for doc in (a, b):
         for c in fr.extract_claims(doc):
             assert doc.text[c.quantity.start : c.quantity.end] == c.quantity.text
-    assert fr.reconcile([a, b]).to_json() == fr.reconcile([b, a]).to_json()
+    report = fr.reconcile([a, b])
+    assert report.to_json() == fr.reconcile([b, a]).to_json()
+    report.to_json().encode("utf-8")  # every report encodes (no lone surrogate gets through)
+    table = report.format_table()
+    assert not any(ord(ch) < 0x20 and ch != "\n" for ch in table), "a control character reaches the terminal"
 
 
 def replay(paths: list[str]) -> int:

@@ -14,7 +14,8 @@ from claim_factory import claim, qty
 from factrecon import cluster as cluster_module
 from factrecon.cluster import Statement, block_key, cluster, pair_score, statements
 from factrecon.model import Claim, Interval
-from factrecon.reconcile import overlaps, reconcile
+from factrecon.readings import overlaps
+from factrecon.reconcile import reconcile
 from timing import best_seconds
 
 

@@ -55,6 +55,8 @@ def test_python_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         "my_format": repr,
     }
     for block in _blocks(page, "python"):
+        if "pandas" in block:  # (to_pandas, import pandas) the testing extra does not hold pandas
+            pytest.importorskip("pandas", reason="the pandas extra")
         if ">>> " in block:
             _doctest(block, namespace, _rel(page))
             continue

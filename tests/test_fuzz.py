@@ -21,9 +21,10 @@ import random as _random
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factrecon as fr
@@ -70,6 +71,29 @@ number_soup = st.tuples(tokens, st.lists(st.sampled_from(" \u00a0\u202f"), min_s
 texts = st.one_of(chars, number_soup)
 langs = st.sampled_from(LANGS)
 
+# The hostile cases of tests/test_hostile.py (issue 21), always run first: runs of sentence marks, one
+# long sentence of counts, figures past the limits, terminal escapes (fuzz/seeds holds them for atheris).
+HOSTILE = (
+    "Биыл 30 жоба. " + "." * 3000 + " Тағы 40 жоба.",
+    "!?" * 1000 + "…" * 500,
+    "1-" * 1500,
+    "1 " * 1500,
+    "5 мың " * 300,
+    "7 та ва " * 300,
+    "1" + "0" * 10_000,
+    "1" + "0" * 9_990 + " трлн доллар",
+    "0," + "0" * 10_000 + "1",
+    "7" * 1_001 + ",0",
+    "Биыл 30\x1b[2J жоба\x1b]0;x\x07 іске \u202e асырылды",
+)
+
+
+def _hostile(test: Any) -> Any:
+    """Run *test* on every hostile text first (with lang None), then on what hypothesis draws."""
+    for text in HOSTILE:
+        test = example(text, None)(test)
+    return test
+
 
 def _check_spans(text: str, quantities: list[fr.Quantity]) -> None:
     for q in quantities:
@@ -83,6 +107,7 @@ def _check_spans(text: str, quantities: list[fr.Quantity]) -> None:
 
 
 @given(texts, st.one_of(st.none(), langs))
+@_hostile
 def test_find_quantities_never_raises_and_spans_slice_back(text: str, lang: str | None) -> None:
     try:
         quantities = fr.find_quantities(text, lang)
@@ -106,6 +131,7 @@ def test_spans_survive_a_prefix(text: str, lang: str, prefix: str, suffix: str) 
 
 
 @given(texts, st.one_of(st.none(), langs))
+@_hostile
 def test_parse_number_raises_only_number_parse_error(text: str, lang: str | None) -> None:
     try:
         value = fr.parse_number(text, lang)
@@ -127,6 +153,9 @@ def test_parse_number_raises_only_number_parse_error(text: str, lang: str | None
     langs,
     st.booleans(),
 )
+@example(Decimal("1E-9999999"), "kk", False)
+@example(Decimal("1E+9999999"), "uz-Cyrl", False)
+@example(Decimal("-0E-50"), "kk", True)
 def test_spell_raises_only_unsupported_number_error(number: int | Decimal | float, lang: str, ordinal: bool) -> None:
     try:
         words = fr.spell(number, lang, ordinal=ordinal)
@@ -204,6 +233,9 @@ def documents(draw: st.DrawFn, doc_id: str) -> fr.Document:
 
 
 @given(documents("a"))
+@example(fr.Document("Биыл 30 жоба. " + "." * 3000 + " Тағы 40 жоба.", id="a", lang="kk"))
+@example(fr.Document("5 мың " * 300, id="a", lang="kk"))
+@example(fr.Document("Қарыз " + "1" + "0" * 10_000 + " доллар, 30 жоба.", id="a", lang="kk"))
 def test_extract_claims_never_raises_and_spans_slice_back(doc: fr.Document) -> None:
     claims = fr.extract_claims(doc)
     _check_spans(doc.text, [c.quantity for c in claims])
@@ -251,6 +283,12 @@ def _harness() -> ModuleType:
 @given(st.binary(max_size=200) | texts.map(lambda t: b"\x01" + t.encode("utf-8", "surrogatepass")))
 def test_atheris_harness_check_holds(data: bytes) -> None:
     _harness().check(data)
+
+
+def test_atheris_harness_holds_on_the_hostile_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = Path(__file__).resolve().parents[1] / "fuzz" / "seeds"
+    assert _harness().replay([str(seeds)]) == 0
+    assert f"replayed {len(list(seeds.iterdir()))} input(s)" in capsys.readouterr().out
 
 
 def test_atheris_harness_replays_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ from factrecon import cli
 from factrecon.document import _END, is_document_json, sentences
 from factrecon.errors import UnsupportedNumberError
 from factrecon.model import Interval, Reading, Verdict
-from factrecon.reconcile import fact_verdict, overlaps
+from factrecon.readings import fact_verdict, overlaps
 from timing import best_seconds
 
 # the ratio every linear-time guard allows between 2n and n (a quadratic step gives 4)
@@ -230,8 +231,9 @@ def _check(*args: str) -> tuple[int, str, str]:
 
 def _story(folder: Path) -> Path:
     folder.mkdir(exist_ok=True)
-    (folder / "a.txt").write_text("Биыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
-    (folder / "b.txt").write_text("Биыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
+    # dated, so that "Биыл" (this year) is a year: a conflict needs a clear identity
+    (folder / "a.txt").write_text("date 2025-11-12\nБиыл 30 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / "b.txt").write_text("date 2025-11-12\nБиыл 14 бірлескен жоба іске асырылды.", encoding="utf-8")
     return folder
 
 
@@ -273,7 +275,7 @@ def test_a_malformed_json_in_a_folder_is_named_and_fails_the_run(tmp_path: Path,
 def test_other_json_in_a_folder_is_passed_over_and_a_bom_is_no_corruption(tmp_path: Path) -> None:
     folder = _story(tmp_path / "corpus")
     (folder / "expected.json").write_text('{"pairs": []}', encoding="utf-8")
-    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл 30 бірлескен жоба іске асырылды."}'.encode())
+    (folder / "c.json").write_bytes('\ufeff{"text": "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."}'.encode())
     status, out, _ = _check(str(folder), "--format", "json")
     assert status == cli.EXIT_OK
     assert '"id": "c"' in out
@@ -332,10 +334,10 @@ def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
 @pytest.mark.parametrize("value", ['""', "null", "false", "[]", "{}"])
 def test_an_empty_or_falsy_json_id_is_an_error(tmp_path: Path, value: str) -> None:
     path = tmp_path / "stem.json"
-    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды.", "id": ' + value + "}", encoding="utf-8")
+    path.write_text('{"text": "' + _ARTICLE + '", "id": ' + value + "}", encoding="utf-8")
     with pytest.raises(fr.DocumentError, match=r"stem\.json.*id"):
         fr.read_document(path)
-    path.write_text('{"text": "Биыл 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
+    path.write_text('{"text": "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."}', encoding="utf-8")
     assert fr.read_document(path).id == "stem"  # no "id" at all: the stem
 
 
@@ -358,7 +360,7 @@ def test_a_crash_has_its_own_exit_status(tmp_path: Path, monkeypatch: pytest.Mon
 
 # --------------------------------------------------------------------------- lone surrogates
 
-_ARTICLE = "Биыл 30 бірлескен жоба іске асырылды."
+_ARTICLE = "Биыл Қазақстанда 30 бірлескен жоба іске асырылды."
 
 
 @pytest.mark.parametrize(
@@ -424,9 +426,11 @@ def test_ids_and_texts_on_a_terminal_are_escaped(tmp_path: Path, command: str) -
     import io
 
     folder = _story(tmp_path / "corpus")
-    (folder / f"{_HOSTILE_NAME}.txt").write_text("Биыл 31 бірлескен жоба іске асырылды.", encoding="utf-8")
+    (folder / f"{_HOSTILE_NAME}.txt").write_text("date 2025-11-12\nБиыл 31 бірлескен жоба іске асырылды.",
+                                                encoding="utf-8")
     (folder / "j.json").write_text(
-        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды."}),
+        json.dumps({"id": "j\x1b[31m\r\nFAKE", "text": "Биыл 32\x1b[2J бірлескен жоба іске асырылды.",
+                    "published": "2025-11-12"}),
         encoding="utf-8",
     )
     out, err = io.StringIO(), io.StringIO()
@@ -455,8 +459,8 @@ def test_error_messages_escape_the_names_they_show(tmp_path: Path) -> None:
 
 def test_the_table_escapes_what_the_documents_say() -> None:
     docs = [
-        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk"),
-        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk"),
+        fr.Document("Биыл 30 бірлескен жоба іске асырылды.", id="a\x1b[2J", lang="kk", published="2025-11-12"),
+        fr.Document("Биыл 14 бірлескен жоба іске асырылды.", id="b\u202e", lang="kk", published="2025-11-12"),
     ]
     report = fr.reconcile(docs)
     assert report.findings
@@ -465,3 +469,146 @@ def test_the_table_escapes_what_the_documents_say() -> None:
     assert "a\\x1b[2J" in table
     assert "b\\u202e" in table
     assert report.to_json().count("\\u001b[2J") >= 1  # the JSON keeps the id itself (escaped by JSON)
+
+
+# --------------------------------------------------------------------------- writes
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_write_keeps_the_targets_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    cli.write_atomic(str(target), "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fresh = tmp_path / "fresh.json"
+    umask = os.umask(0o022)
+    try:
+        cli.write_atomic(str(fresh), "new")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_symlinked_out_is_followed_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "report.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    folder = _story(tmp_path / "corpus")
+    status, _, _ = _check(str(folder), "--out", str(link))
+    assert status == cli.EXIT_OK
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("{")
+    assert [p.name for p in (tmp_path / "real").iterdir()] == ["report.json"]  # no temporary left there
+
+
+def test_a_write_is_flushed_to_disk_before_the_rename_and_the_directory_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append("fsync dir" if stat.S_ISDIR(os.fstat(fd).st_mode) else "fsync file")
+        real_fsync(fd)
+
+    def replace(src: str, dst: object) -> None:
+        events.append("rename")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    cli.write_atomic(str(tmp_path / "r.json"), "{}")
+    expected = ["fsync file", "rename", "fsync dir"] if os.name == "posix" else ["fsync file", "rename"]
+    assert events == expected
+
+
+_SLOW_WRITER = """
+import sys, time
+from factrecon import cli
+
+def slow(handle):
+    handle.write("partial")
+    handle.flush()
+    print("writing", flush=True)
+    time.sleep(60)
+
+cli.write_atomic(sys.argv[1], slow)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_write_leaves_no_temporary_file(tmp_path: Path, signame: str) -> None:
+    import signal
+    import subprocess
+
+    target = tmp_path / "report.json"
+    target.write_text("previous", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_WRITER, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "writing"
+        assert any(p.name.endswith(".tmp") for p in tmp_path.iterdir())  # the write is under way
+        proc.send_signal(getattr(signal, signame))
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == -getattr(signal, signame)  # still ended by the signal, as without the handler
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert target.read_text(encoding="utf-8") == "previous"
+
+
+# --------------------------------------------------------------------------- a hostile corpus through check
+
+
+def _hostile_corpus(folder: Path, copies: int) -> set[str]:
+    """Good articles with hostile texts, and bad files; the names of the bad ones."""
+    folder.mkdir()
+    bad: set[str] = set()
+    for k in range(copies):
+        (folder / f"dots{k}.txt").write_text("Биыл Қазақстанда 30 жоба." + "." * 20_000 + " Тағы 40 жоба.", "utf-8")
+        (folder / f"counts{k}.txt").write_text("Биыл " + "5 мың " * 1500 + "жоба іске асырылды.", "utf-8")
+        (folder / f"huge{k}.txt").write_text(f"Қарыз {'1' + '0' * 400} доллар, {'9' * 10_001} доллар.", "utf-8")
+        (folder / f"esc{k}\x1b[2J.txt").write_text("Биыл Қазақстанда 31 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"story{k}.txt").write_text("Биыл Қазақстанда 14 бірлескен жоба іске асырылды.", "utf-8")
+        (folder / f"surrogate{k}.json").write_text('{"text": "Биыл 30 жоба \\ud800"}', "utf-8")
+        (folder / f"truncated{k}.json").write_text('{"text": "Биыл 30', "utf-8")
+        (folder / f"deep{k}.json").write_text("[" * 50_000 + "]" * 50_000, "utf-8")
+        (folder / f"noid{k}.json").write_text('{"text": "Биыл Қазақстанда 30 бірлескен жоба.", "id": ""}', "utf-8")
+        bad |= {f"surrogate{k}.json", f"truncated{k}.json", f"deep{k}.json", f"noid{k}.json"}
+        if os.name == "posix":
+            (folder / f"loop{k}.txt").symlink_to(folder / f"loop{k}.txt")
+            bad.add(f"loop{k}.txt")
+    return bad
+
+
+def test_a_hostile_corpus_goes_through_check_in_linear_time_with_every_bad_file_named(tmp_path: Path) -> None:
+    runs: dict[int, float] = {}
+    for copies in (1, 2):
+        folder = tmp_path / f"corpus{copies}"
+        bad = _hostile_corpus(folder, copies)
+        outcome: list[tuple[int, str, str]] = []
+
+        def run(args: tuple[str, ...] = (str(folder), "--keep-going", "--format", "json"),
+                into: list[tuple[int, str, str]] = outcome) -> None:
+            into.append(_check(*args))
+
+        runs[copies] = best_seconds(run, repeat=2)
+        status, out, err = outcome[-1]
+        assert status == cli.EXIT_SKIPPED  # the report covers the rest; the run says it is incomplete
+        for name in bad:
+            assert name in err, name  # every bad file named
+        _no_control(err)
+        report = json.loads(out)
+        ids = {d["id"] for d in report["documents"]}
+        good = {p.stem for p in folder.iterdir() if p.name not in bad}
+        assert ids == good  # nothing lost but the bad files
+    assert runs[2] < _RATIO * runs[1] + 0.05, runs

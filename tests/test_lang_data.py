@@ -109,6 +109,11 @@ def test_cldr_metres_abbreviation_is_not_a_scale() -> None:
 @pytest.mark.parametrize("tag", SUPPORTED)
 def test_generated_tier_is_current(tag: str) -> None:
     committed = (DATA / tag / "cldr.toml").read_text(encoding="utf-8")
+    from babel.core import get_global
+
+    cldr = f"from CLDR {get_global('cldr')['version']} (babel)"
+    if cldr not in committed.splitlines()[0]:  # babel is a dependency at any version; the dev extra pins it
+        pytest.skip(f"the installed babel has another CLDR ({cldr}); the dev extra pins the one the files came from")
     assert _gen_cldr().render(tag) == committed, "stale: run python scripts/gen_cldr.py"
 
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import factrecon as fr
 from claim_factory import claim, qty
+from factrecon.copies import find_copies, fingerprint
 from factrecon.model import Verdict
-from factrecon.reconcile import find_copies
 from factrecon.strategies import ArticleSet, article_sets
 
 KK_LIST = """15:40, 26 Желтоқсан 2025 | GMT +5
@@ -145,9 +145,7 @@ def test_a_republished_article_is_one_source_with_its_original() -> None:
 
 
 def _body(doc: fr.Document) -> str:
-    from factrecon.reconcile import _fingerprint
-
-    return _fingerprint(doc.text)
+    return fingerprint(doc.text, fr.extract_claims(doc))
 
 
 def test_two_claims_join_only_on_evidence_beyond_measure_and_unit() -> None:
@@ -217,5 +215,19 @@ def test_removing_every_figure_s_exact_twin_never_creates_a_finding_between_unre
 def test_copies_do_not_depend_on_the_order_of_the_documents(order: list[str]) -> None:
     body = _body(fr.Document(ARTICLE, id="x", lang="kk"))
     other = _body(fr.Document(ARTICLE.replace("12,5 млрд", "15,2 млрд"), id="y", lang="kk"))
-    bodies = {"a-agency": body, "b-portal": body[:-40], "c-paper": other, "d-copy": body}
+    text, mark, figures = body.partition("\x1f")
+    bodies = {"a-agency": body, "b-portal": text[:-40] + mark + figures, "c-paper": other, "d-copy": body}
     assert find_copies([(d, bodies[d]) for d in order]) == {"b-portal": "a-agency", "d-copy": "a-agency"}
+
+
+def test_an_article_that_changed_a_figure_written_in_words_is_not_a_copy() -> None:
+    """A copy restates its original's figures; one in words changed ("625" against "more than 125") is
+    another source, and its figure is compared, not folded away."""
+    story = _STORY.format(id="uza") * 3
+    story += "Қишлоқ хўжалиги вазирлигининг маълумотларига кўра, мавсумнинг якунлари эълон қилинди."
+    original = "Янгиликлар\n\nБу йил олти юз йигирма бешта лойиҳа амалга оширилди.\n\n" + story
+    edited = "Янгиликлар\n\nБу йил юз йигирма бешдан ортиқ лойиҳа амалга оширилди.\n\n" + story
+    docs = [fr.Document(t, id=i, lang="uz-Cyrl", published="2025-11-12") for i, t in (("a", original), ("b", edited))]
+    assert find_copies((d.id, _body(d)) for d in docs) == {}
+    same = fr.Document(original.replace("олти юз йигирма бешта", "625 та"), id="c", lang="uz-Cyrl")
+    assert find_copies((d.id, _body(d)) for d in (docs[0], same)) == {"c": "a"}

@@ -14,23 +14,15 @@ from hypothesis import strategies as st
 
 from claim_factory import claim, qty
 from factrecon import read_document
+from factrecon.checks import arithmetic_checks
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Verdict
-from factrecon.reconcile import (
-    Reconciler,
-    arithmetic_checks,
-    build_report,
-    document_part,
-    fact_verdict,
-    intersect,
-    overlaps,
-    read,
-    reconcile,
-    reconcile_blocks,
-)
+from factrecon.readings import fact_verdict, intersect, overlaps, read
+from factrecon.reconcile import Reconciler, build_report, document_part, reconcile, reconcile_blocks
 
 D = Decimal
-reconcile_module = importlib.import_module("factrecon.reconcile")  # the package re-exports the function
+reconcile_orchestration = importlib.import_module("factrecon.reconcile")  # the package re-exports the function
+reconcile_module = importlib.import_module("factrecon.readings")  # how figures are read (the memo, the keys)
 
 
 # --------------------------------------------------------------------------- a two-article scenario
@@ -315,12 +307,7 @@ class _Doc:
 
 
 def test_duplicate_document_ids(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-    import types
-
-    fake = types.ModuleType("factrecon.claims")
-    fake.extract_claims = lambda doc: []  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "factrecon.claims", fake)
+    monkeypatch.setattr(reconcile_orchestration, "extract_claims", lambda doc: [])
     rec = Reconciler()
     rec.add(_Doc("x"))
     with pytest.raises(DuplicateDocumentError):

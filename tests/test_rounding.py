@@ -15,7 +15,8 @@ import factrecon as fr
 from claim_factory import claim, qty
 from factrecon.errors import InputTypeError
 from factrecon.model import Verdict
-from factrecon.reconcile import Reconciler, read
+from factrecon.readings import read
+from factrecon.reconcile import Reconciler
 
 
 def _verdict(a: str, b: str, rounding: str, precision: str = "1E+5") -> Verdict:

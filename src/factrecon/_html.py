@@ -36,7 +36,7 @@ the catalog's ``Plural-Forms`` (the msgids are the English words; a word a
 catalog lacks stays English; a derived language without its own catalog reads
 its source's, transliterated). Numbers are written in the reader's locale with
 :mod:`babel.numbers` (``6 150 000``, ``5,8 млн`` for kk), and measures are named
-in the reader's language (:func:`factrecon.report.measure_name`). The
+in the reader's language (:func:`factrecon.lexicon.measure_name`). The
 explanations of the findings (the reconciler's messages and rules) are English.
 """
 
@@ -56,7 +56,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from factrecon.lang.registry import language, transliterator, ui_languages
+from factrecon.lexicon import measure_name
 from factrecon.model import Claim, Finding, Interval, Reading
+from factrecon.quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from factrecon.report import DocumentInfo, Report
@@ -278,8 +280,6 @@ class _Words:
 
     def measure(self, measure: str, unit: str, claims: Sequence[Claim]) -> tuple[str, str]:
         """(the measure in the reader's words, its unit: "" for a count)."""
-        from factrecon.report import measure_name
-
         # a noun outside the lexicon has no name: the articles' own word, the reader's language's first
         own = [c.measure_text for c in claims if c.lang == self.lang]
         name = measure_name(measure, self.lang, own or [c.measure_text for c in claims])
@@ -507,8 +507,6 @@ def _facts(report: Report, w: _Words) -> Markup:
 
 
 def _document(d: DocumentInfo, claims: Sequence[Claim], verdict_of: Mapping[str, str], w: _Words) -> Markup:
-    from factrecon.quantities import find_quantities
-
     meta = [d.lang]
     if d.published is not None:
         meta.append(w["published"].format(date=d.published.isoformat()))

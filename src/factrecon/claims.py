@@ -32,7 +32,7 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_list, expect_table
+from factrecon.lang._toml import expect_list, expect_list_table, expect_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
@@ -93,18 +93,20 @@ def _context(lang: str) -> _Context:
     table = read_lang(lang, "context")
 
     def group(name: str) -> dict[str, tuple[str, ...]]:
-        return {k: tuple(v) for k, v in expect_table(where, table, name).items()}
+        return {k: tuple(v) for k, v in expect_list_table(where, table, name).items()}
 
     status = group("status")
     activities = group("activities")
     # an empty reference would make every figure a reference: a data error, left out
-    references = tuple(tuple(r.split()) for r in table.get("references", []) if r.split())
+    references = tuple(
+        tuple(r.split()) for r in expect_list(where, table, "references", default=[], allow_empty=True) if r.split()
+    )
     return _Context(
         role_suffixes=group("role_suffixes"),
-        origin_nouns=tuple(table.get("origin_nouns", [])),
+        origin_nouns=tuple(expect_list(where, table, "origin_nouns", default=[])),
         status=status,
         time=group("time"),
-        pronouns=frozenset(table.get("pronouns", [])),
+        pronouns=frozenset(expect_list(where, table, "pronouns", default=[])),
         activities=activities,
         references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},

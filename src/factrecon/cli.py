@@ -39,27 +39,31 @@ progress on one line of stderr (``--progress`` / ``--no-progress`` force it).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
-import importlib
 import json
 import os
+import signal
+import stat
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from factrecon import __version__
 from factrecon._terminal import for_terminal
+from factrecon.claims import extract_claims
+from factrecon.document import _HEADER, Document, _from_json, read_document
 from factrecon.errors import FactreconError
-from factrecon.lang import SUPPORTED
+from factrecon.lang import SUPPORTED, canonical
 from factrecon.lang.registry import ui_languages
-from factrecon.report import plural, quantity_dict
-
-if TYPE_CHECKING:  # pragma: no cover
-    from factrecon.document import Document
-    from factrecon.report import Report
+from factrecon.quantities import find_quantities
+from factrecon.reconcile import Reconciler
+from factrecon.report import Report, plural, quantity_dict
 
 __all__ = [
     "EXIT_FAIL_ON",
@@ -91,8 +95,6 @@ class UnreadableError(Exception):
 
 
 def _lang(value: str) -> str:
-    from factrecon.lang import canonical
-
     try:
         return str(canonical(value))
     except FactreconError as exc:
@@ -100,8 +102,6 @@ def _lang(value: str) -> str:
 
 
 def _version() -> str:
-    from factrecon import __version__
-
     return f"factrecon {__version__}"
 
 
@@ -232,8 +232,6 @@ def _broken_link(path: Path) -> str:
 
 
 def _read_stdin(lang: str | None = None) -> Document:
-    from factrecon.document import _HEADER, Document, _from_json
-
     raw = sys.stdin.buffer.read()
     try:
         text = raw.decode("utf-8")
@@ -250,10 +248,7 @@ def _read_stdin(lang: str | None = None) -> Document:
 def _read(path: Path, lang: str | None = None) -> Document:
     """The document at *path* (``-``: standard input), in *lang* when given; UnreadableError if it cannot be."""
     try:
-        if str(path) == STDIN:
-            doc = _read_stdin(lang)
-        else:
-            doc = importlib.import_module("factrecon.document").read_document(path, lang=lang)
+        doc = _read_stdin(lang) if str(path) == STDIN else read_document(path, lang=lang)
     except (OSError, UnicodeDecodeError, RecursionError, FactreconError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
         if isinstance(exc, OSError) and os.path.islink(path) and not os.path.exists(path):
@@ -363,24 +358,79 @@ def write_atomic(path: str, text: str | Callable[[TextIO], None]) -> None:
     """Write *text* to *path* through a temporary file in the same directory, then rename.
 
     *text* may be a function that writes to the open file (a large JSON report, in pieces).
+    A symbolic link at *path* is followed: the file it points to is replaced and the link
+    kept. The file keeps the permissions it had (a new one gets the umask's). The data is
+    flushed to the disk (fsync) before the rename, and the directory after it, so a power
+    cut leaves the old file or the new one. The temporary file is removed whatever stops
+    the write: an error, Ctrl-C, or SIGTERM/SIGHUP (then the signal is delivered again).
     """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    target = Path(os.path.realpath(path))  # the file a symlinked --out points to, written in place
+    directory = target.parent
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if isinstance(text, str):
-                handle.write(text)
-            else:
-                text(handle)
-        # mkstemp makes the file private (0600); a report is an ordinary file: honour the umask
-        umask = os.umask(0)
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)  # a report is an ordinary file: honour the umask (mkstemp's 0600 is for secrets)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        mode = 0o666 & ~umask
+    with _signals_as_exceptions():
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                if isinstance(text, str):
+                    handle.write(text)
+                else:
+                    text(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    _fsync_directory(directory)
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived during a write (a BaseException, like KeyboardInterrupt: not a bug)."""
+
+
+@contextlib.contextmanager
+def _signals_as_exceptions() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`_Terminated` inside the block, so its clean-up runs; then the
+    signal is delivered again with the handler that was there before (by default: the process ends)."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def raise_terminated(signum: int, _frame: object) -> None:
+        raise _Terminated(signum)
+
+    previous = {name: signal.signal(getattr(signal, name), raise_terminated) for name in names}
+    try:
+        yield
+    except _Terminated as exc:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+        signal.raise_signal(exc.args[0])
+        raise  # a handler that did not end the process: stop the command all the same
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Flush a rename in *directory* to the disk (POSIX; elsewhere a directory cannot be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory: the rename is as durable as they allow
+    finally:
+        os.close(fd)
 
 
 # --------------------------------------------------------------------------- commands
@@ -417,7 +467,7 @@ def _quantity_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_quantities(args: argparse.Namespace) -> int:
-    find = importlib.import_module("factrecon.quantities").find_quantities
+    find = find_quantities
 
     def records(doc: Document) -> list[dict[str, Any]]:
         return [{**quantity_dict(q), "bounds": str(q.interval)} for q in find(doc.text, lang=doc.lang)]
@@ -435,7 +485,7 @@ def _claim_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    extract = importlib.import_module("factrecon.claims").extract_claims
+    extract = extract_claims
 
     def records(doc: Document) -> list[dict[str, Any]]:
         return [
@@ -464,8 +514,6 @@ def _format_for(args: argparse.Namespace) -> str:
 
 def _reconcile_files(inputs: Inputs, *, keep_text: bool, progress: Progress, rounding: str = "lenient") -> Report:
     """Read, add and let go of one file at a time; then the report over all of them."""
-    from factrecon.reconcile import Reconciler
-
     rec = Reconciler(keep_text=keep_text, rounding=rounding)
     first: dict[str, Path] = {}  # document id -> the file that gave it, to name both in an error
     total = len(inputs.paths)

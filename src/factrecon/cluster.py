@@ -44,7 +44,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.reconcile import base_value, figure_key, read_figure, significant_digits
+from factrecon.readings import base_value, figure_key, read_figure, significant_digits
 
 __all__ = [
     "BlockKey",
@@ -81,7 +81,7 @@ VALUE_CAP = 3.0
 ORDINAL_EVENT = 1.0
 #: Two claims told from the same region or city (the headline's, the dateline's), neither naming a place of its own.
 STORY_PLACE = 0.5
-#: Two periods stated in both claims that cover each other (to 80 %): what a fact is most often told apart by.
+#: Two periods stated in both claims that cover each other (to 95 %): what a fact is most often told apart by.
 SAME_PERIOD = 1.25
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
@@ -650,10 +650,10 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
-    # Time. Disjoint periods rule the pair out. Periods that cover each other to 80 %
-    # score +1; overlapping periods of different length (January-August vs the whole
-    # year, 8 months vs 3 years) -1.5. A period a claim only inherited (``text == ""``)
-    # is weak evidence: it can rule out, not score.
+    # Time. Disjoint periods rule the pair out. Periods that cover each other to 95 %
+    # score SAME_PERIOD; overlapping periods of different length (January-November vs
+    # the whole year, 8 months vs 3 years) -1.5. A period a claim only inherited
+    # (``text == ""``) is weak evidence: it can count against, never for.
     time = 0.0
     if a.when is not None and b.when is not None:
         (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
@@ -661,14 +661,16 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
             if why is not None:
                 why.append((-math.inf, f"different periods {a.time} and {b.time}"))
             return None
-        if a_stated and b_stated:
-            # overlap and the longer period, in days (conditionals: min and max cost a call each)
-            common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
-            longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
-            time = SAME_PERIOD if common * 5 >= longer * 4 else -1.5
-            if why is not None:
-                same = "same period" if time > 0 else "overlapping periods of different length"
-                why.append((time, f"{same} {a.time} and {b.time}"))
+        # overlap and the longer period, in days (conditionals: min and max cost a call each)
+        common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
+        longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
+        if common * 20 < longer * 19:
+            time = -1.5  # another length of period, stated or inherited: evidence against
+        elif a_stated and b_stated:
+            time = SAME_PERIOD  # an inherited period is weak: it never scores for
+        if why is not None and time:
+            same = "same period" if time > 0 else "overlapping periods of different length"
+            why.append((time, f"{same} {a.time} and {b.time}"))
 
     # Places: the scope ("in", "of") and the origin ("from") each agree or not; a region's
     # figure against one that names only national places is another fact. Two regions

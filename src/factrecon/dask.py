@@ -33,7 +33,7 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -45,14 +45,13 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by te
         f"factrecon.dask needs dask and distributed ({exc}); install them with: pip install 'factrecon[dask]'"
     ) from exc
 
+from factrecon.cluster import BlockKey, Statement
+from factrecon.copies import find_copies
 from factrecon.document import Document, is_document_json, read_document
 from factrecon.errors import DuplicateDocumentError, InputTypeError
-from factrecon.reconcile import DocPart, build_report, document_part, find_copies, reconcile_block
-
-if TYPE_CHECKING:  # pragma: no cover
-    from factrecon.cluster import BlockKey, Statement
-    from factrecon.model import Fact, Finding
-    from factrecon.report import DocumentInfo, Report
+from factrecon.model import Fact, Finding
+from factrecon.reconcile import DocPart, build_report, document_part, reconcile_block
+from factrecon.report import DocumentInfo, Report
 
 __all__ = ["expand", "reconcile"]
 

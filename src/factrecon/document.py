@@ -26,6 +26,8 @@ __all__ = ["Document", "read_document", "sentences"]
 
 # "date 2025-11-12" at the very start of a file (agency exports put the title on the same line)
 _HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+# the same header as a line of its own, for finding where the headline ends
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
 
 def _published(value: object) -> dt.date | None:
@@ -281,3 +283,14 @@ def is_document_json(path: Path) -> bool:
         raise DocumentError(f"{path}: not valid UTF-8 at byte {exc.start} ({exc.reason})") from exc
     data = _parse_json(path, text.removeprefix("\ufeff"))
     return isinstance(data, dict) and isinstance(data.get("text"), str)
+
+
+def headline_end(text: str) -> int:
+    """Where the headline (the first non-empty line, after an optional "date YYYY-MM-DD") ends."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = _DATE_LINE.sub("", line, count=1)
+        if body.strip():
+            return pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+    return 0

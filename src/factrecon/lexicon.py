@@ -11,7 +11,8 @@ rapidfuzz deciding near spellings: :func:`same_key`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
@@ -21,9 +22,9 @@ from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
-from factrecon.lang.registry import has_file, read_lang
+from factrecon.lang.registry import has_file, read_lang, tags
 
-__all__ = ["Concept", "Lexicon", "lexicon", "same_key", "transliterate"]
+__all__ = ["Concept", "Lexicon", "lexicon", "measure_name", "same_key", "transliterate"]
 
 
 
@@ -347,3 +348,41 @@ def lexicon() -> Lexicon:
 def _unique(entries: list[Any]) -> list[Any]:
     """*entries* without repeats, first occurrence kept (two languages may write a name alike)."""
     return list(dict.fromkeys(entries))
+
+
+# --------------------------------------------------------------------------- measures in words
+
+# the English pattern of "<concept>_value" (a language's measures.toml gives its own)
+_EN_VALUE_OF = "value of {}"
+
+
+@functools.cache
+def _measure_words(lang: str) -> tuple[dict[str, str], str]:
+    """(concept key -> its name in *lang*, the pattern of "<concept>_value"); English glosses fill the gaps."""
+    english = {key: c.en for key, c in lexicon().concepts.items()}
+    if lang not in tags() or not has_file(lang, "measures"):
+        return english, _EN_VALUE_OF
+    where = f"lang/data/{lang}/measures.toml"
+    data = read_lang(lang, "measures")
+    names = expect_table(where, data, "names")
+    return english | {key: expect_str(where, names, key) for key in names}, expect_str(where, data, "value_of")
+
+
+def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> str:
+    """A measure key in words for a reader of *lang* (``en``, or a language with a ``measures.toml``).
+
+    ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
+    projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
+    (``~kombayn``) has no name: the word the articles use (the most frequent of
+    *words*, the claims' ``measure_text``) stands for it.
+    """
+    names, value_of = _measure_words(lang)
+    base, _, number = measure.partition("#")
+    if base.startswith("~"):
+        seen = Counter(w for w in words if w)
+        name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
+    elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:
+        name = value_of.format(names[base[: -len("_value")]])
+    else:
+        name = names.get(base, base.replace("_", " "))
+    return f"{name} №{number}" if number else name

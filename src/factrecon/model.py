@@ -17,12 +17,15 @@ different claims (precision 0.1 against 0.01).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
 
 import attrs
 
 __all__ = [
+    "Check",
     "Claim",
     "Fact",
     "Finding",
@@ -36,6 +39,7 @@ __all__ = [
     "Reading",
     "Span",
     "Verdict",
+    "stable_id",
 ]
 
 
@@ -255,3 +259,24 @@ class Finding:
     readings: tuple[Reading, ...] = ()
     evidence: tuple[str, ...] = ()
     score: float | None = None
+
+
+@attrs.frozen
+class Check:
+    """An arithmetic check inside one document: parts against their total, or a change against two values.
+
+    ``ok`` is False when the arithmetic fails; only failed checks become findings.
+    """
+
+    id: str
+    kind: str
+    doc_id: str
+    claims: tuple[Claim, ...]
+    ok: bool
+    message: str
+
+
+def stable_id(prefix: str, parts: Iterable[str]) -> str:
+    """A short id derived from content: the same parts give the same id on every run."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"

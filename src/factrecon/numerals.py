@@ -20,7 +20,7 @@ import attrs
 from factrecon.errors import NumberParseError, check_str
 from factrecon.lang import canonical, reading_language
 from factrecon.lang.data import Form, LangData, load
-from factrecon.text import NUM, PUNCT, WORD, Tokens, normalize, tokenize
+from factrecon.text import NUM, PUNCT, WORD, Tokens, _folds, normalize, tokenize
 
 __all__ = [
     "MAX_EXPONENT", "Number", "WordReader", "beyond_limits", "parse_number", "read_digits", "read_roman", "read_words",
@@ -433,8 +433,6 @@ def tidy(value: Decimal) -> Decimal:
 
 def data_roman() -> dict[str, str]:
     """The Roman-numeral letters, Cyrillic look-alikes included (lang/data/common.toml)."""
-    from factrecon.text import _folds
-
     return dict(_folds().roman)
 
 

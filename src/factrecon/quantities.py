@@ -107,19 +107,21 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     spans: list[tuple[int, int]] = []  # the tokens each quantity of out was read from
     rate: tuple[str, int] | None = None  # "1000 тұрғынға шаққанда": the unit of the next figure, until a token
     lines = "\n" in read
-    # what most sentences lack, looked for once (C-speed scans): then only a figure touching a word, or one
-    # opening the text, can be furniture (_is_furniture)
+    # what most sentences lack, looked for once (C-speed scans): then only a figure touching a word (12,4K),
+    # or one opening the text (a list marker), can be furniture (_is_furniture)
     furnished = (lines or "|" in read or not page.counter_labels.isdisjoint(tok.low)
                  or not page.furniture_after.first.isdisjoint(tok.low))
     n = len(tok.kind)
-    gap, rate_bases, per_hectare = tok.gap, page.rate_bases, page.per_hectare_units  # locals: the loop is hot
+    gap, kind, rate_bases, per_hectare = tok.gap, tok.kind, page.rate_bases, page.per_hectare_units  # hot loop
     for i in starts:
         if i < stop or i in blocked:
             continue
         match = _read(tok, i, data, t)
         if match is not None:
             k = stop = max(match.stop, i + 1)
-            if match.unread or ((furnished or i == 0 or (k < n and gap[k] == 0)) and _is_furniture(tok, match, page)):
+            if match.unread:
+                continue
+            if (furnished or i == 0 or (k < n and gap[k] == 0 and kind[k] == WORD)) and _is_furniture(tok, match, page):
                 continue
             unit = match.unit
             if unit == "count" and match.kind is _CARDINAL:
@@ -431,6 +433,8 @@ def _continue_lists(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int
             groups.setdefault(int(said[1]), []).append(q)
     for h, items in groups.items():
         step = out[items[0]].precision
+        if step is None or step >= ONE:
+            continue  # whole numbers continue nothing: "5 жыл ішінде" before a list of 2 and 1 projects
         a = items[0] - 1
         while a >= 0 and (spans[a][1] > h or out[a].unit == "count" or out[a].kind is not Kind.CARDINAL
                           or out[a].precision != step):

@@ -12,16 +12,17 @@ import html
 import json
 import re
 import textwrap
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TextIO
 
 import attrs
 
+from factrecon._html import number_line_figure, render
 from factrecon._terminal import for_terminal
-from factrecon.lang._toml import expect_str, expect_table
+from factrecon.lexicon import measure_name
 from factrecon.model import (
+    Check,
     Claim,
     Fact,
     Finding,
@@ -35,7 +36,6 @@ from factrecon.model import (
     Span,
     Verdict,
 )
-from factrecon.reconcile import Check
 
 __all__ = ["SCHEMA_VERSION", "DocumentInfo", "NumberLine", "Report", "measure_name", "plural", "quantity_dict"]
 
@@ -427,8 +427,6 @@ class Report:
         one; the ticks include the figures. Jupyter shows it (``_repr_html_``,
         ``_repr_svg_``); ``.svg`` is the SVG text, ``.html`` the figure with its legend.
         """
-        from factrecon._html import number_line_figure
-
         if isinstance(fact, str):
             found = [x for x in self.facts if x.id == fact] + [x for x in self.findings if x.id == fact]
             if not found:
@@ -523,8 +521,6 @@ class Report:
         ``"kk"``, ``"uz-Cyrl"``), or replaces some of them (a mapping over the keys
         of ``factrecon._html.UI``).
         """
-        from factrecon._html import render
-
         return render(self, title=title, ui=ui)
 
 
@@ -724,42 +720,8 @@ _FACT_COLUMNS: dict[str, str | None] = {
 # --------------------------------------------------------------------------- measures in words
 
 #: the English words around a measure's name (the other languages' are in lang/data/<tag>/measures.toml)
-_EN_VALUE_OF = "value of {}"
 
 
-@functools.cache
-def _measure_words(lang: str) -> tuple[dict[str, str], str]:
-    """(concept key -> its name in *lang*, the pattern of "<concept>_value"); English glosses fill the gaps."""
-    from factrecon.lang.registry import has_file, read_lang, tags
-    from factrecon.lexicon import lexicon
-
-    english = {key: c.en for key, c in lexicon().concepts.items()}
-    if lang not in tags() or not has_file(lang, "measures"):
-        return english, _EN_VALUE_OF
-    where = f"lang/data/{lang}/measures.toml"
-    data = read_lang(lang, "measures")
-    names = expect_table(where, data, "names")
-    return english | {key: expect_str(where, names, key) for key in names}, expect_str(where, data, "value_of")
-
-
-def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> str:
-    """A measure key in words for a reader of *lang* (``en``, or a language with a ``measures.toml``).
-
-    ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
-    projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
-    (``~kombayn``) has no name: the word the articles use (the most frequent of
-    *words*, the claims' ``measure_text``) stands for it.
-    """
-    names, value_of = _measure_words(lang)
-    base, _, number = measure.partition("#")
-    if base.startswith("~"):
-        seen = Counter(w for w in words if w)
-        name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
-    elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:
-        name = value_of.format(names[base[: -len("_value")]])
-    else:
-        name = names.get(base, base.replace("_", " "))
-    return f"{name} №{number}" if number else name
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
-from factrecon.errors import InputTypeError, UnsupportedNumberError
+from factrecon.errors import InputTypeError, LanguageDataError, UnsupportedNumberError
 from factrecon.lang import canonical
 from factrecon.lang.data import LangData, load
 from factrecon.lang.registry import language
@@ -44,10 +44,12 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     value = Decimal(str(number)) if isinstance(number, float) else Decimal(number)
     if not value.is_finite():
         raise UnsupportedNumberError(f"cannot spell {number!r}")
-    top = max(data.numbers["scale"].values())
-    if abs(value) >= top * 1000:
+    top = max(data.numbers["scale"].values(), default=None)
+    if top is None:
+        raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", "numbers.scales", "no scale word")
+    if value.copy_abs() >= top * 1000:  # copy_abs: exact, where abs() rounds (and overflows at 1E+9999999)
         raise UnsupportedNumberError(f"{number!r} is too large to spell (the largest scale word is {top:E})")
-    minus = str(data.spell["minus"])
+    minus = _spelling(data, "minus")
     if value < 0:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
@@ -89,9 +91,28 @@ def _places(value: Decimal) -> int:
     return max(0, -(exponent + zeros)) if any(digits) else 0
 
 
+def _spelling(data: LangData, key: str) -> str:
+    """``[spell] key`` of the language's numbers.toml, which spell() needs (load() checked its type)."""
+    value = data.spell.get(key)
+    if not isinstance(value, str):
+        raise LanguageDataError(f"lang/data/{data.tag}/numbers.toml", f"spell.{key}", "spell() needs it")
+    return value
+
+
+class _Words(dict[int, str]):
+    """Value -> word, where a value the data has no word for is a LanguageDataError, not a KeyError."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__()
+        self.tag = tag
+
+    def __missing__(self, value: int) -> str:
+        raise LanguageDataError(f"lang/data/{self.tag}/numbers.toml", "numbers", f"no word for {value}")
+
+
 def _first_words(data: LangData, *roles: str) -> dict[int, str]:
     """Value -> word; where the data lists two spellings (нол, ноль), the first one is the standard."""
-    words: dict[int, str] = {}
+    words = _Words(data.tag)
     for role in roles:
         for word, value in data.numbers[role].items():
             words.setdefault(int(value), word)
@@ -101,7 +122,7 @@ def _first_words(data: LangData, *roles: str) -> dict[int, str]:
 def _integer(n: int, data: LangData, *, ordinal: bool = False) -> list[str]:
     words_of = _first_words(data, "digit", "ten", "hundred")
     scales = sorted(_first_words(data, "scale").items(), reverse=True)
-    bare = set(data.spell["bare_one"])
+    bare = set(data.spell.get("bare_one", []))
     if ordinal:
         # ru: тысячный, not "одна тысячный"
         bare |= set(data.spell.get("ordinal_bare_one", ()))
@@ -172,9 +193,9 @@ def _ordinal(word: str, data: LangData) -> str:
             raise UnsupportedNumberError(f"no ordinal of {word!r} in {data.tag} (a scale word after a count)")
         return stem + str(endings.get(stem, endings[""]))
     stem = data.ordinal_stem_changes.get(word, word)
-    vowels = str(data.spell["vowels"])
-    back, front = str(data.spell["back_vowels"]), str(data.spell["front_vowels"])
-    after_vowel = stem[-1] in vowels and word not in data.spell["consonant_final"]
+    vowels = _spelling(data, "vowels")
+    back, front = _spelling(data, "back_vowels"), _spelling(data, "front_vowels")
+    after_vowel = stem[-1] in vowels and word not in data.spell.get("consonant_final", [])
     harmony = next((ch for ch in reversed(stem) if ch in back or ch in front), "")
     for suffix in data.ordinal_word_suffixes:
         starts_with_vowel = suffix[0] in vowels

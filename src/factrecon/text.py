@@ -18,11 +18,12 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
-from factrecon.errors import check_str
-from factrecon.lang._toml import expect_list, expect_table, read_data
+from factrecon.errors import LanguageDataError, check_str
+from factrecon.lang._toml import expect_list, expect_str_table, expect_table, read_data
 
 __all__ = ["Normalized", "Tokens", "normalize", "tokenize"]
 
@@ -47,17 +48,28 @@ class _Folds:
     touched: re.Pattern[str]  # what normalize may change but for NFC: a special or folded character, a Latin letter
 
 
+def _characters(where: str, table: Mapping[str, Any], key: str) -> list[str]:
+    """``table[key]``: a list of single characters (a fold maps one character, so offsets survive)."""
+    found = expect_list(where, table, key)
+    for ch in found:
+        if len(ch) != 1:
+            raise LanguageDataError(where, key, f"expected single characters, found {ch!r}")
+    return found
+
+
 @functools.cache
 def _folds() -> _Folds:
     where = "lang/data/common.toml"
     fold = expect_table(where, read_data("common.toml"), "fold")
     table: dict[int, str] = {}
     for key, target in (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'")):
-        for ch in expect_list(where, fold, key):
+        for ch in _characters(where, fold, key):
             table[ord(ch)] = target
-    invisible = frozenset(expect_list(where, fold, "invisible"))
-    latin_to_cyr = expect_table(where, fold, "latin_to_cyrillic")
-    roman = expect_table(where, fold, "roman")
+    invisible = frozenset(_characters(where, fold, "invisible"))
+    latin_to_cyr = expect_str_table(where, fold, "latin_to_cyrillic", single=True)
+    roman = expect_str_table(where, fold, "roman", single=True)
+    for name, letters in (("latin_to_cyrillic", latin_to_cyr), ("roman", roman)):
+        _characters(where, {f"fold.{name}": list(letters)}, f"fold.{name}")  # its keys are letters too
     special = re.compile("[" + re.escape("".join(sorted(invisible))) + "]|\r\n")
     folded = "".join(sorted(map(chr, table)))
     return _Folds(

@@ -10,7 +10,10 @@ from typing import Any
 
 from factrecon.errors import LanguageDataError
 
-__all__ = ["DATA", "expect_list", "expect_str", "expect_table", "read_data", "read_path"]
+__all__ = [
+    "DATA", "expect_list", "expect_list_table", "expect_str", "expect_str_table", "expect_table", "read_data",
+    "read_path",
+]
 
 DATA = resources.files("factrecon.lang") / "data"
 
@@ -57,3 +60,22 @@ def expect_str(where: str, table: Mapping[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value:
         raise LanguageDataError(where, key, "expected a non-empty string")
     return value
+
+
+def expect_list_table(where: str, table: Mapping[str, Any], key: str) -> dict[str, list[str]]:
+    """``table[key]``, which must be a table whose values are lists of non-empty strings."""
+    found = expect_table(where, table, key)
+    for name, value in found.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise LanguageDataError(where, f"{key}.{name}", "expected a list of non-empty strings")
+    return found
+
+
+def expect_str_table(where: str, table: Mapping[str, Any], key: str, *, single: bool = False) -> dict[str, str]:
+    """``table[key]``, which must be a table of non-empty strings (of one character each when *single*)."""
+    found = expect_table(where, table, key)
+    for name, value in found.items():
+        if not isinstance(value, str) or not value or (single and len(value) != 1):
+            what = "a single character" if single else "a non-empty string"
+            raise LanguageDataError(where, f"{key}.{name}", f"expected {what}, found {value!r}")
+    return found

@@ -20,7 +20,7 @@ import attrs
 
 from factrecon.errors import LanguageDataError
 from factrecon.lang import canonical
-from factrecon.lang._toml import expect_list, expect_table
+from factrecon.lang._toml import expect_list, expect_list_table, expect_str_table, expect_table
 from factrecon.lang.registry import read_lang
 
 __all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
@@ -138,6 +138,22 @@ def _decimal(where: str, key: str, value: object) -> Decimal:
         raise LanguageDataError(where, key, f"not a number: {value!r}") from exc
 
 
+def _month_numbers(where: str, key: str, table: object) -> dict[str, int]:
+    """A table of month names (or numbers, as strings) to month numbers 1-12; its keys stay as given."""
+    if not isinstance(table, dict):
+        raise LanguageDataError(where, key, f"expected a table, found {type(table).__name__}")
+    out: dict[str, int] = {}
+    for name, value in table.items():
+        try:
+            month = int(value)
+        except (TypeError, ValueError):
+            month = 0
+        if isinstance(value, bool) or not 1 <= month <= 12:
+            raise LanguageDataError(where, f"{key}.{name}", f"expected a month number 1-12, found {value!r}")
+        out[name] = month
+    return out
+
+
 def _numbers(where: str, table: Mapping[str, Any], key: str) -> dict[str, Decimal]:
     sub = expect_table(where, table, key)
     return {word: _decimal(where, f"{key}.{word}", v) for word, v in sub.items()}
@@ -221,7 +237,7 @@ def load(tag: str) -> LangData:
     ordinals = expect_table(where, raw, "ordinals")
     ordinal_chains = chains_at(ordinals, "chains", "ordinals.chains")
     word_ord = expect_list(where, ordinals, "word_suffixes")
-    stem_changes: dict[str, str] = dict(ordinals.get("stem_changes", {}))
+    stem_changes = expect_str_table(where, ordinals, "stem_changes") if "stem_changes" in ordinals else {}
     # stems_only: only the stems of stem_changes have ordinals (ru: the case forms of a cardinal have none)
     ordinal_stems_only = ordinals.get("stems_only", False) is True
 
@@ -255,7 +271,10 @@ def load(tag: str) -> LangData:
     for stem, value in _numbers(where, numbers, "fractions").items():
         b.add_stem(stem, Form("fraction", value), families, number_chains)
     decimal = expect_table(where, numbers, "decimal")
-    for word in expect_list(where, decimal, "point"):
+    points = expect_list(where, decimal, "point")
+    if not points:
+        raise LanguageDataError(where, "numbers.decimal.point", "expected at least one word")
+    for word in points:
         b.add(word, Form("point"))
     denominators: dict[int, str] = {}
     for word, value in expect_table(where, decimal, "denominators").items():
@@ -265,7 +284,8 @@ def load(tag: str) -> LangData:
     for stem, value in _numbers(where, numbers, "vague").items():
         b.add_stem(stem, Form("vague", value), families, noun_chains)
     collectives = expect_table(where, raw, "collectives")
-    coll_chains = chains_at(collectives["digit_suffixes"], "chains", "collectives.digit_suffixes.chains")
+    coll_suffixes = expect_table(where, collectives, "digit_suffixes")
+    coll_chains = chains_at(coll_suffixes, "chains", "collectives.digit_suffixes.chains")
     for stem, value in collectives.items():
         if stem != "digit_suffixes":
             b.add_stem(stem, Form("collective", _decimal(where, f"collectives.{stem}", value)), families, coll_chains)
@@ -292,12 +312,14 @@ def load(tag: str) -> LangData:
                 b.add_stem(stem, Form("unit", unit=unit), families, noun_chains)
     months: dict[int, tuple[str, ...]] = {}
     dates = expect_table(where, raw, "dates")
-    extra_months = {name: int(n) for name, n in dates.get("months", {}).items()}
-    for number, names in expect_table(cldr_where, cldr, "months").items():
-        month = int(number)
-        names = list(names) + [name for name, n in extra_months.items() if n == month]
-        months[month] = tuple(names)
-        for name in names:
+    extra_months = _month_numbers(where, "dates.months", dates.get("months", {}))
+    cldr_months = expect_list_table(cldr_where, cldr, "months")
+    month_of = _month_numbers(cldr_where, "months", {number: number for number in cldr_months})
+    for number, cldr_names in cldr_months.items():
+        month = month_of[number]
+        month_names = cldr_names + [name for name, n in extra_months.items() if n == month]
+        months[month] = tuple(month_names)
+        for name in month_names:
             b.add_stem(name, Form("month", Decimal(month)), families, noun_chains)
 
     homographs = frozenset(w.lower() for w in expect_list(where, expect_table(where, numbers, "homographs"), "words"))
@@ -313,7 +335,7 @@ def load(tag: str) -> LangData:
     for chain in ordinal_chains:
         for ending, names in _expand(ord_families, ("_ord", *chain)):
             suffixes.setdefault(ending, Form("suffix", families=names, case=_case_of(names), ordinal=True))
-    coll_families = {**families, "_coll": collectives["digit_suffixes"].get("forms", [])}
+    coll_families = {**families, "_coll": expect_list(where, coll_suffixes, "forms", default=[], allow_empty=True)}
     if coll_families["_coll"]:
         for chain in coll_chains:
             for ending, names in _expand(coll_families, ("_coll", *chain)):
@@ -322,13 +344,14 @@ def load(tag: str) -> LangData:
     qualifiers = expect_table(where, raw, "qualifiers")
     before: dict[tuple[str, ...], str] = {}
     for phrase, bound in expect_table(where, qualifiers, "before").items():
-        if bound not in BOUNDS:
+        if not isinstance(bound, str) or bound not in BOUNDS:
             raise LanguageDataError(where, f"qualifiers.before.{phrase}", f"unknown bound {bound!r}")
         before[_phrase(phrase)] = bound
     after: dict[tuple[str, ...], AfterQualifier] = {}
     for phrase, spec in expect_table(where, qualifiers, "after").items():
         key = f"qualifiers.after.{phrase}"
-        valid = isinstance(spec, dict) and spec.get("bound") in BOUNDS and spec.get("case") in ("any", "abl", "dat")
+        valid = isinstance(spec, dict) and all(isinstance(spec.get(k), str) for k in ("bound", "case"))
+        valid = valid and spec["bound"] in BOUNDS and spec["case"] in ("any", "abl", "dat")
         if not valid:
             raise LanguageDataError(where, key, "expected { bound = <a bound>, case = any|abl|dat }")
         key_words = _phrase(phrase)
@@ -346,8 +369,21 @@ def load(tag: str) -> LangData:
             for ending, names in _expand(families, chain):
                 times_words.setdefault((stem + ending).lower(), _case_of(names))
     spell = expect_table(where, raw, "spell")
+    # what spell() and parse_number() read; optional (a language may not be spelled), but of its type
+    for key in ("minus", "vowels", "back_vowels", "front_vowels"):  # letters may be none (no vowel harmony)
+        if key in spell and not (isinstance(spell[key], str) and (spell[key] or key != "minus")):
+            raise LanguageDataError(where, f"spell.{key}", f"expected a string, found {spell[key]!r}")
+    for key in ("bare_one", "consonant_final"):
+        expect_list(where, spell, key, default=[])
     year_range = dates.get("year_range", [1000, 2100])
-    territories = {name.lower(): code for name, code in expect_table(cldr_where, cldr, "territories").items()}
+    if not (isinstance(year_range, list) and len(year_range) == 2
+            and all(isinstance(y, int) and not isinstance(y, bool) for y in year_range)):
+        raise LanguageDataError(where, "dates.year_range", f"expected [first, last] years, found {year_range!r}")
+    territories = {name.lower(): code for name, code in expect_str_table(cldr_where, cldr, "territories").items()}
+    prefixes = expect_list_table(where, units, "prefixes") if "prefixes" in units else {}
+    decimal_separator = expect_table(cldr_where, cldr, "numbers").get("decimal", ",")
+    if not isinstance(decimal_separator, str) or not decimal_separator:
+        raise LanguageDataError(cldr_where, "numbers.decimal", f"expected a string, found {decimal_separator!r}")
     return LangData(
         tag=tag,
         words=words,
@@ -358,20 +394,20 @@ def load(tag: str) -> LangData:
         qualifiers_before=before,
         qualifiers_after=after,
         unit_phrases=unit_phrases,
-        unit_prefixes={unit: frozenset(p.lower() for p in ps) for unit, ps in units.get("prefixes", {}).items()},
-        symbols=dict(units.get("symbols", {})),
+        unit_prefixes={unit: frozenset(p.lower() for p in ps) for unit, ps in prefixes.items()},
+        symbols=expect_str_table(where, units, "symbols") if "symbols" in units else {},
         change_stems=tuple(expect_list(where, change, "verb_stems")),
         times_words=times_words,
         several=frozenset(_phrase(p) for p in expect_list(where, expect_table(where, numbers, "several"), "words")),
         year_range=(int(year_range[0]), int(year_range[1])),
-        decimal_separator=str(expect_table(cldr_where, cldr, "numbers").get("decimal", ",")),
+        decimal_separator=decimal_separator,
         spell=spell,
         numbers=value_tables,
         ordinal_word_suffixes=tuple(word_ord),
         ordinal_stem_changes=stem_changes,
         territories=territories,
         months=months,
-        decimal_point=expect_list(where, decimal, "point")[0],
+        decimal_point=points[0],
         denominators=denominators,
         level_after_change=frozenset(_phrase(p) for p in expect_list(where, change, "levels", default=[])),
         change_from=frozenset(w.lower() for w in expect_list(where, change, "from_words", default=[])),
