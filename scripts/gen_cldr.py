@@ -7,8 +7,10 @@
 For each language: the decimal and group symbols, the compact scale words
 (long and short), month names, territory names with their ISO codes, and
 currency names and symbols. The languages are the folders of lang/data whose
-language.toml names a ``cldr_locale`` and derives from no other language (a
-derived language writes its source's data in its own script). Never edit the
+language.toml derives from no other language, or derives from one but names
+``cldr`` among its own files (``derive = { ..., own = ["cldr"] }``: uz-Latn reads
+babel's Latin ``uz`` locale rather than the Cyrillic one transliterated); each
+names its ``cldr_locale``. Never edit the
 output by hand: add a form to the hand-written numbers.toml instead.
 tests/test_lang_data.py runs ``render()`` and compares it with the committed files.
 """
@@ -27,11 +29,11 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "factrecon" / "lang" / "dat
 
 
 def _locales() -> dict[str, str]:
-    """tag -> CLDR locale, for every language folder with its own (not derived) data."""
+    """tag -> CLDR locale, for every language folder with a CLDR tier of its own."""
     found = {}
     for spec in sorted(DATA.glob("*/language.toml")):
         raw = tomllib.loads(spec.read_text(encoding="utf-8"))
-        if "derive" not in raw:
+        if "derive" not in raw or "cldr" in raw["derive"].get("own", []):
             found[raw["tag"]] = raw["cldr_locale"]
     return found
 
@@ -47,7 +49,7 @@ def _q(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _scale_words(loc: Locale) -> dict[str, int]:
+def _compact_words(loc: Locale) -> dict[str, int]:
     """Words of the compact patterns ("0 мың" -> мың = 1000), long and short forms."""
     words: dict[str, int] = {}
     for width in ("long", "short"):
@@ -58,9 +60,15 @@ def _scale_words(loc: Locale) -> dict[str, int]:
                 # the number of zeros in the pattern says how many digits stand before the word
                 zeros = pattern.pattern.count("0")
                 power = 10 ** (exponent - zeros + 1)
-                if word and not word.isascii():
+                if word:
                     words.setdefault(word, power)
-    return dict(sorted(words.items()))
+    return words
+
+
+def _scale_words(loc: Locale) -> dict[str, int]:
+    """The locale's compact scale words, without the root locale's symbols (K, M, G, T) it inherits."""
+    inherited = _compact_words(Locale.parse("root"))
+    return dict(sorted((w, p) for w, p in _compact_words(loc).items() if w not in inherited))
 
 
 def render(tag: str) -> str:

@@ -126,7 +126,7 @@ def test_read_document_errors_option_is_checked(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- languages
 
 
-@pytest.mark.parametrize("tag", ["tt", "uz", "uz-Latn", "en", "", "kk-Latn", 5, ("kk",)], ids=repr)
+@pytest.mark.parametrize("tag", ["tt", "uz", "uz-Arab", "en", "", "kk-Latn", 5, ("kk",)], ids=repr)
 @pytest.mark.parametrize(
     "call",
     [

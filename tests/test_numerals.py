@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factrecon import InputTypeError, NumberParseError, UnknownLanguageError, parse_number, spell
 from factrecon.errors import UnsupportedNumberError
 from factrecon.lang import SUPPORTED
+from factrecon.lang.registry import language, transliterator
 
 D = Decimal
 
@@ -106,6 +107,8 @@ UZ = [
 @pytest.mark.parametrize("lang", SUPPORTED)
 @pytest.mark.parametrize(("text", "value"), DIGITS)
 def test_digits(lang: str, text: str, value: int | Decimal | None) -> None:
+    if language(lang).derive_from is not None:
+        text = transliterator(lang)(text)  # the cases' words in the derived language's script (млн -> mln)
     if value is None:
         with pytest.raises(NumberParseError):
             parse_number(text, lang)
@@ -197,7 +200,7 @@ def test_non_str_is_input_type_error(bad: object) -> None:
     assert isinstance(info.value, TypeError)
 
 
-@pytest.mark.parametrize("tag", ["uz", "tt", "uz-Latn", "xx"])
+@pytest.mark.parametrize("tag", ["uz", "tt", "uz-Arab", "xx"])
 def test_unknown_language(tag: str) -> None:
     with pytest.raises(UnknownLanguageError, match="kk, ru, uz-Cyrl"):
         parse_number("5", tag)

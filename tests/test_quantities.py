@@ -452,6 +452,28 @@ def test_one_megabyte_single_line() -> None:
     assert len(find_quantities(text, "kk")) > 30_000
 
 
+HEADS = [
+    # one head for the rows under it: the scale and unit of the bare figures
+    ("kk", "Өңірлерде жиналған дән (мың тонна):\n• Ақмола — 6,3;\n• Қостанай — 6,2.\n",
+     [("6,3", 6300, "t"), ("6,2", 6200, "t")]),
+    # a head of columns parted by a spaced "/": each column its scale and unit, per hectare a yield
+    ("kk", "Өңірлер бойынша (млн тонна / гектарынан центнер):\n• Ақмола — 6,3 / 14,4;\n• Қостанай — 6,2 / 15,1.\n",
+     [("6,3", 6_300_000, "t"), ("14,4", D("1.44"), "t/ha"), ("6,2", 6_200_000, "t"), ("15,1", D("1.51"), "t/ha")]),
+    ("uz-Latn", "Hosil (mln tonna / gektaridan sentner):\n• Aqmola — 6,3 / 14,4;\n",
+     [("6,3", 6_300_000, "t"), ("14,4", D("1.44"), "t/ha")]),
+    # a column that states no unit (a share) gives nothing: the figure keeps what it says itself
+    ("uz-Cyrl", "Экспорт (млн доллар / улуш):\nРоссия — 568,3 / 37,6%\nХитой — 201,4 / 13,3%\n",
+     [("568,3", 568_300_000, "USD"), ("37,6%", D("37.6"), "percent"), ("201,4", 201_400_000, "USD"),
+      ("13,3%", D("13.3"), "percent")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEADS)
+def test_table_heads_give_their_columns_scale_and_unit(lang: str, text: str, expected: list[tuple[Any, ...]]) -> None:
+    got = [(q.text, q.value, q.unit) for q in find_quantities(text, lang)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
@@ -473,3 +495,4 @@ def test_stated_bounds_are_ordered_for_every_sign(value: Decimal, qualifier: Qua
         assert low <= high
     assert low is None or low <= value
     assert high is None or value <= high
+

@@ -32,7 +32,7 @@ import attrs
 
 from factrecon.document import Document, sentences
 from factrecon.errors import InputTypeError
-from factrecon.lang._toml import expect_list, expect_list_table, expect_table
+from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Concept, Lexicon, lexicon
@@ -41,7 +41,8 @@ from factrecon.quantities import find_quantities
 
 __all__ = ["extract_claims"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*")
+# a word of the folded text (every apostrophe is ' there: oʻ, o‘, o' are one letter)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 # how many words after a count to look for what it counts
@@ -204,9 +205,12 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        # the text with the one-to-one folds the data is written with (one apostrophe, one hyphen): the same
+        # length, so offsets into it are offsets into the text; words are read in it, shown from the text
+        self.folded = doc.text.translate(fold_table())
         self.lex: Lexicon = lexicon()
         self.ctx = _context(doc.lang)
-        self.words = [_Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text)]
+        self.words = [_Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.folded)]
         self.word_starts = [w.start for w in self.words]
         self.sentences = sentences(self.text)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -840,7 +844,7 @@ class _Reader:
 
     def _first_match(self, span: Span, patterns: Sequence[tuple[str, re.Pattern[str]]]) -> str | None:
         """The name of the first of *patterns* found in *span* (lower-cased, after a space for word starts)."""
-        low = " " + self.text[span.start : span.end].lower()
+        low = " " + self.folded[span.start : span.end].lower()
         for name, pattern in patterns:
             if pattern.search(low):
                 return name
@@ -956,7 +960,7 @@ class _Reader:
                         return None  # a publication date too early for "the last N years" to have a start
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
-        low = " " + self.text[sent.start : sent.end].lower()
+        low = " " + self.folded[sent.start : sent.end].lower()
         for stem in self.ctx.time.get("same_period_last_year", ()):
             # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
@@ -1024,7 +1028,7 @@ class _Reader:
             if base is None:
                 return None
         start = max(sent.start, q.start - _CLAUSE_REACH)
-        low = self.text[start : q.start].lower()
+        low = self.folded[start : q.start].lower()
         for stem in self.ctx.time.get("same_period_last_year", ()):
             at = low.rfind(stem)
             if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
@@ -1040,7 +1044,7 @@ class _Reader:
         found in the whole text lower-cased (Cyrillic letters lower-case alike
         wherever they stand).
         """
-        low = self.text.lower()
+        low = self.folded.lower()
         return any(stem in low for stem in self.ctx.time.get("same_period_last_year", ()))
 
     def _months_after(self, start: int, end: int) -> list[int]:

@@ -92,8 +92,8 @@ _ACTUAL = frozenset({"under_way", "ongoing", "completed", "done", "current", "ac
 _FUTURE = frozenset({"planned", "target", "forecast", "expected", "goal"})
 _SCOPE_ROLES = frozenset({"in", "of"})
 _ORDINAL = Kind.ORDINAL.value
-# Enum members looked up once: on Python 3.11 ``Kind.DATE`` costs about 80 ns a time, ``kind.value``
-# 150 (``str(kind)``, the same string, 50), and these run for every claim and partner.
+# Enum members looked up once, as module constants: an Enum attribute lookup is slow, and these run for
+# every claim and partner (benchmarks/scale.py).
 _DATE = Kind.DATE
 _CARDINAL = Kind.CARDINAL
 _ONE_AND_A_HALF = Decimal("1.5")

@@ -22,7 +22,7 @@ from factrecon.errors import LanguageDataError
 from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
-from factrecon.lang.registry import has_file, read_lang, tags
+from factrecon.lang.registry import has_file, language, read_lang, tags
 
 __all__ = ["Concept", "Lexicon", "lexicon", "measure_name", "same_key", "transliterate"]
 
@@ -301,7 +301,10 @@ def lexicon() -> Lexicon:
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
-    names: list[tuple[tuple[str, ...], str]] = []
+    # the names of places, by the script they are written in: a page reads the names every language of its
+    # script writes (a Kazakh spelling on an Uzbek page is still a place), not those of another script (the
+    # Latin dateline "ASTANA." of a Cyrillic page is no place of its facts)
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     demonym_list: list[tuple[str, str]] = []
     endings: set[str] = set()
     for lang in SUPPORTED:
@@ -321,7 +324,8 @@ def lexicon() -> Lexicon:
         praw = read_lang(lang, "places") if has_file(lang, "places") else {}
         for section in ("countries", "regions"):
             for code in expect_table(pwhere, praw, section) if section in praw else ():
-                names += [(tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code)]
+                names.setdefault(language(lang).script, []).extend(
+                    (tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code))
         # the endings a name takes where a language inflects it by changing its end (ru Казахстан-а, Туркестанск-ой)
         endings.update(expect_list(pwhere, praw, "endings", default=[]))
         for code in expect_table(pwhere, praw, "demonyms") if "demonyms" in praw else ():
@@ -331,7 +335,7 @@ def lexicon() -> Lexicon:
     for lang in SUPPORTED:
         data = load(lang)
         own_names = [(tuple(name.split()), code) for name, code in data.territories.items()]
-        places[lang] = tuple(_unique(names + own_names))
+        places[lang] = tuple(_unique(names.get(language(lang).script, []) + own_names))
         # the case endings a figure can take are the ones a name takes too (Қазақстанда, Россиянинг)
         suffixes.update(ending for ending, form in data.suffixes.items() if not form.ordinal)
     demonyms = tuple(_unique(demonym_list))

@@ -23,10 +23,10 @@ from typing import Any
 import attrs
 
 from factrecon.errors import LanguageDataError, check_str
-from factrecon.lang import SUPPORTED, canonical, reading_language
+from factrecon.lang import SUPPORTED, canonical, reading_language, script_of
 from factrecon.lang._toml import expect_list, expect_table, read_data
 from factrecon.lang.data import AfterQualifier, Form, LangData, load
-from factrecon.lang.registry import has_file, read_lang
+from factrecon.lang.registry import has_file, read_lang, scripts
 from factrecon.model import Kind, Qualifier, Quantity
 from factrecon.numerals import (
     ONE,
@@ -49,7 +49,7 @@ ABOUT_BAND = Decimal("0.1")
 ZERO = Decimal(0)
 _CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
 _QUALIFIERS = {q.value: q for q in Qualifier}  # a dict lookup is cheaper than calling the enum
-_CARDINAL = Kind.CARDINAL  # looked up once: an Enum member costs about 80 ns a lookup on Python 3.11
+_CARDINAL = Kind.CARDINAL  # looked up once: an Enum attribute lookup is slow, and this runs per figure
 
 
 @attrs.define
@@ -97,7 +97,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     read = text if norm is None else norm.text
     tok = tokenize(read)
     out: list[Quantity] = []
-    starts = _may_start(tok, t)
+    # a Cyrillic quote on a Latin page is read in the language's Cyrillic data (None: one script, most texts)
+    owners = _stretches(tok, tag)
+    starts = _may_start(tok, t) if owners is None else _starts_in_stretches(tok, owners)
     blocked = _not_claims(tok, starts)
     page = t.page
     _furniture(tok, read, starts, data, page, blocked)
@@ -113,10 +115,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                  or not page.furniture_after.first.isdisjoint(tok.low))
     n = len(tok.kind)
     gap, kind, rate_bases, per_hectare = tok.gap, tok.kind, page.rate_bases, page.per_hectare_units  # hot loop
+    read_in = data, t  # the data of the stretch a figure stands in: the text's but in another script's stretch
     for i in starts:
         if i < stop or i in blocked:
             continue
-        match = _read(tok, i, data, t)
+        if owners is not None:
+            read_in = _language(owners[i])
+        match = _read(tok, i, *read_in)
         if match is not None:
             k = stop = max(match.stop, i + 1)
             if match.unread:
@@ -126,7 +131,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             unit = match.unit
             if unit == "count" and match.kind is _CARDINAL:
                 if match.value in rate_bases:
-                    base = _rate_base(tok, match, t)
+                    base = _rate_base(tok, match, read_in[1])
                     if base is not None:
                         rate = base
                         continue  # the base of a rate is no claim
@@ -135,16 +140,46 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
                     _bare_year(tok, match, page)
             if heads or match.bound == "up_to" or unit in per_hectare:
-                _settle(tok, match, t, heads)
+                _settle(tok, match, read_in[1], heads)
+            # the quantity's language is the text's (one language, whichever script a stretch is in)
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
             if unit != "count" and len(spans) > 1 and spans[-2][1] + _COORDINATED >= i:
-                _coordinated(tok, out, spans, t)
+                _coordinated(tok, out, spans, read_in[1])
     if lines and len(out) > 2:
         if heads:
             _continue_lists(tok, out, spans, heads)
         _list_units(tok, out, spans, t)
     return out
+
+
+def _stretches(tok: Tokens, tag: str) -> list[str] | None:
+    """The language each token is read in, when the text's language is written in two scripts and the
+    text has words of both (a Cyrillic headline or quote on an Uzbek Latin page, or the reverse).
+
+    A word is read in the language's data of its own script; a digit or a mark in that of the next word
+    (a figure comes before its scale word and unit: ``8,4 млн тонна``), or of the text's language at the
+    end. ``None`` (every token in *tag*) for a language of one script or a text in one script.
+    """
+    written = scripts(tag)
+    if len(written) < 2:
+        return None
+    # the first letters of the words (a digit or mark has no script): most texts have one script
+    if {written.get(script_of(first), tag) for first in {w[0] for w in tok.low}} <= {tag}:
+        return None
+    owners = [tag] * len(tok)
+    following = tag
+    kind, text = tok.kind, tok.text
+    for k in range(len(tok) - 1, -1, -1):
+        if kind[k] == WORD:
+            following = written.get(script_of(text[k][0]), tag)
+        owners[k] = following
+    return owners
+
+
+def _starts_in_stretches(tok: Tokens, owners: list[str]) -> list[int]:
+    """:func:`_may_start` in each stretch, with the tables of the stretch's language, in text order."""
+    return sorted(i for lang in set(owners) for i in _may_start(tok, _language(lang)[1]) if owners[i] == lang)
 
 
 def _scale_word(tok: Tokens, first: int, stop: int, t: _Tables) -> Decimal | None:
@@ -383,8 +418,11 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
 
     A head is a line ending in ":" whose last words, in brackets or after a comma, are a scale word and/or a
     unit and nothing else: "Өңірлерде жиналған дән (мың тонна):", "Негізгі көрсеткіштер, млрд АҚШ доллары:".
-    The lines under it, while they look like list items or table rows (a list mark, a spaced dash or "|"
-    between a name and its figure), are its zone. The head's words are blocked: they are no claim.
+    A head of columns parted by a spaced "/" ("(млн тонна / гектаридан центнер):") gives each column's
+    scale and unit to the figures of the rows parted the same way ("Ақмола — 6,3 / 14,4"); a column that
+    states neither (a share, "улуш") gives nothing. The lines under it, while they look like list items or
+    table rows (a list mark, a spaced dash or "|" between a name and its figure), are its zone. The head's
+    words are blocked: they are no claim.
     """
     zones: dict[int, tuple[Decimal, str]] = {}
     n = len(tok.kind)
@@ -396,7 +434,7 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
             if head is not None:
                 blocked.update(range(*head[1]))
             # a head without a scale or unit of its own: its items continue the figure before it (_continue_lists)
-            said = head[0] if head is not None else (ZERO, str(h))
+            columns: tuple[_Column, ...] = head[0] if head is not None else ((ZERO, str(h)),)
             line = h + 1
             while line < n:
                 end = line + 1
@@ -404,12 +442,23 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                     end += 1
                 if not _item_line(tok, line, end) or tok.text[end - 1] == ":":
                     break  # a line that is no item, or the head of the next list, ends the zone
+                column = 0
                 for k in range(line, end):
-                    if tok.kind[k] == NUM:
-                        zones[k] = said
+                    if len(columns) > 1 and _column_mark(tok, k):
+                        column += 1
+                    elif tok.kind[k] == NUM and column < len(columns):
+                        cell = columns[column]
+                        if cell is not None:
+                            zones[k] = cell
                 line = end
         at = read.find(":\n", at + 2)
     return zones
+
+
+def _column_mark(tok: Tokens, k: int) -> bool:
+    """A "/" with a space on each side: it parts the columns of a head or a row ("6,3 / 14,4"), where
+    "ц/га" is one unit."""
+    return tok.text[k] == "/" and tok.gap[k] == 1 and k + 1 < len(tok.kind) and tok.gap[k + 1] == 1
 
 
 # How many lines before a head without a unit the figure its items continue may stand.
@@ -479,8 +528,12 @@ def _item_line(tok: Tokens, a: int, b: int) -> bool:
     return any(tok.text[k] == "|" or (tok.text[k] in "-—" and tok.gap[k] == 1) for k in range(a + 1, b))
 
 
-def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decimal, str], tuple[int, int]] | None:
-    """The scale and unit a head line states before its ":" at token *h*, and the tokens that state them."""
+_Column = tuple[Decimal, str] | None  # the scale and unit a column of a head states (None: neither)
+
+
+def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[_Column, ...], tuple[int, int]] | None:
+    """The scale and unit of each column a head line states before its ":" at token *h* (one column but in
+    a head parted by a spaced "/"), and the tokens that state them."""
     end = h
     if end > 0 and tok.text[end - 1] == ")":
         end -= 1
@@ -495,7 +548,20 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
             start -= 1
         if start == 0 or tok.text[start - 1] != ",":
             return None
-    k = start
+    marks = [k for k in range(start, end) if _column_mark(tok, k)]
+    if not marks:
+        column = _head_cell(tok, start, end, data, t)
+        return None if column is None else ((column,), (start, end))
+    cells = [_head_cell(tok, a + 1, b, data, t) for a, b in zip([start - 1, *marks], [*marks, end], strict=True)]
+    return (tuple(cells), (start, end)) if any(cells) else None
+
+
+def _head_cell(tok: Tokens, k: int, end: int, data: LangData, t: _Tables) -> _Column:
+    """The scale and unit tokens ``[k, end)`` of a head state (``мың тонна``, ``гектаридан центнер``: a unit
+    per hectare), or None when they are not a scale and/or a unit alone."""
+    per_hectare = k < end and tok.low[k] in t.page.per_hectare
+    if per_hectare:
+        k += 1
     scale = ONE
     form = t.scale.get(tok.low[k]) if k < end else None
     if form is not None and form.value is not None and not form.families:
@@ -513,7 +579,9 @@ def _head(tok: Tokens, h: int, data: LangData, t: _Tables) -> tuple[tuple[Decima
             return None  # after a scale, one or two words name what is counted: "(мың адам)", "(мың бас мал)"
     elif scale is ONE:
         return None
-    return (scale, unit), (start, end)
+    if per_hectare:
+        unit = t.page.per_hectare_units.get(unit, unit)
+    return scale, unit
 
 
 def _scale(m: _Match, factor: Decimal) -> None:

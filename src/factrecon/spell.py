@@ -53,7 +53,7 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     if value < 0:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a negative number: {number!r}")
-        return f"{minus} {spell(-value, data.tag)}"
+        return f"{_written(minus, data)} {spell(-value, data.tag)}"
     places = _places(value)
     if places > len(data.denominators):
         # counted on the digits, before any arithmetic: 1E-9999999 would round to zero in the context
@@ -80,7 +80,16 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
             words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
-    return " ".join(words)
+    return _written(" ".join(words), data)
+
+
+def _written(text: str, data: LangData) -> str:
+    """*text* with the apostrophe the language writes (``[spell] apostrophe``, a code point ``U+02BB``)
+    for the ``'`` the data is folded to; a language without one keeps ``'``."""
+    code = data.spell.get("apostrophe")
+    if not isinstance(code, str) or "'" not in text:
+        return text
+    return text.replace("'", chr(int(code.removeprefix("U+"), 16)))
 
 
 def _places(value: Decimal) -> int:

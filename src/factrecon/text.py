@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from factrecon.errors import LanguageDataError, check_str
-from factrecon.lang._toml import expect_list, expect_str_table, expect_table, read_data
+from factrecon.lang._toml import expect_list, expect_str_table, expect_table, fold_table, read_data
 
 __all__ = ["Normalized", "Tokens", "normalize", "tokenize"]
 
@@ -61,10 +61,7 @@ def _characters(where: str, table: Mapping[str, Any], key: str) -> list[str]:
 def _folds() -> _Folds:
     where = "lang/data/common.toml"
     fold = expect_table(where, read_data("common.toml"), "fold")
-    table: dict[int, str] = {}
-    for key, target in (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'")):
-        for ch in _characters(where, fold, key):
-            table[ord(ch)] = target
+    table = dict(fold_table())
     invisible = frozenset(_characters(where, fold, "invisible"))
     latin_to_cyr = expect_str_table(where, fold, "latin_to_cyrillic", single=True)
     roman = expect_str_table(where, fold, "roman", single=True)

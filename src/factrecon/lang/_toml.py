@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -11,8 +12,8 @@ from typing import Any
 from factrecon.errors import LanguageDataError
 
 __all__ = [
-    "DATA", "expect_list", "expect_list_table", "expect_str", "expect_str_table", "expect_table", "read_data",
-    "read_path",
+    "DATA", "expect_list", "expect_list_table", "expect_str", "expect_str_table", "expect_table", "fold_table",
+    "read_data", "read_path",
 ]
 
 DATA = resources.files("factrecon.lang") / "data"
@@ -79,3 +80,22 @@ def expect_str_table(where: str, table: Mapping[str, Any], key: str, *, single: 
             what = "a single character" if single else "a non-empty string"
             raise LanguageDataError(where, f"{key}.{name}", f"expected {what}, found {value!r}")
     return found
+
+
+#: The keys of ``common.toml`` ``[fold]`` that map a character to one other, and what they map to.
+ONE_TO_ONE = (("spaces", " "), ("newlines", "\n"), ("hyphens", "-"), ("apostrophes", "'"))
+
+
+@functools.cache
+def fold_table() -> Mapping[int, str]:
+    """The one-to-one folds of ``common.toml`` (every apostrophe to ``'``, every hyphen to ``-``, ...), for
+    ``str.translate``: what the reader does to a text, and the registry to the words of the data."""
+    where = "lang/data/common.toml"
+    fold = expect_table(where, read_data("common.toml"), "fold")
+    table: dict[int, str] = {}
+    for key, target in ONE_TO_ONE:
+        for ch in expect_list(where, fold, key):
+            if len(ch) != 1:  # a fold maps one character to one, so offsets survive
+                raise LanguageDataError(where, f"fold.{key}", f"expected single characters, found {ch!r}")
+            table[ord(ch)] = target
+    return table

@@ -320,7 +320,11 @@ def load(tag: str) -> LangData:
         month_names = cldr_names + [name for name, n in extra_months.items() if n == month]
         months[month] = tuple(month_names)
         for name in month_names:
-            b.add_stem(name, Form("month", Decimal(month)), families, noun_chains)
+            # an abbreviation (another name of the month starts with it and goes on for two letters or more:
+            # янв, yan, sen; not декабр of декабрь) is read bare, with no ending: yan + -gi would be "yangi"
+            # (new), sen + -i "seni" (you)
+            short = any(len(other) > len(name) + 1 and other.startswith(name) for other in month_names)
+            b.add_stem(name, Form("month", Decimal(month)), families, [()] if short else noun_chains)
 
     homographs = frozenset(w.lower() for w in expect_list(where, expect_table(where, numbers, "homographs"), "words"))
     words = {w: tuple(forms) for w, forms in b.words.items() if w not in homographs}

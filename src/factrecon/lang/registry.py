@@ -13,7 +13,11 @@ A language may be *derived* from another one written in another script
 :func:`read_lang` then reads the source language's file, writes every string
 in it (keys and values) in the new script with the folder's transliteration
 table, and lays the folder's own file of the same name, if there is one, over
-the result (``extend`` appends to lists, anything else replaces).
+the result (``extend`` appends to lists, anything else replaces); the files it
+names in ``derive.own`` (a generated ``cldr.toml`` of its own locale) are its own
+alone. Every string :func:`read_lang` returns is folded as the reader folds a text
+(``common.toml`` ``[fold]``: one apostrophe for the six a page may type, one hyphen),
+so a word of the data meets the word of the text however either was typed.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import copy
 import functools
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -30,7 +34,7 @@ from typing import Any
 import attrs
 
 from factrecon.errors import LanguageDataError
-from factrecon.lang._toml import DATA, expect_list, expect_str, expect_table, read_path
+from factrecon.lang._toml import DATA, expect_list, expect_str, expect_table, fold_table, read_path
 
 __all__ = [
     "Language",
@@ -40,6 +44,7 @@ __all__ = [
     "languages",
     "messages",
     "read_lang",
+    "scripts",
     "tags",
     "transliterator",
     "ui_languages",
@@ -63,12 +68,17 @@ class Language:
     #: the lower-case letters the language writes (a letter outside it points away from the language)
     alphabet: frozenset[str]
     #: letters (or letter pairs) that point to this language and away from the others of its script
+    #: (``letters``, ``words`` and ``digraphs`` are lower case, with apostrophes folded to ``'``)
     letters: tuple[str, ...]
     #: frequent short words of news text, matched as whole words
     words: tuple[str, ...]
+    #: letter pairs written as one letter: a letter outside the alphabet inside one (the c of ch) is no sign
+    digraphs: tuple[str, ...] = ()
     #: the language whose data this one is written from, and the transliteration file (``None``: its own data)
     derive_from: str | None = None
     transliteration: str | None = None
+    #: a derived language's data files that are its own alone, not laid over the source's (``cldr``)
+    own: frozenset[str] = frozenset()
 
 
 #: Folders of more languages, outside the package: ``FACTRECON_LANG_PATH`` (paths joined by
@@ -111,11 +121,13 @@ def _read_language(tag: str) -> Language:
     detect = expect_table(where, raw, "detect")
     derive = raw.get("derive")
     derive_from = transliteration = None
+    own: list[str] = []
     if derive is not None:
         if not isinstance(derive, dict):
             raise LanguageDataError(where, "derive", "expected a table { from = ..., transliterate = ... }")
         derive_from = expect_str(where, derive, "from")
         transliteration = expect_str(where, derive, "transliterate")
+        own = expect_list(where, derive, "own", default=[])
     return Language(
         tag=tag,
         name=expect_str(where, raw, "name"),
@@ -123,10 +135,12 @@ def _read_language(tag: str) -> Language:
         script=script,
         cldr_locale=expect_str(where, raw, "cldr_locale"),
         alphabet=frozenset(expect_str(where, detect, "alphabet")),
-        letters=tuple(expect_list(where, detect, "letters", default=[])),
-        words=tuple(w.lower() for w in expect_list(where, detect, "words", default=[])),
+        letters=tuple(_fold(w.lower()) for w in expect_list(where, detect, "letters", default=[])),
+        words=tuple(_fold(w.lower()) for w in expect_list(where, detect, "words", default=[])),
+        digraphs=tuple(_fold(w.lower()) for w in expect_list(where, detect, "digraphs", default=[])),
         derive_from=derive_from,
         transliteration=transliteration,
+        own=frozenset(own),
     )
 
 
@@ -157,6 +171,16 @@ def language(tag: str) -> Language:
     return _by_tag()[tag]
 
 
+@functools.cache
+def scripts(tag: str) -> Mapping[str, str]:
+    """The one language of *tag* in each script it is written in: script -> tag (``{"Cyrl": "uz-Cyrl",
+    "Latn": "uz-Latn"}``). A language and the ones derived from it, or from the one it derives from, are one
+    language; a language written in one script maps that script to itself."""
+    root = language(tag).derive_from or tag
+    found = {lang.script: lang.tag for lang in languages() if root in (lang.tag, lang.derive_from)}
+    return {**found, language(tag).script: tag}
+
+
 # ---------------------------------------------------------------------------
 # Transliteration (a derived language's data, written in its own script)
 
@@ -168,7 +192,8 @@ class Transliterator:
     ``letters`` maps one lower-case letter to what it becomes; ``word_start``
     and ``after_vowel`` give another rendering where the letter starts a word
     or follows a vowel (Uzbek Cyrillic ``е`` is ``ye`` there, ``e`` elsewhere).
-    Capitals follow the letter's case (``Ш`` → ``Sh``).
+    Capitals follow the letter's case: ``Ш`` → ``Sh`` in a word, ``SH`` in a word of capitals
+    (``АҚШ`` → ``AQSH``).
     """
 
     letters: Mapping[str, str]
@@ -186,10 +211,10 @@ class Transliterator:
             found = m.group()
             low = found.lower()
             at = m.start()
-            before = text[at - 1].lower() if at else ""
+            before = text[at - 1] if at else ""
             if (not before or not before.isalpha()) and low in self.word_start:
                 out = self.word_start[low]
-            elif before in self.vowels and low in self.after_vowel:
+            elif before.lower() in self.vowels and low in self.after_vowel:
                 out = self.after_vowel[low]
             else:
                 out = self.letters.get(low, found)
@@ -228,8 +253,8 @@ def transliterator(tag: str) -> Transliterator:
     )
 
 
-def _written(value: Any, write: Transliterator) -> Any:
-    """*value* (parsed TOML) with every string, keys included, transliterated."""
+def _written(value: Any, write: Callable[[str], str]) -> Any:
+    """*value* (parsed TOML) with *write* applied to every string, keys included."""
     if isinstance(value, str):
         return write(value)
     if isinstance(value, list):
@@ -280,8 +305,8 @@ def has_file(tag: str, name: str) -> bool:
 def _read_lang(tag: str, name: str) -> dict[str, Any]:
     lang = language(tag)
     own_exists = _folders()[tag].joinpath(f"{name}.toml").is_file()
-    if lang.derive_from is None:
-        return _read_file(tag, f"{name}.toml")
+    if lang.derive_from is None or name in lang.own:
+        return _folded(_read_file(tag, f"{name}.toml"))
     base: dict[str, Any] = {}
     if has_file(lang.derive_from, name):
         base = _written(_read_lang(lang.derive_from, name), transliterator(tag))
@@ -289,7 +314,16 @@ def _read_lang(tag: str, name: str) -> dict[str, Any]:
         base = _lay_over(base, _read_file(tag, f"{name}.toml"))
     elif not base:
         raise LanguageDataError(f"lang/data/{tag}/{name}.toml", "-", "no such file, here or in the source language")
-    return base
+    return _folded(base)
+
+
+def _fold(text: str) -> str:
+    return text.translate(fold_table())
+
+
+def _folded(table: dict[str, Any]) -> dict[str, Any]:
+    """A parsed file with every string folded as the reader folds a text (``'`` for every apostrophe)."""
+    return {_fold(k): _written(v, _fold) for k, v in table.items()}
 
 
 def read_lang(tag: str, name: str) -> dict[str, Any]:
