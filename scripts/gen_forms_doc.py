@@ -36,7 +36,7 @@ def _cell(words: object) -> str:
 def _rows(data: dict) -> list[tuple[str, str]]:
     numbers = data["numbers"]
     rows = [
-        ("digits 0-9", _cell(numbers["units"])),
+        ("digit words (0-9, and one-word teens where a language has them)", _cell(numbers["units"])),
         ("tens", _cell(numbers["tens"])),
         ("hundred", _cell(numbers["hundred"])),
         ("scale words", _cell(numbers["scales"])),
@@ -49,6 +49,7 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         ("never numbers (homographs)", _cell(numbers["homographs"]["words"])),
         ("ordinal suffixes on words", _cell(data["ordinals"]["word_suffixes"])),
         ("ordinal suffixes on digits", _cell(data["ordinals"]["digit_suffixes"])),
+        ("ordinal stems (where they change)", _cell(data["ordinals"].get("stem_changes", {}))),
         ("collectives", _cell({k: v for k, v in data["collectives"].items() if k != "digit_suffixes"})),
     ]
     for family, forms in data["suffixes"].items():
@@ -62,6 +63,12 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         rows.append((f"qualifier after: {spec['bound']}", f"`{phrase}`{case}"))
     rows.append(("change verbs (stems)", _cell(data["change"]["verb_stems"])))
     rows.append(("N times", _cell(data["change"]["times"])))
+    if "prepositions" in data["change"]:
+        rows.append(("change prepositions (before the figure)", _cell(data["change"]["prepositions"])))
+    if "levels" in data["change"]:
+        rows.append(("qualifiers that close a change (a level, not a bound)", _cell(data["change"]["levels"])))
+    if "multiplicatives" in data["change"]:
+        rows.append(("N times in one word", _cell(data["change"]["multiplicatives"])))
     for unit, stems in data["units"].items():
         if unit not in ("symbols", "prefixes"):
             rows.append((f"unit `{unit}`", _cell(stems)))

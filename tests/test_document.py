@@ -25,7 +25,7 @@ def test_document_detects_language_and_parses_published():
     [
         ({"text": b"bytes", "id": "a"}, fr.InputTypeError),
         ({"text": "x", "id": ""}, fr.DocumentError),
-        ({"text": "x", "id": "a", "lang": "ru"}, fr.UnknownLanguageError),
+        ({"text": "x", "id": "a", "lang": "tt"}, fr.UnknownLanguageError),
         ({"text": "x", "id": "a", "published": "12.11.2025"}, fr.DocumentError),
         ({"text": "x", "id": "a", "published": 20251112}, fr.InputTypeError),
     ],

@@ -67,7 +67,8 @@ def test_truncated_multibyte_character_at_the_end(tmp_path: Path) -> None:
 def test_errors_option_decodes_and_keeps_offsets(tmp_path: Path, errors: str) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(b"\xff" + "Биыл 30 жоба,\xa0".encode() + b"\xc3\x28" + " 4,4 млрд доллар.".encode())
-    doc = fr.read_document(path, errors=errors)
+    # (the language given: "\xffБиыл" glues the escape to the one telling word, and nothing else tells kk from ru)
+    doc = fr.read_document(path, errors=errors, lang="kk")
     if errors == "replace":
         assert doc.text.startswith("\ufffd")
     assert _values(_spans_slice_back(doc)) == ["30", "4400000000"]
@@ -150,7 +151,7 @@ def corpus(tmp_path: Path) -> Path:
         (["quantities", "sub"], "no documents to read (sub)"),
         (["check", "empty"], "no documents to read"),
         (["check", "a.txt", "a.txt"], "two documents share the id 'a'"),
-        (["quantities", "a.txt", "--lang", "ru"], "unknown language 'ru'"),
+        (["quantities", "a.txt", "--lang", "tt"], "unknown language 'tt'"),
         (["check", "a.txt", "--out", "missing/r.json"], "cannot write missing/r.json"),
         (["check", "a.txt", "--out", "sub"], "cannot write sub"),
         (["check", "--fail-on", "everything", "a.txt"], "invalid choice"),

@@ -238,8 +238,11 @@ def test_ui_lang(corpus: tuple[list[Any], Any], tmp_path: Path) -> None:
     assert "Табылған мәселелер" in kk
     assert "қайшылық" in kk
     assert report.to_html(ui="en") == report.to_html()
+    ru = report.to_html(ui="ru")
+    assert "<html lang='ru'>" in ru
+    assert "Замечания" in ru
     with pytest.raises(ValueError, match="uz-Cyrl"):
-        report.to_html(ui="ru")
+        report.to_html(ui="tt")
     out = tmp_path / "r.html"
     assert main(["check", str(CORPUS), "--out", str(out), "--ui-lang", "uz-Cyrl"]) == 0
     page = out.read_text("utf-8")

@@ -65,6 +65,17 @@ def test_each_language_loads(tag: str) -> None:
         ("uz-Cyrl", "ярим", "fraction", Decimal("0.5")),
         ("uz-Cyrl", "трилион", "scale", 10**12),  # CLDR's spelling
         ("uz-Cyrl", "триллион", "scale", 10**12),  # the news spelling
+        ("ru", "двадцати", "ten", 20),  # every case form is a stem of its own
+        ("ru", "трёхсот", "hundred", 300),
+        ("ru", "пятьюстами", "hundred", 500),
+        ("ru", "полутора", "fraction", Decimal("1.5")),
+        ("ru", "миллионов", "scale", 10**6),
+        ("ru", "тысячами", "scale", 1000),
+        ("ru", "седьмое", "digit", 7),  # an ordinal from the ordinal stem седьм-
+        ("ru", "сороковой", "ten", 40),
+        ("ru", "двое", "collective", 2),
+        ("ru", "вдвое", "times", 2),
+        ("ru", "десятки", "vague", 10),
     ],
 )
 def test_expanded_forms(tag: str, word: str, role: str, value: int | Decimal) -> None:
@@ -76,7 +87,8 @@ def test_expanded_forms(tag: str, word: str, role: str, value: int | Decimal) ->
 @pytest.mark.parametrize(
     ("tag", "word"),
     [("kk", w) for w in ("оның", "онда", "оны", "жүзеге", "бірлескен", "бірге", "жетті", "алтын")]
-    + [("uz-Cyrl", w) for w in ("учун", "юзасидан", "юзага", "бирга", "олтин", "учрашув")],
+    + [("uz-Cyrl", w) for w in ("учун", "юзасидан", "юзага", "бирга", "олтин", "учрашув")]
+    + [("ru", w) for w in ("семью", "пятиый", "пятьюой")],  # "family"; no ordinal on a case form (stems_only)
 )
 def test_homographs_have_no_reading(tag: str, word: str) -> None:
     assert load(tag).forms(word) == ()
@@ -166,13 +178,13 @@ def test_invalid_toml_is_a_language_data_error(monkeypatch: pytest.MonkeyPatch, 
 @pytest.mark.parametrize(
     ("given", "tag"),
     [("kk", "kk"), ("KK", "kk"), ("kk-KZ", "kk"), ("kk_Cyrl", "kk"), ("uz-Cyrl", "uz-Cyrl"), ("uz_Cyrl", "uz-Cyrl"),
-     ("UZ-CYRL-UZ", "uz-Cyrl")],
+     ("UZ-CYRL-UZ", "uz-Cyrl"), ("ru", "ru"), ("ru-KZ", "ru"), ("RU_RU", "ru"), ("rus", "ru")],
 )
 def test_canonical(given: str, tag: str) -> None:
     assert canonical(given) == tag
 
 
-@pytest.mark.parametrize("bad", ["uz", "uz-Arab", "ru", "en", "", "kazakh", None, 7])
+@pytest.mark.parametrize("bad", ["uz", "uz-Arab", "tt", "en", "", "kazakh", None, 7])
 def test_unknown_language_lists_supported(bad: object) -> None:
     with pytest.raises(UnknownLanguageError) as info:
         canonical(bad)
@@ -190,6 +202,15 @@ def test_unknown_language_lists_supported(bad: object) -> None:
         ("Өскемен қаласында екі мың адам", "kk"),
         ("Қазақстанда астық жинау аяқталды", "kk"),  # a headline: no ә ө ұ ү і ң, but қ and ы
         ("Ўзбекистонда ғалла", "uz-Cyrl"),
+        # headlines of one story in the three languages
+        ("В Казахстане собрали 26,7 млн тонн зерна", "ru"),
+        ("Қазақстанда 26,7 млн тонна астық жиналды", "kk"),
+        ("Қозоғистонда 26,7 млн тонна ғалла ҳосили йиғилди", "uz-Cyrl"),
+        ("Товарооборот Казахстана и Узбекистана вырос на 12,5%", "ru"),
+        ("Нацбанк повысил базовую ставку до 18%", "ru"),
+        ("Ещё один рекорд в экспорте", "ru"),  # щ, and a frequent word
+        ("Ўзбекистон ва Қозоғистон савдоси 12,5 фоизга ошди", "uz-Cyrl"),
+        ("Қазақстан мен Өзбекстан саудасы 12,5 пайызға өсті", "kk"),
     ],
 )
 def test_detect(text: str, tag: str) -> None:
@@ -198,7 +219,8 @@ def test_detect(text: str, tag: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2025", "", "The harvest reached 26 million tonnes.", "Hasat 26 milyon tona ulaştı.", "Қазан", "1 234 567,8"],
+    ["2025", "", "The harvest reached 26 million tonnes.", "Hasat 26 milyon tona ulaştı.", "Қазан", "1 234 567,8",
+     "Астана", "Бишкек"],  # a bare name written alike in kk, uz-Cyrl and ru
 )
 def test_detect_says_when_it_cannot_tell(text: str) -> None:
     with pytest.raises(UnknownLanguageError, match="cannot tell the language") as info:

@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factrecon import InputTypeError, NumberParseError, UnknownLanguageError, parse_number, spell
+from factrecon.errors import UnsupportedNumberError
 from factrecon.lang import SUPPORTED
 from factrecon.lang.registry import language, transliterator
 
@@ -36,8 +37,6 @@ DIGITS = [
     ("4,4 млрд.", 4_400_000_000),
     ("1,2 трлн", 1_200_000_000_000),
     ("2 млрд 300 млн", 2_300_000_000),
-    ("30-дан", 30),
-    ("30дан", 30),
     ("млрд-қа", None),  # an abbreviation alone is not a number
     ("XXI", 21),
     ("ХХI", 21),  # Cyrillic Х
@@ -117,6 +116,40 @@ def test_digits(lang: str, text: str, value: int | Decimal | None) -> None:
         assert parse_number(text, lang) == value
 
 
+RU = [
+    ("ноль", 0), ("три", 3), ("пять", 5), ("десять", 10), ("одиннадцать", 11), ("девятнадцать", 19),
+    ("двадцать пять", 25), ("сорок два", 42), ("девяносто девять", 99), ("сто", 100), ("сто пятнадцать", 115),
+    ("двести", 200), ("триста сорок пять", 345), ("девятьсот девяносто девять", 999),
+    ("одна тысяча", 1000), ("тысяча", 1000), ("две тысячи двадцать пять", 2025), ("пять тысяч", 5000),
+    ("одна тысяча девятьсот девяносто шесть", 1996), ("двенадцать тысяч триста сорок пять", 12345),
+    ("миллион", 10**6), ("полтора миллиона", 1_500_000), ("четыре миллиарда четыреста миллионов", 4_400_000_000),
+    # the oblique cases, as news writes them after a preposition
+    ("двадцати пяти", 25), ("пятнадцати", 15), ("трёхсот", 300), ("трехсот", 300), ("пятьюстами", 500),
+    ("двумя тысячами", 2000), ("полутора миллионов", 1_500_000), ("двадцати миллионов", 20_000_000),
+    ("пятью тысячами", 5000), ("сорока", 40), ("девяноста", 90), ("ста", 100), ("тысяч", 1000),
+    # ordinals
+    ("первый", 1), ("второй", 2), ("третьего", 3), ("седьмое", 7), ("двадцать первый", 21),
+    ("сороковой", 40), ("сотый", 100), ("тысячный", 1000), ("21-й", 21), ("20-е", 20), ("XXI", 21),
+    # a fraction spelled as digits after "целых"
+    ("две целых пять", D("2.5")),
+    ("2,5 млн", 2_500_000), ("4,4 млрд.", 4_400_000_000), ("75 тыс.", 75_000), ("75 тыс", 75_000),
+    ("минус пять", -5),
+]
+
+SUFFIXED = [("30-дан", 30), ("30дан", 30)]
+
+
+@pytest.mark.parametrize("lang", ["kk", "uz-Cyrl"])
+@pytest.mark.parametrize(("text", "value"), SUFFIXED)
+def test_turkic_suffix_on_digits(lang: str, text: str, value: int) -> None:
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize(("text", "value"), RU)
+def test_russian_words(text: str, value: int | Decimal) -> None:
+    assert parse_number(text, "ru") == value
+
+
 @pytest.mark.parametrize(("text", "value"), KK)
 def test_kazakh_words(text: str, value: int | Decimal) -> None:
     assert parse_number(text, "kk") == value
@@ -167,9 +200,9 @@ def test_non_str_is_input_type_error(bad: object) -> None:
     assert isinstance(info.value, TypeError)
 
 
-@pytest.mark.parametrize("tag", ["uz", "ru", "uz-Arab", "xx"])
+@pytest.mark.parametrize("tag", ["uz", "tt", "uz-Arab", "xx"])
 def test_unknown_language(tag: str) -> None:
-    with pytest.raises(UnknownLanguageError, match="kk, uz-Cyrl"):
+    with pytest.raises(UnknownLanguageError, match="kk, ru, uz-Cyrl"):
         parse_number("5", tag)
 
 
@@ -210,7 +243,14 @@ def test_parse_spell_decimals(whole: int, places: int, lang: str, data: st.DataO
 @example(n=50, lang="kk")
 @example(n=20, lang="uz-Cyrl")
 def test_parse_spell_ordinals(n: int, lang: str) -> None:
-    assert parse_number(spell(n, lang, ordinal=True), lang) == n
+    try:
+        words = spell(n, lang, ordinal=True)
+    except UnsupportedNumberError:
+        # двухтысячный: not written (test_spell.py)
+        assert lang == "ru"
+        assert n % 1000 == 0
+        return
+    assert parse_number(words, lang) == n
 
 
 @given(n=st.integers(0, 10**15), lang=LANGS)

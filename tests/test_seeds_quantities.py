@@ -34,7 +34,7 @@ def test_seed_articles() -> None:
 
 
 @needs_scorer
-@pytest.mark.parametrize("name", ["cases-kk.jsonl", "cases-uz-Cyrl.jsonl", "cases-uz-Latn.jsonl"])
+@pytest.mark.parametrize("name", ["cases-kk.jsonl", "cases-uz-Cyrl.jsonl", "cases-uz-Latn.jsonl", "cases-ru.jsonl"])
 def test_held_out_cases(name: str) -> None:
     _, _, f1, out = _score(str(HERE / "data" / name), "--show")
     assert f1 >= 0.95, out

@@ -79,6 +79,7 @@ class _Context:
     activities: Mapping[str, tuple[str, ...]]
     references: tuple[tuple[str, ...], ...]
     postpositions: Mapping[str, tuple[str, ...]]
+    prepositions: Mapping[str, tuple[str, ...]]
     modifiers: frozenset[str]
     # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
     verbs: tuple[str, ...]
@@ -124,6 +125,7 @@ def _context(lang: str) -> _Context:
         activities=activities,
         references=references,
         postpositions=group("postpositions") if "postpositions" in table else {},
+        prepositions=group("prepositions") if "prepositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
         verbs=tuple(expect_list(where, table, "verbs", default=[])),
         not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
@@ -597,7 +599,9 @@ class _Reader:
             words = self.nouns_in(line.start, line.head_end)
         else:
             words = self.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
-        words = [w for w in words if w.low not in self.ctx.modifiers]
+        verbs = self.ctx.verbs
+        # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
+        words = [w for w in words if w.low not in self.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
         if not words:
             # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
             sent = self.sentences[self.sentence_of(q)] if self.sentences else Span(0, len(self.text))
@@ -1130,19 +1134,25 @@ class _Reader:
                 continue
             code, n, rest, demonym = hit
             last = words[i + n - 1]
-            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None)
+            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
+                                                     words[i - 1] if i else None)
             found.append(Place(code, role, words[i].start, last.end, self.text[words[i].start : last.end]))
             i += n
         return tuple(found)
 
-    def _role(self, rest: str, following: _Word | None) -> str:
-        """The role a place name's own ending gives it, else the word after it gives it.
+    def _role(self, rest: str, following: _Word | None, previous: _Word | None = None) -> str:
+        """The role a preposition before a place name gives it (ru ``в Казахстане``: in, ``из Китая``:
+        from), else the name's own ending, else the word after it.
 
         ``Қазақстанда`` (in), ``Ресеймен`` (with); a bare or possessive name takes its
         role from a postposition (``Россия Федерацияси билан``: with), and a bare name
         from the noun that carries the case (``Россия университетларида``: in,
         ``Ғарбий Қозоғистон вилоятининг``: of) or an origin noun (``Россия фуқаролари``: from).
         """
+        if previous is not None:
+            for role, words in self.ctx.prepositions.items():
+                if previous.low in words:
+                    return role
         for role in ("of", "in", "from", "with"):
             if rest and rest in self.ctx.role_suffixes.get(role, ()):
                 return role

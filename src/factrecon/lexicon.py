@@ -311,6 +311,7 @@ def lexicon() -> Lexicon:
     # Latin dateline "ASTANA." of a Cyrillic page is no place of its facts)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     demonym_list: list[tuple[str, str]] = []
+    endings: set[str] = set()
     for lang in SUPPORTED:
         lwhere = f"lang/data/{lang}/concepts.toml"
         own = read_lang(lang, "concepts") if has_file(lang, "concepts") else {}
@@ -330,10 +331,12 @@ def lexicon() -> Lexicon:
             for code in expect_table(pwhere, praw, section) if section in praw else ():
                 names.setdefault(language(lang).script, []).extend(
                     (tuple(s.lower().split()), code) for s in expect_list(pwhere, praw[section], code))
+        # the endings a name takes where a language inflects it by changing its end (ru Казахстан-а, Туркестанск-ой)
+        endings.update(expect_list(pwhere, praw, "endings", default=[]))
         for code in expect_table(pwhere, praw, "demonyms") if "demonyms" in praw else ():
             demonym_list += [(stem.lower(), code) for stem in expect_list(pwhere, praw["demonyms"], code)]
     places: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
-    suffixes: set[str] = {""}
+    suffixes: set[str] = {"", *endings}
     for lang in SUPPORTED:
         data = load(lang)
         own_names = [(tuple(name.split()), code) for name, code in data.territories.items()]

@@ -298,6 +298,8 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     n = len(tok.kind)
     if j + 1 >= n or tok.gap[j] != 1 or tok.low[j] not in _readings(lang).points:
         return None
+    if lang.denominator_after:
+        return _read_denominator_after(tok, whole, j + 1, lang) or _read_fraction_digits(tok, whole, j + 1, lang)
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
     if not denoms:
         return _read_fraction_digits(tok, whole, j + 1, lang)
@@ -309,6 +311,30 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     denom = denoms[0]
     return Number(whole.value + numerator.value / denom, ONE / denom, whole.first, numerator.stop,
                   numerator.last, True, whole.terms + numerator.terms)
+
+
+def _read_denominator_after(tok: Tokens, whole: Number, j: int, lang: LangData) -> Number | None:
+    """``<whole> целых <numerator> <denominator>`` (ru "две целых пять десятых" = 2.5).
+
+    The denominator is the first word with a denominator reading ("тысячная" is also the
+    1000th: here it ends the numerator).
+    """
+    n = len(tok.kind)
+    readings = _readings(lang).words
+    reader = WordReader()
+    k = j
+    while k < n and tok.kind[k] == WORD and tok.gap[k] == 1:
+        denoms = [f.value for f in lang.forms(tok.low[k]) if f.role == "denom" and f.value is not None]
+        if denoms:
+            if k == j or reader.scaled or reader.value >= denoms[0]:
+                return None
+            return Number(whole.value + reader.value / denoms[0], ONE / denoms[0], whole.first, k + 1, None, True,
+                          whole.terms + reader.terms + 1)
+        pushed = _push_first(reader, readings.get(tok.low[k], ()))
+        if pushed is None or pushed.families or pushed.ordinal:
+            return None
+        k += 1
+    return None
 
 
 def _read_fraction_digits(tok: Tokens, whole: Number, j: int, lang: LangData) -> Number | None:

@@ -674,7 +674,7 @@ def _not_claims(tok: Tokens, numbers: Iterable[int] | None = None) -> set[int]:
 
 
 # The roles of the word forms that can begin a number (a unit, month or "бүтін" cannot).
-_STARTER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr", "collective", "vague"})
+_STARTER_ROLES = frozenset({"digit", "ten", "hundred", "fraction", "scale", "abbr", "collective", "vague", "times"})
 _STARTING_MARKS = _CURRENCY_SYMBOLS_BEFORE | {"-"}
 
 
@@ -896,7 +896,7 @@ def _tables(data: LangData) -> _Tables:
                 month_words.add(word)
             elif role == "abbr":
                 abbr_words.add(word)
-            if f.value is not None and role in ("collective", "vague"):
+            if f.value is not None and role in ("collective", "vague", "times"):
                 special.setdefault(word, f)
             if f.value is not None and role in ("scale", "abbr"):
                 scale.setdefault(word, f)
@@ -971,6 +971,8 @@ def _roman(tok: Tokens, i: int) -> int | None:
     latin = "".join(data_roman()[ch] for ch in word)
     if not any(ch in "IVX" for ch in latin):
         return None
+    if not word.isascii() and any(ch in "LCDM" for ch in latin):
+        return None  # Cyrillic МСХ, СМИ: an acronym; Cyrillic look-alikes make only I, V and X (ХХI)
     if len(word) == 1 and word not in "IVX":
         return None
     return value
@@ -991,6 +993,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         bound, j = data.qualifiers_before[phrase], after_phrase
         if j >= n or tok.gap[j] == 2:
             return None
+        if phrase in data.level_after_change and _change_before(tok, i, data) == "change":
+            bound = "exact"  # "снизилась до 77%": where a change ended, not a limit
     # a currency sign before the number: $4,4 млрд
     unit = "count"
     if tok.kind[j] == PUNCT and tok.text[j] in _CURRENCY_SYMBOLS_BEFORE:
@@ -1021,7 +1025,10 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
             return share
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
-        special.first = i if phrase is not None else special.first
+        if phrase is not None:
+            special.first = i
+            if special.bound == "exact":  # почти вдвое, около двоих
+                special.bound = bound
         return special
     number = read_compound(tok, j, data)
     if number is None:
@@ -1030,6 +1037,9 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return _Match(i, number.stop, None, unread=True)
     if number.words and data.lone_one_is_article and not _counts(number):
         return None
+    if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
+            and tok.low[number.stop].startswith(data.ordinal_titles)):
+        return None  # "первый заместитель": a title, not a rank
     if number.words and number.terms == 1 and t.page.nouns and _is_noun(tok, j, data, t.page):
         return None
     m = _Match(i, number.stop, -number.value if negative else number.value, precision=number.precision, unit=unit)
@@ -1050,9 +1060,46 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
+    if data.change_prepositions and not m.change and _after_change_preposition(tok, i, after_phrase, phrase, data):
+        m.change = True
     return m
 
 
+def _after_change_preposition(tok: Tokens, i: int, j: int, phrase: tuple[str, ...] | None, data: LangData) -> bool:
+    """"вырос на 12,5%", "выросли почти на 30%", "в 1,3 раза": a change preposition right before the
+    figure (or ending its qualifier) with a change verb before it in the clause."""
+    if phrase is not None and phrase[-1] in data.change_prepositions:
+        return _change_before(tok, i, data) == "change"
+    at = i if phrase is None else j
+    if at == 0 or tok.kind[at - 1] != WORD or tok.low[at - 1] not in data.change_prepositions:
+        return False
+    return _change_before(tok, at - 1, data) == "change"
+
+
+_CLAUSE_ENDS = frozenset(".;!?:")
+_CLAUSE_WORDS = 8
+_INTENT_WORDS = 2  # a word of intent governs the verb right after it: "намерено увеличить"
+
+
+def _change_before(tok: Tokens, i: int, data: LangData) -> str:
+    """What the clause says before token *i*: "intent" (a word of intent: намерено увеличить),
+    "change" (a change verb, or a change's start "с 16,5%"), or ""."""
+    found, since = "", 0  # since: words read since the change was found
+    k, words = i - 1, 0
+    while k >= 0 and words < _CLAUSE_WORDS and tok.gap[k + 1] < 2 and since < _INTENT_WORDS:
+        if tok.kind[k] == PUNCT and tok.text[k] in _CLAUSE_ENDS:
+            break
+        if tok.kind[k] == WORD:
+            words += 1
+            since += 1 if found else 0
+            low = tok.low[k]
+            if data.intent_stems and low.startswith(data.intent_stems):
+                return "intent"  # намерено увеличить, планирует довести
+            if not found and (_starts_change(low, data) or (
+                    low in data.change_from and k + 1 < len(tok.kind) and tok.kind[k + 1] == NUM)):
+                found = "change"
+        k -= 1
+    return found
 _HUNDRED = Decimal(100)
 
 
@@ -1153,7 +1200,7 @@ def _phrase_at(tok: Tokens, i: int, table: _Phrases) -> tuple[tuple[str, ...] | 
     words: list[str] = []
     j = i
     n = len(tok.kind)
-    while j < n and len(words) < 3:
+    while j < n and len(words) < 4:
         if tok.kind[j] == PUNCT and tok.text[j] == "-" and tok.gap[j] == 0 and words:
             words[-1] += "-"
             j += 1
@@ -1185,6 +1232,8 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
     if form is not None and form.value is not None:
         if form.role == "collective":
             return _Match(j, j + 1, form.value, precision=Decimal(1), case=form.case)
+        if form.role == "times":  # вдвое "twice"
+            return _Match(j, j + 1, form.value, precision=Decimal(1), unit="times")
         m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
                    bound="range", approx=True, case=form.case)
         _read_tail(tok, m, data, t)

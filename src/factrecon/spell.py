@@ -1,16 +1,22 @@
 """Numbers -> words in every language factrecon reads: the inverse of :func:`~factrecon.parse_number`.
 
 The words, the scales written without "one" (kk мың, uz минг) and the ordinal
-suffixes with their vowel harmony all come from the language data.
+suffixes with their vowel harmony all come from the language data. So does the
+agreement of a language that inflects its number words (ru): the form of a scale
+word after a count, by the count's CLDR plural category (одна тысяча, две тысячи,
+пять тысяч), and the feminine of one and two before a feminine word (две тысячи,
+одна целая).
 """
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from factrecon.errors import InputTypeError, LanguageDataError, UnsupportedNumberError
 from factrecon.lang import canonical
 from factrecon.lang.data import LangData, load
+from factrecon.lang.registry import language
 
 __all__ = ["spell"]
 
@@ -54,7 +60,7 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         raise UnsupportedNumberError(f"cannot spell {places} decimal places (at most {len(data.denominators)})")
     whole = int(value)
     fraction = value - whole
-    words = _integer(whole, data)
+    words = _integer(whole, data, ordinal=ordinal)
     if fraction:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
@@ -64,7 +70,14 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
             raise UnsupportedNumberError(f"cannot spell {places} decimal places (at most {most})")
         # "f" keeps 1E-3 positional ("0.001"); places is small here, so the string is short
         digits = format(fraction.normalize(), "f").split(".")[1]
-        words += [data.decimal_point, denominator, *_integer(int(digits), data)]
+        if data.spell.get("denominator_after"):
+            # ru: "две целых пять десятых", each word agreeing with the count before it
+            point, numerator = data.decimal_point, int(digits)
+            words = [*_agreeing(words, point, data), _form_after(whole, point, data),
+                     *_agreeing(_integer(numerator, data), denominator, data),
+                     _form_after(numerator, denominator, data)]
+        else:
+            words += [data.decimal_point, denominator, *_integer(int(digits), data)]
     if ordinal:
         words[-1] = _ordinal(words[-1], data)
     return _written(" ".join(words), data)
@@ -115,10 +128,13 @@ def _first_words(data: LangData, *roles: str) -> dict[int, str]:
     return words
 
 
-def _integer(n: int, data: LangData) -> list[str]:
+def _integer(n: int, data: LangData, *, ordinal: bool = False) -> list[str]:
     words_of = _first_words(data, "digit", "ten", "hundred")
     scales = sorted(_first_words(data, "scale").items(), reverse=True)
     bare = set(data.spell.get("bare_one", []))
+    if ordinal:
+        # ru: тысячный, not "одна тысячный"
+        bare |= set(data.spell.get("ordinal_bare_one", ()))
     if n == 0:
         return [words_of[0]]
     out: list[str] = []
@@ -126,8 +142,8 @@ def _integer(n: int, data: LangData) -> list[str]:
         count, n = divmod(n, value)
         if count:
             if not (count == 1 and word in bare):
-                out += _below_thousand(count, words_of, bare)
-            out.append(word)
+                out += _agreeing(_below_thousand(count, words_of, bare), word, data)
+            out.append(_form_after(count, word, data))
     return out + _below_thousand(n, words_of, bare)
 
 
@@ -135,9 +151,14 @@ def _below_thousand(n: int, words_of: dict[int, str], bare: set[str]) -> list[st
     out: list[str] = []
     hundreds, rest = divmod(n, 100)
     if hundreds:
-        if not (hundreds == 1 and words_of[100] in bare):
-            out.append(words_of[hundreds])
-        out.append(words_of[100])
+        if hundreds > 1 and hundreds * 100 in words_of:
+            out.append(words_of[hundreds * 100])  # a word of its own: ru двести, триста
+        else:
+            if not (hundreds == 1 and words_of[100] in bare):
+                out.append(words_of[hundreds])
+            out.append(words_of[100])
+    if 10 < rest < 20 and rest in words_of:
+        return [*out, words_of[rest]]  # a word of its own: ru одиннадцать
     tens, units = divmod(rest, 10)
     if tens:
         out.append(words_of[tens * 10])
@@ -146,8 +167,40 @@ def _below_thousand(n: int, words_of: dict[int, str], bare: set[str]) -> list[st
     return out
 
 
+@functools.cache
+def _plural_index(locale: str, count: int) -> int:
+    """0, 1 or 2 for the CLDR plural category of *count* (one; few; many or other)."""
+    from babel import Locale
+
+    return {"one": 0, "few": 1}.get(Locale.parse(locale).plural_form(count), 2)
+
+
+def _form_after(count: int, word: str, data: LangData) -> str:
+    """The form of *word* after *count* (ru тысяча, тысячи, тысяч), from ``[spell] forms``."""
+    forms = data.spell.get("forms", {}).get(word)
+    if not forms:
+        return word
+    return str(forms[_plural_index(language(data.tag).cldr_locale, count)])
+
+
+def _agreeing(words: list[str], word: str, data: LangData) -> list[str]:
+    """*words* (a count) with its last word feminine when *word* is feminine (ru две тысячи, одна целая)."""
+    if not words or word not in data.spell.get("feminine_before", ()):
+        return words
+    feminine = data.spell.get("feminine", {})
+    return [*words[:-1], feminine.get(words[-1], words[-1])]
+
+
 def _ordinal(word: str, data: LangData) -> str:
     """Add the ordinal suffix to the last word, by the vowel harmony the data describes."""
+    endings = data.spell.get("ordinal_endings")
+    if endings is not None:
+        # ru: the ordinal stem and its ending (седьм-ой, трет-ий, пят-ый)
+        stem = data.ordinal_stem_changes.get(word)
+        if stem is None:
+            # "двухтысячный" glues the count to the scale: not written here
+            raise UnsupportedNumberError(f"no ordinal of {word!r} in {data.tag} (a scale word after a count)")
+        return stem + str(endings.get(stem, endings[""]))
     stem = data.ordinal_stem_changes.get(word, word)
     vowels = _spelling(data, "vowels")
     back, front = _spelling(data, "back_vowels"), _spelling(data, "front_vowels")

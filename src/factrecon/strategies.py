@@ -279,7 +279,7 @@ def _check_strategy(name: str, value: object) -> None:
 
 
 def languages() -> st.SearchStrategy[str]:
-    """The language tags factrecon reads: ``"kk"`` and ``"uz-Cyrl"``. Shrinks towards ``"kk"``.
+    """The language tags factrecon reads (:data:`factrecon.lang.SUPPORTED`). Shrinks towards ``"kk"``.
 
     Requires the hypothesis package to be installed.
     """
@@ -515,7 +515,8 @@ def _after_words(lang: _Lang, bound: Qualifier) -> list[tuple[str, str]]:
         if spec["bound"] == bound.value:
             case = spec["case"]
             if case == "any":
-                case = "abl" if bound is Qualifier.MORE_THAN else ""
+                # "30-дан астам": the ablative where the language has one (ru "100 с лишним": none)
+                case = "abl" if bound is Qualifier.MORE_THAN and "abl" in lang.harmony.families else ""
             out.append((word, case))
     return out
 
@@ -559,8 +560,11 @@ def _phrases(
     if not ways:
         raise InvalidArgument(f"no way to write {qualifier.value!r} in {tag}")
     before, after, case = draw(st.sampled_from(ways))
+    # a change as a dative figure and a verb after it (kk, uz); a language that says it otherwise
+    # (ru "вырос на 12%") lists no such verbs and draws no change
     change = (
-        changes and qualifier is Qualifier.EXACT and unit == "percent" and draw(st.booleans())
+        changes and qualifier is Qualifier.EXACT and unit == "percent" and has_file(tag, "strategies")
+        and bool(_phrasing(tag).change_verbs) and draw(st.booleans())
     )
     if change:
         case = "dat"

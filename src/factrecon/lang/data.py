@@ -117,6 +117,13 @@ class LangData:
     months: Mapping[int, tuple[str, ...]]
     decimal_point: str
     denominators: Mapping[int, str]
+    # qualifiers before a figure that, after a change verb in the clause, close the change (ru "до")
+    level_after_change: frozenset[tuple[str, ...]] = frozenset()
+    change_from: frozenset[str] = frozenset()  # "с 16,5% до 18%": the word that opens a change's start
+    intent_stems: tuple[str, ...] = ()  # words of intent: a "до" after them stays a target
+    change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
+    denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
+    ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -231,6 +238,8 @@ def load(tag: str) -> LangData:
     ordinal_chains = chains_at(ordinals, "chains", "ordinals.chains")
     word_ord = expect_list(where, ordinals, "word_suffixes")
     stem_changes = expect_str_table(where, ordinals, "stem_changes") if "stem_changes" in ordinals else {}
+    # stems_only: only the stems of stem_changes have ordinals (ru: the case forms of a cardinal have none)
+    ordinal_stems_only = ordinals.get("stems_only", False) is True
 
     b = _Builder()
     value_tables: dict[str, dict[str, Decimal]] = {}
@@ -240,6 +249,8 @@ def load(tag: str) -> LangData:
         for stem, value in table.items():
             base = Form(role, value)
             b.add_stem(stem, base, families, number_chains)
+            if ordinal_stems_only and stem not in stem_changes:
+                continue
             ord_stem = stem_changes.get(stem, stem)
             ord_families = {**families, "_ord": word_ord}
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
@@ -278,6 +289,11 @@ def load(tag: str) -> LangData:
     for stem, value in collectives.items():
         if stem != "digit_suffixes":
             b.add_stem(stem, Form("collective", _decimal(where, f"collectives.{stem}", value)), families, coll_chains)
+
+    change = expect_table(where, raw, "change")
+    for stem, value in change.get("multiplicatives", {}).items():
+        # "вдвое": a number and the unit "times" in one word
+        b.add(stem, Form("times", _decimal(where, f"change.multiplicatives.{stem}", value), unit="times"))
 
     units = expect_table(where, raw, "units")
     unit_phrases: dict[tuple[str, ...], str] = {}
@@ -351,7 +367,6 @@ def load(tag: str) -> LangData:
                         (*key_words[:-1], key_words[-1] + ending), AfterQualifier(spec["bound"], spec["case"], "dat")
                     )
 
-    change = expect_table(where, raw, "change")
     times_words: dict[str, str] = {}
     for stem in expect_list(where, change, "times"):
         for chain in number_chains:
@@ -398,4 +413,11 @@ def load(tag: str) -> LangData:
         months=months,
         decimal_point=points[0],
         denominators=denominators,
+        level_after_change=frozenset(_phrase(p) for p in expect_list(where, change, "levels", default=[])),
+        change_from=frozenset(w.lower() for w in expect_list(where, change, "from_words", default=[])),
+        intent_stems=tuple(w.lower() for w in expect_list(where, change, "intent_stems", default=[])),
+        change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
+        denominator_after=decimal.get("denominator_after", False) is True,
+        ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
     )
+
