@@ -83,6 +83,12 @@ ORDINAL_EVENT = 1.0
 STORY_PLACE = 0.5
 #: Two periods stated in both claims that cover each other (to 95 %): what a fact is most often told apart by.
 SAME_PERIOD = 1.25
+#: Two documents that state the same precise figures besides the pair's own tell one story: this much
+#: for each such figure, at most :data:`STORY_TWINS`.
+STORY_TWIN = 0.5
+STORY_TWINS = 1.5
+#: Two figures within this ratio of each other are a slip (:func:`slip`) when they disagree.
+SLIP_BAND = 1.03
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
@@ -181,6 +187,9 @@ class DocProfile:
     #: the regions and cities it names (:data:`_REGION_BITS`)
     regions: int = 0
     published: dt.date | None = None
+    #: its precise figures (:func:`_twin_key`: block key and value to three significant digits), by which
+    #: two documents of one story recognise each other (:data:`STORY_TWINS`)
+    figures: frozenset[tuple[BlockKey, str]] = frozenset()
     size: int = attrs.field(init=False, eq=False)  # how many block keys
 
     def __attrs_post_init__(self) -> None:
@@ -188,9 +197,13 @@ class DocProfile:
 
     @classmethod
     def of(
-        cls, keys: Iterable[BlockKey] = (), regions: Iterable[str] = (), published: dt.date | None = None
+        cls,
+        keys: Iterable[BlockKey] = (),
+        regions: Iterable[str] = (),
+        published: dt.date | None = None,
+        figures: Iterable[tuple[BlockKey, str]] = (),
     ) -> DocProfile:
-        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published)
+        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, frozenset(figures))
 
     def key_names(self) -> list[BlockKey]:
         return _KEY_BITS.names(self.keys)
@@ -200,10 +213,11 @@ class DocProfile:
 
     def __reduce__(self) -> tuple[object, ...]:
         # to another process as names: its bits are its own
-        return DocProfile.of, (self.key_names(), self.region_names(), self.published)
+        return DocProfile.of, (self.key_names(), self.region_names(), self.published, sorted(self.figures))
 
     def __repr__(self) -> str:
-        return f"DocProfile.of({sorted(self.key_names())!r}, {sorted(self.region_names())!r}, {self.published!r})"
+        return (f"DocProfile.of({sorted(self.key_names())!r}, {sorted(self.region_names())!r}, {self.published!r}, "
+                f"{sorted(self.figures)!r})")
 
 
 @attrs.frozen
@@ -442,6 +456,7 @@ def doc_statements(
         (k for _, k in keyed if k is not None),
         (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
         published,
+        (twin for c, k in keyed if k is not None and (twin := _twin_key(c, k)) is not None),
     )
     by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
@@ -453,6 +468,16 @@ def doc_statements(
             headline = None if headline_end is None else run[0].quantity.start < headline_end
             out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim))
     return out
+
+
+def _twin_key(claim: Claim, key: BlockKey) -> tuple[BlockKey, str] | None:
+    """A precise figure (three significant digits or more) as two documents of one story both state it:
+    its block key and its value in base units to three significant digits (``43,82 млрд`` and
+    ``43 820 млн`` alike); None for a vaguer figure."""
+    q = claim.quantity
+    if q.value is None or significant_digits(q) < 3:
+        return None
+    return key, f"{float(q.value * base_value(q)[1]):.3g}"
 
 
 def statements(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Statement]:
@@ -588,8 +613,9 @@ def pair_score(a: Statement, b: Statement) -> float | None:
     """
     if a.doc_id == b.doc_id or a.key != b.key:
         return None
-    context = _score(a, b)
-    return None if context is None else context + value_evidence(a, b)[0]
+    weight, agree = value_evidence(a, b)
+    context = _context(a, b, agree)
+    return None if context is None else context + weight
 
 
 def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
@@ -618,6 +644,60 @@ def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
     return (VALUE_CAP if weight > VALUE_CAP else weight), True
 
 
+def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
+    """What the two documents' shared precise figures of other measures say: they tell one story.
+
+    Two pages that both state two precise figures (:func:`_twin_key`) besides the pair's own
+    are about the same things (:data:`STORY_TWINS`; one: :data:`STORY_TWIN`). Returns the
+    weight and how many figures they share.
+    """
+    fa, fb = a.profile.figures, b.profile.figures
+    if not fa or not fb:
+        return 0.0, 0
+    own = {_twin_key(a.claims[0], a.key), _twin_key(b.claims[0], b.key)}  # not the pair's own figures
+    twins = sum(1 for t in fa & fb if t not in own)
+    weight = STORY_TWIN * twins
+    return (STORY_TWINS if weight > STORY_TWINS else weight), twins
+
+
+def _digits(x: float, n: int = 7) -> str:
+    """The first *n* significant digits of a figure, trailing zeros dropped ("13,5" and "135" alike)."""
+    return f"{abs(x):.{n - 1}e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def slip(a: Statement, b: Statement) -> bool:
+    """Do two disagreeing figures look like one figure misreported?
+
+    Swapped digits (``15,3`` and ``13,5``), a scale word off by a thousand (``19,8 млн``
+    and ``19,8 минг``), or two precise figures within 3 % of each other (``10,8`` and ``10,7``): the slips
+    outlets make. Figures far apart are no slip (and still no evidence against).
+    """
+    ma, mb = a.value[4] if a.value else None, b.value[4] if b.value else None
+    if ma is None or mb is None:
+        return False
+    hi, lo = (ma, mb) if ma > mb else (mb, ma)
+    ratio = hi / lo
+    if ratio <= SLIP_BAND and min(a.digits, b.digits) >= 3:  # two precise figures a rounding apart
+        return True
+    qa, qb = a.claims[0].quantity.value, b.claims[0].quantity.value
+    if qa is None or qb is None:
+        return False
+    da, db = _digits(float(qa)), _digits(float(qb))
+    n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
+    da, db = _digits(float(qa), n), _digits(float(qb), n)
+    if ratio < 10 and len(da) >= 2 and sorted(da) == sorted(db):
+        return True
+    return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
+
+
+def _context(a: Statement, b: Statement, agree: bool) -> float | None:
+    """:func:`_score` plus the story's evidence, which counts for agreeing figures and for a :func:`slip` only."""
+    context = _score(a, b)
+    if context is not None and (agree or slip(a, b)):
+        context += story_evidence(a, b)[0]
+    return context
+
+
 def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     """The evidence that two statements state one fact, in words, and its total (what links them).
 
@@ -629,6 +709,12 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     if context is None:
         return -math.inf, tuple(w for _, w in why)
     weight, agree = value_evidence(a, b)
+    story, twins = story_evidence(a, b)
+    if story and (agree or slip(a, b)):
+        context += story
+        why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
+    if not agree and slip(a, b):
+        why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 3 %)"))
     if weight:
         why.append((weight, f"both state {a.claims[0].quantity.text!r} / {b.claims[0].quantity.text!r}"
                             f" ({min(a.digits, b.digits)} significant digits)"))
@@ -755,9 +841,10 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     pa, pb = a.profile, b.profile
     affinity = 0.0
     if pa.regions and pb.regions:
-        affinity = 0.5 if pa.regions & pb.regions else -0.5
+        regions = 0.5 if pa.regions & pb.regions else -0.5
+        affinity += regions
         if why is not None:
-            why.append((affinity, "the documents name the same regions" if affinity > 0
+            why.append((regions, "the documents name the same regions" if affinity > 0
                         else "the documents name different regions"))
     smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller >= 2:
@@ -896,9 +983,9 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     windowed = len(block) > MAX_BLOCK
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
-        context = _score(a, b)
+        weight, agree = value_evidence(a, b)
+        context = _context(a, b, agree)
         if context is not None:
-            weight, agree = value_evidence(a, b)
             total = context + weight
             if total >= JOIN and (agree or context >= CLEAR):
                 edges.append((-total, i, j))
@@ -954,7 +1041,7 @@ def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Seq
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
                 continue
-            context = _score(a, b)
+            context = _context(a, b, False)
             if context is None or context < CLEAR:
                 return True
     return False
