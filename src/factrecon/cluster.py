@@ -85,7 +85,7 @@ STORY_PLACE = 0.5
 SAME_PERIOD = 1.25
 #: Two documents that state the same precise figures besides the pair's own tell one story: this much
 #: for each such figure, at most :data:`STORY_TWINS`.
-STORY_TWIN = 0.5
+STORY_TWIN = 0.75
 STORY_TWINS = 1.5
 #: Two figures within this ratio of each other are a slip (:func:`slip`) when they disagree.
 SLIP_BAND = 1.03
@@ -684,18 +684,23 @@ def slip(a: Statement, b: Statement) -> bool:
         return False
     da, db = _digits(float(qa)), _digits(float(qb))
     n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
-    da, db = _digits(float(qa), n), _digits(float(qb), n)
-    if ratio < 10 and len(da) >= 2 and sorted(da) == sorted(db):
+    if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
         return True
     return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
 
 
 def _context(a: Statement, b: Statement, agree: bool) -> float | None:
-    """:func:`_score` plus the story's evidence, which counts for agreeing figures and for a :func:`slip` only."""
+    """:func:`_score` plus the story's evidence, which counts for two precise figures that agree, and for a
+    :func:`slip`: a vague figure (a range, "about") agrees with too much for the story to place it."""
     context = _score(a, b)
-    if context is not None and (agree or slip(a, b)):
+    if context is not None and (_precise(a, b) if agree else slip(a, b)):
         context += story_evidence(a, b)[0]
     return context
+
+
+def _precise(a: Statement, b: Statement) -> bool:
+    """Are both figures precise enough (two significant digits) for their agreement to mean something?"""
+    return a.digits >= 2 and b.digits >= 2
 
 
 def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
@@ -710,7 +715,7 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
         return -math.inf, tuple(w for _, w in why)
     weight, agree = value_evidence(a, b)
     story, twins = story_evidence(a, b)
-    if story and (agree or slip(a, b)):
+    if story and (_precise(a, b) if agree else slip(a, b)):
         context += story
         why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
     if not agree and slip(a, b):
