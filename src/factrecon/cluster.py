@@ -689,11 +689,28 @@ def slip(a: Statement, b: Statement) -> bool:
     return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
 
 
-def _context(a: Statement, b: Statement, agree: bool) -> float | None:
+def _clear(a: Statement, b: Statement) -> tuple[float | None, bool]:
+    """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
+
+    :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents of one story (they
+    share a precise figure, :func:`story_evidence`), :data:`CLEAR` without the shared period.
+    """
+    slipped = slip(a, b)
+    context = _context(a, b, False, slipped)
+    if context is None:
+        return None, False
+    if not slipped and story_evidence(a, b)[1]:
+        # two pages of one story each state many figures of a measure for one period (a total, its parts,
+        # a neighbour's): the period cannot tell which two are one fact
+        return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
+    return context, context >= CLEAR
+
+
+def _context(a: Statement, b: Statement, agree: bool, slipped: bool | None = None) -> float | None:
     """:func:`_score` plus the story's evidence, which counts for two precise figures that agree, and for a
     :func:`slip`: a vague figure (a range, "about") agrees with too much for the story to place it."""
     context = _score(a, b)
-    if context is not None and (_precise(a, b) if agree else slip(a, b)):
+    if context is not None and (_precise(a, b) if agree else slip(a, b) if slipped is None else slipped):
         context += story_evidence(a, b)[0]
     return context
 
@@ -733,6 +750,27 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     return context + weight, tuple(words)
 
 
+def _period(a: Statement, b: Statement) -> float | None:
+    """The time evidence of two statements; None when their periods are disjoint.
+
+    Periods that cover each other to 95 % score SAME_PERIOD; overlapping periods of
+    different length (January-November vs the whole year, 8 months vs 3 years) -1.5.
+    A period a claim only inherited (``text == ""``) is weak evidence: it can count
+    against, never for.
+    """
+    if a.when is None or b.when is None:
+        return 0.0
+    (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
+    if a0 > b1 or b0 > a1:
+        return None
+    # overlap and the longer period, in days (conditionals: min and max cost a call each)
+    common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
+    longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
+    if common * 20 < longer * 19:
+        return -1.5  # another length of period, stated or inherited: evidence against
+    return SAME_PERIOD if a_stated and b_stated else 0.0
+
+
 def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = None) -> float | None:
     """The evidence of what two statements are about (everything but their own figures), summed.
 
@@ -741,27 +779,15 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
-    # Time. Disjoint periods rule the pair out. Periods that cover each other to 95 %
-    # score SAME_PERIOD; overlapping periods of different length (January-November vs
-    # the whole year, 8 months vs 3 years) -1.5. A period a claim only inherited
-    # (``text == ""``) is weak evidence: it can count against, never for.
-    time = 0.0
-    if a.when is not None and b.when is not None:
-        (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
-        if a0 > b1 or b0 > a1:
-            if why is not None:
-                why.append((-math.inf, f"different periods {a.time} and {b.time}"))
-            return None
-        # overlap and the longer period, in days (conditionals: min and max cost a call each)
-        common = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0) + 1
-        longer = (a1 - a0 if a1 - a0 > b1 - b0 else b1 - b0) + 1
-        if common * 20 < longer * 19:
-            time = -1.5  # another length of period, stated or inherited: evidence against
-        elif a_stated and b_stated:
-            time = SAME_PERIOD  # an inherited period is weak: it never scores for
-        if why is not None and time:
-            same = "same period" if time > 0 else "overlapping periods of different length"
-            why.append((time, f"{same} {a.time} and {b.time}"))
+    # Time (:func:`_period`): disjoint periods rule the pair out.
+    time = _period(a, b)
+    if time is None:
+        if why is not None:
+            why.append((-math.inf, f"different periods {a.time} and {b.time}"))
+        return None
+    if why is not None and time:
+        same = "same period" if time > 0 else "overlapping periods of different length"
+        why.append((time, f"{same} {a.time} and {b.time}"))
 
     # Places: the scope ("in", "of") and the origin ("from") each agree or not; a region's
     # figure against one that names only national places is another fact. Two regions
@@ -989,13 +1015,13 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         weight, agree = value_evidence(a, b)
-        context = _context(a, b, agree)
+        context, clear = (_context(a, b, True), True) if agree else _clear(a, b)
         if context is not None:
             total = context + weight
-            if total >= JOIN and (agree or context >= CLEAR):
+            if total >= JOIN and clear:
                 edges.append((-total, i, j))
                 continue
-            if total >= MIN_LINK and (agree or context >= CLEAR):
+            if total >= MIN_LINK and clear:
                 continue  # too little evidence to join, none against: abstain
         # ruled out, evidence against, or figures that disagree without a clear identity
         vetoes[i].add(j)
@@ -1046,8 +1072,7 @@ def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Seq
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
                 continue
-            context = _context(a, b, False)
-            if context is None or context < CLEAR:
+            if not _clear(a, b)[1]:
                 return True
     return False
 
