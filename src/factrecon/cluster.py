@@ -689,17 +689,18 @@ def slip(a: Statement, b: Statement) -> bool:
     return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
 
 
-def _clear(a: Statement, b: Statement) -> tuple[float | None, bool]:
+def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
     """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
 
     :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents of one story (they
-    share a precise figure, :func:`story_evidence`), :data:`CLEAR` without the shared period.
+    share a precise figure, :func:`story_evidence`) that each state several figures of the block
+    (*crowded*), :data:`CLEAR` without the shared period.
     """
     slipped = slip(a, b)
     context = _context(a, b, False, slipped)
     if context is None:
         return None, False
-    if not slipped and story_evidence(a, b)[1]:
+    if not slipped and crowded and story_evidence(a, b)[1]:
         # two pages of one story each state many figures of a measure for one period (a total, its parts,
         # a neighbour's): the period cannot tell which two are one fact
         return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
@@ -1012,10 +1013,11 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     vetoes: dict[int, set[int]] = defaultdict(set)
     # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
     windowed = len(block) > MAX_BLOCK
+    several = _several(block)
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         weight, agree = value_evidence(a, b)
-        context, clear = (_context(a, b, True), True) if agree else _clear(a, b)
+        context, clear = (_context(a, b, True), True) if agree else _clear(a, b, a.doc_id in several and b.doc_id in several)
         if context is not None:
             total = context + weight
             if total >= JOIN and clear:
@@ -1034,7 +1036,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy]):
+        if windowed and _unclear_disagreement(block, members[gx], members[gy], several):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
@@ -1051,17 +1053,27 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     return [[block[i] for i in m] for _, m in sorted(members.items())]
 
 
+def _several(block: Sequence[Statement]) -> set[str]:
+    """The documents that state more than one figure of the block."""
+    seen: set[str] = set()
+    several: set[str] = set()
+    for s in block:
+        (several if s.doc_id in seen else seen).add(s.doc_id)
+    return several
+
+
 #: How many pairs of two groups a merge in a sorted neighbourhood checks itself, at most.
 _MERGE_CHECK = 64
 
 
-def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Sequence[int]) -> bool:
+def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Sequence[int], several: set[str]) -> bool:
     """Do two groups hold two statements whose figures disagree without a clear identity?
 
     In a sorted neighbourhood (a large block) not every pair was scored, so complete
     linkage alone would let a fact join two figures that were never compared: a
     conflict nobody weighed. The figures are compared here (a float test), the
-    context only when they disagree. Groups of more than :data:`_MERGE_CHECK` pairs
+    context only when they disagree. *several* are the documents with more than one figure
+    in the block (:func:`_several`). Groups of more than :data:`_MERGE_CHECK` pairs
     are not checked, so that the cost stays bounded.
     """
     if len(xs) * len(ys) > _MERGE_CHECK:
@@ -1072,7 +1084,7 @@ def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Seq
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
                 continue
-            if not _clear(a, b)[1]:
+            if not _clear(a, b, a.doc_id in several and b.doc_id in several)[1]:
                 return True
     return False
 
