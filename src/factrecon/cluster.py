@@ -1017,7 +1017,10 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         weight, agree = value_evidence(a, b)
-        context, clear = (_context(a, b, True), True) if agree else _clear(a, b, a.doc_id in several and b.doc_id in several)
+        if agree:
+            context, clear = _context(a, b, True), True
+        else:
+            context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
         if context is not None:
             total = context + weight
             if total >= JOIN and clear:
