@@ -38,13 +38,13 @@ import math
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Generic, TypeVar
 
 import attrs
 
-from factrecon.model import Claim, Interval, Kind, Period, Reading
-from factrecon.readings import base_value, figure_key, read_figure, significant_digits
+from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Reading
+from factrecon.readings import base_value, figure_key, read_figure, significant_digits, written_step
 
 __all__ = [
     "BlockKey",
@@ -452,6 +452,7 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
+    _join_restatements(runs_of)
     profile = DocProfile.of(
         (k for _, k in keyed if k is not None),
         (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
@@ -468,6 +469,44 @@ def doc_statements(
             headline = None if headline_end is None else run[0].quantity.start < headline_end
             out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim))
     return out
+
+
+def _join_restatements(runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]]) -> None:
+    """Join the runs of one document that state one figure at two precisions ("18,96 млн" and
+    "18 963,4 мың"): the finer figure rounds to the coarser one, written with three significant digits
+    or more, and their periods agree. The document speaks once; left apart, one of the two could only
+    split its fact (a fact holds one statement of each document).
+    """
+    by_size: dict[tuple[BlockKey, str], list[tuple[Decimal, Decimal, tuple[BlockKey, tuple[object, ...]], int]]] = {}
+    for (key, figure), runs in runs_of.items():
+        for n, run in enumerate(runs):
+            q = run[0].quantity
+            if q.value is None or q.qualifier != Qualifier.EXACT or significant_digits(q) < 3:
+                continue
+            factor = base_value(q)[1]
+            value = q.value * factor
+            by_size.setdefault((key, f"{float(value):.2g}"), []).append(
+                (value, written_step(q) * factor, (key, figure), n))
+    gone: set[tuple[tuple[BlockKey, tuple[object, ...]], int]] = set()
+    for found in by_size.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda f: -f[1])  # coarsest first
+        for k, (coarse, step, where, n) in enumerate(found):
+            if (where, n) in gone:
+                continue
+            for fine, fine_step, there, m in found[k + 1 :]:
+                if (there, m) in gone or fine_step >= step or there == where:
+                    continue
+                if (fine / step).to_integral_value(ROUND_HALF_UP) * step != coarse:
+                    continue
+                into, other = runs_of[where][n], runs_of[there][m]
+                if all(_times_compatible(x.time, y.time) for x in into for y in other):
+                    into.extend(other)
+                    into.sort(key=lambda c: (c.quantity.start, c.id))
+                    gone.add((there, m))
+    for there, m in sorted(gone, key=lambda g: -g[1]):
+        del runs_of[there][m]
 
 
 def _twin_key(claim: Claim, key: BlockKey) -> tuple[BlockKey, str] | None:
