@@ -911,16 +911,23 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     # fewer than two other measures.
     pa, pb = a.profile, b.profile
     affinity = 0.0
+    kin: bool | None = None  # do the documents share a precise figure (asked only when one would count against)
     if pa.regions and pb.regions:
         regions = 0.5 if pa.regions & pb.regions else -0.5
+        if regions < 0:
+            kin = story_evidence(a, b)[1] > 0
+            if kin:
+                regions = 0.0  # two pages of one story datelined in two capitals
         affinity += regions
-        if why is not None:
-            why.append((regions, "the documents name the same regions" if affinity > 0
+        if why is not None and regions:
+            why.append((regions, "the documents name the same regions" if regions > 0
                         else "the documents name different regions"))
     smaller = (pa.size if pa.size < pb.size else pb.size) - 1
     if smaller >= 2:
         overlap = ((pa.keys & pb.keys).bit_count() - 1) / smaller
         story = 0.5 if overlap >= 0.5 else -1.0 if overlap < 0.25 else 0.0
+        if story < 0 and (kin if kin is not None else story_evidence(a, b)[1] > 0):
+            story = 0.0  # one story, told at different length: the shared figures say so
         affinity += story
         if why is not None and story:
             why.append((story, "the documents report the same other measures" if story > 0
