@@ -191,9 +191,16 @@ class DocProfile:
     #: two documents of one story recognise each other (:data:`STORY_TWINS`)
     figures: frozenset[tuple[BlockKey, str]] = frozenset()
     size: int = attrs.field(init=False, eq=False)  # how many block keys
+    #: ``figures`` hashed into 64 bits: two profiles whose masks share no bit share no figure (a quick
+    #: test before the exact one; a hash is this process's own, so the mask never leaves it)
+    figure_mask: int = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "size", self.keys.bit_count())  # frozen: set once, here
+        mask = 0
+        for figure in self.figures:
+            mask |= 1 << (hash(figure) & 63)
+        object.__setattr__(self, "figure_mask", mask)
 
     @classmethod
     def of(
@@ -277,6 +284,10 @@ class Statement:
     #: significant digits its figure is written with (0 for a vague figure: about, a range)
     value: _Partner | None = attrs.field(default=None, eq=False, repr=False)
     digits: int = attrs.field(default=0, eq=False, repr=False)
+    #: its first claim's figure as its document's profile holds it (:func:`_twin_key`), and the figure's
+    #: significant digits as :func:`slip` compares them (:func:`_digits`)
+    twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
+    mantissa: str = attrs.field(default="", eq=False, repr=False)
 
     #: the id of its first claim (it sorts large blocks, many times per statement)
     id: str = attrs.field(
@@ -370,6 +381,8 @@ def make_statement(
         if seen is not None:
             slots.setdefault(seen[0], []).append(seen[1])
     figures = tuple(map(read_claim, claims))
+    first = claims[0].quantity
+    digits = significant_digits(first)
     return Statement(
         doc_id,
         key,
@@ -383,7 +396,9 @@ def make_statement(
         slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
         figures=figures,
         value=_as_partner(figures[0][1]),
-        digits=significant_digits(claims[0].quantity),
+        digits=digits,
+        twin=_twin_key(claims[0], key, digits),
+        mantissa="" if first.value is None else _digits(float(first.value)),
         id=claims[0].id,
     )
 
@@ -452,12 +467,13 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    _join_restatements(runs_of)
+    twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k)) is not None}
+    _join_restatements(runs_of, twins)
     profile = DocProfile.of(
         (k for _, k in keyed if k is not None),
         (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
         published,
-        (twin for c, k in keyed if k is not None and (twin := _twin_key(c, k)) is not None),
+        twins.values(),
     )
     by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
@@ -471,22 +487,26 @@ def doc_statements(
     return out
 
 
-def _join_restatements(runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]]) -> None:
+def _join_restatements(
+    runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]], twins: Mapping[str, tuple[BlockKey, str]]
+) -> None:
     """Join the runs of one document that state one figure at two precisions ("18,96 млн" and
-    "18 963,4 мың"): the finer figure rounds to the coarser one, written with three significant digits
-    or more, and their periods agree. The document speaks once; left apart, one of the two could only
-    split its fact (a fact holds one statement of each document).
+    "18 963,4 мың"): the finer figure rounds to the coarser one, both written with three significant
+    digits or more (*twins*: each such claim's :func:`_twin_key`, by id), and their periods agree.
+    The document speaks once; left apart, one of the two could only split its fact (a fact holds one
+    statement of each document).
     """
+    if len(twins) < 2 or len(set(twins.values())) == len(twins):
+        return  # no two precise figures of one size (:func:`_twin_key`): the usual document
     by_size: dict[tuple[BlockKey, str], list[tuple[Decimal, Decimal, tuple[BlockKey, tuple[object, ...]], int]]] = {}
     for (key, figure), runs in runs_of.items():
         for n, run in enumerate(runs):
             q = run[0].quantity
-            if q.value is None or q.qualifier != Qualifier.EXACT or significant_digits(q) < 3:
+            twin = twins.get(run[0].id)
+            if twin is None or q.value is None or q.qualifier != Qualifier.EXACT:
                 continue
             factor = base_value(q)[1]
-            value = q.value * factor
-            by_size.setdefault((key, f"{float(value):.2g}"), []).append(
-                (value, written_step(q) * factor, (key, figure), n))
+            by_size.setdefault(twin, []).append((q.value * factor, written_step(q) * factor, (key, figure), n))
     gone: set[tuple[tuple[BlockKey, tuple[object, ...]], int]] = set()
     for found in by_size.values():
         if len(found) < 2:
@@ -509,12 +529,12 @@ def _join_restatements(runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[l
         del runs_of[there][m]
 
 
-def _twin_key(claim: Claim, key: BlockKey) -> tuple[BlockKey, str] | None:
+def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
     """A precise figure (three significant digits or more) as two documents of one story both state it:
     its block key and its value in base units to three significant digits (``43,82 млрд`` and
     ``43 820 млн`` alike); None for a vaguer figure."""
     q = claim.quantity
-    if q.value is None or significant_digits(q) < 3:
+    if q.value is None or (significant_digits(q) if digits is None else digits) < 3:
         return None
     return key, f"{float(q.value * base_value(q)[1]):.3g}"
 
@@ -690,11 +710,12 @@ def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
     are about the same things (:data:`STORY_TWINS`; one: :data:`STORY_TWIN`). Returns the
     weight and how many figures they share.
     """
-    fa, fb = a.profile.figures, b.profile.figures
-    if not fa or not fb:
+    pa, pb = a.profile, b.profile
+    if not pa.figure_mask & pb.figure_mask:
         return 0.0, 0
-    own = {_twin_key(a.claims[0], a.key), _twin_key(b.claims[0], b.key)}  # not the pair's own figures
-    twins = sum(1 for t in fa & fb if t not in own)
+    fa, fb = pa.figures, pb.figures
+    ta, tb = a.twin, b.twin  # not the pair's own figures
+    twins = sum(1 for t in fa & fb if t != ta and t != tb)
     weight = STORY_TWIN * twins
     return (STORY_TWINS if weight > STORY_TWINS else weight), twins
 
@@ -718,10 +739,9 @@ def slip(a: Statement, b: Statement) -> bool:
     ratio = hi / lo
     if ratio <= SLIP_BAND and min(a.digits, b.digits) >= 3:  # two precise figures a rounding apart
         return True
-    qa, qb = a.claims[0].quantity.value, b.claims[0].quantity.value
-    if qa is None or qb is None:
+    da, db = a.mantissa, b.mantissa
+    if not da or not db:
         return False
-    da, db = _digits(float(qa)), _digits(float(qb))
     n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
     if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
         return True
@@ -735,22 +755,24 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     share a precise figure, :func:`story_evidence`) that each state several figures of the block
     (*crowded*), :data:`CLEAR` without the shared period.
     """
+    context = _score(a, b)
+    if context is None or context + STORY_TWINS < CLEAR:
+        return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
     slipped = slip(a, b)
-    context = _context(a, b, False, slipped)
-    if context is None:
-        return None, False
-    if not slipped and crowded and story_evidence(a, b)[1]:
+    if slipped:
+        context += story_evidence(a, b)[0]
+    elif crowded and story_evidence(a, b)[1]:
         # two pages of one story each state many figures of a measure for one period (a total, its parts,
         # a neighbour's): the period cannot tell which two are one fact
         return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
     return context, context >= CLEAR
 
 
-def _context(a: Statement, b: Statement, agree: bool, slipped: bool | None = None) -> float | None:
+def _context(a: Statement, b: Statement, agree: bool) -> float | None:
     """:func:`_score` plus the story's evidence, which counts for two precise figures that agree, and for a
     :func:`slip`: a vague figure (a range, "about") agrees with too much for the story to place it."""
     context = _score(a, b)
-    if context is not None and (_precise(a, b) if agree else slip(a, b) if slipped is None else slipped):
+    if context is not None and (_precise(a, b) if agree else slip(a, b)):
         context += story_evidence(a, b)[0]
     return context
 
