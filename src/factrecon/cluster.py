@@ -355,11 +355,12 @@ def make_statement(
     profile: DocProfile = DocProfile(),
     as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
     read_claim: Callable[[Claim], _Figure] = _read_claim,
+    digits: int | None = None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
-    (:func:`doc_statements` remembers each claim's).
+    (:func:`doc_statements` remembers each claim's); *digits* its first claim's significant digits, when known.
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -382,7 +383,8 @@ def make_statement(
             slots.setdefault(seen[0], []).append(seen[1])
     figures = tuple(map(read_claim, claims))
     first = claims[0].quantity
-    digits = significant_digits(first)
+    if digits is None:
+        digits = significant_digits(first)
     return Statement(
         doc_id,
         key,
@@ -467,7 +469,8 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k)) is not None}
+    digits = {c.id: significant_digits(c.quantity) for c, k in keyed if k is not None}
+    twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k, digits[c.id])) is not None}
     _join_restatements(runs_of, twins)
     profile = DocProfile.of(
         (k for _, k in keyed if k is not None),
@@ -483,7 +486,9 @@ def doc_statements(
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
-            out.append(make_statement(run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim))
+            out.append(make_statement(
+                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id]
+            ))
     return out
 
 
