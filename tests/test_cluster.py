@@ -356,3 +356,78 @@ def test_names_get_one_bit_each_from_many_threads() -> None:
     given_bits = [m for chunk in masks for m in chunk]
     assert sorted(given_bits) == [1 << i for i in range(2000)]
     assert set(bits.names(bits.mask(["name7", "name1999"]))) == {"name7", "name1999"}
+
+
+def _story(doc: str, *figures: tuple[str, str, str]) -> list[Claim]:
+    """Claims of one page: (value, precision, measure), each in its own sentence, 100 characters apart."""
+    return [
+        claim(doc, qty(value, precision=precision, unit="USD", start=1000 + 100 * n), measure)
+        for n, (value, precision, measure) in enumerate(figures)
+    ]
+
+
+# three precise figures of other measures that two pages of one story both state
+_SHARED = (("11.5E+9", "1E+8", "remittance_ru"), ("534E+6", "1E+6", "remittance_kr"), ("14.8E+9", "1E+8", "trade"))
+
+
+def _one_statement(claims: list[Claim], text: str) -> Statement:
+    return next(s for s in statements(claims) if s.claims[0].quantity.text == text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slipped"),
+    [
+        ("795E+6", "759E+6", True),  # swapped digits
+        ("15.3", "13.5", True),
+        ("19.8E+6", "19.8E+3", True),  # a scale word off by a thousand
+        ("10.8", "10.7", True),  # two precise figures within 3 %
+        ("795E+6", "412E+6", False),  # far apart
+        ("1.1", "10.8", False),  # the digits of another magnitude
+        ("75", "75.6", False),  # two digits are not enough to see a slip
+    ],
+)
+def test_a_slip_is_swapped_digits_a_scale_word_or_a_rounding(a: str, b: str, slipped: bool) -> None:
+    sx = _one_statement([claim("a", qty(a, unit="USD"), "export")], a)
+    sy = _one_statement([claim("b", qty(b, unit="USD"), "export")], b)
+    assert cluster_module.slip(sx, sy) is slipped
+    assert cluster_module.slip(sy, sx) is slipped
+
+
+def test_two_pages_of_one_story_report_a_swapped_figure_as_a_conflict() -> None:
+    """Pages that share three precise figures tell one story: a figure with its digits swapped is the
+    conflict to report, with nothing else (no time, no place) to say it is one fact; a figure far from
+    it is not."""
+    swapped = claim("a", qty("795E+6", precision="1E+6", unit="USD", start=5), "remittance")
+    typo = claim("b", qty("759E+6", precision="1E+6", unit="USD", start=5), "remittance")
+    page_a, page_b = [*_story("a", *_SHARED), swapped], [*_story("b", *_SHARED), typo]
+    report = reconcile(page_a + page_b)
+    (finding,) = [f for f in report.findings if f.fact is not None]
+    assert {c.quantity.text for c in finding.claims} == {"795E+6", "759E+6"}
+    assert any("same precise figures" in w for w in finding.evidence)
+    far = claim("b", qty("412E+6", precision="1E+6", unit="USD", start=5), "remittance")
+    report = reconcile([*page_a, *_story("b", *_SHARED), far])
+    assert not [f for f in report.findings if f.fact is not None]
+    # without the shared story the swapped digits alone join nothing
+    assert not [f for f in reconcile([swapped, typo]).findings if f.fact is not None]
+
+
+def test_pages_that_share_no_figure_keep_their_different_datelines() -> None:
+    """The documents' different regions count against a pair, unless the pages share a precise figure."""
+    a = claim("a", qty("87.7E+6", precision="1E+5", unit="t"), "oil", places=(("KZ-AST", "at"),))
+    b = claim("b", qty("87.7E+6", precision="1E+5", unit="t"), "oil", places=(("UZ-TK", "at"),))
+    apart = pair_score(_one_statement([a], "87.7E+6"), _one_statement([b], "87.7E+6"))
+    story_a, story_b = [a, *_story("a", *_SHARED)], [b, *_story("b", *_SHARED)]
+    together = pair_score(_one_statement(story_a, "87.7E+6"), _one_statement(story_b, "87.7E+6"))
+    assert apart is not None and together is not None
+    assert together > apart
+
+
+def test_a_figure_stated_at_two_precisions_is_one_statement() -> None:
+    """'18,96 млн' and '18 963,4 мың' in one page are one statement; a coarse '19 млн' (two digits) is not."""
+    coarse = claim("a", qty("18.96E+6", precision="1E+4", unit="m2", start=5), "housing", year=2024)
+    fine = claim("a", qty("18963.4E+3", precision="1E+2", unit="m2", start=300), "housing", year=2024)
+    vague = claim("a", qty("19E+6", precision="1E+6", unit="m2", start=600), "housing", year=2024)
+    sts = statements([coarse, fine, vague])
+    assert sorted(len(s.claims) for s in sts) == [1, 2]
+    other = claim("a", qty("18963.4E+3", precision="1E+2", unit="m2", start=300), "housing", year=2023)
+    assert [len(s.claims) for s in statements([coarse, other])] == [1, 1]  # another period: another figure
