@@ -418,7 +418,8 @@ def test_pages_that_share_no_figure_keep_their_different_datelines() -> None:
     apart = pair_score(_one_statement([a], "87.7E+6"), _one_statement([b], "87.7E+6"))
     story_a, story_b = [a, *_story("a", *_SHARED)], [b, *_story("b", *_SHARED)]
     together = pair_score(_one_statement(story_a, "87.7E+6"), _one_statement(story_b, "87.7E+6"))
-    assert apart is not None and together is not None
+    assert apart is not None
+    assert together is not None
     assert together > apart
 
 
