@@ -144,6 +144,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             # the quantity's language is the text's (one language, whichever script a stretch is in)
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
+            if page.span_to and len(spans) > 1 and spans[-2][1] + 1 >= i and tok.low[spans[-2][1]] in page.span_to:
+                _from_to(tok, out, spans, read_in[1], text)
             if unit != "count" and len(spans) > 1 and spans[-2][1] + _COORDINATED >= i:
                 _coordinated(tok, out, spans, read_in[1])
     if lines and len(out) > 2:
@@ -209,6 +211,33 @@ def _coordinated(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]],
         scale = _scale_word(tok, fa, sa, t)
         if scale is not None and scale == _scale_word(tok, fb, sb, t):
             out[-2] = attrs.evolve(qa, unit=qb.unit)
+
+
+def _from_to(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables, text: str) -> None:
+    """A bare figure before "до" and a figure with a scale or a unit: the first is said with the second's
+    ("с 20 до 25 тысяч тенге" = from 20,000 tenge to 25,000 tenge). After a range opener ("от 10 до 20
+    долларов") the two are one range; after a change's "from" word they stay two (where it started, where
+    it ended)."""
+    qa, qb = out[-2], out[-1]
+    (fa, sa), (fb, sb) = spans[-2], spans[-1]
+    page = t.page
+    opener = tok.low[fa - 1] if fa > 0 and tok.gap[fa] < 2 else ""
+    ranged = opener in page.range_from
+    if (not ranged and opener not in page.change_from) or qa.unit != "count" or qa.kind is not Kind.CARDINAL:
+        return
+    if qa.qualifier is not Qualifier.EXACT or qa.value is None or qb.kind is not Kind.CARDINAL or qb.value is None:
+        return
+    if _scale_word(tok, fa, sa, t) is not None or any(tok.gap[k] == 2 for k in range(sa, sb)):
+        return
+    scale = _scale_word(tok, fb, sb, t) or ONE
+    value = tidy(qa.value * scale)
+    if ranged and qb.qualifier in (Qualifier.EXACT, Qualifier.UP_TO) and value <= qb.value:
+        out[-2:] = [attrs.evolve(qb, start=qa.start, text=text[qa.start:qb.end], value=None, low=value,
+                                 high=qb.value, qualifier=Qualifier.RANGE, low_inclusive=True, high_inclusive=True)]
+        spans[-2:] = [(fa, sb)]
+    elif not ranged and (scale is not ONE or qb.unit != "count"):
+        step = None if qa.precision is None else _normal_step(str(qa.precision * scale))
+        out[-2] = attrs.evolve(qa, value=value, low=value, high=value, precision=step, unit=qb.unit)
 
 
 def _list_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
@@ -736,6 +765,9 @@ class _Page:
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
+    range_from: frozenset[str]  # "от": "от 10 до 20 долларов" is one range
+    change_from: frozenset[str]  # "с": "с 20 до 25 тысяч тенге", where a change started
+    span_to: frozenset[str]  # "до", between the two figures
 
 
 def data_suffixes(tag: str) -> Mapping[str, Form]:
@@ -793,7 +825,11 @@ def _page(tag: str) -> _Page:
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
     comparison = table(raw, "comparison")
+    spans = table(raw, "spans")
     return _Page(
+        range_from=frozenset(w.lower() for w in expect_list(where, spans, "range_from", default=[])),
+        change_from=frozenset(w.lower() for w in expect_list(where, spans, "change_from", default=[])),
+        span_to=frozenset(w.lower() for w in expect_list(where, spans, "to", default=[])),
         comparison_endings=tuple(expect_list(where, comparison, "base_endings", default=[])),
         difference_words=frozenset(w.lower() for w in expect_list(where, comparison, "difference", default=[])),
         bare_years=(years[0], years[1]),
