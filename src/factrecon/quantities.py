@@ -152,6 +152,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if heads:
             _continue_lists(tok, out, spans, heads)
         _list_units(tok, out, spans, t)
+        _items_below(tok, out, spans, t)
     return out
 
 
@@ -199,14 +200,16 @@ _COORDINATED = 4
 
 def _coordinated(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
     """The count before the last quantity read takes its unit when the two are coordinated and have the
-    same scale: "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a conjunction, and at most a
-    place, between them)."""
+    same scale: "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a conjunction, after the first's
+    closing bracket if it has one, and at most a place, between them)."""
     qa, qb = out[-2], out[-1]
     if qa.unit != "count" or qa.kind is not Kind.CARDINAL or qb.kind is not Kind.CARDINAL:
         return
     (fa, sa), (fb, sb) = spans[-2], spans[-1]
     between = range(sa, fb)
-    if (0 < len(between) <= _COORDINATED and (tok.text[sa] == "," or tok.low[sa] in t.page.conjunctions)
+    # a figure in brackets after a name: "Жамбылская (341,8 тыс.) и Жетысуская (340 тыс. тенге)"
+    joint = sa + 1 if tok.text[sa] == ")" and sa + 1 < fb else sa
+    if (0 < len(between) <= _COORDINATED and (tok.text[joint] == "," or tok.low[joint] in t.page.conjunctions)
             and tok.gap[fb] < 2 and all(tok.gap[k] < 2 and tok.kind[k] != NUM for k in between)):
         scale = _scale_word(tok, fa, sa, t)
         if scale is not None and scale == _scale_word(tok, fb, sb, t):
@@ -266,6 +269,39 @@ def _list_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], 
             unit, scale = next(key for key in seen if key != keys[q])
             if unit != "count" and scale is not None and scale == keys[q][1]:
                 out[q] = attrs.evolve(out[q], unit=unit)
+
+
+def _items_below(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
+    """An item of a list that ends on its scale word takes the unit of the item above it at that scale:
+    "1. Маңғыстау облысы — 575,1 мың теңге; / 2. Ұлытау облысы — 549,3 мың;" (tenge, as the line above).
+    Only the first figure of each line, and only items on consecutive lines."""
+    n = len(tok.kind)
+    carry: tuple[Decimal, str] | None = None  # the scale and unit of the item line above
+    line = at = 0
+    last_line, next_line = -1, -1  # the line of the last item, and the start of the line after it
+    for q, (first, stop) in enumerate(spans):
+        while at < first:
+            at += 1
+            if tok.gap[at] == 2:
+                line = at
+        if line == last_line:
+            continue
+        end = stop
+        while end < n and tok.gap[end] != 2:
+            end += 1
+        if line != next_line or not _item_line(tok, line, end):
+            carry = None
+        last_line, next_line = line, end
+        if not _item_line(tok, line, end):
+            continue
+        scale = _scale_word(tok, first, stop, t)
+        qa = out[q]
+        if qa.unit != "count":
+            carry = None if scale is None else (scale, qa.unit)
+        elif carry is not None and qa.kind is Kind.CARDINAL and scale == carry[0]:
+            words = [k for k in range(first, stop) if tok.kind[k] == WORD]
+            if words and tok.low[words[-1]] in t.scale:  # nothing said after the scale: "549,3 мың;"
+                out[q] = attrs.evolve(qa, unit=carry[1])
 
 
 # How far a rate's base reaches: to the end of its sentence, and at most this many tokens.
