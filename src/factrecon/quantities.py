@@ -137,6 +137,10 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                         continue  # the base of a rate is no claim
                 if rate is not None and i < rate[1]:
                     match.unit, rate = rate[0], None
+                elif page.rate_per and k + 1 < n and (tok.low[k] in page.rate_per or tok.low[k + 1] in page.rate_per):
+                    after = _rate_after(tok, match, read_in[1])
+                    if after is not None:
+                        match.unit, stop = after  # the base that follows is part of the rate, no claim
                 elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
                     _bare_year(tok, match, page)
             if heads or match.bound == "up_to" or unit in per_hectare:
@@ -332,6 +336,32 @@ def _rate_base(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
         return None
     assert m.value is not None
     return f"per_{int(m.value)}", end
+
+
+def _rate_after(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
+    """A figure followed by its rate's base: "18,29 на 1000 жителей", "25 рождений на каждую тысячу
+    жителей" (at most one word between, then the preposition, "each", the base and its noun). Returns
+    the unit (``per_1000``) and the token after the base."""
+    n, page = len(tok.kind), t.page
+    k = m.stop
+    if tok.low[k] not in page.rate_per:
+        k += 1  # the noun counted: "рождений"
+        if tok.kind[k - 1] != WORD or tok.gap[k - 1] != 1 or tok.low[k] not in page.rate_per:
+            return None
+    k += 1
+    if k < n and tok.low[k] in page.rate_each:
+        k += 1
+    if k + 1 >= n or any(tok.gap[j] != 1 for j in range(m.stop, k + 2)):
+        return None
+    if tok.kind[k] == NUM and tok.kind[k + 1] == WORD and tok.text[k].isdigit():
+        base = Decimal(tok.text[k])
+    elif tok.kind[k] == WORD and tok.low[k] in t.scale and tok.kind[k + 1] == WORD:
+        base = t.scale[tok.low[k]].value
+    else:
+        return None
+    if base not in page.rate_after_bases:
+        return None
+    return f"per_{int(base)}", k + 2
 
 
 # A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
@@ -791,6 +821,8 @@ class _Page:
     rate_bases: frozenset[Decimal]  # 1000: "1000 тұрғынға шаққанда 18,29" is a rate per 1000
     rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
     rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
+    rate_per: frozenset[str]  # "на": a rate's base after its figure ("18,29 на 1000 жителей")
+    rate_after_bases: frozenset[Decimal]  # the bases read after the figure
     dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
     conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
     comparison_endings: tuple[str, ...]  # "дагидан": the base of a comparison ("давридагидан", than the period)
@@ -857,6 +889,10 @@ def _page(tag: str) -> _Page:
     bases = rates.get("bases", [])
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
+    after_bases = rates.get("after_bases", [])
+    if not isinstance(after_bases, list) or not all(
+            isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in after_bases):
+        raise LanguageDataError(where, "rates.after_bases", "expected a list of whole numbers above 1")
     years = common.get("bare_years", [1900, 2100])
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
@@ -876,6 +912,8 @@ def _page(tag: str) -> _Page:
         rate_bases=frozenset(Decimal(b) for b in bases),
         rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", default=[])),
         rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", default=[])),
+        rate_per=frozenset(w.lower() for w in expect_list(where, rates, "per", default=[])),
+        rate_after_bases=frozenset(Decimal(b) for b in after_bases),
         dative_endings=tuple(sorted({e for e, f in data_suffixes(tag).items() if f.case == "dat"})),
         nouns=nouns,
         half_words={w.lower(): str(case) for w, case in table(shares, "half").items()},
