@@ -353,13 +353,12 @@ def _rate_after(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
         k += 1
     if k + 1 >= n or any(tok.gap[j] != 1 for j in range(m.stop, k + 2)):
         return None
+    base: Decimal | None = None
     if tok.kind[k] == NUM and tok.kind[k + 1] == WORD and tok.text[k].isdigit():
         base = Decimal(tok.text[k])
     elif tok.kind[k] == WORD and tok.low[k] in t.scale and tok.kind[k + 1] == WORD:
         base = t.scale[tok.low[k]].value
-    else:
-        return None
-    if base not in page.rate_after_bases:
+    if base is None or base not in page.rate_after_bases:
         return None
     return f"per_{int(base)}", k + 2
 
