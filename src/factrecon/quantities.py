@@ -816,6 +816,8 @@ class _Page:
     subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
     half_words: Mapping[str, str]  # "жартысы", "ярмидан" -> the case it carries: half of something, 50 %
     part_words: Mapping[str, str]  # "қисми", "бөлігін" -> its case: "тўртдан уч қисми" (three of four parts)
+    fraction_words: Mapping[str, Decimal]  # "четверть" -> 4: a fraction in one word, 100/4 per cent
+    ordinal_parts: bool  # an ordinal before a part word is a fraction: "пятой части" (one fifth)
     nouns: Mapping[str, tuple[frozenset[str], bool]]  # "тоқсан" -> (words after which it is a noun, after an ordinal)
     rate_bases: frozenset[Decimal]  # 1000: "1000 тұрғынға шаққанда 18,29" is a rate per 1000
     rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
@@ -888,6 +890,10 @@ def _page(tag: str) -> _Page:
     bases = rates.get("bases", [])
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
+    fractions = {w.lower(): Decimal(d) for w, d in table(shares, "fractions").items()
+                 if isinstance(d, int) and not isinstance(d, bool) and d > 1}
+    if len(fractions) != len(table(shares, "fractions")):
+        raise LanguageDataError(where, "shares.fractions", "expected <word> = <denominator>, a whole number above 1")
     after_bases = rates.get("after_bases", [])
     if not isinstance(after_bases, list) or not all(
             isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in after_bases):
@@ -917,6 +923,8 @@ def _page(tag: str) -> _Page:
         nouns=nouns,
         half_words={w.lower(): str(case) for w, case in table(shares, "half").items()},
         part_words={w.lower(): str(case) for w, case in table(shares, "parts").items()},
+        fraction_words=fractions,
+        ordinal_parts=shares.get("ordinal_parts", False) is True,
         subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
@@ -1015,6 +1023,7 @@ def _tables(data: LangData) -> _Tables:
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
     starters.update(page.half_words)
+    starters.update(page.fraction_words)
     if data.spell.get("minus"):
         starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
@@ -1042,8 +1051,11 @@ def _tables(data: LangData) -> _Tables:
         page=page,
         minus=str(data.spell.get("minus", "")).lower(),
         share_starts=frozenset(page.half_words).union(
-            word for word, forms in data.words.items()
-            if forms[0].case == "abl" and forms[0].role in ("digit", "ten", "hundred")
+            page.fraction_words,
+            (word for word, forms in data.words.items()
+             if forms[0].case == "abl" and forms[0].role in ("digit", "ten", "hundred")),
+            (word for word, forms in data.words.items()
+             if page.ordinal_parts and forms[0].ordinal and forms[0].value is not None and forms[0].value > 2),
         ),
     )
 
@@ -1227,6 +1239,11 @@ def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
     return False
 
 
+def _percent_of(denominator: Decimal) -> Decimal:
+    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3."""
+    return tidy((_HUNDRED / denominator).quantize(Decimal("0.1")))
+
+
 def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Match | None:
     """A share in words, read as per cent: "жартысы" / "ярми" (half, 50 %), "бестен бірі" / "учдан бири"
     (one of five, 20 %), "тўртдан уч қисми" (three parts of four, 75 %). "Биринчи ярмида" (in the first half,
@@ -1240,7 +1257,17 @@ def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Mat
         m = _Match(i, j + 1, _HUNDRED / 2, precision=ONE, unit="percent", case=page.half_words[low])
         _read_tail(tok, m, data, t)
         return m
+    if low in page.fraction_words:  # "четверть", "трети": a fraction in one word
+        m = _Match(i, j + 1, _percent_of(page.fraction_words[low]), precision=ONE, unit="percent")
+        _read_tail(tok, m, data, t)
+        return m
     whole = data.forms(low)
+    if (page.ordinal_parts and whole and whole[0].ordinal and i < j and j + 1 < n and tok.gap[j + 1] == 1
+            and tok.low[j + 1] in page.part_words and whole[0].value is not None):
+        # "около пятой части" (about one fifth): after a qualifier only, as "в третьей части доклада" is a part
+        m = _Match(i, j + 2, _percent_of(whole[0].value), precision=ONE, unit="percent")
+        _read_tail(tok, m, data, t)
+        return m
     if not whole or whole[0].case != "abl" or j + 1 >= n or tok.gap[j + 1] != 1 or tok.kind[j + 1] != WORD:
         return None  # the usual case: no ablative number word ("бестен", "учдан")
     denominator = read_words(tok, j, data)
