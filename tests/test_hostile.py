@@ -96,7 +96,12 @@ def test_claims_in_one_long_sentence_read_a_bounded_window_per_count(
     assert small <= 1000 * n  # a bounded window per count (the clause reach), not the rest of the sentence
 
 
-@pytest.mark.parametrize("unit", ["1-", "5 мың "], ids=["dashes", "thousands"])
+@pytest.mark.parametrize(
+    "unit",
+    ["1-", "5 мың ", "5 мың (2023 жылы 3 мың) ", "өсім 5%, ", "былтырғыдан 5%-ға көп, биыл "],
+    # two times per aside, growth words, comparisons: each figure reads a bounded window (claims.md)
+    ids=["dashes", "thousands", "asides", "growth", "comparisons"],
+)
 def test_claims_time_is_linear_in_one_long_sentence(unit: str) -> None:
     def best(n: int) -> float:
         doc = fr.Document(unit * n, id="t", lang="kk")

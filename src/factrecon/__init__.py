@@ -1,4 +1,4 @@
-"""factrecon: find, group and reconcile the numbers in Kazakh and Uzbek (Cyrillic) news."""
+"""factrecon: find, group and reconcile the numbers in Kazakh, Uzbek (Cyrillic and Latin) and Russian news."""
 
 import sys as _sys
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError

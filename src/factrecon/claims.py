@@ -35,7 +35,7 @@ from factrecon.errors import InputTypeError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
-from factrecon.lexicon import Concept, Lexicon, lexicon
+from factrecon.lexicon import ConceptHit, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
 
@@ -56,6 +56,17 @@ _CLAUSE_REACH = 400
 _FRAME_REACH = 8
 # and "their value" looks back at most this far for what was counted.
 _BACK_REACH = 1500
+_OPEN = re.compile(r"\(")
+_PER_1000 = "per_1000"
+
+
+def _bare(q: Quantity) -> bool:
+    """A count written as digits alone ("25,05"): no unit, scale or counted word of its own."""
+    return q.unit == "count" and not any(ch.isalpha() for ch in q.text)
+
+_CLAUSE_END = re.compile(r"[:;]")
+#: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
+_GROWTH_REACH = 80
 
 
 @attrs.frozen
@@ -72,6 +83,9 @@ class _Context:
     modifiers: frozenset[str]
     # beginnings of verbs that follow a figure ("133,6 минг нафар бўлди"): never the noun it counts
     verbs: tuple[str, ...]
+    # beginnings of other words that follow a figure but never name what it counts: comparisons
+    # ("кўп", "артық"), "in place" ("орында") [HW]
+    not_counted: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
@@ -114,6 +128,7 @@ def _context(lang: str) -> _Context:
         prepositions=group("prepositions") if "prepositions" in table else {},
         modifiers=frozenset(expect_list(where, table, "modifiers", default=[])),
         verbs=tuple(expect_list(where, table, "verbs", default=[])),
+        not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         status_patterns=tuple(
@@ -304,6 +319,8 @@ class _Reader:
         story = self.story_places()
         total = ""  # the measure of the last figure that is not a part: what parts are parts of
         last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
+        previous: tuple[int, str, str] | None = None  # the sentence, measure and unit of the last figure measured
+        total_time: Period | None = None  # the time of the last total (a figure that is not a part)
         for q in self.quantities:
             if q.kind is Kind.DATE or self._is_time_phrase(q) or self._is_reference(q):
                 continue
@@ -313,9 +330,15 @@ class _Reader:
             si = self.sentence_of(q)
             sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
             clause = self.clause_of(q, sent)
+            if not q.change and self._states_change(q, sent):
+                q = attrs.evolve(q, change=True)  # "+26,1%", "ўсиш 17,2 фоизни ташкил этди"
             measure, text = self.measure(q, sent, clause, si, last_amount)
             own_places = self.places(clause, sent)
-            time = self.time(sent, si)
+            if not own_places and drafts and drafts[-1]["si"] == si and self._in_aside(q, drafts[-1]["q"]):
+                # "... саудасы 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": an aside restates
+                # the figure before it for another time, about the same places
+                own_places = drafts[-1]["own"]
+            time = self.time(q, sent, si)
             status = self.status(clause, sent, si)
             header = self._header_span(line)
             head = self._head_places(q, line)
@@ -328,26 +351,70 @@ class _Reader:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
                     measure, text = self._header_measure(q, header)
-                time = time or self._time_in(header)
+                time = time or self._header_time(header)
                 status = status or self._status_in(header)
             if not measure and head:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
-                # of places continues the measure the page last stated in that unit
-                measure = last_by_unit.get(q.unit, "")
+                # of places continues what the sentence refers back to, else the measure the page last
+                # stated in that unit
+                if previous is not None and (previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
+                    measure, text = self._topic(q, sent, si, header, previous)
+                measure = measure or last_by_unit.get(q.unit, "")
+            if measure == "person" and header is not None:
+                # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about
+                lead = self._line_span(max(0, line.header - 1))[0]
+                measure = self._activity(Span(lead, header.end)) or measure
+            if not measure and not self._named_before(q, "ranks", after=True):
+                # nothing next to the figure names what it measures: its sentence's topic does
+                # (not a rank written as a count: "Алғашқы екі орында")
+                measure, text = self._topic(q, sent, si, header, previous)
+            if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
+                q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
+            if not measure or (q.unit in self._unit_owners and not measure.startswith(self._unit_owners[q.unit])):
+                # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
+                # names it (an area, a yield), whatever the words around say
+                measure = self._unit_owners.get(q.unit, measure)
+            concept = self.lex.concepts.get(measure.split(">")[0])
+            if q.change and q.unit == "percent" and concept is not None and concept.rate:
+                q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
+            stated = measure  # what a later figure referring back to this one measures (not its difference)
+            if measure and self._is_conversion(q, sent):
+                # "420,9 минг тенгени (тахминан 770 доллар)": the outlet's conversion of the figure before
+                # it into another currency restates that figure; it is no claim of its own
+                measure, text = "", ""
+            if measure and self._is_difference(q, sent):
+                # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
+                measure = f"{measure}_change"
+            if measure and q.unit in ("percent", "pp") and self._against_average(sent, q):
+                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
+                measure = f"{measure}_gap"
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
                 time = self._clause_span(clause, time) or time
-            part = self._part_key(q, clause, line) if self._is_part(q, sent, line, header) else None
+            is_part = self._is_part(q, sent, line, header)
+            part = self._part_key(q, clause, line) if is_part else None
+            if is_part and time is None:
+                time = total_time  # a part is of the total's time
+            elif not is_part and measure:
+                total_time = time
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 base = total or measure
-                measure = f"{base}>{part}" if base else ""
+                named = self.lex.concepts.get(part)
+                if named is not None and named.kind == "amount" and named.units and named.fits(q.unit):
+                    # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
+                    # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
+                    measure = part
+                else:
+                    measure = f"{base}>{part}" if base else ""
             elif measure:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
                 # the place tells it from the total
                 total = measure
                 last_by_unit[q.unit] = measure
+            if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
+                previous = (si, stated, q.unit)
             drafts.append(
                 {
                     "q": q,
@@ -355,6 +422,7 @@ class _Reader:
                     "sent": sent,
                     "measure": measure,
                     "measure_text": text,
+                    "own": own_places,
                     "context": self._with_story(own_places, story),
                     "time": self._compared_period(q, sent, time),
                     "status": status,
@@ -512,7 +580,7 @@ class _Reader:
         else:
             kinds, unit = ("amount",), q.unit
         found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
-        return (found[0].key, found[1]) if found is not None else ("", "")
+        return (found.concept.key, found.words) if found is not None else ("", "")
 
     def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
         """Is *q* a part of a total stated before it ("оның ішінде", "шундан")?"""
@@ -535,11 +603,18 @@ class _Reader:
         # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
         words = [w for w in words if w.low not in self.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
         if not words:
+            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
+            sent = self.sentences[self.sentence_of(q)] if self.sentences else Span(0, len(self.text))
+            marks: list[int] = self._memo("parts", sent, lambda s: _phrase_starts(self.text, s, self.struct.parts))
+            before = [m for m in marks if m <= q.start]
+            if before:
+                words = [w for w in self.nouns_in(before[-1], q.start) if w.low not in self.ctx.modifiers][:2]
+        if not words:
             return "part"
         if self.lex.place_at(words, 0, self.doc.lang) is not None:
             return ""  # a part named by its place: the place sets it apart
         found = self.lex.find(words[:2], self.doc.lang)
-        return found[0].key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
+        return found.concept.key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
 
     @staticmethod
     def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -657,13 +732,13 @@ class _Reader:
                 return counted_key, ""
         if not money and q.unit in ("count",):
             place = self.lex.place_at(after, 0, self.doc.lang) if after else None
-            demonym = place is not None and place[3]
+            demonym = place is not None and place.demonym
             head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings,
                                       self.ctx.possessive_endings)
-            if demonym and (head is None or head[2] or head[0].kind == "person"):
+            if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent)
+                activity = self._activity(sent) or self._activity(self._paragraph_span(si))
                 return activity or "person", self.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -675,6 +750,8 @@ class _Reader:
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
                     if counted is not None and "count" in counted[0].units:
                         return counted[0].key, counted[1]
+                    # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
+                    return self._activity(self._paragraph_span(si)) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -689,8 +766,10 @@ class _Reader:
                 return activity, ""
             if after:
                 noun = self._unknown_noun(after[:_NOUN_WINDOW])
-                if self.ctx.verbs and noun.low.startswith(self.ctx.verbs):
-                    return "", ""  # "388 428 тани ташкил этди": a verb is no counted noun
+                if self._never_counted(noun, after):
+                    # "388 428 тани ташкил этди", "951 мингдан ортиқ кўп", "951,3 минг нафарга ёки":
+                    # a verb, a comparison, a conjunction or a place is no counted noun
+                    return "", ""
                 return self.lex.key_for(noun.low, self.doc.lang), self.text[noun.start : noun.end]
             return "", ""
         # an amount: the measured noun phrase, nearest first
@@ -700,7 +779,8 @@ class _Reader:
             return amount[0].key, amount[1]
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
-            grown = self._nearest(self.nouns_in(sent.start, q.start), (), kinds=("amount",), skip=("value",))
+            earlier = self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
+            grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
                 return grown[0].key, ""
         if q.unit == "percent":
@@ -728,6 +808,156 @@ class _Reader:
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
 
+    def _topic(
+        self, q: Quantity, sent: Span, si: int, header: Span | None, previous: tuple[int, str, str] | None
+    ) -> tuple[str, str]:
+        """What a figure measures when its clause names nothing: the topic of its sentence, else of its
+        list's header, else what the sentence before measured when this one refers back to it.
+
+        "Қазақстанда тұтыну бағасының жылдық өсімі қыркүйекте 12,9% болды" (the concept named earlier in
+        the sentence); "Бұл өткен жылмен салыстырғанда 17,2%-ға көп" (the previous sentence's measure,
+        changed by 17,2 %).
+        """
+        if q.kind is Kind.ORDINAL or q.unit in _DURATIONS:
+            return "", ""
+        # each look reaches a bounded window, so that one long sentence is read in linear time
+        found = self._topic_in(q, self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start))
+        if found is None and header is not None:
+            found = self._topic_in(q, self.nouns_in(max(header.start, header.end - _CLAUSE_REACH), header.end))
+        if found is not None:
+            return found
+        if previous is not None:
+            prev_si, measure, unit = previous
+            if prev_si == si or (prev_si == si - 1 and self._continues(sent, q)):
+                if q.unit == unit or (unit == _PER_1000 and _bare(q)):
+                    # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
+                    return measure, ""
+                if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
+                    # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
+                    # пайызы": its share
+                    return (measure if q.change or unit != "count" else f"{measure}_share"), ""
+        # the paragraph's lead ("Номиналды өсім 9,8%-ды құрады" in a paragraph opened on wages)
+        # the paragraph's lead: the concept its sentences before this one named last
+        paragraph = self._paragraph_span(si)
+        # (not the page's headline: a page of several measures would give them all its one topic)
+        words = self.nouns_in(max(paragraph.start, sent.start - _BACK_REACH), sent.start)
+        return self._topic_in(q, words) or ("", "")
+
+    def _topic_in(self, q: Quantity, words: Sequence[_Word]) -> tuple[str, str] | None:
+        """The measure the concept named last in *words* gives *q*, by the kind of figure *q* is."""
+        money = bool(_CURRENCY.match(q.unit))
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.lex.at(words, i, self.doc.lang)
+            if hit is None:
+                continue
+            concept, text = hit
+            if concept.key in ("value", "country", "region"):
+                continue
+            if concept.kind == "amount":
+                if q.unit in ("percent", "pp", "times") or concept.fits(q.unit):
+                    # a percentage or a multiple ("1,6 баравар") of any amount
+                    return concept.key, text
+                continue
+            if q.unit == "count":
+                if concept.kind == "person":
+                    # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
+                    si = self.sentence_of(q)
+                    sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
+                    return self._activity(sent) or self._activity(self._paragraph_span(si)) or concept.key, text
+                return concept.key, text
+            if q.unit in ("percent", "pp"):
+                return (concept.key if q.change else f"{concept.key}_share"), text
+            if money:
+                return f"{concept.key}_value", text
+        return None
+
+    def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
+        """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
+        *after*, as the first word after it?"""
+        stems = self.ctx.time.get(key, ())
+        if not stems:
+            return False
+        if after:
+            following = self.words_in(q.end, min(len(self.text), q.end + 40))[:1]
+            return bool(following) and following[0].low.startswith(stems)
+        start = max(0, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i >= 0:
+            start = max(start, self.quantities[i].end)
+        return any(w.low.startswith(stems) for w in self.words_in(start, q.start))
+
+    def _states_change(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
+        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between?"""
+        if q.change:
+            return True
+        if q.unit != "percent":
+            return False
+        if q.text.lstrip().startswith("+") or self.text[max(0, q.start - 1) : q.start] == "+":
+            return True
+        growth = self.ctx.time.get("growth", ())
+        if not growth:
+            return False
+        start = max(sent.start, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i >= 0:
+            start = max(start, self.quantities[i].end)
+        return any(w.low.startswith(growth) for w in self.words_in(start, q.start))
+
+    def _header_time(self, header: Span) -> Period | None:
+        """The time a list's header states in its last sentence, the one that opens the list."""
+        if not self.sentences:
+            return self._time_in(header)
+        last = self.sentences[self.sentence_of_pos(max(header.start, header.end - 1))]
+        return self._time_in(Span(max(last.start, header.start), header.end))
+
+    def sentence_of_pos(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def _in_aside(self, q: Quantity, before: Quantity) -> bool:
+        """Is *q* in brackets opened right after the figure *before* (at most a few words between)?"""
+        between = self.text[before.end : q.start]
+        at = between.find("(")
+        return at >= 0 and ")" not in between and len(self.words_in(before.end, before.end + at)) <= 3
+
+    def _is_conversion(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* money right after money in another currency, at most two words between?"""
+        if not _CURRENCY.match(q.unit):
+            return False
+        i = bisect.bisect_left(self.quantity_starts, q.start) - 1
+        if i < 0 or self.quantities[i].start < sent.start:
+            return False
+        base = self.quantities[i]
+        if not _CURRENCY.match(base.unit) or base.unit == q.unit:
+            return False
+        return len(self.words_in(base.end, q.start)) <= 2
+
+    def _is_difference(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
+        or "or" and a percentage change after it?"""
+        if q.unit in ("percent", "pp", "times") or q.change:
+            return False
+        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = self.ctx.time.get("comparisons", ())
+        if following and comparisons and following[0].low.startswith(comparisons):
+            return True
+        i = bisect.bisect_left(self.quantity_starts, q.end)
+        if i == len(self.quantities) or self.quantities[i].start >= sent.end:
+            return False
+        other = self.quantities[i]
+        between = self.words_in(q.end, other.start)
+        return (other.unit == "percent" and other.change and 0 < len(between) <= 2
+                and any(w.low in self.ctx.conjunctions for w in between))
+
+    def _against_average(self, sent: Span, q: Quantity) -> bool:
+        """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан")?"""
+        phrases = self.ctx.time.get("against_average", ())
+        if not phrases:
+            return False
+        # where the sentence names an average: found once per sentence, so a long sentence stays linear
+        marks: list[int] = self._memo("average", sent, lambda s: _phrase_starts(self.text, s, phrases))
+        return bool(marks) and marks[0] < q.start
+
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
         i = bisect.bisect_left(self.quantity_starts, q.end)  # the next quantity only: no slice of the rest
@@ -740,7 +970,23 @@ class _Reader:
         between = self.words[lo : min(lo + 4, bisect.bisect_left(self.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.ctx.conjunctions for w in between):
             return following
+        if between and self.text[q.end : between[0].start].strip() == "," and all(
+            w.low in self.ctx.conjunctions or self.lex.place_at(between, k, self.doc.lang) is not None
+            for k, w in enumerate(between)
+        ):
+            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place
+            return following
         return None
+
+    def _never_counted(self, noun: _Word, after: Sequence[_Word]) -> bool:
+        """Is *noun* a word that follows a figure but never names what it counts?"""
+        low = noun.low
+        if (self.ctx.verbs and low.startswith(self.ctx.verbs)) or low in self.ctx.conjunctions:
+            return True
+        if self.ctx.not_counted and low.startswith(self.ctx.not_counted):
+            return True
+        k = next((i for i, w in enumerate(after) if w.start == noun.start), 0)
+        return self.lex.place_at(after, k, self.doc.lang) is not None
 
     def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
         """The word a count outside the lexicon counts: the first after it that is not a modifier.
@@ -754,6 +1000,11 @@ class _Reader:
         return after[0]
 
     @functools.cached_property
+    def _unit_owners(self) -> dict[str, str]:
+        """Unit -> the one concept stated in it, for the units (not money, counts or percent) only one takes."""
+        return _unit_owners(self.lex)
+
+    @functools.cached_property
     def _modifier_endings(self) -> tuple[str, ...]:
         """Case endings that make a noun a modifier of the next: genitive, locative, ablative."""
         return tuple(e for role in ("of", "in", "from") for e in self.ctx.role_suffixes.get(role, ()))
@@ -765,12 +1016,12 @@ class _Reader:
         kinds: tuple[str, ...],
         skip: tuple[str, ...] = (),
         unit: str = "",
-    ) -> tuple[Concept, str] | None:
+    ) -> ConceptHit | None:
         """The concept of one of *kinds* nearest before the figure in its clause, else the first after it."""
 
-        def fits(found: tuple[Concept, str] | None) -> bool:
-            return (found is not None and found[0].kind in kinds and found[0].key not in skip
-                    and (not unit or found[0].fits(unit)))
+        def fits(found: ConceptHit | None) -> bool:
+            return (found is not None and found.concept.kind in kinds and found.concept.key not in skip
+                    and (not unit or found.concept.fits(unit)))
 
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
@@ -779,7 +1030,7 @@ class _Reader:
                 # not reserves): scanning back finds its last word first
                 for j in range(max(0, i - 3), i):
                     longer = self.lex.at(before, j, self.doc.lang)
-                    if fits(longer) and longer is not None and j + len(longer[1].split()) > i:
+                    if fits(longer) and longer is not None and j + len(longer.words.split()) > i:
                         return longer
                 return found
         after = after[:_NOUN_WINDOW]
@@ -802,13 +1053,13 @@ class _Reader:
                 continue
             words_after = self.nouns_in(other.end, min(q.start, other.end + _CLAUSE_REACH))
             found = self.lex.find(words_after[:_NOUN_WINDOW], self.doc.lang)
-            if found and found[0].kind == "count":
-                return found[0].key
+            if found and found.concept.kind == "count":
+                return found.concept.key
         words = self.nouns_in(start, q.start)
         for i in range(len(words) - 1, -1, -1):
             hit = self.lex.at(words, i, self.doc.lang)
-            if hit is not None and hit[0].kind == "count" and hit[0].key not in ("country", "region"):
-                return hit[0].key
+            if hit is not None and hit.concept.kind == "count" and hit.concept.key not in ("country", "region"):
+                return hit.concept.key
         return None
 
     def _refers_back(self, q: Quantity) -> bool:
@@ -826,14 +1077,14 @@ class _Reader:
             after = self.words_in(q.end, clause.end)[:6]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.lex.at(after, i, self.doc.lang)
-                if hit is not None and hit[0].key not in ("country", "region"):
+                if hit is not None and hit.concept.key not in ("country", "region"):
                     found = hit
                     break
             if found is None:
                 noun = inside[-1] if len(inside) > 1 else (after[0] if after else None)
                 key = self.lex.key_for(noun.low, self.doc.lang) if noun else "~thing"
                 return f"{key}#{q.value}", ""
-        return f"{found[0].key}#{q.value}", found[1]
+        return f"{found.concept.key}#{q.value}", found.words
 
     def _activity(self, span: Span) -> str | None:
         """What the people of *span* are doing that makes them a measure (studying: student)."""
@@ -849,6 +1100,15 @@ class _Reader:
             if pattern.search(low):
                 return name
         return None
+
+    def _paragraph_span(self, si: int) -> Span:
+        """The line (paragraph) sentence *si* stands in."""
+        if not self.sentences:
+            return Span(0, len(self.text))
+        sent = self.sentences[si]
+        i = self.line_of(sent.start)
+        start, end = self._line_span(i)
+        return Span(start, max(end, sent.end))
 
     def _paragraph(self, si: int) -> int:
         if not self.sentences:
@@ -914,7 +1174,42 @@ class _Reader:
 
     # -- time and status -----------------------------------------------------
 
-    def time(self, sent: Span, si: int) -> Period | None:
+    def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
+        marks: list[tuple[int, Period]] = self._memo("marks", sent, self._read_marks)
+        # (read once per sentence: a sentence of thousands of years stays linear)
+        if self._memo("two times", sent, lambda _: len({m[1] for m in marks}) >= 2):
+            # "Былтыр ... 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": a sentence naming two
+            # times gives each figure the one named last before it (else the first after it)
+            where: list[int] = self._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+            k = bisect.bisect_left(where, q.start)
+            return marks[k - 1][1] if k > 0 else marks[0][1]
+        opens: list[int] = self._memo(
+            "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(opens, q.end)
+        aside = opens[k] if k < len(opens) else -1
+        # (no bracket opened before the figure: it is not itself inside an aside)
+        if (aside >= 0 and bisect.bisect_left(opens, q.start) == 0
+                and self._time_in(sent) is not None
+                # (the part before the aside, within the clause reach: linear in a sentence of many asides)
+                and self._time_in(Span(max(sent.start, q.start - _CLAUSE_REACH), aside)) is None):
+            # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
+            # the figure states the time of the figure it is contrasted with; the figure itself is of the
+            # time the page was talking about, the last one stated in the sentences before
+            for back in range(si - 1, max(-1, si - 4), -1):
+                found = self._time_in(self.sentences[back])
+                if found is not None:
+                    return found
+            return None
+        breaks: list[int] = self._memo(
+            "clause ends", sent, lambda s: [m.start() for m in _CLAUSE_END.finditer(self.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(breaks, q.end)
+        starts: list[int] = self._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+        if k < len(breaks) and starts and starts[0] > breaks[k]:
+            # "Қозоғистон аҳолиси 20,2 миллиондан ошди: ўтган йили 368 670 чақалоқ туғилди": a time named
+            # only after a colon or semicolon is the next clause's, not this figure's
+            sent = Span(sent.start, breaks[k])
         own = self._time_in(sent)
         if own is None and si > 0 and self._continues_sentence(sent):
             return self._time_in(self.sentences[si - 1])
@@ -933,20 +1228,55 @@ class _Reader:
         found: Period | None = self._memo("time", sent, self._read_time)
         return found
 
+    def _years(self, sent: Span) -> list[Quantity]:
+        """The years *sent* states as its own times: not the base of a comparison ("2023 жылғы көрсеткіштен")."""
+        compared = self.ctx.time.get("compared", ())
+        return [
+            q for q in self.quantities_in(sent.start, sent.end)
+            if q.kind is Kind.DATE and q.unit == "year"
+            and not any(w.low.startswith(compared) for w in self.words_in(q.start, min(sent.end, q.end + 40))[:3])
+        ]
+
+    def _year_period(self, year: Quantity, sent: Span) -> Period | None:
+        """The period a stated year gives, narrowed to the months named right after it."""
+        lo = int(year.low or year.value or 0)
+        hi = int(year.high or year.value or lo)
+        if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
+            return None
+        months = self._months_after(year.end, sent.end)
+        if months and lo == hi:
+            m1, m2 = months[0], months[-1]
+            end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
+            return Period(dt.date(lo, m1, 1), end, self.text[year.start : year.end])
+        return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[year.start : year.end])
+
+    def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
+        """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
+        marks = [(y.start, p) for y in self._years(sent) if (p := self._year_period(y, sent)) is not None]
+        published = self.published
+        if published is not None:
+            low = " " + self.text[sent.start : sent.end].lower()
+            for stem in self.ctx.time.get("same_period_last_year", ()) + self.ctx.time.get("compared_relative", ()):
+                low = low.replace(" " + stem, " " * (len(stem) + 1))  # the comparison base, not a time of its own
+            for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+                year = published.year + shift
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    continue
+                for stem in self.ctx.time.get(key, ()):
+                    at = low.find(" " + stem)
+                    while at >= 0:
+                        start = sent.start + at  # " " + low: at is the stem's start in the text
+                        months = self._months_after(start + len(stem), sent.end)
+                        m1, m2 = (months[0], months[-1]) if months else (1, 12)
+                        end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                        marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
+                        at = low.find(" " + stem, at + 1)
+        return sorted(marks, key=lambda m: m[0])
+
     def _read_time(self, sent: Span) -> Period | None:
-        years = [q for q in self.quantities_in(sent.start, sent.end) if q.kind is Kind.DATE and q.unit == "year"]
+        years = self._years(sent)
         if years:
-            first = years[0]
-            lo = int(first.low or first.value or 0)
-            hi = int(first.high or first.value or lo)
-            if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
-                return None
-            months = self._months_after(first.end, sent.end)
-            if months and lo == hi:
-                m1, m2 = months[0], months[-1]
-                end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
-                return Period(dt.date(lo, m1, 1), end, self.text[first.start : first.end])
-            return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[first.start : first.end])
+            return self._year_period(years[0], sent)
         published = self.published
         if published is None:
             return None
@@ -961,8 +1291,8 @@ class _Reader:
                     return Period(dt.date(published.year - span_years, published.month, 1), published,
                                   self.text[before[-1].start : q.end], relative=True)
         low = " " + self.folded[sent.start : sent.end].lower()
-        for stem in self.ctx.time.get("same_period_last_year", ()):
-            # "ўтган йилнинг шу даври" names the comparison base, not the sentence's own year
+        for stem in self.ctx.time.get("same_period_last_year", ()) + self.ctx.time.get("compared_relative", ()):
+            # "ўтган йилнинг шу даври", "былтырғыдан" name the comparison base, not the sentence's own year
             low = low.replace(" " + stem, " ")
         relative = self._relative_period(low, sent, published)
         if relative is not None:
@@ -1071,6 +1401,16 @@ class _Reader:
     def _status_in(self, span: Span) -> str | None:
         found: str | None = self._memo("status", span, lambda s: self._first_match(s, self.ctx.status_patterns))
         return found
+
+
+@functools.cache
+def _unit_owners(lex: Lexicon) -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for c in lex.concepts.values():
+        for unit in c.units:
+            owners.setdefault(unit, []).append(c.key)
+    # not a length ("km" is a road's as often as a territory's), a count or a percentage
+    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", "pp", "km")}
 
 
 def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
