@@ -48,7 +48,6 @@ __all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
 ABOUT_BAND = Decimal("0.1")
 ZERO = Decimal(0)
 _CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
-_QUALIFIERS = {q.value: q for q in Qualifier}  # a dict lookup is cheaper than calling the enum
 _CARDINAL = Kind.CARDINAL  # looked up once: an Enum attribute lookup is slow, and this runs per figure
 
 
@@ -62,7 +61,7 @@ class _Match:
     low: Decimal | None = None
     high: Decimal | None = None
     precision: Decimal | None = None
-    bound: str = "exact"
+    bound: Qualifier = Qualifier.EXACT
     approx: bool = False
     unit: str = "count"
     kind: Kind = Kind.CARDINAL
@@ -143,7 +142,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                         match.unit, stop = after  # the base that follows is part of the rate, no claim
                 elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
                     _bare_year(tok, match, page)
-            if heads or match.bound == "up_to" or unit in per_hectare:
+            if heads or match.bound == Qualifier.UP_TO or unit in per_hectare:
                 _settle(tok, match, read_in[1], heads)
             # the quantity's language is the text's (one language, whichever script a stretch is in)
             out.append(_to_quantity(match, tok, text, norm, tag))
@@ -442,7 +441,7 @@ def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
     ("бюросы, 2025", "(2024)"); or after a year mark, whatever follows ("© 2025 Kun.uz")."""
     k = m.stop
     text = tok.text[m.first]
-    if (len(text) != 4 or m.unit != "count" or m.bound != "exact" or m.value is None
+    if (len(text) != 4 or m.unit != "count" or m.bound != Qualifier.EXACT or m.value is None
             or not page.bare_years[0] <= m.value <= page.bare_years[1]):
         return
     first = m.first
@@ -466,8 +465,8 @@ def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
     """What the words around a figure say once it is read: a limit closing a change is the level reached,
     tonnes per hectare are a yield, a bare figure under a table head takes the head's scale and unit."""
     page = t.page
-    if m.bound == "up_to" and _reached(tok, m.stop, page):
-        m.bound = "exact"
+    if m.bound == Qualifier.UP_TO and _reached(tok, m.stop, page):
+        m.bound = Qualifier.EXACT
     if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
         m.unit = page.per_hectare_units[m.unit]
     if (heads and m.first in heads and heads[m.first][0] != ZERO and m.unit == "count" and m.kind is Kind.CARDINAL
@@ -1105,7 +1104,7 @@ def _roman(tok: Tokens, i: int) -> int | None:
 def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     n = len(tok.kind)
     j = i
-    bound = "exact"
+    bound = Qualifier.EXACT
     # a qualifier before the number: камида, кемінде, шамамен (a word: most quantities start at a digit)
     phrase, after_phrase = None, i
     if tok.kind[i] == WORD:
@@ -1115,7 +1114,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         if j >= n or tok.gap[j] == 2:
             return None
         if phrase in data.level_after_change and _change_before(tok, i, data) == "change":
-            bound = "exact"  # "снизилась до 77%": where a change ended, not a limit
+            bound = Qualifier.EXACT  # "снизилась до 77%": where a change ended, not a limit
     # a currency sign before the number: $4,4 млрд
     unit = "count"
     if tok.kind[j] == PUNCT and tok.text[j] in _CURRENCY_SYMBOLS_BEFORE:
@@ -1142,13 +1141,13 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if tok.low[j] in t.share_starts and not negative:  # "жартысы", "бестен": most words start no share
         share = _read_share(tok, i, j, data, t)
         if share is not None:
-            share.bound = bound if bound != "exact" else share.bound
+            share.bound = bound if bound != Qualifier.EXACT else share.bound
             return share
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         if phrase is not None:
             special.first = i
-            if special.bound == "exact":  # почти вдвое, около двоих
+            if special.bound == Qualifier.EXACT:  # почти вдвое, около двоих
                 special.bound = bound
         return special
     number = read_compound(tok, j, data)
@@ -1321,9 +1320,9 @@ def _apply_form(m: _Match, form: Form) -> None:
         m.kind = Kind.ORDINAL
         m.unit = "ordinal"
     if form.approx:
-        m.bound, m.approx = "about", True
+        m.bound, m.approx = Qualifier.ABOUT, True
     if form.case == "lim":
-        m.bound = "up_to"
+        m.bound = Qualifier.UP_TO
     m.case = form.case
 
 
@@ -1371,7 +1370,7 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
         if form.role == "times":  # вдвое "twice"
             return _Match(j, j + 1, form.value, precision=Decimal(1), unit="times")
         m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
-                   bound="range", approx=True, case=form.case)
+                   bound=Qualifier.RANGE, approx=True, case=form.case)
         _read_tail(tok, m, data, t)
         return m
     phrase, stop = _phrase_at(tok, j, t.several)
@@ -1379,8 +1378,8 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
         scale = t.scale.get(tok.low[stop])
         if scale is not None and scale.value is not None:
             base = scale.value
-            m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound="range", approx=True,
-                       case=scale.case)
+            m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound=Qualifier.RANGE,
+                       approx=True, case=scale.case)
             _read_tail(tok, m, data, t)
             return m
     return None
@@ -1412,7 +1411,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
     if not low < high:
         return None
     r = _Match(m.first, second.stop, None, low=tidy(low), high=tidy(high), precision=second.precision,
-               bound="range", unit=m.unit)
+               bound=Qualifier.RANGE, unit=m.unit)
     if second.last is not None:
         _apply_form(r, second.last)
     if not second.scaled and _read_date(tok, r, second, data, t, ranged=(low, high)):
@@ -1531,12 +1530,12 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             _convert(m, t.page)
         if unit[3]:
             # the similative on the unit: "40 доллардай" (about 40 dollars)
-            m.bound, m.approx = "about", True
+            m.bound, m.approx = Qualifier.ABOUT, True
         m.stop = k
-        if m.unit in t.page.subunits and m.value is not None and m.bound == "exact":
+        if m.unit in t.page.subunits and m.value is not None and m.bound == Qualifier.EXACT:
             k = _read_subunit(tok, m, data, t.page)
         if m.case == "lim":
-            m.bound = "up_to"
+            m.bound = Qualifier.UP_TO
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
     if k != at:
         phrase, stop = _phrase_at(tok, k, t.after)
@@ -1549,7 +1548,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             return
         if spec.case == "any" or spec.case == m.case:
             m.bound, m.stop, k = spec.bound, stop, stop
-            if spec.bound in ("about", "nearly"):
+            if spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY):
                 m.approx = True
             m.case = spec.tail or (m.case if spec.case == "any" else "")
         elif m.case == "dat" and _starts_change(tok.low[k], data):
@@ -1662,11 +1661,11 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
     value = None if m.value is None else tidy(m.value)
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
-    if bound == "exact" and value is not None:
+    if bound == Qualifier.EXACT and value is not None:
         low = high = value  # stated_bounds(value, "exact"), the usual case, without the call
-    elif bound != "range" and value is not None:
+    elif bound != Qualifier.RANGE and value is not None:
         low, high, low_inc, high_inc = stated_bounds(value, bound)
-    approx = m.approx or bound in ("about", "nearly")
+    approx = m.approx or bound in (Qualifier.ABOUT, Qualifier.NEARLY)
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
     # A bound that is the (tidied) value itself needs no tidying, nor the precision 1 (ONE) normalising.
     return Quantity(
@@ -1679,7 +1678,7 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
         low_inc,
         high_inc,
         m.precision if m.precision is None or m.precision is ONE else _normal_step(str(m.precision)),
-        _QUALIFIERS[bound],
+        bound,
         approx,
         m.unit,
         m.kind,
@@ -1706,7 +1705,7 @@ if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
     raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
-def stated_bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+def stated_bounds(value: Decimal, bound: Qualifier | str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
     """(low, high, low inclusive, high inclusive): the interval a qualifier states for a figure.
 
     *bound* is a :class:`~factrecon.Qualifier` (a str enum) or its value; see
