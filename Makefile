@@ -24,7 +24,7 @@ test: lint
 
 # BENCH_LONG=1 make bench: the long runs too (1M claims); see benchmarks/RESULTS.md
 bench: $(STAMP)
-	$(PY) -c "import words2num2, pyinstrument" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -c "import words2num2, pyinstrument, natasha" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -c "import icu" 2>/dev/null || $(PY) -m pip install --quiet -e '.[bench-icu]' \
 		|| echo "PyICU did not build (it needs libicu-dev, pkg-config, g++): the ICU rows are skipped"
 	$(PY) benchmarks/quantities.py

@@ -1,4 +1,4 @@
-"""Deterministic news-style sentences and articles in Kazakh and Uzbek (Cyrillic) for the benchmarks.
+"""Deterministic news-style sentences and articles in Kazakh, Uzbek (Cyrillic) and Russian for the benchmarks.
 
 Written for the benchmarks, not taken from any corpus: each sentence is a time
 phrase, one to three figures with what they count, a verb, and filler words to
@@ -8,7 +8,12 @@ suffix, currencies (``АҚШ доллары``, ``теңге``, ``сўм``, ``$``
 abbreviations with case suffixes (``мыңнан``, ``мингдан``, ``млрд-қа``),
 number words written by :func:`factrecon.spell`, qualifiers (``астам``,
 ``ортиқ``, ``камида``, ``шамамен``, ``жуық``, ``гача``), ranges, years and
-ordinals. The same seed gives the same text on every machine.
+ordinals. Russian sentences carry the same kinds of figures as Russian agency
+news writes them (``млрд тенге``, ``тыс.``, ``долларов США``, ``более``, ``свыше``,
+``не менее``, ``около``, ``вырос на 12,5%``, number words in the case and gender
+:func:`factrecon.spell` gives). The same seed gives the same text on every
+machine; adding a language leaves the others' sentences unchanged (each has
+its own random stream, and the articles alternate ``LANGS[k % 2]``, kk and uz-Cyrl).
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from factrecon import spell
 
 __all__ = ["LANGS", "W2N_LANG", "article", "sentences"]
 
-LANGS = ("kk", "uz-Cyrl")
-W2N_LANG = {"kk": "kk", "uz-Cyrl": "uz_Cyrl"}  # words2num2's tags
+LANGS = ("kk", "uz-Cyrl", "ru")
+W2N_LANG = {"kk": "kk", "uz-Cyrl": "uz_Cyrl", "ru": "ru"}  # words2num2's tags
 
 # ---------------------------------------------------------------------------
 # Kazakh suffix harmony on a figure: the suffix follows how the figure is read
@@ -239,10 +244,104 @@ def _uz_sentence(rng: random.Random) -> list[str]:
 
 
 # ---------------------------------------------------------------------------
+# Russian: a counted noun agrees with the figure (1 проект, 2 проекта, 5 проектов); after a
+# scale word or a fraction it is genitive plural or singular.
+
+
+def ru_form(n: int, forms: tuple[str, str, str]) -> str:
+    """The form of a noun counted by the whole number *n*: (one, few, many)."""
+    if n % 100 in range(11, 15):
+        return forms[2]
+    return forms[0] if n % 10 == 1 else forms[1] if n % 10 in (2, 3, 4) else forms[2]
+
+
+_RU_OPEN = [
+    "В прошлом году", "В текущем году", "За отчетный период", "За январь-август", "По официальным данным",
+    "По данным ведомства", "Как сообщает бюро статистики", "С начала года",
+]
+_RU_NOUNS = [("проект", "проекта", "проектов"), ("предприятие", "предприятия", "предприятий"),
+             ("человек", "человека", "человек"), ("рабочее место", "рабочих места", "рабочих мест"),
+             ("школа", "школы", "школ"), ("объект", "объекта", "объектов"), ("семья", "семьи", "семей")]
+_RU_PLACES = ["в стране", "в регионе", "в области", "в Алматы", "в Астане", "в Шымкенте",
+              "в Карагандинской области", "в Ташкенте"]
+_RU_FILL = ["всего", "также", "в целом", "ныне", "вновь", "текущего", "новых", "крупных", "региональных",
+            "государственных"]
+_RU_VERBS = ["реализовано", "выделено", "зарегистрировано", "запланировано", "профинансировано", "построено",
+             "экспортировано", "составило"]
+_RU_HECTARES = ("гектар", "гектара", "гектаров")
+
+
+def _ru_amount(rng: random.Random) -> list[str]:
+    """A money, tonnage or count phrase, with its scale, qualifier and agreeing noun."""
+    x = _figure(rng)
+    kind = rng.randrange(12)
+    if kind == 0:
+        return [x, "млрд", "тенге"]
+    if kind == 1:
+        return [x, "млн", "долларов", "США"]
+    if kind == 2:
+        return [f"${x}", "млрд"]
+    if kind == 3:
+        return ["более", x, "млрд", "долларов"]
+    if kind == 4:
+        return ["свыше", x, "тыс.", rng.choice(_RU_NOUNS)[2]]
+    if kind == 5:
+        return ["около", x, "млрд", "сумов"] if rng.random() < 0.5 else ["до", x, "млрд", "рублей"]
+    if kind == 6:
+        return ["не", "менее", x, "миллиона" if "," in x else "миллионов", "тонн"]
+    if kind == 7:
+        grouped = _grouped(rng)
+        return ["порядка", grouped, _RU_HECTARES[1 if ru_form(int(grouped.replace(" ", "")), _RU_HECTARES)
+                                                 == _RU_HECTARES[0] else 2]]
+    if kind == 8:
+        n = rng.randint(2, 99_999)
+        return [spell(n, "ru"), ru_form(n, rng.choice(_RU_NOUNS))]
+    if kind == 9:
+        a = rng.randint(2, 8)
+        return [f"{a}-{a + rng.randint(1, 3)}", "млн", "тонн"]
+    if kind == 10:
+        n = rng.randint(2, 999)
+        return ["более", str(n), ru_form(n, rng.choice(_RU_NOUNS))]
+    grouped = _grouped(rng)
+    return [grouped, ru_form(int(grouped.replace(" ", "")), rng.choice(_RU_NOUNS))]
+
+
+def _ru_percent(rng: random.Random) -> list[str]:
+    p = _percent(rng)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return ["вырос", "на", p, "процента" if "," in p else ru_form(int(p), ("процент", "процента", "процентов"))]
+    if kind == 1:
+        return ["увеличился", "на", f"{p}%"]
+    if kind == 2:
+        return ["составил", f"{p}%"]
+    n = int(p.split(",")[0])
+    return ["снизился", "на", spell(n, "ru"), ru_form(n, ("процент", "процента", "процентов"))]
+
+
+def _ru_sentence(rng: random.Random) -> list[str]:
+    """Chunks: an opener, [a year], a place, one or two amounts, a verb or a percent change."""
+    chunks = [rng.choice(_RU_OPEN)]
+    if rng.random() < 0.3:
+        chunks.append(f"в {_year(rng)} году")
+    chunks.append(rng.choice(_RU_PLACES))
+    chunks.append(rng.choice(_RU_VERBS))
+    chunks.append(" ".join(_ru_amount(rng)))
+    if rng.random() < 0.5:
+        chunks.append("и " + " ".join(_ru_amount(rng)))
+    if rng.random() < 0.4:
+        chunks.append("а показатель " + " ".join(_ru_percent(rng)))
+    if rng.random() < 0.15:
+        chunks.append(f"сообщили на {rng.randint(2, 30)}-м заседании")
+    return chunks
+
+
+# ---------------------------------------------------------------------------
 
 _MAKERS: dict[str, tuple[Callable[[random.Random], list[str]], list[str]]] = {
     "kk": (_kk_sentence, _KK_FILL),
     "uz-Cyrl": (_uz_sentence, _UZ_FILL),
+    "ru": (_ru_sentence, _RU_FILL),
 }
 
 
@@ -251,7 +350,7 @@ def _count(chunks: list[str]) -> int:
 
 
 def sentences(lang: str, n: int, seed: int = 2025) -> list[str]:
-    """*n* sentences of 10-14 words in *lang* ("kk" or "uz-Cyrl"), the same for the same seed."""
+    """*n* sentences of 10-14 words in *lang* ("kk", "uz-Cyrl" or "ru"), the same for the same seed."""
     make, fill = _MAKERS[lang]
     rng = random.Random(f"{lang}:{seed}")
     out: list[str] = []

@@ -2,18 +2,21 @@
 
     python benchmarks/quantities.py [--sentences 1000] [--repeat 5] [--long-mb 2] [--json out.json]
 
-Per language (kk, uz-Cyrl) it generates news-style sentences (benchmarks/corpus.py,
+Per language (kk, uz-Cyrl, ru; --lang picks some) it generates news-style sentences (benchmarks/corpus.py,
 seeded) and times, in this one process pinned to one CPU, best of --repeat
 passes after a warm-up pass, the tools' passes interleaved (so that the host's
 load at any moment falls on all of them alike):
 
 - factrecon.find_quantities(sentence, lang) (and with lang=None: detection);
-- words2num2.words2num_sentence(sentence, "kk" / "uz_Cyrl"), which only
+- words2num2.words2num_sentence(sentence, "kk" / "uz_Cyrl" / "ru"), which only
   rewrites number words into digits (no spans, no scales on digits, no units,
   no bounds);
 - ICU's Kazakh spell-out rules (PyICU RuleBasedNumberFormat.parse), used the
   only way a prefix parser can find numbers in a sentence: tried at every word
-  start, skipping what it consumed. ICU has no Uzbek rules, so uz-Cyrl is n/a.
+  start, skipping what it consumed. ICU has no Uzbek rules, so uz-Cyrl is n/a;
+- for ru, natasha's MoneyExtractor (a yargy grammar over pymorphy2's
+  morphology: amounts of money with their number words, scales and currency;
+  natasha 1.x has no extractor of bare numbers), when natasha is installed.
 
 Then MB/s on one long text (the sentences in paragraphs, repeated to --long-mb)
 and the cold start: import, language-data load, first call (fresh interpreters, for every
@@ -73,6 +76,16 @@ def _icu_kk() -> Callable[[str], list[tuple[int, int, float]]] | None:
         return found
 
     return scan
+
+
+def _natasha_money() -> tuple[Callable[[str], object] | None, str]:
+    """natasha's money extractor, or None and the reason it is missing."""
+    try:
+        from natasha import MoneyExtractor, MorphVocab
+    except Exception as exc:  # an ImportError, or a pymorphy2 that fails on this Python
+        return None, f"natasha not usable: {type(exc).__name__}: {exc}"
+    extractor = MoneyExtractor(MorphVocab())
+    return (lambda s: list(extractor(s))), ""
 
 
 def _icu_version() -> str:
@@ -182,21 +195,26 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--long-mb", type=float, default=2.0, help="size of the long text per language (default 2)")
     ap.add_argument("--cold-runs", type=int, default=5, help="fresh interpreters for the cold start (median)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--lang", action="append", choices=LANGS, help="only these languages (default: all)")
     args = ap.parse_args(argv)
 
     pinned = one_core()
     w2n = _words2num2()
     icu_scan = _icu_kk()
+    natasha, natasha_missing = _natasha_money()
+    langs = tuple(args.lang) if args.lang else LANGS
     res: dict[str, Any] = {
         "machine": machine(),
         "pinned": pinned,
         "versions": {"factrecon": factrecon.__dict__.get("__version__", _version("factrecon")),
-                     "words2num2": _version("words2num2"), "icu": _icu_version() or "not installed"},
+                     "words2num2": _version("words2num2"), "icu": _icu_version() or "not installed",
+                     "natasha": _version("natasha"), "yargy": _version("yargy")},
         "args": vars(args) | {"json": str(args.json) if args.json else None},
         "langs": {},
     }
     print(f"# find_quantities vs peers\n\n{res['machine']}; {pinned}\n")
     print(f"words2num2 {res['versions']['words2num2']}; {res['versions']['icu']}; "
+          f"natasha {res['versions']['natasha']} (yargy {res['versions']['yargy']}); "
           f"{args.sentences} sentences per language, best of {args.repeat} after a warm-up pass\n")
 
     def _detected(s: str, lang: str) -> object:
@@ -208,7 +226,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             return factrecon.find_quantities(s, lang)
 
     rows = []
-    for lang in LANGS:
+    for lang in langs:
         items = sentences(lang, args.sentences)
         words = sum(len(s.split()) for s in items)
         found = sum(len(factrecon.find_quantities(s, lang)) for s in items)
@@ -222,7 +240,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             tools["words2num2"] = lambda s, lang=lang: w2n(s, W2N_LANG[lang])
         if icu_scan is not None and lang == "kk":
             tools["icu_scan"] = icu_scan
+        if natasha is not None and lang == "ru":
+            tools["natasha"] = natasha
         r |= _rates(tools, items, args.repeat)
+        if "natasha" in r:
+            r["natasha_found"] = sum(len(natasha(s)) for s in items)  # type: ignore[arg-type, misc]
         if icu_scan is not None and lang == "kk":
             r["icu_scan_found"] = sum(len(icu_scan(s)) for s in items)
             numbers = _icu_numbers(items, lang)
@@ -266,8 +288,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                          f"{p['mb_s']:.2f}", f"{p['count']} phrases from these sentences", ""])
         elif lang == "kk":
             rows.append([lang, "ICU kk RBNF", "PyICU not installed", "", "", ""])
-        else:
+        elif lang == "uz-Cyrl":
             rows.append([lang, "ICU RBNF", "n/a: ICU has no Uzbek spell-out rules", "", "", ""])
+        if "natasha" in r:
+            n = r["natasha"]["per_s"]
+            rows.append([lang, "natasha MoneyExtractor (yargy)", f"{n:,.0f}", f"{r['natasha']['mb_s']:.2f}",
+                         f"{r['natasha_found'] / len(items):.2f} amounts of money/sentence", f"{fr_rate / n:.2f}"])
+        elif lang == "ru":
+            rows.append([lang, "natasha MoneyExtractor", natasha_missing, "", "", ""])
 
     print(table(["lang", "tool", "sentences/s", "MB/s", "output", "factrecon / tool"], rows))
 
@@ -282,7 +310,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     bench_dir = str(Path(__file__).resolve().parent)
     cold_rows = []
     # every language folder, a derived one (uz-Latn: its source's data transliterated at load) included
-    for lang in SUPPORTED:
+    for lang in SUPPORTED if not args.lang else langs:
         c = _cold(_COLD.format(bench=bench_dir, lang=lang), args.cold_runs)
         res["langs"].setdefault(lang, {})["cold"] = c
         cold_rows.append([lang, "factrecon", f"{c['import'] * 1000:.0f}", f"{c['load'] * 1000:.0f}",

@@ -47,12 +47,14 @@ def test_case_table(case: dict[str, Any]) -> None:
         if want["approx"]:
             assert q.approx, q
             assert _close(q.value, want["low"]), q
-        elif want["low"] == 0 and want["high"] is not None:  # up to
-            assert q.qualifier.value == "up_to", q
+        elif want["low"] == 0 and want["high"] is not None:  # an upper bound: up to, at most, less than
+            assert q.qualifier.value in ("up_to", "at_most", "less_than"), q
             assert _close(q.high, want["high"]), q
         else:
             assert _close(q.low, want["low"]), q
             assert _close(q.high, want["high"]), q
+        if "qualifier" in want:
+            assert q.qualifier.value == want["qualifier"], q
 
 
 @pytest.mark.parametrize(
@@ -155,3 +157,37 @@ def test_a_figure_written_in_words_that_differs_is_another_source() -> None:
     report = fr.reconcile(docs)
     assert all(d.copy_of is None for d in report.documents)
     assert [f.fact.measure for f in report.findings] == ["project"]
+
+
+_SCALES = {"тыс.": 1000, "млн": 10**6, "млрд": 10**9}
+_CURRENCIES = {"долларов": "USD", "тенге": "KZT", "сумов": "UZS"}
+
+
+@given(a=st.integers(1, 998), step=st.integers(1, 500), scale=st.sampled_from(sorted(_SCALES)),
+       word=st.sampled_from(sorted(_CURRENCIES)))
+def test_from_to_is_one_range_in_the_second_figure_scale_and_unit(a: int, step: int, scale: str, word: str) -> None:
+    """"от A до B <scale> <unit>": one range A..B, both in B's scale and unit; "с A до B ...": A is said in them too."""
+    b = a + step
+    [q] = fr.find_quantities(f"Цены составят от {a} до {b} {scale} {word} за единицу.", "ru")
+    assert (q.low, q.high, q.unit, q.qualifier.value) == (a * _SCALES[scale], b * _SCALES[scale], _CURRENCIES[word],
+                                                          "range")
+    first, second = fr.find_quantities(f"Цена выросла с {a} до {b} {scale} {word}.", "ru")
+    assert (first.value, first.unit) == (a * _SCALES[scale], _CURRENCIES[word])
+    assert (second.value, second.unit) == (b * _SCALES[scale], _CURRENCIES[word])
+
+
+def test_benchmark_sentences_are_read() -> None:
+    """Every generated Russian benchmark sentence (benchmarks/corpus.py) has a figure, and its money has a unit."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        import corpus
+    finally:
+        sys.path.pop(0)
+    for sentence in corpus.sentences("ru", 300):
+        found = fr.find_quantities(sentence, "ru")
+        assert found, sentence
+        for q in found:
+            if "млрд тенге" in q.text:
+                assert q.unit == "KZT", (sentence, q)

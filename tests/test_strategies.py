@@ -239,7 +239,8 @@ def test_article_sets_shrink_to_two_kazakh_documents_and_one_fact():
     assert [d.lang for d in a.documents] == ["kk", "kk"]
     assert len(a.facts) == 1
     assert a.facts[0].verdict is Verdict.CONSISTENT
-    assert a.documents[0].text == "Жаңалықтар\n\nБиыл 2 жоба іске асырылды.\n"
+    lead = "Бұл туралы ақпарат агенттігінің тілшісі хабарлады."  # the first outlet's line (kk/strategies.toml)
+    assert a.documents[0].text == f"Жаңалықтар\n\n{lead}\n\nБиыл 2 жоба іске асырылды.\n"
 
 
 def test_an_injected_conflict_shrinks_to_a_small_pair():

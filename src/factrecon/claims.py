@@ -35,7 +35,7 @@ from factrecon.errors import InputTypeError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
-from factrecon.lexicon import Concept, Lexicon, lexicon
+from factrecon.lexicon import ConceptHit, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
 
@@ -580,7 +580,7 @@ class _Reader:
         else:
             kinds, unit = ("amount",), q.unit
         found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
-        return (found[0].key, found[1]) if found is not None else ("", "")
+        return (found.concept.key, found.words) if found is not None else ("", "")
 
     def _is_part(self, q: Quantity, sent: Span, line: _Line, header: Span | None) -> bool:
         """Is *q* a part of a total stated before it ("оның ішінде", "шундан")?"""
@@ -614,7 +614,7 @@ class _Reader:
         if self.lex.place_at(words, 0, self.doc.lang) is not None:
             return ""  # a part named by its place: the place sets it apart
         found = self.lex.find(words[:2], self.doc.lang)
-        return found[0].key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
+        return found.concept.key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
 
     @staticmethod
     def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -732,10 +732,10 @@ class _Reader:
                 return counted_key, ""
         if not money and q.unit in ("count",):
             place = self.lex.place_at(after, 0, self.doc.lang) if after else None
-            demonym = place is not None and place[3]
+            demonym = place is not None and place.demonym
             head = self.lex.find_head(after[:_NOUN_WINDOW], self.doc.lang, self._modifier_endings,
                                       self.ctx.possessive_endings)
-            if demonym and (head is None or head[2] or head[0].kind == "person"):
+            if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
                 activity = self._activity(sent) or self._activity(self._paragraph_span(si))
@@ -1016,12 +1016,12 @@ class _Reader:
         kinds: tuple[str, ...],
         skip: tuple[str, ...] = (),
         unit: str = "",
-    ) -> tuple[Concept, str] | None:
+    ) -> ConceptHit | None:
         """The concept of one of *kinds* nearest before the figure in its clause, else the first after it."""
 
-        def fits(found: tuple[Concept, str] | None) -> bool:
-            return (found is not None and found[0].kind in kinds and found[0].key not in skip
-                    and (not unit or found[0].fits(unit)))
+        def fits(found: ConceptHit | None) -> bool:
+            return (found is not None and found.concept.kind in kinds and found.concept.key not in skip
+                    and (not unit or found.concept.fits(unit)))
 
         for i in range(len(before) - 1, -1, -1):
             found = self.lex.at(before, i, self.doc.lang)
@@ -1030,7 +1030,7 @@ class _Reader:
                 # not reserves): scanning back finds its last word first
                 for j in range(max(0, i - 3), i):
                     longer = self.lex.at(before, j, self.doc.lang)
-                    if fits(longer) and longer is not None and j + len(longer[1].split()) > i:
+                    if fits(longer) and longer is not None and j + len(longer.words.split()) > i:
                         return longer
                 return found
         after = after[:_NOUN_WINDOW]
@@ -1053,13 +1053,13 @@ class _Reader:
                 continue
             words_after = self.nouns_in(other.end, min(q.start, other.end + _CLAUSE_REACH))
             found = self.lex.find(words_after[:_NOUN_WINDOW], self.doc.lang)
-            if found and found[0].kind == "count":
-                return found[0].key
+            if found and found.concept.kind == "count":
+                return found.concept.key
         words = self.nouns_in(start, q.start)
         for i in range(len(words) - 1, -1, -1):
             hit = self.lex.at(words, i, self.doc.lang)
-            if hit is not None and hit[0].kind == "count" and hit[0].key not in ("country", "region"):
-                return hit[0].key
+            if hit is not None and hit.concept.kind == "count" and hit.concept.key not in ("country", "region"):
+                return hit.concept.key
         return None
 
     def _refers_back(self, q: Quantity) -> bool:
@@ -1077,14 +1077,14 @@ class _Reader:
             after = self.words_in(q.end, clause.end)[:6]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.lex.at(after, i, self.doc.lang)
-                if hit is not None and hit[0].key not in ("country", "region"):
+                if hit is not None and hit.concept.key not in ("country", "region"):
                     found = hit
                     break
             if found is None:
                 noun = inside[-1] if len(inside) > 1 else (after[0] if after else None)
                 key = self.lex.key_for(noun.low, self.doc.lang) if noun else "~thing"
                 return f"{key}#{q.value}", ""
-        return f"{found[0].key}#{q.value}", found[1]
+        return f"{found.concept.key}#{q.value}", found.words
 
     def _activity(self, span: Span) -> str | None:
         """What the people of *span* are doing that makes them a measure (studying: student)."""

@@ -31,13 +31,14 @@ _FIGURES = "\x1f"
 
 def fingerprint(text: str | None, claims: Iterable[Claim] = ()) -> str:
     """A document as copies are compared: the start of its body after its headline (a republished
-    article often gets a new one), lower case, words only; then, after a separator, the figures its
-    claims state (by value and unit, so that "625" and "олти юз йигирма беш" are one figure)."""
+    article often gets a new one), lower case, words only; then, after a separator, the claims it
+    states (by value, unit and measure, so that "625" and "олти юз йигирма беш" are one figure,
+    and 11 projects and 11 branches two)."""
     if not text:
         return ""
     start = headline_end(text)
     body = _NON_WORD.sub(" ", text[start : start + 3 * _COPY_WINDOW].lower()).strip()
-    figures = sorted({f"{c.quantity.low}:{c.quantity.high}:{c.quantity.unit}" for c in claims})
+    figures = sorted({f"{c.quantity.low}:{c.quantity.high}:{c.quantity.unit}:{c.measure}" for c in claims})
     return body[:_COPY_WINDOW] + _FIGURES + " ".join(figures)
 
 

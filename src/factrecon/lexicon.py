@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 from rapidfuzz import fuzz
@@ -24,15 +24,34 @@ from factrecon.lang._toml import expect_list, expect_str, expect_table, read_dat
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, language, read_lang, tags
 
-__all__ = ["Concept", "Lexicon", "lexicon", "measure_name", "same_key", "transliterate"]
+__all__ = [
+    "Concept", "ConceptHit", "HeadHit", "Lexicon", "PlaceHit", "lexicon", "measure_name", "same_key", "transliterate",
+]
 
 
 
 # (the words of a stem or name, its concept key or place code)
 _Entry = tuple[tuple[str, ...], str]
+
+
+class _StemMatch(NamedTuple):
+    """A concept's stem matched at a word: how many words it covers, the concept key, the ending after it."""
+
+    length: int
+    key: str
+    ending: str
+
+
+class PlaceHit(NamedTuple):
+    """A place named at a word: its code, how many words the name covers, the ending after it, a demonym?"""
+
+    code: str
+    length: int
+    ending: str
+    demonym: bool
 # (concept key or place code, ...) of a one-word entry a word matches; the longer entries that may start at it
-_StemHits = tuple[tuple[int, str, str] | None, tuple[_Entry, ...]]
-_PlaceHits = tuple[tuple[str, int, str, bool] | None, tuple[_Entry, ...]]
+_StemHits = tuple[_StemMatch | None, tuple[_Entry, ...]]
+_PlaceHits = tuple[PlaceHit | None, tuple[_Entry, ...]]
 # how many words the Lexicon remembers its hits for (news repeats its words: most are looked up once)
 _SEEN_MAX = 100_000
 
@@ -93,6 +112,21 @@ class Concept:
         return not self.units or unit in self.units
 
 
+class ConceptHit(NamedTuple):
+    """A concept named in a text, and the words (lower case) that name it."""
+
+    concept: Concept
+    words: str
+
+
+class HeadHit(NamedTuple):
+    """The head noun's concept among some words; ``modifier``: only a noun in a modifier's case was found."""
+
+    concept: Concept
+    words: str
+    modifier: bool
+
+
 @attrs.frozen(eq=False)
 class Lexicon:
     """Stems → concepts and names → places, per language."""
@@ -117,28 +151,27 @@ class Lexicon:
         object.__setattr__(self, "_stem_index", {lang: _PrefixIndex.of(v) for lang, v in self.stems.items()})
         object.__setattr__(self, "_demonym_index", _PrefixIndex.of([((stem,), code) for stem, code in self.demonyms]))
 
-    def at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
+    def at(self, words: Sequence[_HasLow], i: int, lang: str) -> ConceptHit | None:
         """The concept whose stem starts at word *i* (the longest one), with the words it covers."""
         word = words[i].low
         single, longer = self._stem_hits(word, lang)
         if not longer:  # most words: no stem of two words or more can start here, and no need to look further
-            return None if single is None else (self.concepts[single[1]], word)
+            return None if single is None else ConceptHit(self.concepts[single.key], word)
         match = self._match(words, i, lang)
         if match is None:
             return None
-        n, key, _ = match
-        return self.concepts[key], " ".join(w.low for w in words[i : i + n])
+        return ConceptHit(self.concepts[match.key], " ".join(w.low for w in words[i : i + match.length]))
 
-    def _match(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[int, str, str] | None:
-        """(how many words, concept key, the ending after the stem) of the longest stem at word *i*."""
+    def _match(self, words: Sequence[_HasLow], i: int, lang: str) -> _StemMatch | None:
+        """The longest stem at word *i*."""
         best, longer = self._stem_hits(words[i].low, lang)
         for parts, key in longer:
             n = len(parts)
-            if (best is not None and n <= best[0]) or i + n > len(words):
+            if (best is not None and n <= best.length) or i + n > len(words):
                 continue
             last = words[i + n - 1].low
             if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and not self._excluded(last, key):
-                best = (n, key, last[len(parts[-1]) :])
+                best = _StemMatch(n, key, last[len(parts[-1]) :])
         return best
 
     def _stem_hits(self, word: str, lang: str) -> _StemHits:
@@ -149,14 +182,14 @@ class Lexicon:
         """
         hits = self._stems_seen.get((lang, word))
         if hits is None:
-            single: tuple[int, str, str] | None = None
+            single: _StemMatch | None = None
             longer: list[_Entry] = []
             index = self._stem_index.get(lang)
             for parts, key in index.starting(word) if index else ():
                 if len(parts) > 1:
                     longer.append((parts, key))
                 elif single is None and not self._excluded(word, key):
-                    single = (1, key, word[len(parts[0]) :])
+                    single = _StemMatch(1, key, word[len(parts[0]) :])
             hits = (single, tuple(longer))
             _remember(self._stems_seen, (lang, word), hits)
         return hits
@@ -167,7 +200,7 @@ class Lexicon:
         lang: str,
         modifier_endings: Collection[str],
         possessive_endings: Collection[str] = (),
-    ) -> tuple[Concept, str, bool] | None:
+    ) -> HeadHit | None:
         """The head noun's concept among *words*, with its words and whether only a modifier was found.
 
         A noun in a case that makes it a modifier (genitive, locative, ablative:
@@ -176,31 +209,31 @@ class Lexicon:
         Of two concept nouns in a row the second is the head when it carries the
         possessive of a compound (``давлат дастури``, not ``оқушы мектеп бітіреді``).
         """
-        fallback: tuple[Concept, str, bool] | None = None
+        fallback: HeadHit | None = None
         for i in range(len(words)):
             match = self._match(words, i, lang)
             if match is None:
                 continue
-            n, key, ending = match
-            found = (self.concepts[key], " ".join(w.low for w in words[i : i + n]))
-            if not any(ending.endswith(e) for e in modifier_endings):
+            n = match.length
+            concept, named = self.concepts[match.key], " ".join(w.low for w in words[i : i + n])
+            if not any(match.ending.endswith(e) for e in modifier_endings):
                 following = self._match(words, i + n, lang) if i + n < len(words) else None
-                if (following is not None and self.concepts[following[1]].kind != "amount"
-                        and any(following[2].endswith(e) for e in possessive_endings)):
+                if (following is not None and self.concepts[following.key].kind != "amount"
+                        and any(following.ending.endswith(e) for e in possessive_endings)):
                     # a noun compound's head is its last noun: "давлат дастури" (state programme);
                     # not "14 жоба құны" (14 projects' value), an amount
-                    n2, key2, _ = following
-                    return self.concepts[key2], " ".join(w.low for w in words[i + n : i + n + n2]), False
-                return found[0], found[1], False
+                    head_words = " ".join(w.low for w in words[i + n : i + n + following.length])
+                    return HeadHit(self.concepts[following.key], head_words, False)
+                return HeadHit(concept, named, False)
             if fallback is None:
-                fallback = (found[0], found[1], True)
+                fallback = HeadHit(concept, named, True)
         return fallback
 
     def _excluded(self, word: str, key: str) -> bool:
         """Does *word* begin like a stem of *key* without naming it (мемлекеттік "state-", not мемлекет)?"""
         return word.startswith(self.excluded.get(key, ()))
 
-    def find(self, words: Sequence[_HasLow], lang: str) -> tuple[Concept, str] | None:
+    def find(self, words: Sequence[_HasLow], lang: str) -> ConceptHit | None:
         """The first concept named in *words*."""
         for i in range(len(words)):
             found = self.at(words, i, lang)
@@ -213,14 +246,14 @@ class Lexicon:
         del lang
         return "~" + transliterate(word)[:7]
 
-    def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[str, int, str, bool] | None:
-        """A place named at word *i*: (code, how many words, the ending after the name, is it a demonym)."""
+    def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> PlaceHit | None:
+        """A place named at word *i* (the longest name)."""
         best, longer = self._place_hits(words[i].low, lang)
         if not longer:  # most words: no name of two words or more starts with this one
             return best
         for parts, code in longer:
             n = len(parts)
-            if i + n > len(words) or (best is not None and n <= best[1]):
+            if i + n > len(words) or (best is not None and n <= best.length):
                 continue
             if not all(words[i + k].low == p for k, p in enumerate(parts[:-1])):
                 continue
@@ -228,7 +261,7 @@ class Lexicon:
             if last.startswith(parts[-1]):
                 rest = last[len(parts[-1]) :]
                 if rest in self.place_suffixes:
-                    best = (code, n, rest, False)
+                    best = PlaceHit(code, n, rest, False)
         return best
 
     def _place_hits(self, word: str, lang: str) -> _PlaceHits:
@@ -242,9 +275,9 @@ class Lexicon:
             demonyms = self._demonym_index.starting(word)
             if demonyms:
                 (stem,), code = demonyms[0]
-                hits = ((code, 1, word[len(stem) :], True), ())
+                hits = (PlaceHit(code, 1, word[len(stem) :], True), ())
             else:
-                single: tuple[str, int, str, bool] | None = None
+                single: PlaceHit | None = None
                 longer: list[_Entry] = []
                 index = self._place_index.get(lang)
                 for parts, code in index.starting(word) if index else ():
@@ -252,7 +285,7 @@ class Lexicon:
                         if parts[0] == word:  # the words of a name before its last are written in full
                             longer.append((parts, code))
                     elif single is None and word[len(parts[0]) :] in self.place_suffixes:
-                        single = (code, 1, word[len(parts[0]) :], False)
+                        single = PlaceHit(code, 1, word[len(parts[0]) :], False)
                 hits = (single, tuple(longer))
             _remember(self._places_seen, (lang, word), hits)
         return hits

@@ -48,7 +48,6 @@ __all__ = ["ABOUT_BAND", "find_quantities", "stated_bounds"]
 ABOUT_BAND = Decimal("0.1")
 ZERO = Decimal(0)
 _CURRENCY_SYMBOLS_BEFORE = frozenset("$€₽₸£¥")
-_QUALIFIERS = {q.value: q for q in Qualifier}  # a dict lookup is cheaper than calling the enum
 _CARDINAL = Kind.CARDINAL  # looked up once: an Enum attribute lookup is slow, and this runs per figure
 
 
@@ -62,7 +61,7 @@ class _Match:
     low: Decimal | None = None
     high: Decimal | None = None
     precision: Decimal | None = None
-    bound: str = "exact"
+    bound: Qualifier = Qualifier.EXACT
     approx: bool = False
     unit: str = "count"
     kind: Kind = Kind.CARDINAL
@@ -137,19 +136,26 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                         continue  # the base of a rate is no claim
                 if rate is not None and i < rate[1]:
                     match.unit, rate = rate[0], None
+                elif page.rate_per and k + 1 < n and (tok.low[k] in page.rate_per or tok.low[k + 1] in page.rate_per):
+                    after = _rate_after(tok, match, read_in[1])
+                    if after is not None:
+                        match.unit, stop = after  # the base that follows is part of the rate, no claim
                 elif k == i + 1 and len(tok.text[i]) == 4 and not (heads and i in heads):
                     _bare_year(tok, match, page)
-            if heads or match.bound == "up_to" or unit in per_hectare:
+            if heads or match.bound == Qualifier.UP_TO or unit in per_hectare:
                 _settle(tok, match, read_in[1], heads)
             # the quantity's language is the text's (one language, whichever script a stretch is in)
             out.append(_to_quantity(match, tok, text, norm, tag))
             spans.append((match.first, match.stop))
+            if page.span_to and len(spans) > 1 and spans[-2][1] + 1 >= i and tok.low[spans[-2][1]] in page.span_to:
+                _from_to(tok, out, spans, read_in[1], text)
             if unit != "count" and len(spans) > 1 and spans[-2][1] + _COORDINATED >= i:
                 _coordinated(tok, out, spans, read_in[1])
     if lines and len(out) > 2:
         if heads:
             _continue_lists(tok, out, spans, heads)
         _list_units(tok, out, spans, t)
+        _items_below(tok, out, spans, t)
     return out
 
 
@@ -197,18 +203,47 @@ _COORDINATED = 4
 
 def _coordinated(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
     """The count before the last quantity read takes its unit when the two are coordinated and have the
-    same scale: "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a conjunction, and at most a
-    place, between them)."""
+    same scale: "Астанада 4,4 млн, Алматыда 2,4 млн шаршы метр" (a comma or a conjunction, after the first's
+    closing bracket if it has one, and at most a place, between them)."""
     qa, qb = out[-2], out[-1]
     if qa.unit != "count" or qa.kind is not Kind.CARDINAL or qb.kind is not Kind.CARDINAL:
         return
     (fa, sa), (fb, sb) = spans[-2], spans[-1]
     between = range(sa, fb)
-    if (0 < len(between) <= _COORDINATED and (tok.text[sa] == "," or tok.low[sa] in t.page.conjunctions)
+    # a figure in brackets after a name: "Жамбылская (341,8 тыс.) и Жетысуская (340 тыс. тенге)"
+    joint = sa + 1 if tok.text[sa] == ")" and sa + 1 < fb else sa
+    if (0 < len(between) <= _COORDINATED and (tok.text[joint] == "," or tok.low[joint] in t.page.conjunctions)
             and tok.gap[fb] < 2 and all(tok.gap[k] < 2 and tok.kind[k] != NUM for k in between)):
         scale = _scale_word(tok, fa, sa, t)
         if scale is not None and scale == _scale_word(tok, fb, sb, t):
             out[-2] = attrs.evolve(qa, unit=qb.unit)
+
+
+def _from_to(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables, text: str) -> None:
+    """A bare figure before "до" and a figure with a scale or a unit: the first is said with the second's
+    ("с 20 до 25 тысяч тенге" = from 20,000 tenge to 25,000 tenge). After a range opener ("от 10 до 20
+    долларов") the two are one range; after a change's "from" word they stay two (where it started, where
+    it ended)."""
+    qa, qb = out[-2], out[-1]
+    (fa, sa), (fb, sb) = spans[-2], spans[-1]
+    page = t.page
+    opener = tok.low[fa - 1] if fa > 0 and tok.gap[fa] < 2 else ""
+    ranged = opener in page.range_from
+    if (not ranged and opener not in page.change_from) or qa.unit != "count" or qa.kind is not Kind.CARDINAL:
+        return
+    if qa.qualifier is not Qualifier.EXACT or qa.value is None or qb.kind is not Kind.CARDINAL or qb.value is None:
+        return
+    if _scale_word(tok, fa, sa, t) is not None or any(tok.gap[k] == 2 for k in range(sa, sb)):
+        return
+    scale = _scale_word(tok, fb, sb, t) or ONE
+    value = tidy(qa.value * scale)
+    if ranged and qb.qualifier in (Qualifier.EXACT, Qualifier.UP_TO) and value <= qb.value:
+        out[-2:] = [attrs.evolve(qb, start=qa.start, text=text[qa.start:qb.end], value=None, low=value,
+                                 high=qb.value, qualifier=Qualifier.RANGE, low_inclusive=True, high_inclusive=True)]
+        spans[-2:] = [(fa, sb)]
+    elif not ranged and (scale is not ONE or qb.unit != "count"):
+        step = None if qa.precision is None else _normal_step(str(qa.precision * scale))
+        out[-2] = attrs.evolve(qa, value=value, low=value, high=value, precision=step, unit=qb.unit)
 
 
 def _list_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
@@ -239,6 +274,39 @@ def _list_units(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], 
                 out[q] = attrs.evolve(out[q], unit=unit)
 
 
+def _items_below(tok: Tokens, out: list[Quantity], spans: list[tuple[int, int]], t: _Tables) -> None:
+    """An item of a list that ends on its scale word takes the unit of the item above it at that scale:
+    "1. Маңғыстау облысы — 575,1 мың теңге; / 2. Ұлытау облысы — 549,3 мың;" (tenge, as the line above).
+    Only the first figure of each line, and only items on consecutive lines."""
+    n = len(tok.kind)
+    carry: tuple[Decimal, str] | None = None  # the scale and unit of the item line above
+    line = at = 0
+    last_line, next_line = -1, -1  # the line of the last item, and the start of the line after it
+    for q, (first, stop) in enumerate(spans):
+        while at < first:
+            at += 1
+            if tok.gap[at] == 2:
+                line = at
+        if line == last_line:
+            continue
+        end = stop
+        while end < n and tok.gap[end] != 2:
+            end += 1
+        if line != next_line or not _item_line(tok, line, end):
+            carry = None
+        last_line, next_line = line, end
+        if not _item_line(tok, line, end):
+            continue
+        scale = _scale_word(tok, first, stop, t)
+        qa = out[q]
+        if qa.unit != "count":
+            carry = None if scale is None else (scale, qa.unit)
+        elif carry is not None and qa.kind is Kind.CARDINAL and scale == carry[0]:
+            words = [k for k in range(first, stop) if tok.kind[k] == WORD]
+            if words and tok.low[words[-1]] in t.scale:  # nothing said after the scale: "549,3 мың;"
+                out[q] = attrs.evolve(qa, unit=carry[1])
+
+
 # How far a rate's base reaches: to the end of its sentence, and at most this many tokens.
 _RATE_REACH = 24
 
@@ -267,6 +335,31 @@ def _rate_base(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
         return None
     assert m.value is not None
     return f"per_{int(m.value)}", end
+
+
+def _rate_after(tok: Tokens, m: _Match, t: _Tables) -> tuple[str, int] | None:
+    """A figure followed by its rate's base: "18,29 на 1000 жителей", "25 рождений на каждую тысячу
+    жителей" (at most one word between, then the preposition, "each", the base and its noun). Returns
+    the unit (``per_1000``) and the token after the base."""
+    n, page = len(tok.kind), t.page
+    k = m.stop
+    if tok.low[k] not in page.rate_per:
+        k += 1  # the noun counted: "рождений"
+        if tok.kind[k - 1] != WORD or tok.gap[k - 1] != 1 or tok.low[k] not in page.rate_per:
+            return None
+    k += 1
+    if k < n and tok.low[k] in page.rate_each:
+        k += 1
+    if k + 1 >= n or any(tok.gap[j] != 1 for j in range(m.stop, k + 2)):
+        return None
+    base: Decimal | None = None
+    if tok.kind[k] == NUM and tok.kind[k + 1] == WORD and tok.text[k].isdigit():
+        base = Decimal(tok.text[k])
+    elif tok.kind[k] == WORD and tok.low[k] in t.scale and tok.kind[k + 1] == WORD:
+        base = t.scale[tok.low[k]].value
+    if base is None or base not in page.rate_after_bases:
+        return None
+    return f"per_{int(base)}", k + 2
 
 
 # A list marker: a one- or two-digit figure opening a line, touched by "." or ")" ("1. Түркістан облысы").
@@ -348,7 +441,7 @@ def _bare_year(tok: Tokens, m: _Match, page: _Page) -> None:
     ("бюросы, 2025", "(2024)"); or after a year mark, whatever follows ("© 2025 Kun.uz")."""
     k = m.stop
     text = tok.text[m.first]
-    if (len(text) != 4 or m.unit != "count" or m.bound != "exact" or m.value is None
+    if (len(text) != 4 or m.unit != "count" or m.bound != Qualifier.EXACT or m.value is None
             or not page.bare_years[0] <= m.value <= page.bare_years[1]):
         return
     first = m.first
@@ -372,8 +465,8 @@ def _settle(tok: Tokens, m: _Match, t: _Tables, heads: _Heads | None) -> None:
     """What the words around a figure say once it is read: a limit closing a change is the level reached,
     tonnes per hectare are a yield, a bare figure under a table head takes the head's scale and unit."""
     page = t.page
-    if m.bound == "up_to" and _reached(tok, m.stop, page):
-        m.bound = "exact"
+    if m.bound == Qualifier.UP_TO and _reached(tok, m.stop, page):
+        m.bound = Qualifier.EXACT
     if m.unit in page.per_hectare_units and _per_hectare(tok, m.first, t):
         m.unit = page.per_hectare_units[m.unit]
     if (heads and m.first in heads and heads[m.first][0] != ZERO and m.unit == "count" and m.kind is Kind.CARDINAL
@@ -722,10 +815,14 @@ class _Page:
     subunits: Mapping[str, tuple[tuple[str, int], ...]]  # KZT -> (("тиын", 100),): "25 теңге 24 тиын"
     half_words: Mapping[str, str]  # "жартысы", "ярмидан" -> the case it carries: half of something, 50 %
     part_words: Mapping[str, str]  # "қисми", "бөлігін" -> its case: "тўртдан уч қисми" (three of four parts)
+    fraction_words: Mapping[str, Decimal]  # "четверть" -> 4: a fraction in one word, 100/4 per cent
+    ordinal_parts: bool  # an ordinal before a part word is a fraction: "пятой части" (one fifth)
     nouns: Mapping[str, tuple[frozenset[str], bool]]  # "тоқсан" -> (words after which it is a noun, after an ordinal)
     rate_bases: frozenset[Decimal]  # 1000: "1000 тұрғынға шаққанда 18,29" is a rate per 1000
     rate_words: frozenset[str]  # "шаққанда": what may follow the base's noun
     rate_each: frozenset[str]  # "ҳар", "әр": "each", before the base
+    rate_per: frozenset[str]  # "на": a rate's base after its figure ("18,29 на 1000 жителей")
+    rate_after_bases: frozenset[Decimal]  # the bases read after the figure
     dative_endings: tuple[str, ...]  # the endings of the dative, the base's noun carries one
     conjunctions: frozenset[str]  # "және", "ва": between two coordinated figures
     comparison_endings: tuple[str, ...]  # "дагидан": the base of a comparison ("давридагидан", than the period)
@@ -736,6 +833,9 @@ class _Page:
     counter_marks: frozenset[str]  # "👁"
     counter_labels: frozenset[str]  # "қаралым": the figure after it (and its ":") is a view counter
     time_zones: frozenset[str]  # "GMT", as written
+    range_from: frozenset[str]  # "от": "от 10 до 20 долларов" is one range
+    change_from: frozenset[str]  # "с": "с 20 до 25 тысяч тенге", where a change started
+    span_to: frozenset[str]  # "до", between the two figures
 
 
 def data_suffixes(tag: str) -> Mapping[str, Form]:
@@ -789,11 +889,23 @@ def _page(tag: str) -> _Page:
     bases = rates.get("bases", [])
     if not isinstance(bases, list) or not all(isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in bases):
         raise LanguageDataError(where, "rates.bases", "expected a list of whole numbers above 1")
+    fractions = {w.lower(): Decimal(d) for w, d in table(shares, "fractions").items()
+                 if isinstance(d, int) and not isinstance(d, bool) and d > 1}
+    if len(fractions) != len(table(shares, "fractions")):
+        raise LanguageDataError(where, "shares.fractions", "expected <word> = <denominator>, a whole number above 1")
+    after_bases = rates.get("after_bases", [])
+    if not isinstance(after_bases, list) or not all(
+            isinstance(b, int) and not isinstance(b, bool) and b > 1 for b in after_bases):
+        raise LanguageDataError(where, "rates.after_bases", "expected a list of whole numbers above 1")
     years = common.get("bare_years", [1900, 2100])
     if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
         raise LanguageDataError(common_where, "furniture.bare_years", "expected [first, last]")
     comparison = table(raw, "comparison")
+    spans = table(raw, "spans")
     return _Page(
+        range_from=frozenset(w.lower() for w in expect_list(where, spans, "range_from", default=[])),
+        change_from=frozenset(w.lower() for w in expect_list(where, spans, "change_from", default=[])),
+        span_to=frozenset(w.lower() for w in expect_list(where, spans, "to", default=[])),
         comparison_endings=tuple(expect_list(where, comparison, "base_endings", default=[])),
         difference_words=frozenset(w.lower() for w in expect_list(where, comparison, "difference", default=[])),
         bare_years=(years[0], years[1]),
@@ -804,10 +916,14 @@ def _page(tag: str) -> _Page:
         rate_bases=frozenset(Decimal(b) for b in bases),
         rate_words=frozenset(w.lower() for w in expect_list(where, rates, "after", default=[])),
         rate_each=frozenset(w.lower() for w in expect_list(where, rates, "each", default=[])),
+        rate_per=frozenset(w.lower() for w in expect_list(where, rates, "per", default=[])),
+        rate_after_bases=frozenset(Decimal(b) for b in after_bases),
         dative_endings=tuple(sorted({e for e, f in data_suffixes(tag).items() if f.case == "dat"})),
         nouns=nouns,
         half_words={w.lower(): str(case) for w, case in table(shares, "half").items()},
         part_words={w.lower(): str(case) for w, case in table(shares, "parts").items()},
+        fraction_words=fractions,
+        ordinal_parts=shares.get("ordinal_parts", False) is True,
         subunits={unit: tuple(stems) for unit, stems in subunits.items()},
         written=written,
         written_first=frozenset(k[0] for k in written),
@@ -906,6 +1022,7 @@ def _tables(data: LangData) -> _Tables:
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
     starters.update(page.half_words)
+    starters.update(page.fraction_words)
     if data.spell.get("minus"):
         starters.add(str(data.spell["minus"]).lower())
     prefix_units: dict[str, list[str]] = {}
@@ -933,8 +1050,11 @@ def _tables(data: LangData) -> _Tables:
         page=page,
         minus=str(data.spell.get("minus", "")).lower(),
         share_starts=frozenset(page.half_words).union(
-            word for word, forms in data.words.items()
-            if forms[0].case == "abl" and forms[0].role in ("digit", "ten", "hundred")
+            page.fraction_words,
+            (word for word, forms in data.words.items()
+             if forms[0].case == "abl" and forms[0].role in ("digit", "ten", "hundred")),
+            (word for word, forms in data.words.items()
+             if page.ordinal_parts and forms[0].ordinal and forms[0].value is not None and forms[0].value > 2),
         ),
     )
 
@@ -984,7 +1104,7 @@ def _roman(tok: Tokens, i: int) -> int | None:
 def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     n = len(tok.kind)
     j = i
-    bound = "exact"
+    bound = Qualifier.EXACT
     # a qualifier before the number: камида, кемінде, шамамен (a word: most quantities start at a digit)
     phrase, after_phrase = None, i
     if tok.kind[i] == WORD:
@@ -994,7 +1114,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         if j >= n or tok.gap[j] == 2:
             return None
         if phrase in data.level_after_change and _change_before(tok, i, data) == "change":
-            bound = "exact"  # "снизилась до 77%": where a change ended, not a limit
+            bound = Qualifier.EXACT  # "снизилась до 77%": where a change ended, not a limit
     # a currency sign before the number: $4,4 млрд
     unit = "count"
     if tok.kind[j] == PUNCT and tok.text[j] in _CURRENCY_SYMBOLS_BEFORE:
@@ -1021,13 +1141,13 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
     if tok.low[j] in t.share_starts and not negative:  # "жартысы", "бестен": most words start no share
         share = _read_share(tok, i, j, data, t)
         if share is not None:
-            share.bound = bound if bound != "exact" else share.bound
+            share.bound = bound if bound != Qualifier.EXACT else share.bound
             return share
     special = _read_special(tok, j, data, t) if tok.kind[j] == WORD else None
     if special is not None:
         if phrase is not None:
             special.first = i
-            if special.bound == "exact":  # почти вдвое, около двоих
+            if special.bound == Qualifier.EXACT:  # почти вдвое, около двоих
                 special.bound = bound
         return special
     number = read_compound(tok, j, data)
@@ -1118,6 +1238,11 @@ def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
     return False
 
 
+def _percent_of(denominator: Decimal) -> Decimal:
+    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3."""
+    return tidy((_HUNDRED / denominator).quantize(Decimal("0.1")))
+
+
 def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Match | None:
     """A share in words, read as per cent: "жартысы" / "ярми" (half, 50 %), "бестен бірі" / "учдан бири"
     (one of five, 20 %), "тўртдан уч қисми" (three parts of four, 75 %). "Биринчи ярмида" (in the first half,
@@ -1131,7 +1256,17 @@ def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Mat
         m = _Match(i, j + 1, _HUNDRED / 2, precision=ONE, unit="percent", case=page.half_words[low])
         _read_tail(tok, m, data, t)
         return m
+    if low in page.fraction_words:  # "четверть", "трети": a fraction in one word
+        m = _Match(i, j + 1, _percent_of(page.fraction_words[low]), precision=ONE, unit="percent")
+        _read_tail(tok, m, data, t)
+        return m
     whole = data.forms(low)
+    if (page.ordinal_parts and whole and whole[0].ordinal and i < j and j + 1 < n and tok.gap[j + 1] == 1
+            and tok.low[j + 1] in page.part_words and whole[0].value is not None):
+        # "около пятой части" (about one fifth): after a qualifier only, as "в третьей части доклада" is a part
+        m = _Match(i, j + 2, _percent_of(whole[0].value), precision=ONE, unit="percent")
+        _read_tail(tok, m, data, t)
+        return m
     if not whole or whole[0].case != "abl" or j + 1 >= n or tok.gap[j + 1] != 1 or tok.kind[j + 1] != WORD:
         return None  # the usual case: no ablative number word ("бестен", "учдан")
     denominator = read_words(tok, j, data)
@@ -1185,9 +1320,9 @@ def _apply_form(m: _Match, form: Form) -> None:
         m.kind = Kind.ORDINAL
         m.unit = "ordinal"
     if form.approx:
-        m.bound, m.approx = "about", True
+        m.bound, m.approx = Qualifier.ABOUT, True
     if form.case == "lim":
-        m.bound = "up_to"
+        m.bound = Qualifier.UP_TO
     m.case = form.case
 
 
@@ -1235,7 +1370,7 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
         if form.role == "times":  # вдвое "twice"
             return _Match(j, j + 1, form.value, precision=Decimal(1), unit="times")
         m = _Match(j, j + 1, None, low=form.value * 2, high=form.value * 10, precision=form.value,
-                   bound="range", approx=True, case=form.case)
+                   bound=Qualifier.RANGE, approx=True, case=form.case)
         _read_tail(tok, m, data, t)
         return m
     phrase, stop = _phrase_at(tok, j, t.several)
@@ -1243,8 +1378,8 @@ def _read_special(tok: Tokens, j: int, data: LangData, t: _Tables) -> _Match | N
         scale = t.scale.get(tok.low[stop])
         if scale is not None and scale.value is not None:
             base = scale.value
-            m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound="range", approx=True,
-                       case=scale.case)
+            m = _Match(j, stop + 1, None, low=base * 2, high=base * 10, precision=base, bound=Qualifier.RANGE,
+                       approx=True, case=scale.case)
             _read_tail(tok, m, data, t)
             return m
     return None
@@ -1276,7 +1411,7 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
     if not low < high:
         return None
     r = _Match(m.first, second.stop, None, low=tidy(low), high=tidy(high), precision=second.precision,
-               bound="range", unit=m.unit)
+               bound=Qualifier.RANGE, unit=m.unit)
     if second.last is not None:
         _apply_form(r, second.last)
     if not second.scaled and _read_date(tok, r, second, data, t, ranged=(low, high)):
@@ -1395,12 +1530,12 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             _convert(m, t.page)
         if unit[3]:
             # the similative on the unit: "40 доллардай" (about 40 dollars)
-            m.bound, m.approx = "about", True
+            m.bound, m.approx = Qualifier.ABOUT, True
         m.stop = k
-        if m.unit in t.page.subunits and m.value is not None and m.bound == "exact":
+        if m.unit in t.page.subunits and m.value is not None and m.bound == Qualifier.EXACT:
             k = _read_subunit(tok, m, data, t.page)
         if m.case == "lim":
-            m.bound = "up_to"
+            m.bound = Qualifier.UP_TO
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
     if k != at:
         phrase, stop = _phrase_at(tok, k, t.after)
@@ -1413,7 +1548,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             return
         if spec.case == "any" or spec.case == m.case:
             m.bound, m.stop, k = spec.bound, stop, stop
-            if spec.bound in ("about", "nearly"):
+            if spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY):
                 m.approx = True
             m.case = spec.tail or (m.case if spec.case == "any" else "")
         elif m.case == "dat" and _starts_change(tok.low[k], data):
@@ -1526,11 +1661,11 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
     value = None if m.value is None else tidy(m.value)
     low, high, low_inc, high_inc = m.low, m.high, True, True
     bound = m.bound
-    if bound == "exact" and value is not None:
+    if bound == Qualifier.EXACT and value is not None:
         low = high = value  # stated_bounds(value, "exact"), the usual case, without the call
-    elif bound != "range" and value is not None:
+    elif bound != Qualifier.RANGE and value is not None:
         low, high, low_inc, high_inc = stated_bounds(value, bound)
-    approx = m.approx or bound in ("about", "nearly")
+    approx = m.approx or bound in (Qualifier.ABOUT, Qualifier.NEARLY)
     # Positional arguments, in the order of _QUANTITY_FIELDS (a third faster than keywords).
     # A bound that is the (tidied) value itself needs no tidying, nor the precision 1 (ONE) normalising.
     return Quantity(
@@ -1543,7 +1678,7 @@ def _to_quantity(m: _Match, tok: Tokens, original: str, norm: Normalized | None,
         low_inc,
         high_inc,
         m.precision if m.precision is None or m.precision is ONE else _normal_step(str(m.precision)),
-        _QUALIFIERS[bound],
+        bound,
         approx,
         m.unit,
         m.kind,
@@ -1570,7 +1705,7 @@ if tuple(f.name for f in attrs.fields(Quantity)) != _QUANTITY_FIELDS:
     raise ImportError("factrecon.quantities: model.Quantity's fields changed; update _to_quantity")
 
 
-def stated_bounds(value: Decimal, bound: str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+def stated_bounds(value: Decimal, bound: Qualifier | str) -> tuple[Decimal | None, Decimal | None, bool, bool]:
     """(low, high, low inclusive, high inclusive): the interval a qualifier states for a figure.
 
     *bound* is a :class:`~factrecon.Qualifier` (a str enum) or its value; see

@@ -65,6 +65,8 @@ _UNIT_BASE: dict[str, tuple[str, Decimal]] = {
     "g": ("t", Decimal("0.000001")),
     "kg": ("t", Decimal("0.001")),
     "t": ("t", ONE),
+    "mm": ("km", Decimal("0.000001")),
+    "cm": ("km", Decimal("0.00001")),
     "m": ("km", Decimal("0.001")),
     "km": ("km", ONE),
     "ha": ("ha", ONE),

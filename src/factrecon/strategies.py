@@ -791,6 +791,7 @@ class _Phrasing:
     """One language's lang/data/<tag>/strategies.toml."""
 
     headline: str
+    outlets: tuple[str, ...]
     year_word: str
     year_written: str
     change_verbs: tuple[str, ...]
@@ -816,6 +817,7 @@ def _phrasing(tag: str) -> _Phrasing:
     negatives = {k: str(v) for k, v in expect_table(where, raw, "negatives").items()}
     return _Phrasing(
         headline=expect_str(where, raw, "headline"),
+        outlets=tuple(expect_list(where, raw, "outlets", default=[])),
         year_word=expect_str(where, raw, "year_word"),
         year_written=str(raw.get("year_written", "")),
         change_verbs=tuple(expect_list(where, raw, "change_verbs")),
@@ -957,8 +959,8 @@ def _article_sets(
             sentences[doc_ids[doc_index]].append(_sentence(tag, negative_sentences[key][tag], figure))
             negatives.append(key)
     unrepeated = tuple(
-        Document(_text(tag, sentences[d]), id=d, lang=tag, published="2025-11-12")
-        for d, tag in zip(doc_ids, doc_langs, strict=True)
+        Document(_text(tag, sentences[d], k), id=d, lang=tag, published="2025-11-12")
+        for k, (d, tag) in enumerate(zip(doc_ids, doc_langs, strict=True))
     )
     repeated: list[str] = []
     if repeats and draw(st.booleans()):
@@ -967,8 +969,8 @@ def _article_sets(
         sentences[d].append(draw(st.sampled_from(sentences[d][: len(templates)])))
         repeated.append(d)
     documents = tuple(
-        Document(_text(tag, sentences[d]), id=d, lang=tag, published="2025-11-12")
-        for d, tag in zip(doc_ids, doc_langs, strict=True)
+        Document(_text(tag, sentences[d], k), id=d, lang=tag, published="2025-11-12")
+        for k, (d, tag) in enumerate(zip(doc_ids, doc_langs, strict=True))
     )
     return ArticleSet(
         documents=documents,
@@ -979,8 +981,17 @@ def _article_sets(
     )
 
 
-def _text(tag: str, sentences: Sequence[str]) -> str:
-    return _phrasing(tag).headline + "\n\n" + "\n\n".join(sentences) + "\n"
+def _text(tag: str, sentences: Sequence[str], index: int = 0) -> str:
+    """An article: the headline, its outlet's lead line, and its sentences, turned by *index*.
+
+    The *index*-th document of a set gets its own lead line and its own order of sentences, so
+    that two articles of one language are two sources, not one text republished (factrecon.copies).
+    """
+    phrasing = _phrasing(tag)
+    turn = index % len(sentences) if sentences else 0
+    body = [*sentences[turn:], *sentences[:turn]]
+    lead = [phrasing.outlets[index % len(phrasing.outlets)]] if phrasing.outlets else []
+    return phrasing.headline + "\n\n" + "\n\n".join([*lead, *body]) + "\n"
 
 
 def article_sets(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 
 from factrecon.errors import UnknownLanguageError, check_str
 from factrecon.lang._toml import fold_table
-from factrecon.lang.registry import languages, tags
+from factrecon.lang.registry import language, languages, tags
 
 __all__ = ["SUPPORTED", "canonical", "detect", "reading_language", "script_of"]
 
@@ -54,12 +55,18 @@ def script_of(ch: str) -> str:
     return ""
 
 
-def _scripts(text: str) -> dict[str, int]:
+#: How much of a text detection reads: a page's language shows long before this, and a
+#: long document is then told at a bounded cost.
+DETECT_SPAN = 20_000
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _scripts(letters: Counter[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch, n in letters.items():
         if ch.isalpha():
             script = script_of(ch)
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     return counts
 
 
@@ -73,7 +80,8 @@ def scores(text: str) -> dict[str, float]:
     ``o'`` are one letter.
     """
     check_str(text)
-    counts = _scripts(text)
+    text = text[:DETECT_SPAN]
+    counts = _scripts(Counter(text))
     letters = sum(counts.values())
     if not letters:
         return {}
@@ -82,7 +90,7 @@ def scores(text: str) -> dict[str, float]:
         return {}
     low = text.lower().translate(fold_table())
     words = _WORD.findall(low)
-    seen = {ch: low.count(ch) for ch in set(low) if ch.isalpha() and script_of(ch) == script}
+    seen = {ch: n for ch, n in Counter(low).items() if ch.isalpha() and script_of(ch) == script}
     found: dict[str, float] = {}
     for lang in languages():
         if lang.script != script:
@@ -93,10 +101,15 @@ def scores(text: str) -> dict[str, float]:
         outside -= sum(low.count(pair) * sum(ch not in lang.alphabet for ch in pair) for pair in lang.digraphs)
         score -= 3 * outside
         if lang.words:
-            vocabulary = frozenset(lang.words)
-            score += 2 * sum(1 for w in words if w in vocabulary)
+            vocabulary = _vocabulary(lang.tag)
+            score += 2 * sum(map(vocabulary.__contains__, words))
         found[lang.tag] = score
     return found
+
+
+@functools.cache
+def _vocabulary(tag: str) -> frozenset[str]:
+    return frozenset(language(tag).words)
 
 
 def detect(text: str) -> str:
@@ -121,6 +134,6 @@ def reading_language(text: str) -> str:
     whose language cannot be told raises :class:`~factrecon.UnknownLanguageError`.
     """
     check_str(text)
-    if not any(ch.isalpha() for ch in text):
+    if not _LETTER.search(text):
         return SUPPORTED[0]
     return detect(text)

@@ -22,6 +22,7 @@ from factrecon.errors import LanguageDataError
 from factrecon.lang import canonical
 from factrecon.lang._toml import expect_list, expect_list_table, expect_str_table, expect_table
 from factrecon.lang.registry import read_lang
+from factrecon.model import Qualifier
 
 __all__ = ["CASES", "AfterQualifier", "Form", "LangData", "load"]
 
@@ -40,7 +41,8 @@ CASES: Mapping[str, str] = {
     "px3": "px3",
 }
 
-BOUNDS = frozenset({"exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "up_to"})
+#: The qualifiers a word can state (a range is two figures, not a word).
+BOUNDS = frozenset(q.value for q in Qualifier if q is not Qualifier.RANGE)
 
 
 @attrs.frozen
@@ -84,7 +86,7 @@ class AfterQualifier:
     which matters for "50 пайыздан астамға артты" (grew by more than 50%).
     """
 
-    bound: str
+    bound: Qualifier
     case: str
     tail: str = ""
 
@@ -99,7 +101,7 @@ class LangData:
     spaced_suffixes: frozenset[str]
     homographs: frozenset[str]
     lone_one_is_article: bool
-    qualifiers_before: Mapping[tuple[str, ...], str]
+    qualifiers_before: Mapping[tuple[str, ...], Qualifier]
     qualifiers_after: Mapping[tuple[str, ...], AfterQualifier]
     unit_phrases: Mapping[tuple[str, ...], str]
     unit_prefixes: Mapping[str, frozenset[str]]
@@ -346,11 +348,11 @@ def load(tag: str) -> LangData:
                 suffixes.setdefault(ending, Form("collective", families=names, case=_case_of(names)))
 
     qualifiers = expect_table(where, raw, "qualifiers")
-    before: dict[tuple[str, ...], str] = {}
+    before: dict[tuple[str, ...], Qualifier] = {}
     for phrase, bound in expect_table(where, qualifiers, "before").items():
         if not isinstance(bound, str) or bound not in BOUNDS:
             raise LanguageDataError(where, f"qualifiers.before.{phrase}", f"unknown bound {bound!r}")
-        before[_phrase(phrase)] = bound
+        before[_phrase(phrase)] = Qualifier(bound)
     after: dict[tuple[str, ...], AfterQualifier] = {}
     for phrase, spec in expect_table(where, qualifiers, "after").items():
         key = f"qualifiers.after.{phrase}"
@@ -359,12 +361,13 @@ def load(tag: str) -> LangData:
         if not valid:
             raise LanguageDataError(where, key, "expected { bound = <a bound>, case = any|abl|dat }")
         key_words = _phrase(phrase)
-        after[key_words] = AfterQualifier(spec["bound"], spec["case"])
+        after[key_words] = AfterQualifier(Qualifier(spec["bound"]), spec["case"])
         for chain in number_chains:
             for ending, names in _expand(families, chain):
                 if ending and _case_of(names) == "dat":
                     after.setdefault(
-                        (*key_words[:-1], key_words[-1] + ending), AfterQualifier(spec["bound"], spec["case"], "dat")
+                        (*key_words[:-1], key_words[-1] + ending),
+                        AfterQualifier(Qualifier(spec["bound"]), spec["case"], "dat"),
                     )
 
     times_words: dict[str, str] = {}
