@@ -88,7 +88,7 @@ SAME_PERIOD = 1.25
 STORY_TWIN = 0.75
 STORY_TWINS = 1.5
 #: Two figures within this ratio of each other are a slip (:func:`slip`) when they disagree.
-SLIP_BAND = 1.03
+SLIP_BAND = 1.01
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
@@ -734,11 +734,11 @@ def slip(a: Statement, b: Statement) -> bool:
     """Do two disagreeing figures look like one figure misreported?
 
     Swapped digits (``15,3`` and ``13,5``), a scale word off by a thousand (``19,8 млн``
-    and ``19,8 минг``), or two precise figures within 3 % of each other (``10,8`` and ``10,7``): the slips
+    and ``19,8 минг``), or two precise figures within 1 % of each other (``10,8`` and ``10,7``): the slips
     outlets make. Figures far apart are no slip (and still no evidence against).
     """
     ma, mb = a.value[4] if a.value else None, b.value[4] if b.value else None
-    if ma is None or mb is None:
+    if ma is None or mb is None or ma == math.inf or mb == math.inf:  # a figure beyond floats
         return False
     hi, lo = (ma, mb) if ma > mb else (mb, ma)
     ratio = hi / lo
@@ -803,7 +803,7 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
         context += story
         why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
     if not agree and slip(a, b):
-        why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 3 %)"))
+        why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 1 %)"))
     if weight:
         why.append((weight, f"both state {a.claims[0].quantity.text!r} / {b.claims[0].quantity.text!r}"
                             f" ({min(a.digits, b.digits)} significant digits)"))
