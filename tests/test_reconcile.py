@@ -258,6 +258,23 @@ def test_a_fall_is_checked_the_other_way() -> None:
     assert findings == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("trade", "trade_change"),  # "41 billion in 2023, i.e. trade grew by 2.8 billion or 6.8 %": a difference
+        ("oil", "harvest"),  # two amounts of two measures ("fell by 9.8 % to 3.4 Mt, while the group's rose to 23.8")
+        ("", ""),  # two amounts nothing says are one measure
+    ],
+)
+def test_a_change_is_checked_only_against_two_values_of_its_measure(first: str, second: str) -> None:
+    old = claim("a", qty("41E+9", precision="1E+9", unit="USD", start=10), first, sentence=(0, 90))
+    diff = claim("a", qty("2.8E+9", precision="1E+8", unit="USD", start=40), second, sentence=(0, 90))
+    pct = claim("a", qty("6.8", precision="0.1", unit="percent", change=True, start=60), "trade", sentence=(0, 90))
+    checks, findings = arithmetic_checks([old, diff, pct], {})
+    assert checks == []
+    assert findings == []
+
+
 SUM_TEXT = "Форум аясында 7 өңіраралық және 10 коммерциялық барлығы 17 құжатқа қол қойылды."
 
 

@@ -51,7 +51,7 @@ def arithmetic_checks(claims: Sequence[Claim], texts: dict[str, str]) -> tuple[l
 
     The checks are conservative: a total needs a total word just before it ("барлығы 17",
     "жами 17") and parts listed with a conjunction; a change needs exactly two amounts in
-    the unit of the sentence. Rounding of every figure is allowed for, and a change
+    the sentence of one unit and one known measure, neither of them a difference. Rounding of every figure is allowed for, and a change
     may be rounded or truncated.
     """
     by_sentence: dict[tuple[str, int, int], list[Claim]] = {}
@@ -116,9 +116,13 @@ def _change_checks(sentence: list[Claim]) -> list[Check]:
         q = change.quantity
         if not (q.change and q.unit == "percent" and q.value is not None):
             continue
-        amounts = [c for c in sentence if _countable(c) and c.quantity.unit != "percent"]
+        # the two values the change relates: amounts of one unit and one known measure; a difference
+        # ("grew by 2.8 billion", measure "<m>_change") is not one of them
+        amounts = [c for c in sentence if _countable(c) and c.quantity.unit != "percent"
+                   and not c.measure.endswith("_change")]
         units = {c.quantity.unit for c in amounts}
-        if len(amounts) != 2 or len(units) != 1:
+        measures = {c.measure for c in amounts}
+        if len(amounts) != 2 or len(units) != 1 or len(measures) != 1 or "" in measures:
             continue
         out.append(_change_check(change, amounts[0], amounts[1]))
     return out
