@@ -51,8 +51,8 @@ def arithmetic_checks(claims: Sequence[Claim], texts: dict[str, str]) -> tuple[l
 
     The checks are conservative: a total needs a total word just before it ("барлығы 17",
     "жами 17") and parts listed with a conjunction; a change needs exactly two amounts in
-    the sentence of one unit and one known measure, neither of them a difference. Rounding of every figure is allowed for, and a change
-    may be rounded or truncated.
+    the sentence of one unit and one known measure, neither of them a difference.
+    Rounding of every figure is allowed for, and a change may be rounded or truncated.
     """
     by_sentence: dict[tuple[str, int, int], list[Claim]] = {}
     for c in claims:
