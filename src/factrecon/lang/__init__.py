@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from factrecon.errors import UnknownLanguageError, check_str
 from factrecon.lang._toml import fold_table
-from factrecon.lang.registry import language, languages, tags
+from factrecon.lang.registry import languages, tags
 
 __all__ = ["SUPPORTED", "canonical", "detect", "reading_language", "script_of"]
 
@@ -101,15 +101,9 @@ def scores(text: str) -> dict[str, float]:
         outside -= sum(low.count(pair) * sum(ch not in lang.alphabet for ch in pair) for pair in lang.digraphs)
         score -= 3 * outside
         if lang.words:
-            vocabulary = _vocabulary(lang.tag)
-            score += 2 * sum(map(vocabulary.__contains__, words))
+            score += 2 * sum(map(lang.words.__contains__, words))
         found[lang.tag] = score
     return found
-
-
-@functools.cache
-def _vocabulary(tag: str) -> frozenset[str]:
-    return frozenset(language(tag).words)
 
 
 def detect(text: str) -> str:

@@ -71,7 +71,7 @@ class Language:
     #: (``letters``, ``words`` and ``digraphs`` are lower case, with apostrophes folded to ``'``)
     letters: tuple[str, ...]
     #: frequent short words of news text, matched as whole words
-    words: tuple[str, ...]
+    words: frozenset[str]
     #: letter pairs written as one letter: a letter outside the alphabet inside one (the c of ch) is no sign
     digraphs: tuple[str, ...] = ()
     #: the language whose data this one is written from, and the transliteration file (``None``: its own data)
@@ -136,7 +136,7 @@ def _read_language(tag: str) -> Language:
         cldr_locale=expect_str(where, raw, "cldr_locale"),
         alphabet=frozenset(expect_str(where, detect, "alphabet")),
         letters=tuple(_fold(w.lower()) for w in expect_list(where, detect, "letters", default=[])),
-        words=tuple(_fold(w.lower()) for w in expect_list(where, detect, "words", default=[])),
+        words=frozenset(_fold(w.lower()) for w in expect_list(where, detect, "words", default=[])),
         digraphs=tuple(_fold(w.lower()) for w in expect_list(where, detect, "digraphs", default=[])),
         derive_from=derive_from,
         transliteration=transliteration,
@@ -293,12 +293,15 @@ def _extend(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _has(tag: str, filename: str) -> bool:
+    """Whether language *tag*'s folder, or its source language's, holds *filename*."""
+    source = language(tag).derive_from
+    return _folders()[tag].joinpath(filename).is_file() or (source is not None and _has(source, filename))
+
+
 def has_file(tag: str, name: str) -> bool:
     """Whether language *tag* has data file *name* (``"structure"``), its own or its source's."""
-    lang = language(tag)
-    if _folders()[tag].joinpath(f"{name}.toml").is_file():
-        return True
-    return lang.derive_from is not None and has_file(lang.derive_from, name)
+    return _has(tag, f"{name}.toml")
 
 
 @functools.cache
@@ -351,16 +354,9 @@ def union_list(name: str, key: str) -> list[str]:
     return found
 
 
-def _has_messages(tag: str) -> bool:
-    lang = language(tag)
-    if _folders()[tag].joinpath("messages.po").is_file():
-        return True
-    return lang.derive_from is not None and _has_messages(lang.derive_from)
-
-
 def ui_languages() -> tuple[str, ...]:
     """The languages the report's words are translated into: those with a ``messages.po`` (own or derived)."""
-    return tuple(lang.tag for lang in languages() if _has_messages(lang.tag))
+    return tuple(lang.tag for lang in languages() if _has(lang.tag, "messages.po"))
 
 
 @functools.cache
@@ -373,7 +369,7 @@ def messages(tag: str) -> Mapping[str, str]:
 
     lang = language(tag)
     found: dict[str, str] = {}
-    if lang.derive_from is not None and _has_messages(lang.derive_from):
+    if lang.derive_from is not None and _has(lang.derive_from, "messages.po"):
         write = transliterator(tag)
         found = {en: write(text) for en, text in messages(lang.derive_from).items()}
     path = _folders()[tag].joinpath("messages.po")
