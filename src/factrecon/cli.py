@@ -467,10 +467,8 @@ def _quantity_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_quantities(args: argparse.Namespace) -> int:
-    find = find_quantities
-
     def records(doc: Document) -> list[dict[str, Any]]:
-        return [{**quantity_dict(q), "bounds": str(q.interval)} for q in find(doc.text, lang=doc.lang)]
+        return [{**quantity_dict(q), "bounds": str(q.interval)} for q in find_quantities(doc.text, lang=doc.lang)]
 
     return _emit(args, Inputs(expand(args.files), args.lang, args.keep_going), records, _quantity_line, "quantity")
 
@@ -485,8 +483,6 @@ def _claim_line(row: dict[str, Any]) -> str:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    extract = extract_claims
-
     def records(doc: Document) -> list[dict[str, Any]]:
         return [
             {
@@ -499,7 +495,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
                 "status": c.status,
                 "frame": list(c.frame),
             }
-            for c in extract(doc)
+            for c in extract_claims(doc)
         ]
 
     return _emit(args, Inputs(expand(args.files), args.lang, args.keep_going), records, _claim_line, "claim")
