@@ -19,23 +19,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 
 from babel import Locale
 from babel.core import get_global
 
+from factrecon.lang.registry import languages
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "factrecon" / "lang" / "data"
 
 
 def _locales() -> dict[str, str]:
-    """tag -> CLDR locale, for every language folder with a CLDR tier of its own."""
-    found = {}
-    for spec in sorted(DATA.glob("*/language.toml")):
-        raw = tomllib.loads(spec.read_text(encoding="utf-8"))
-        if "derive" not in raw or "cldr" in raw["derive"].get("own", []):
-            found[raw["tag"]] = raw["cldr_locale"]
-    return found
+    """tag -> CLDR locale, for every language folder of the package with a CLDR tier of its own."""
+    return {
+        lang.tag: lang.cldr_locale
+        for lang in languages()
+        if (DATA / lang.tag / "language.toml").is_file() and (lang.derive_from is None or "cldr" in lang.own)
+    }
 
 
 LOCALES = _locales()
