@@ -26,8 +26,8 @@ __all__ = ["Document", "read_document", "sentences"]
 
 # "date 2025-11-12" at the very start of a file (agency exports put the title on the same line)
 _HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
-# the same header as a line of its own, for finding where the headline ends
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+# the same header as a line of its own, for finding the headline after it
+_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
 
 def _published(value: object) -> dt.date | None:
@@ -285,12 +285,21 @@ def is_document_json(path: Path) -> bool:
     return isinstance(data, dict) and isinstance(data.get("text"), str)
 
 
-def headline_end(text: str) -> int:
-    """Where the headline (the first non-empty line, after an optional "date YYYY-MM-DD") ends."""
+def headline(text: str) -> tuple[int, int]:
+    """Where the headline is: the first non-empty line, without an optional "date YYYY-MM-DD" before it.
+
+    (start, end) offsets into *text*, the end that of its line; (0, 0) for a text without one.
+    """
     pos = 0
     for line in text.splitlines(keepends=True):
-        body = _DATE_LINE.sub("", line, count=1)
-        if body.strip():
-            return pos + len(line.rstrip("\r\n"))
+        m = _DATE_LINE.match(line)
+        start = m.end() if m else 0
+        if line[start:].strip():
+            return pos + start, pos + len(line.rstrip("\r\n"))
         pos += len(line)
-    return 0
+    return 0, 0
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends (:func:`headline`): claims before it are in the headline."""
+    return headline(text)[1]

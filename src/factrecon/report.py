@@ -10,7 +10,6 @@ import datetime as dt
 import functools
 import html
 import json
-import re
 import textwrap
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -20,6 +19,7 @@ import attrs
 
 from factrecon._html import number_line_figure, render
 from factrecon._terminal import for_terminal
+from factrecon.document import headline
 from factrecon.lexicon import measure_name
 from factrecon.model import (
     Check,
@@ -41,9 +41,6 @@ __all__ = ["SCHEMA_VERSION", "DocumentInfo", "NumberLine", "Report", "measure_na
 
 SCHEMA_VERSION = 1
 
-_DATE_HEADER = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*")
-
-
 @attrs.frozen
 class DocumentInfo:
     """What the report says about one input document."""
@@ -61,8 +58,8 @@ class DocumentInfo:
     @classmethod
     def from_document(cls, doc: Any, n_claims: int) -> DocumentInfo:
         text = str(getattr(doc, "text", ""))
-        lines = (_DATE_HEADER.sub("", line).strip() for line in text.splitlines())
-        title = next((line for line in lines if line), "")
+        start, end = headline(text)
+        title = text[start:end].strip()
         published = getattr(doc, "published", None)
         return cls(
             id=str(doc.id),
