@@ -58,6 +58,8 @@ _FRAME_REACH = 8
 _BACK_REACH = 1500
 _OPEN = re.compile(r"\(")
 _PER_1000 = "per_1000"
+# a change of a rate in percentage points ("1,5 п.т.", "150 базистік тармақ")
+_PP = "percentage_point"
 
 
 def _bare(q: Quantity) -> bool:
@@ -375,6 +377,11 @@ class _Reader:
                 # names it (an area, a yield), whatever the words around say
                 measure = self._unit_owners.get(q.unit, measure)
             concept = self.lex.concepts.get(measure.split(">")[0])
+            if concept is not None and concept.generic:
+                # "өндірісті 96,2 млн тоннаға дейін жеткізу", "режа 96,2 миллион тонна": the output of the
+                # product the page named before it
+                measure = self._product_before(q) or measure
+                concept = self.lex.concepts.get(measure.split(">")[0])
             if q.change and q.unit == "percent" and concept is not None and concept.rate:
                 q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
             stated = measure  # what a later figure referring back to this one measures (not its difference)
@@ -385,7 +392,7 @@ class _Reader:
             if measure and self._is_difference(q, sent):
                 # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
                 measure = f"{measure}_change"
-            if measure and q.unit in ("percent", "pp") and self._against_average(sent, q):
+            if measure and q.unit in ("percent", _PP) and self._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = f"{measure}_gap"
             if time is not None:
@@ -394,6 +401,9 @@ class _Reader:
                 time = self._clause_span(clause, time) or time
             is_part = self._is_part(q, sent, line, header)
             part = self._part_key(q, clause, line) if is_part else None
+            # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
+            # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
+            head_part = "" if is_part or head else self._head_part(q, line, header is not None)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure:
@@ -402,7 +412,7 @@ class _Reader:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 base = total or measure
                 named = self.lex.concepts.get(part)
-                if named is not None and named.kind == "amount" and named.units and named.fits(q.unit):
+                if named is not None and named.kind == "amount" and not named.generic and named.fits(q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
                     # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
                     measure = part
@@ -413,6 +423,12 @@ class _Reader:
                 # the place tells it from the total
                 total = measure
                 last_by_unit[q.unit] = measure
+            if head_part:
+                named = self.lex.concepts[head_part]
+                if named.kind == "amount" and named.fits(q.unit):
+                    measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
+                elif measure:
+                    measure = f"{measure}>{head_part}"
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -554,17 +570,44 @@ class _Reader:
         start, end = self._line_span(line.header)
         return Span(start, end)
 
+    def _head_span(self, q: Quantity, line: _Line) -> Span | None:
+        """A list item's head, or the words before a bracketed figure (back to the clause break): what the
+        figure is about; None when it has neither."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            return Span(line.start, line.head_end)
+        before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
+        if not before.endswith("("):
+            return None
+        paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+        k = bisect.bisect_left(self.break_starts, paren) - 1
+        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+
+    def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
+        """The part of a measure the figure's head names: a part concept (a group of goods of a price index:
+        "азық-түлік тауарлары – 12,7%", "тұрғын үй қызметтері (1,9 п.т.)"), or, for an item of a list under
+        a header (*listed*), a measure of its own ("- Монетарлық алтын – 25,8 млрд"); "" when it names neither."""
+        span = self._head_span(q, line)
+        if span is None:
+            return ""
+        words = self.nouns_in(span.start, span.end)
+        if line.kind == _ITEM and span.start == line.start:
+            # an item's head names it first ("азық-түлікке жатпайтын тауарлар", up to four words)
+            found = self.lex.find(words[:4], self.doc.lang)
+            kinds = ("part", "amount") if listed else ("part",)
+            return found.concept.key if found is not None and found.concept.kind in kinds else ""
+        # the words before a bracket: the part named last ("... үлес қосқандар – тамақ өнімдері мен
+        # алкогольсіз сусындар (5 пайыздық тармақ)")
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.lex.at(words, i, self.doc.lang)
+            if hit is not None and hit.concept.kind == "part":
+                return hit.concept.key
+        return ""
+
     def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
         """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
-        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
-            span = Span(line.start, line.head_end)
-        else:
-            before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
-            if not before.endswith("("):
-                return ()
-            paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
-            k = bisect.bisect_left(self.break_starts, paren) - 1
-            span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+        span = self._head_span(q, line)
+        if span is None:
+            return ()
         # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
         return tuple(
             attrs.evolve(p, role="of") if p.role == "at" else p for p in self._memo("places", span, self._read_places)
@@ -613,7 +656,8 @@ class _Reader:
             return "part"
         if self.lex.place_at(words, 0, self.doc.lang) is not None:
             return ""  # a part named by its place: the place sets it apart
-        found = self.lex.find(words[:2], self.doc.lang)
+        # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
+        found = self.lex.find(words[:4], self.doc.lang)
         return found.concept.key if found is not None else self.lex.key_for(words[0].low, self.doc.lang)
 
     @staticmethod
@@ -832,7 +876,7 @@ class _Reader:
                 if q.unit == unit or (unit == _PER_1000 and _bare(q)):
                     # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""
-                if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
+                if q.unit in ("percent", _PP) and unit not in ("percent", _PP):
                     # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
                     # пайызы": its share
                     return (measure if q.change or unit != "count" else f"{measure}_share"), ""
@@ -851,10 +895,10 @@ class _Reader:
             if hit is None:
                 continue
             concept, text = hit
-            if concept.key in ("value", "country", "region"):
-                continue
+            if concept.key in ("value", "country", "region") or concept.kind == "part":
+                continue  # a part (food of the prices) is no measure of its own
             if concept.kind == "amount":
-                if q.unit in ("percent", "pp", "times") or concept.fits(q.unit):
+                if q.unit in ("percent", _PP, "times") or concept.fits(q.unit):
                     # a percentage or a multiple ("1,6 баравар") of any amount
                     return concept.key, text
                 continue
@@ -865,11 +909,26 @@ class _Reader:
                     sent = self.sentences[si] if self.sentences else Span(0, len(self.text))
                     return self._activity(sent) or self._activity(self._paragraph_span(si)) or concept.key, text
                 return concept.key, text
-            if q.unit in ("percent", "pp"):
+            if q.unit in ("percent", _PP):
                 return (concept.key if q.change else f"{concept.key}_share"), text
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _product_before(self, q: Quantity) -> str:
+        """The physical product (a concept measured in units of its own: oil, the harvest) named last
+        before *q*, within a bounded reach: what a generic word ("өндіріс", "режа") stands for."""
+        words = self.nouns_in(max(0, q.start - _BACK_REACH), q.start)
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.lex.at(words, i, self.doc.lang)
+            if hit is None:
+                continue
+            c = hit.concept
+            if c.kind != "amount" or c.generic or not c.units or c.units & {"percent", _PP, "count"}:
+                continue
+            if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
+                return c.key
+        return ""
 
     def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
         """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
@@ -935,7 +994,7 @@ class _Reader:
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
         or "or" and a percentage change after it?"""
-        if q.unit in ("percent", "pp", "times") or q.change:
+        if q.unit in ("percent", _PP, "times") or q.change:
             return False
         following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
         comparisons = self.ctx.time.get("comparisons", ())
@@ -1410,7 +1469,7 @@ def _unit_owners(lex: Lexicon) -> dict[str, str]:
         for unit in c.units:
             owners.setdefault(unit, []).append(c.key)
     # not a length ("km" is a road's as often as a territory's), a count or a percentage
-    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", "pp", "km")}
+    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", _PP, "km")}
 
 
 def _has_phrase(low: str, phrases: Sequence[str]) -> bool:
