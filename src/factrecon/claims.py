@@ -380,7 +380,8 @@ class _Reader:
             if concept is not None and concept.generic:
                 # "өндірісті 96,2 млн тоннаға дейін жеткізу", "режа 96,2 миллион тонна": the output of the
                 # product the page named before it
-                measure = self._product_before(q) or measure
+                product = self._product_before(q)
+                measure = product + measure[len(concept.key) :] if product else measure
                 concept = self.lex.concepts.get(measure.split(">")[0])
             if q.change and q.unit == "percent" and concept is not None and concept.rate:
                 q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
@@ -820,7 +821,7 @@ class _Reader:
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None:
             last_amount[para] = amount[0].key
-            return amount[0].key, amount[1]
+            return self._qualified(before, amount), amount[1]
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
             earlier = self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
@@ -914,6 +915,20 @@ class _Reader:
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _qualified(self, before: Sequence[_Word], hit: ConceptHit) -> str:
+        """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
+        daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food)."""
+        n = len(hit.words.split())
+        for i in range(len(before) - n, max(-1, len(before) - n - _NOUN_WINDOW), -1):
+            if " ".join(w.low for w in before[i : i + n]) != hit.words:
+                continue
+            for j in range(max(0, i - 3), i):
+                found = self.lex.at(before, j, self.doc.lang)
+                if found is not None and found.concept.kind == "part" and j + len(found.words.split()) == i:
+                    return f"{hit.concept.key}>{found.concept.key}"
+            break
+        return hit.concept.key
 
     def _product_before(self, q: Quantity) -> str:
         """The physical product (a concept measured in units of its own: oil, the harvest) named last
