@@ -35,7 +35,7 @@ from factrecon.errors import InputTypeError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
-from factrecon.lexicon import ConceptHit, Lexicon, lexicon
+from factrecon.lexicon import Concept, ConceptHit, Lexicon, lexicon
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 from factrecon.quantities import find_quantities
 
@@ -380,7 +380,7 @@ class _Reader:
             if concept is not None and concept.generic:
                 # "өндірісті 96,2 млн тоннаға дейін жеткізу", "режа 96,2 миллион тонна": the output of the
                 # product the page named before it
-                product = self._product_before(q)
+                product = self._product_before(q, concept)
                 measure = product + measure[len(concept.key) :] if product else measure
                 concept = self.lex.concepts.get(measure.split(">")[0])
             if q.change and q.unit == "percent" and concept is not None and concept.rate:
@@ -930,16 +930,21 @@ class _Reader:
             break
         return hit.concept.key
 
-    def _product_before(self, q: Quantity) -> str:
-        """The physical product (a concept measured in units of its own: oil, the harvest) named last
-        before *q*, within a bounded reach: what a generic word ("өндіріс", "режа") stands for."""
+    def _product_before(self, q: Quantity, generic: Concept) -> str:
+        """What a generic word stands for: the measure of its kind named last before *q*, within a bounded
+        reach. A generic output ("өндіріс", "режа", stated in tonnes) stands for a physical product (a
+        concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат", no units of
+        its own) for a money measure (remittances, investment)."""
+        physical = bool(generic.units - {"percent", _PP, "times"})
         words = self.nouns_in(max(0, q.start - _BACK_REACH), q.start)
         for i in range(len(words) - 1, -1, -1):
             hit = self.lex.at(words, i, self.doc.lang)
             if hit is None:
                 continue
             c = hit.concept
-            if c.kind != "amount" or c.generic or not c.units or c.units & {"percent", _PP, "count"}:
+            if c.kind != "amount" or c.generic or c.key == "value" or c.rate or bool(c.units) != physical:
+                continue
+            if physical and c.units & {"percent", _PP, "count"}:
                 continue
             if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
                 return c.key
