@@ -1160,7 +1160,9 @@ class _Reader:
                     found = hit
                     break
             if found is None:
-                noun = inside[-1] if len(inside) > 1 else (after[0] if after else None)
+                # "Екінші орында", "20-ўринда" (its noun joined to the digits): the noun inside; "XXI форум": after
+                own = len(inside) > 1 or (inside and any(ch.isdigit() for ch in q.text))
+                noun = inside[-1] if own else (after[0] if after else None)
                 key = self.lex.key_for(noun.low, self.doc.lang) if noun else "~thing"
                 return f"{key}#{q.value}", ""
         return f"{found.concept.key}#{q.value}", found.words
