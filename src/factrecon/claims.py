@@ -411,7 +411,8 @@ class _Reader:
                 total_time = time
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
-                base = total or measure
+                # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
+                base = (total or measure).split(">")[0]
                 named = self.lex.concepts.get(part)
                 if named is not None and named.kind == "amount" and not named.generic and named.fits(q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
@@ -821,7 +822,7 @@ class _Reader:
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None:
             last_amount[para] = amount[0].key
-            return self._qualified(before, amount), amount[1]
+            return self._qualified(before, amount, q.unit), amount[1]
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
             earlier = self.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
@@ -916,16 +917,18 @@ class _Reader:
                 return f"{concept.key}_value", text
         return None
 
-    def _qualified(self, before: Sequence[_Word], hit: ConceptHit) -> str:
+    def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
         """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
-        daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food)."""
+        daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food), when the part can be
+        stated in *unit* ("айлық инфляция 1,1%" is monthly; "айлық жалақы" is the wage)."""
         n = len(hit.words.split())
         for i in range(len(before) - n, max(-1, len(before) - n - _NOUN_WINDOW), -1):
             if " ".join(w.low for w in before[i : i + n]) != hit.words:
                 continue
             for j in range(max(0, i - 3), i):
                 found = self.lex.at(before, j, self.doc.lang)
-                if found is not None and found.concept.kind == "part" and j + len(found.words.split()) == i:
+                if (found is not None and found.concept.kind == "part" and found.concept.fits(unit)
+                        and j + len(found.words.split()) == i):
                     return f"{hit.concept.key}>{found.concept.key}"
             break
         return hit.concept.key
@@ -1156,7 +1159,7 @@ class _Reader:
             after = self.words_in(q.end, clause.end)[:6]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.lex.at(after, i, self.doc.lang)
-                if hit is not None and hit.concept.key not in ("country", "region"):
+                if hit is not None and hit.concept.key not in ("country", "region") and hit.concept.kind != "part":
                     found = hit
                     break
             if found is None:
