@@ -820,6 +820,12 @@ class _Reader:
             return "", ""
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
+        if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
+            before[-1].low.endswith(e) for e in self.ctx.role_suffixes.get("of", ())
+        ):
+            # "Янги ҳосилнинг камида 2 млн тоннасини четга сотиш": the genitive right before the figure names
+            # the whole the figure is taken from; what the words after it name is what the figure measures
+            amount = self._nearest((), after, kinds=("amount",), skip=("value",), unit=q.unit) or amount
         if amount is not None:
             last_amount[para] = amount[0].key
             return self._qualified(before, amount, q.unit), amount[1]
