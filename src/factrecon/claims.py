@@ -1163,6 +1163,12 @@ class _Reader:
         found = self.lex.find(inside, self.doc.lang)
         if found is None:
             after = self.words_in(q.end, clause.end)[:6]
+            # the ordinal's phrase ends at its first genitive: "XXI ... форумының бағдарламасы" (the programme
+            # of the 21st forum) numbers the forum
+            of = tuple(self.ctx.role_suffixes.get("of", ()))
+            ends = [k for k, w in enumerate(after) if of and w.low.endswith(of)]
+            if ends:
+                after = after[: ends[0] + 1]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.lex.at(after, i, self.doc.lang)
                 if hit is not None and hit.concept.key not in ("country", "region") and hit.concept.kind != "part":
