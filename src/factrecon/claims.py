@@ -1175,8 +1175,9 @@ class _Reader:
                     found = hit
                     break
             if found is None:
-                # "Екінші орында", "20-ўринда" (its noun joined to the digits): the noun inside; "XXI форум": after
-                own = len(inside) > 1 or (inside and any(ch.isdigit() for ch in q.text))
+                # "20-ўринда", "10-йиғилиши": the noun joined to the digits; "он бесінші орында", "XXI форум": the
+                # noun after it (the words of a spelled ordinal are all number words)
+                own = bool(inside) and any(ch.isdigit() for ch in q.text)
                 noun = inside[-1] if own else (after[0] if after else None)
                 key = self.lex.key_for(noun.low, self.doc.lang) if noun else "~thing"
                 return f"{key}#{q.value}", ""
