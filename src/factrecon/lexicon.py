@@ -421,11 +421,16 @@ def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> s
     ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
     projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
     (``~kombayn``) has no name: the word the articles use (the most frequent of
-    *words*, the claims' ``measure_text``) stands for it.
+    *words*, the claims' ``measure_text``) stands for it. A part names its whole and
+    itself: ``inflation>food`` → ``inflation: food products``.
     """
     names, value_of = _measure_words(lang)
     base, _, number = measure.partition("#")
-    if base.startswith("~"):
+    if ">" in base:
+        # a part of a measure: "inflation>food" → "inflation: food products"
+        whole, _, part = base.partition(">")
+        name = f"{measure_name(whole, lang, words)}: {measure_name(part, lang)}"
+    elif base.startswith("~"):
         seen = Counter(w for w in words if w)
         name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
     elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:
