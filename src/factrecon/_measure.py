@@ -86,6 +86,14 @@ class Measures:
             return ""
         words = page.nouns_in(span.start, span.end)
         if line.kind == _ITEM and span.start == line.start:
+            i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+            if i >= 0 and page.quantities[i].end > span.end:
+                # "Көппәтерлі үйлер – 12,1 млн ш.м., жеке үйлер – 6,7 млн ш.м.": the second figure's head is the
+                # words since the figure before it
+                words = page.nouns_in(page.quantities[i].end, q.start)
+            if not words:
+                # "- 12 120,8 мың шаршы метрі – көппәтерлі үйлер": the head written after the figure
+                words = page.nouns_in(q.end, line.end)
             # an item's head names it first ("азық-түлікке жатпайтын тауарлар", up to four words)
             found = page.lex.find(words[:4], page.doc.lang)
             kinds = ("part", "amount") if listed else ("part",)
@@ -186,7 +194,8 @@ class Measures:
             if grown is not None:
                 return grown[0].key, ""
         if q.unit == "percent":
-            counted = self._nearest(before, after, kinds=("count",))
+            # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
+            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
                 return f"{counted[0].key}_share", counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
@@ -361,8 +370,9 @@ class Measures:
             return False
         following = self.page.words_in(q.end, min(sent.end, q.end + 40))[:1]
         comparisons = self.page.ctx.time.get("comparisons", ())
-        if following and comparisons and following[0].low.startswith(comparisons):
-            return True
+        if (following and comparisons and following[0].low.startswith(comparisons)
+                and self.page.lex.at(following, 0, self.page.doc.lang) is None):
+            return True  # (a word of the lexicon is no comparison: "көппәтерлі үйлер", multi-apartment houses)
         i = bisect.bisect_left(self.page.quantity_starts, q.end)
         if i == len(self.page.quantities) or self.page.quantities[i].start >= sent.end:
             return False
