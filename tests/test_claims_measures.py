@@ -133,3 +133,40 @@ def test_an_ordinal_names_its_own_noun_and_its_phrase_ends_at_a_genitive() -> No
 def test_people_in_a_sentence_about_tourists_are_tourists() -> None:
     claims = _claims("Ўн ойда Ўзбекистонга 5 млн хорижлик сайёҳ келди.", "uz-Cyrl")
     assert claims["5 млн"].measure == "tourist"
+
+
+def test_the_indicator_is_what_the_figure_before_it_stated() -> None:
+    text = ("Нефть маркази Атирауда ўртача маош 634,2 минг тенгени ташкил этди.\n"
+            "Энг паст кўрсаткич — Чимкентда: 315 минг тенге.")
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["315 минг тенге"].measure == "wage"
+    text = "Туу коэффициенті 1000 тұрғынға шаққанда 21,4 болды. Бұл көрсеткіш бойынша Маңғыстау облысы (24,1) алда."
+    claims = _claims(text, "kk")
+    assert claims["24,1"].measure == "birth_rate"
+    assert claims["24,1"].quantity.unit == "per_1000"
+
+
+def test_a_numbered_list_and_an_item_with_a_qualifier_are_list_items() -> None:
+    text = ("Туу деңгейі ең жоғары өңірлер (1000 тұрғынға шаққанда):\n"
+            "1. Түркістан облысы – 26,1\n2. Маңғыстау облысы – 25,2\n")
+    claims = _claims(text, "kk")
+    assert [p.code for p in claims["26,1"].context][:1] == ["KZ-YUZ"]
+    assert [p.code for p in claims["25,2"].context][:1] == ["KZ-MAN"]
+    text = "Энг юқори маош:\nАстана шаҳри – 528,1 минг тенге\nАлмати шаҳри – қарийб 500 минг тенге\n"
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["қарийб 500 минг тенге"].measure == "wage"
+    assert claims["қарийб 500 минг тенге"].context[0].code == "KZ-ALA"
+    # a dateline before a sentence is no list item
+    claims = _claims("АСТАНА. Kazinform — Қозоғистонда 2024 йилда 18,9 млн квадрат метр уй-жой қурилди.", "uz-Cyrl")
+    assert "KZ-AST" not in {p.code for p in claims["18,9 млн квадрат метр"].context if p.role == "of"}
+
+
+def test_housing_kinds_are_parts_of_the_housing_commissioned() -> None:
+    text = ("Пайдалануға берілген тұрғын үйдің:\n- 11 520,4 мың шаршы метрі – көппәтерлі үйлер;\n"
+            "- 6 210,1 мың шаршы метрі – жеке тұрғын үйлер.\n")
+    claims = _claims(text, "kk")
+    assert claims["11 520,4 мың шаршы метрі"].measure == "housing>multi_apartment"
+    assert claims["6 210,1 мың шаршы метрі"].measure == "housing>individual_housing"
+    claims = _claims("🏘 Көппәтерлі үйлер – 11,5 млн ш.м., жеке үйлер – 6,2 млн ш.м.", "kk")
+    assert claims["11,5 млн ш.м."].measure == "housing>multi_apartment"
+    assert claims["6,2 млн ш.м."].measure == "housing>individual_housing"

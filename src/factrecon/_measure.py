@@ -301,8 +301,9 @@ class Measures:
     def _product_before(self, q: Quantity, generic: Concept) -> str:
         """What a generic word stands for: the measure of its kind named last before *q*, within a bounded
         reach. A generic output ("өндіріс", "режа", stated in tonnes) stands for a physical product (a
-        concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат", no units of
-        its own) for a money measure (remittances, investment)."""
+        concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат") or "the
+        indicator" ("көрсеткіш", no units of their own) for the measure named last that can be stated in
+        the figure's unit (remittances, the wage)."""
         physical = bool(generic.units - {"percent", _PP, "times"})
         words = self.page.nouns_in(max(0, q.start - _BACK_REACH), q.start)
         for i in range(len(words) - 1, -1, -1):
@@ -310,9 +311,9 @@ class Measures:
             if hit is None:
                 continue
             c = hit.concept
-            if c.kind != "amount" or c.generic or c.key == "value" or c.rate or bool(c.units) != physical:
+            if c.kind != "amount" or c.generic or c.key == "value":
                 continue
-            if physical and c.units & {"percent", _PP, "count"}:
+            if physical and (not c.units or c.rate or c.units & {"percent", _PP, "count"}):
                 continue
             if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
                 return c.key

@@ -140,6 +140,11 @@ def _structure(lang: str) -> _Structure:
 _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 # "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# words and a dash right before a line's first figure, whose own words may come first ("Алмати шаҳри –
+# қарийб 500 минг тенге": the qualifier is the figure's)
+_HEAD_BEFORE = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*$")
+# a numbered list item's marker: "1. Түркістан облысы – 25,05", "2) ..."
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
@@ -341,17 +346,24 @@ class Page:
         if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
-        marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
-        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+        numbered = _NUMBERED.match(stripped)
+        marked = numbered is not None or any(
+            low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers
+        )
+        if not marked and not _HEAD_DASH.match(stripped):
+            first_q = self.quantities_in(lead, end)[:1]
+            if not first_q or not _HEAD_BEFORE.match(self.text[lead : first_q[0].start]):
+                return _Line(_TEXT, start, end)
+        if len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
-        body = lead + (1 if marked else 0)
+        body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
         head_end = end
         first = self.quantities_in(body, end)
         if first:
             head_end = first[0].start
-        dash = _HEAD_DASH.match(self.text, body, end) if marked else _HEAD_DASH.match(stripped)
-        if dash is not None:
+        # (an unmarked item has its dash: the words and a dash before its first figure)
+        if not marked or _HEAD_DASH.match(self.text, body, end) is not None:
             at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
             if at > body:
                 head_end = at

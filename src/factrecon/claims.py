@@ -116,6 +116,17 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self.measures._topic(q, sent, si, header, previous)
+            generic = self.page.lex.concepts.get(measure.split(">")[0])
+            if generic is not None and generic.generic:
+                # "өндірісті 96,2 млн тоннаға дейін жеткізу", "Россиядан келган маблағ": the output, or the money,
+                # of what the page named before it; "Бу кўрсаткич бўйича ... (25,05)": what the figure before stated
+                product = ""
+                if generic.generic == "stated" and previous is not None and (
+                    previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
+                ):
+                    product = previous[1].split(">")[0]
+                product = product or self.measures._product_before(q, generic)
+                measure = product + measure[len(generic.key) :] if product else measure
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -124,12 +135,6 @@ class _Reader:
                 # names it (an area, a yield), whatever the words around say
                 measure = self.measures._unit_owners.get(q.unit, measure)
             concept = self.page.lex.concepts.get(measure.split(">")[0])
-            if concept is not None and concept.generic:
-                # "өндірісті 96,2 млн тоннаға дейін жеткізу", "Россиядан келган маблағ": the output, or the money,
-                # of what the page named before it
-                product = self.measures._product_before(q, concept)
-                measure = product + measure[len(concept.key) :] if product else measure
-                concept = self.page.lex.concepts.get(measure.split(">")[0])
             if q.change and q.unit == "percent" and concept is not None and concept.rate:
                 q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
             stated = measure  # what a later figure referring back to this one measures (not its difference)

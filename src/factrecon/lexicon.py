@@ -107,9 +107,10 @@ class Concept:
     units: frozenset[str] = frozenset()  # the units an amount of it can be stated in; empty: any
     # a rate (inflation, the base rate): "prices rose 12,9 %", "raised to 18 %" state its level
     rate: bool = False
-    # generic: a word for the output of whatever the story is about ("өндіріс" production, "режа" plan):
-    # it measures the product the page named before it (oil, the harvest), not a product of its own
-    generic: bool = False
+    # generic: a word for what the story is about, not a measure of its own. "named": the output or money
+    # of the product the page named before it ("өндіріс" production, "маблағ" funds); "stated": the
+    # measure the figure before it stated ("көрсеткіш", the indicator). "" for a concept of its own.
+    generic: str = ""
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -335,12 +336,14 @@ def lexicon() -> Lexicon:
     for key in raw:
         table = expect_table(where, raw, key)
         units = frozenset(expect_list(where, table, "units", default=[]))
-        flags = {name: table.get(name, False) for name in ("rate", "generic")}
-        for name, flag in flags.items():
-            if not isinstance(flag, bool):
-                raise LanguageDataError(where, f"{key}.{name}", "must be true or false")
+        rate = table.get("rate", False)
+        if not isinstance(rate, bool):
+            raise LanguageDataError(where, f"{key}.rate", "must be true or false")
+        generic = table.get("generic", "")
+        if generic not in ("", "named", "stated"):
+            raise LanguageDataError(where, f"{key}.generic", 'must be "named" or "stated"')
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units,
-                                flags["rate"], flags["generic"])
+                                rate, generic)
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
