@@ -170,3 +170,30 @@ def test_housing_kinds_are_parts_of_the_housing_commissioned() -> None:
     claims = _claims("🏘 Көппәтерлі үйлер – 11,5 млн ш.м., жеке үйлер – 6,2 млн ш.м.", "kk")
     assert claims["11,5 млн ш.м."].measure == "housing>multi_apartment"
     assert claims["6,2 млн ш.м."].measure == "housing>individual_housing"
+
+
+def test_a_table_row_written_as_a_line_is_measured_by_its_label() -> None:
+    text = ("Негізгі көрсеткіштер, млрд АҚШ доллары:\n"
+            "Көрсеткіш | 01.01.2025 | 01.02.2025\n"
+            "Жалпы халықаралық резервтер | 44,2 | 45,9\n"
+            "Монетарлық алтын | 23,1 | 24,6\n")
+    claims = _claims(text, "kk")
+    assert claims["45,9"].measure == "reserves"
+    assert claims["45,9"].quantity.unit == "USD"
+    assert claims["23,1"].measure == "gold"
+    # a byline's fields are no table: its figures are no claims
+    claims = _claims("Daryo | 12.02.2025, 14:37 | 👁 2 450\nОлтин захираси 24,6 млрд долларни ташкил этди.", "uz-Cyrl")
+    assert "2 450" not in claims
+
+
+def test_the_price_of_one_unit_is_no_value_of_the_stock() -> None:
+    text = "Январда бир трой унция олтин 2 650 доллар атрофида савдо қилинди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["2 650 доллар атрофида"].measure == "gold>unit_price"
+
+
+def test_a_part_after_another_part_of_the_same_sentence_is_named_by_its_own_words() -> None:
+    text = "Резервы составили $45,9 млрд. Из них монетарное золото — $24,6 млрд, активы в СКВ — $21,3 млрд."
+    claims = _claims(text, "ru")
+    assert claims["$24,6 млрд"].measure == "gold"
+    assert claims["$21,3 млрд."].measure == "fx_assets"

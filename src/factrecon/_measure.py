@@ -67,7 +67,13 @@ class Measures:
             marks: list[int] = page._memo("parts", sent, lambda s: _phrase_starts(page.text, s, page.struct.parts))
             before = [m for m in marks if m <= q.start]
             if before:
-                words = [w for w in self.page.nouns_in(before[-1], q.start) if w.low not in self.page.ctx.modifiers][:2]
+                # (after the figure before it, if one stands between: "Из них монетарное золото — $25,8 млрд,
+                # активы в СКВ — $21,3 млрд")
+                start = before[-1]
+                i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+                if i >= 0 and page.quantities[i].end > start:
+                    start = page.quantities[i].end
+                words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
         if not words:
             return "part"
         if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:

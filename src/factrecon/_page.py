@@ -143,6 +143,10 @@ _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # words and a dash right before a line's first figure, whose own words may come first ("Алмати шаҳри –
 # қарийб 500 минг тенге": the qualifier is the figure's)
 _HEAD_BEFORE = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*$")
+# a table row written as a line: "Жалпы халықаралық резервтер | 45,6 | 47,1" (a label of words, then
+# figures only; not a date, not a byline's fields "Daryo | 12.02.2025, 14:37 | 👁 2 450")
+_TABLE_LABEL = re.compile(r"^[^\d]*[^\W\d_][^\d]*$")
+_TABLE_CELL = re.compile(r"^[-+\u2212]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?$")
 # a numbered list item's marker: "1. Түркістан облысы – 25,05", "2) ..."
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
@@ -343,7 +347,14 @@ class Page:
             return _Line(_TEXT, start, end)
         if st.read_also and low.startswith(st.read_also):
             return _Line(_READ_ALSO, start, end)
-        if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
+        seps = [sep for sep in st.field_separators if sep in stripped]
+        if seps and not (st.furniture and low.startswith(st.furniture)):
+            cells = [c.strip() for c in stripped.split(seps[0])]
+            if len(cells) > 1 and _TABLE_LABEL.match(cells[0]) and all(_TABLE_CELL.match(c) for c in cells[1:]):
+                # "Монетарлық алтын | 25,3 | 25,8": its label names what its figures measure
+                lead = start + len(raw) - len(raw.lstrip())
+                return _Line(_ITEM, start, end, lead + len(cells[0]), -1)
+        if (st.furniture and low.startswith(st.furniture)) or seps:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
         numbered = _NUMBERED.match(stripped)
