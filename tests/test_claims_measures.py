@@ -197,3 +197,9 @@ def test_a_part_after_another_part_of_the_same_sentence_is_named_by_its_own_word
     claims = _claims(text, "ru")
     assert claims["$24,6 млрд"].measure == "gold"
     assert claims["$21,3 млрд."].measure == "fx_assets"
+
+
+def test_a_decimal_comma_of_another_figure_breaks_no_clause() -> None:
+    text = "Вилоятимиз пахтакорлари 110,5 минг гектардан 510,3 минг тонна ҳосил олди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["510,3 минг тонна"].measure == "cotton"

@@ -202,7 +202,8 @@ class Page:
         self.published = doc.published or self._page_date()
         self.line_starts = [0] + [n + 1 for n in self.newlines]
         self.lines: dict[int, _Line] = {}
-        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
+        # (a mark inside a figure breaks no clause: the decimal comma of "118,4 минг гектардан", "5 – 6 млн")
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text) if not self._in_figure(m.start())]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
         self.memo: dict[tuple[str, int, int], Any] = {}
@@ -389,6 +390,11 @@ class Page:
                 header = j
             break
         return _Line(_ITEM, start, end, head_end, header)
+
+    def _in_figure(self, pos: int) -> bool:
+        """Does *pos* fall inside a quantity's text?"""
+        i = bisect.bisect_right(self.quantity_starts, pos) - 1
+        return i >= 0 and self.quantities[i].start < pos < self.quantities[i].end
 
     def _head_span(self, q: Quantity, line: _Line) -> Span | None:
         """A list item's head, or the words before a bracketed figure (back to the clause break): what the
