@@ -203,3 +203,25 @@ def test_a_decimal_comma_of_another_figure_breaks_no_clause() -> None:
     text = "Вилоятимиз пахтакорлари 110,5 минг гектардан 510,3 минг тонна ҳосил олди."
     claims = _claims(text, "uz-Cyrl")
     assert claims["510,3 минг тонна"].measure == "cotton"
+
+
+def test_a_good_whose_price_changed_is_a_part_of_the_prices() -> None:
+    claims = _claims("Бір айда кофе 3,1%-ға қымбаттады.", "kk")
+    assert claims["3,1%-ға"].measure == "price>coffee"
+    text = "Бир ой мобайнида қаҳва эса 3,1 фоизга қимматлашди. Авиачипталар нархи 5,2 фоизга пасайди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["3,1 фоизга"].measure == "price>coffee"
+    assert claims["5,2 фоизга"].measure == "price>airfares"
+    # the next good of a list is not the first one's
+    # prices as a whole are the inflation
+    claims = _claims("Қыркүйекте бағалар орта есеппен 0,9%-ға өсті.", "kk")
+    assert claims["0,9%-ға"].measure == "inflation"
+    claims = _claims("Сентябрда нархлар бир йилда 11,9 фоизга ошди.", "uz-Cyrl")
+    assert claims["11,9 фоизга"].measure == "inflation"
+    claims = _claims("Есесіне кофе 3,1%-ға, апельсин 2,2%-ға қымбаттады.", "kk")
+    assert claims["2,2%-ға"].measure != "price>coffee"
+
+
+def test_a_read_also_line_opened_by_an_emoji_is_no_claim() -> None:
+    claims = _claims("Экспорт 1,2 млрд долларға жетті.\n📌 Оқи отырыңыз: Қазақстанда пияз 2 есе қымбаттады\n", "kk")
+    assert "2 есе" not in claims

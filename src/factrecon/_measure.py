@@ -193,6 +193,12 @@ class Measures:
         if amount is not None:
             last_amount[para] = amount[0].key
             return self._qualified(before, amount, q.unit), amount[1]
+        for i in range(len(before) - 1, -1, -1):
+            # "Есесіне кофе 2,6%-ға (қымбаттады)", "қаҳва эса 2,6 фоизга қимматлашди": nothing names the measure,
+            # a part that belongs to one does (the price of coffee)
+            hit = self.page.lex.at(before, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
+                return f"{hit.concept.of}>{hit.concept.key}", hit.words
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
@@ -245,7 +251,8 @@ class Measures:
             return found
         if previous is not None:
             prev_si, measure, unit = previous
-            if prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q)):
+            # (not a part: "кофе 2,6%-ға, апельсин 2,5%-ға": the next figure is another good's)
+            if ">" not in measure and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
                 if q.unit == unit or (unit == _PER_1000 and _bare(q)):
                     # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""

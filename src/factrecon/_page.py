@@ -143,6 +143,8 @@ _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # words and a dash right before a line's first figure, whose own words may come first ("Алмати шаҳри –
 # қарийб 500 минг тенге": the qualifier is the figure's)
 _HEAD_BEFORE = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*$")
+# the marks before a line's words: "📌 Оқи отырыңыз:", "👉 Толығырақ:"
+_LEAD_MARKS = re.compile(r"^[\W_]+")
 # a table row written as a line: "Жалпы халықаралық резервтер | 45,6 | 47,1" (a label of words, then
 # figures only; not a date, not a byline's fields "Daryo | 12.02.2025, 14:37 | 👁 2 450")
 _TABLE_LABEL = re.compile(r"^[^\d]*[^\W\d_][^\d]*$")
@@ -203,7 +205,9 @@ class Page:
         self.line_starts = [0] + [n + 1 for n in self.newlines]
         self.lines: dict[int, _Line] = {}
         # (a mark inside a figure breaks no clause: the decimal comma of "118,4 минг гектардан", "5 – 6 млн")
-        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text) if not self._in_figure(m.start())]
+        self.breaks = [
+            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text) if not self._in_figure(m.start())
+        ]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
         self.memo: dict[tuple[str, int, int], Any] = {}
@@ -346,7 +350,8 @@ class Page:
         st = self.struct
         if not stripped:
             return _Line(_TEXT, start, end)
-        if st.read_also and low.startswith(st.read_also):
+        bare = _LEAD_MARKS.sub("", low)
+        if st.read_also and (low.startswith(st.read_also) or bare.startswith(st.read_also)):
             return _Line(_READ_ALSO, start, end)
         seps = [sep for sep in st.field_separators if sep in stripped]
         if seps and not (st.furniture and low.startswith(st.furniture)):

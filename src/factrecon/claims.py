@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from factrecon._measure import _DURATIONS, _PER_1000, _PP, Measures, _bare
-from factrecon._page import _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
+from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
 from factrecon._places import Places
 from factrecon._status import Statuses
 from factrecon._time import Times
@@ -107,6 +107,10 @@ class _Reader:
                     previous[0] == si or (previous[0] == si - 1 and self.page._continues(sent, q))
                 ):
                     measure, text = self.measures._topic(q, sent, si, header, previous)
+                if not measure:
+                    # "Өңірлер бөлінісінде жылдық инфляция Қарағанды (14,7%)": the topic its sentence names first
+                    words = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)
+                    measure, text = self.measures._topic_in(q, words) or ("", "")
                 measure = measure or last_by_unit.get(q.unit, "")
             if measure == "person" and header is not None:
                 # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about

@@ -111,6 +111,9 @@ class Concept:
     # of the product the page named before it ("өндіріс" production, "маблағ" funds); "stated": the
     # measure the figure before it stated ("көрсеткіш", the indicator). "" for a concept of its own.
     generic: str = ""
+    # of a part: the measure it is a part of when nothing else names one ("кофе 2,6%-ға қымбаттады": the
+    # price of coffee); "" for a part of whatever the figure measures
+    of: str = ""
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -343,7 +346,10 @@ def lexicon() -> Lexicon:
         if generic not in ("", "named", "stated"):
             raise LanguageDataError(where, f"{key}.generic", 'must be "named" or "stated"')
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units,
-                                rate, generic)
+                                rate, generic, str(table.get("of", "")))
+    for key, concept in concepts.items():
+        if concept.of and concept.of not in concepts:
+            raise LanguageDataError(where, f"{key}.of", f"no such concept: {concept.of}")
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
