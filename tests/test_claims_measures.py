@@ -225,3 +225,16 @@ def test_a_good_whose_price_changed_is_a_part_of_the_prices() -> None:
 def test_a_read_also_line_opened_by_an_emoji_is_no_claim() -> None:
     claims = _claims("Экспорт 1,2 млрд долларға жетті.\n📌 Оқи отырыңыз: Қазақстанда пияз 2 есе қымбаттады\n", "kk")
     assert "2 есе" not in claims
+
+
+def test_people_counted_as_an_amount_named_before_them_are_that_amount_whatever_else_the_sentence_says() -> None:
+    text = "Табиий ўсиш 210 мингдан зиёд кишини ташкил этди, вафот этганлар сони эса 120,5 минг нафар бўлди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["210 мингдан зиёд"].measure == "natural_increase"
+
+
+def test_coordinated_percentages_after_a_growth_noun_are_changes() -> None:
+    text = "Ең жоғары өсім Түркістан облысында (24,3%) және Шымкент қаласында (21,8%) тіркелді."
+    claims = _claims(text, "kk")
+    assert claims["24,3%"].quantity.change
+    assert claims["21,8%"].quantity.change

@@ -153,13 +153,15 @@ class Measures:
             if head is not None:
                 concept, text, _ = head
                 if concept.kind == "person":
-                    activity = self._activity(sent)
-                    if activity:
-                        return activity, text
-                    # "ел халқы 20 286 084 адамға жетті": people counted as an amount named before them
+                    # "ел халқы 20 286 084 адамға жетті", "табиий ўсиш ... 235 мингдан зиёд кишини ташкил этди,
+                    # вафот этганлар ...": people counted as an amount named before them in their clause, whatever
+                    # else the sentence says they do
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
                     if counted is not None and "count" in counted[0].units:
                         return counted[0].key, counted[1]
+                    activity = self._activity(sent)
+                    if activity:
+                        return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
                     return self._activity(self.page._paragraph_span(si)) or concept.key, text
                 return concept.key, text
@@ -361,6 +363,8 @@ class Measures:
             return False
         start = max(sent.start, q.start - _GROWTH_REACH)
         i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
+            i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
         if i >= 0:
             start = max(start, self.page.quantities[i].end)
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
