@@ -174,6 +174,10 @@ _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# what follows a dateline's place name: a full stop or a comma, then maybe a day and a month ("ТОШКЕНТ, 3 фев —")
+_DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
+# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
+_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
@@ -237,6 +241,8 @@ class _Reader:
         # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
         self.published = doc.published or self._page_date()
         self.line_starts = [0] + [n + 1 for n in self.newlines]
+        # the place of the page's dateline ("АСТАНА. KAZINFORM —"): where the agency wrote, not a place of its facts
+        self.dateline = self._dateline()
         self.lines: dict[int, _Line] = {}
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
         self.break_starts = [b[0] for b in self.breaks]
@@ -491,6 +497,42 @@ class _Reader:
                     continue
         return None
 
+
+    def _dateline(self) -> tuple[int, int]:
+        """Where the place name of the page's dateline is, (0, 0) when it has none.
+
+        A dateline opens one of the first five non-empty lines with a place name and a
+        full stop or a comma: written in capitals (``АСТАНА. KAZINFORM —``, ``ТОШКЕНТ, 3 фев —
+        Sputnik.``: after the comma a day), or followed by a day and a month's name in the
+        language data (``Атырау, 20 қаңтар 11:05``). It says where the agency wrote the
+        story, not where its facts are: page furniture, not a place of the claims.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        for i, start in enumerate(self.line_starts):
+            if seen == 5:
+                break
+            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+            if not self.text[start:end].strip():
+                continue
+            seen += 1
+            opening = _LINE_OPENING.match(self.text, start, end)
+            words = self.words_in(opening.end() if opening else start, min(end, start + 120))
+            if not words or opening is None or words[0].start != opening.end():
+                continue  # the line does not open with a word (a figure, an emoji, a timestamp)
+            hit = self.lex.place_at(words, 0, self.doc.lang)
+            if hit is None:
+                continue
+            name = Span(words[0].start, words[hit[1] - 1].end)
+            m = _DATELINE_TAIL.match(self.text, name.end, end)
+            if m is None:
+                continue
+            capitals = self.text[name.start : name.end].isupper()
+            month = m.group("month")
+            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
+                return name.start, name.end
+        return 0, 0
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -1133,6 +1175,9 @@ class _Reader:
                 i += 1
                 continue
             code, n, rest, demonym = hit
+            if self.dateline[0] <= words[i].start < self.dateline[1]:
+                i += n  # the dateline's city: where the agency wrote, not where the facts are
+                continue
             last = words[i + n - 1]
             role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
                                                      words[i - 1] if i else None)
