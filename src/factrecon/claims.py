@@ -178,6 +178,10 @@ _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
 # what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
 _LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
+# the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
+_FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
+# ... and right before it: "на 1 февраля 2025 года"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
@@ -340,7 +344,8 @@ class _Reader:
                 q = attrs.evolve(q, change=True)  # "+26,1%", "ўсиш 17,2 фоизни ташкил этди"
             measure, text = self.measure(q, sent, clause, si, last_amount)
             own_places = self.places(clause, sent)
-            if not own_places and drafts and drafts[-1]["si"] == si and self._in_aside(q, drafts[-1]["q"]):
+            aside = bool(drafts) and drafts[-1]["si"] == si and self._in_aside(q, drafts[-1]["q"])
+            if not own_places and aside:
                 # "... саудасы 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": an aside restates
                 # the figure before it for another time, about the same places
                 own_places = drafts[-1]["own"]
@@ -402,8 +407,8 @@ class _Reader:
             part = self._part_key(q, clause, line) if is_part else None
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
-            elif not is_part and measure:
-                total_time = time
+            elif not is_part and measure and not aside:
+                total_time = time  # (an aside's other time is not the time of the parts listed after it)
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 base = total or measure
@@ -726,6 +731,14 @@ class _Reader:
         for months, start_at, end_at in spans:
             if months is None:
                 continue
+            if months < 12 and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31):
+                # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
+                # year are its first N months, not the N months up to its end
+                first = period.start.year
+                if period.end.year != first:
+                    continue
+                end = dt.date(first, months, calendar.monthrange(first, months)[1])
+                return Period(period.start, end, self.text[start_at:end_at], relative=period.relative)
             end = period.end
             total = end.year * 12 + end.month - months  # the month before the span begins
             year, month = divmod(total, 12)
@@ -1175,8 +1188,10 @@ class _Reader:
                 i += 1
                 continue
             code, n, rest, demonym = hit
-            if self.dateline[0] <= words[i].start < self.dateline[1]:
-                i += n  # the dateline's city: where the agency wrote, not where the facts are
+            if self.dateline[0] <= words[i].start < self.dateline[1] or words[i].start in self.number_words:
+                # the dateline's city (where the agency wrote, not where the facts are), or a word of an
+                # amount ("АҚШ долларын": the currency's name)
+                i += n
                 continue
             last = words[i + n - 1]
             role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
@@ -1289,11 +1304,37 @@ class _Reader:
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
         months = self._months_after(year.end, sent.end)
+        first_of = months[0] if len(months) == 1 and _FIRST_DAY.match(self.text, year.end, min(sent.end, year.end + 40)) \
+            else self._first_of_month_before(year, sent)
+        if first_of and lo == hi and self._as_of(year, sent):
+            # "2025 жылғы 1 ақпандағы жағдай бойынша", "на 1 февраля 2025 года" (as of 1 February 2025): a level
+            # at the start of a month is the level at the end of the month before ("январь ойи якунида")
+            total = lo * 12 + first_of - 2
+            if total // 12 >= dt.MINYEAR:
+                y, m = divmod(total, 12)
+                return Period(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
+                              self.text[year.start : year.end])
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
             return Period(dt.date(lo, m1, 1), end, self.text[year.start : year.end])
         return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.text[year.start : year.end])
+
+    def _as_of(self, year: Quantity, sent: Span) -> bool:
+        """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
+        "1 январь ҳолатига"), not a start ("1 январдан бошлаб": from 1 January)?"""
+        words = self.ctx.time.get("as_of", ())
+        low = " " + self.folded[max(sent.start, year.start - 30) : min(sent.end, year.end + 60)].lower()
+        return any(" " + w in low for w in words)
+
+    def _first_of_month_before(self, year: Quantity, sent: Span) -> int:
+        """The month of "1 <month>" written right before *year* ("на 1 февраля 2025"), else 0."""
+        # (the year's figure may hold the day and month: "1 января 2025 года")
+        m = _FIRST_DAY_BEFORE.search(self.folded, max(sent.start, year.start - 30), year.end)
+        if m is None:
+            return 0
+        forms = load(self.doc.lang).forms(m.group(1).lower())
+        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), 0)
 
     def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
         """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
