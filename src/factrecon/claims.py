@@ -176,6 +176,8 @@ _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # what follows a dateline's place name: a full stop or a comma, then maybe a day and a month ("ТОШКЕНТ, 3 фев —")
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
+# an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
+_AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
 # what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
 _LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
@@ -305,11 +307,13 @@ class _Reader:
     # -- the claims ----------------------------------------------------------
 
     def story_places(self) -> tuple[Place, ...]:
-        """The regions and cities the headline and the dateline name ("ШЫМКЕНТ.", "Оралда"): where the story is.
+        """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
+        where the story is.
 
         Every claim carries them with the role "at", so that reconciliation can tell
         two stories apart (a mill in Shymkent, a forum in Oral) even where a
-        figure's own clause names no place.
+        figure's own clause names no place. An agency's dateline (``АСТАНА.
+        KAZINFORM —``) gives none: any of the agency's stories is written there.
         """
         lead = self.sentences[:3]
         if not lead:
@@ -321,6 +325,9 @@ class _Reader:
             if "-" in p.code and p.code not in seen:
                 seen.add(p.code)
                 out.append(attrs.evolve(p, role="at"))
+        start, end, code = self.dateline
+        if "-" in code and code not in seen:
+            out.append(Place(code, "at", start, end, self.text[start:end]))
         return tuple(out)
 
     def claims(self) -> list[Claim]:
@@ -503,8 +510,9 @@ class _Reader:
         return None
 
 
-    def _dateline(self) -> tuple[int, int]:
-        """Where the place name of the page's dateline is, (0, 0) when it has none.
+    def _dateline(self) -> tuple[int, int, str]:
+        """Where the place name of the page's dateline is, and the code of the story's place it gives ("" for an
+        agency's dateline); (0, 0, "") when the page has none.
 
         A dateline opens one of the first five non-empty lines with a place name and a
         full stop or a comma: written in capitals (``АСТАНА. KAZINFORM —``, ``ТОШКЕНТ, 3 фев —
@@ -536,8 +544,14 @@ class _Reader:
             month = m.group("month")
             named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
             if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
-                return name.start, name.end
-        return 0, 0
+                agency = _AGENCY.match(self.text, m.end(), end)
+                # an agency's desk (a name and a dash, a bracket: "KAZINFORM —", "— Sputnik.", "(ЎзА)") is where
+                # any of its stories is written; a reporter's dateline alone ("ОРАЛ. Орал қаласындағы ...") is
+                # where this one happened: the story's place
+                if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):
+                    return name.start, name.end, ""
+                return name.start, name.end, hit[0]
+        return 0, 0, ""
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -731,7 +745,8 @@ class _Reader:
         for months, start_at, end_at in spans:
             if months is None:
                 continue
-            if months < 12 and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31):
+            whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+            if months < 12 and whole_year:
                 # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
                 # year are its first N months, not the N months up to its end
                 first = period.start.year
@@ -1304,8 +1319,8 @@ class _Reader:
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
         months = self._months_after(year.end, sent.end)
-        first_of = months[0] if len(months) == 1 and _FIRST_DAY.match(self.text, year.end, min(sent.end, year.end + 40)) \
-            else self._first_of_month_before(year, sent)
+        after = len(months) == 1 and _FIRST_DAY.match(self.text, year.end, min(sent.end, year.end + 40))
+        first_of = months[0] if after else self._first_of_month_before(year, sent)
         if first_of and lo == hi and self._as_of(year, sent):
             # "2025 жылғы 1 ақпандағы жағдай бойынша", "на 1 февраля 2025 года" (as of 1 February 2025): a level
             # at the start of a month is the level at the end of the month before ("январь ойи якунида")

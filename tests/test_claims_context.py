@@ -1,0 +1,167 @@
+"""The context of a claim as agency pages write it: the dateline is furniture, not a place of the facts;
+"as of the first of a month" is the level at the end of the month before; N months of a stated year are
+its first N months; a purpose is no target; "АҚШ" is a place except inside "АҚШ доллары".
+The texts are our own (docs/explanation/claims.md, docs/explanation/linking.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factrecon as fr
+
+
+def claims(text: str, lang: str, published: str | None = "2025-03-10") -> dict[str, fr.Claim]:
+    doc = fr.Document(text, id="t", lang=lang, published=published)
+    return {c.quantity.text: c for c in fr.extract_claims(doc)}
+
+
+def codes(c: fr.Claim) -> set[str]:
+    return {p.code for p in c.context}
+
+
+# -- the dateline ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "figure", "city"), [
+    # an agency's dateline in capitals, the agency's name and a dash
+    ("10:00, 3 Наурыз 2025 | GMT +5\nЕлде ет өндірісі өсті\nАСТАНА. KAZINFORM — Өткен жылы 1,2 млн тонна ет "
+     "өндірілді.\n", "kk", "1,2 млн тонна", "KZ-AST"),
+    # a city, a comma, a day and an abbreviated month, the agency after a dash
+    ("ТОШКЕНТ, 4 мар — Sputnik.\nҚўшни давлатда гўшт ишлаб чиқариш ошди\nЎтган йили 1,2 млн тонна гўшт "
+     "етиштирилди.\n", "uz-Cyrl", "1,2 млн тонна", "UZ-TK"),
+    # the agency in brackets
+    ("ТОШКЕНТ, 4 март (ЎзА). Ўтган йили 1,2 млн тонна гўшт етиштирилди.\n", "uz-Cyrl", "1,2 млн тонна", "UZ-TK"),
+])
+def test_an_agency_s_dateline_is_no_place_of_the_claims(text: str, lang: str, figure: str, city: str) -> None:
+    assert city not in codes(claims(text, lang)[figure])
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a reporter's dateline alone, or a regional paper's timestamp line: where this story happened
+    ("АҚТАУ. Өткен жылы облыста 1,2 млн тонна ет өндірілді.\n", "KZ-MAN"),
+    ("Атырау, 4 наурыз 09:10\nЕт өндірісі туралы\nӨткен жылы 1,2 млн тонна ет өндірілді.\n", "KZ-ATY"),
+])
+def test_a_reporter_s_dateline_is_the_story_s_place_not_the_figure_s(text: str, city: str) -> None:
+    found = claims(text, "kk")["1,2 млн тонна"]
+    assert {(p.code, p.role) for p in found.context if p.code == city} == {(city, "at")}
+
+
+def test_a_place_named_after_the_dateline_is_still_the_figure_s() -> None:
+    text = "АСТАНА. KAZINFORM — Атырау облысында өткен жылы 1,2 млн тонна ет өндірілді.\n"
+    found = claims(text, "kk")["1,2 млн тонна"]
+    assert "KZ-ATY" in codes(found)
+    assert "KZ-AST" not in codes(found)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that opens with a city and a comma is no dateline: its place is the figure's
+    "Шымкентте, өткен жылы 1,2 млн тонна ет өндірілді.\n",
+    # nor a list item (a dash after the name), nor a city written in lower case before a full stop
+    "- Шымкент – 1,2 млн тонна;\n",
+])
+def test_a_city_that_opens_an_ordinary_line_stays_a_place(text: str) -> None:
+    assert "KZ-SHY" in codes(claims(text, "kk")["1,2 млн тонна"])
+
+
+def test_two_pages_datelined_in_two_capitals_still_join_on_one_figure() -> None:
+    kk = ("АСТАНА. KAZINFORM — Қазақстанда өткен жылы 87,3 млн тонна мұнай өндірілді. Экспорт 31,6 млн тонна "
+          "болды.\n")
+    uz = ("ТОШКЕНТ, 4 мар — Sputnik.\nҚозоғистонда ўтган йили 87,3 млн тонна нефть қазиб олинди. Экспорт "
+          "31,6 млн тонна бўлди.\n")
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-03-04"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-03-04")])
+    joined = [f for f in report.facts if {c.doc_id for c in f.claims} == {"kk", "uz"}]
+    assert any(c.quantity.text.startswith("87,3") for f in joined for c in f.claims)
+    assert not report.findings
+
+
+@settings(max_examples=30, deadline=None)
+@given(city=st.sampled_from(["АСТАНА", "АЛМАТЫ", "ШЫМКЕНТ", "ТАШКЕНТ"]),
+       agency=st.sampled_from(["KAZINFORM", "Kazinform", "Sputnik", "ҚазАқпарат"]))
+def test_whatever_the_dateline_the_claims_carry_the_same_places(city: str, agency: str) -> None:
+    body = "Өткен жылы Қостанай облысында 4,6 млн тонна астық жиналды.\n"
+    plain = claims(body, "kk")["4,6 млн тонна"]
+    datelined = claims(f"{city}. {agency} — {body}", "kk")["4,6 млн тонна"]
+    assert codes(datelined) == codes(plain)
+
+
+# -- periods --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("2025 жылғы 1 ақпандағы жағдай бойынша резервтер 46,2 млрд доллар болды.", "kk", "46,2 млрд доллар"),
+    ("2025 йил 1 февраль ҳолатига захиралар 46,2 млрд долларни ташкил этди.", "uz-Cyrl", "46,2 млрд долларни"),
+])
+def test_a_level_as_of_the_first_of_a_month_is_the_level_at_the_end_of_the_month_before(
+        text: str, lang: str, figure: str) -> None:
+    time = claims(text, lang)[figure].time
+    assert time is not None
+    assert (time.start, time.end) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_level_as_of_the_first_of_january_is_december_s() -> None:
+    time = claims("2025 жылғы 1 қаңтардағы жағдай бойынша халық саны 20,3 млн адам болды.", "kk")["20,3 млн"].time
+    assert time is not None
+    assert (time.start, time.end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+def test_a_start_date_is_not_an_as_of_date() -> None:
+    # "from 1 January 2025": the minimum wage of January on, not a level at the end of December
+    time = claims("2025 йил 1 январдан бошлаб энг кам иш ҳақи 85 минг тенге бўлди.", "uz-Cyrl")["85 минг тенге"].time
+    assert time is not None
+    assert time.start == dt.date(2025, 1, 1)
+
+
+def test_as_of_and_end_of_month_join_as_one_fact() -> None:
+    kk = "2025 жылғы 1 ақпандағы жағдай бойынша Ұлттық Банктің резервтері 46,27 млрд доллар болды."
+    uz = "Миллий банк захиралари 2025 йил январь ойи якунида 46,27 млрд долларга етди."
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-11")])
+    assert any({c.doc_id for c in f.claims} == {"kk", "uz"} for f in report.facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("2024 йилнинг дастлабки тўққиз ойида юртимизга 5,1 млн нафар сайёҳ келди.", "uz-Cyrl", "5,1 млн нафар"),
+    ("2024 жылдың тоғыз айында елге 5,1 млн турист келді.", "kk", "5,1 млн"),
+])
+def test_n_months_of_a_stated_year_are_its_first_n_months(text: str, lang: str, figure: str) -> None:
+    time = claims(text, lang)[figure].time
+    assert time is not None
+    assert (time.start, time.end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_an_aside_s_year_is_not_the_time_of_the_parts_listed_after_it() -> None:
+    text = ("Былтыр елдің көршілермен саудасы 52,4 млрд долларға жетті (2023 жылы – 49,1 млрд доллар). "
+            "Оның ішінде:\n- Ресей – 27,2 млрд доллар;\n- Қытай – 25,2 млрд доллар.\n")
+    found = claims(text, "kk", published="2025-02-01")
+    for part in ("27,2 млрд доллар", "25,2 млрд доллар"):
+        time = found[part].time
+        assert time is not None, part
+        assert time.start.year == 2024, part
+
+
+# -- status and places ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Өткен жылы елге туристік мақсатпен 2,1 млн адам келді.", "kk", "2,1 млн"),
+    ("Ўтган йили юртимизга туризм мақсадида 2,1 млн нафар хорижлик келди.", "uz-Cyrl", "2,1 млн нафар"),
+])
+def test_a_purpose_is_no_target(text: str, lang: str, figure: str) -> None:
+    assert claims(text, lang)[figure].status != "target"
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Биыл экспортты 3 млрд долларға жеткізу мақсат етіп қойылды.", "kk", "3 млрд долларға"),
+    ("Жорий йилда экспортни 3 млрд долларга етказиш мақсад қилинган.", "uz-Cyrl", "3 млрд долларга"),
+])
+def test_a_goal_set_is_still_a_target(text: str, lang: str, figure: str) -> None:
+    assert claims(text, lang)[figure].status == "target"
+
+
+def test_the_united_states_is_a_place_but_not_inside_the_dollar_s_name() -> None:
+    found = claims("АҚШдан келган пул ўтказмалари 612 млн АҚШ долларига етди.", "uz-Cyrl")
+    assert ("US", "from") in {(p.code, p.role) for p in found["612 млн АҚШ долларига"].context}
+    plain = claims("Экспорт 612 млн АҚШ долларына жетті.", "kk")["612 млн АҚШ долларына"]
+    assert "US" not in codes(plain)
