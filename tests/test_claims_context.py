@@ -165,3 +165,17 @@ def test_the_united_states_is_a_place_but_not_inside_the_dollar_s_name() -> None
     assert ("US", "from") in {(p.code, p.role) for p in found["612 млн АҚШ долларига"].context}
     plain = claims("Экспорт 612 млн АҚШ долларына жетті.", "kk")["612 млн АҚШ долларына"]
     assert "US" not in codes(plain)
+
+
+# -- change and level ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "change"), [
+    # a change verb after "nearly" closing a dative figure: grew by nearly 40 %
+    ("Тауар айналымы бір жылда 40%-ға жуық өсті.", "kk", True),
+    ("Савдо ҳажми бир йилда 40 фоизга яқин ошди.", "uz-Cyrl", True),
+    # "up to" a level, then a verb of increase: a target level, not a change
+    ("Тараптар сауданы 40 млрд долларға дейін арттырмақ.", "kk", False),
+])
+def test_a_change_verb_after_an_approximate_dative_figure(text: str, lang: str, change: bool) -> None:
+    (q,) = [q for q in fr.find_quantities(text, lang) if q.unit != "year"]
+    assert q.change is change

@@ -1537,6 +1537,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         if m.case == "lim":
             m.bound = Qualifier.UP_TO
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
+    dative = False  # a dative figure closed by a qualifier of the dative: "30%-ға жуық өсті" (grew by nearly 30 %)
     if k != at:
         phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
@@ -1547,6 +1548,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             m.stop, m.change = stop, True
             return
         if spec.case == "any" or spec.case == m.case:
+            # (not "30 млрд долларға дейін арттырмақ": up to a level, a target, not a change)
+            dative = m.case == "dat" == spec.case and spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY)
             m.bound, m.stop, k = spec.bound, stop, stop
             if spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY):
                 m.approx = True
@@ -1554,8 +1557,9 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         elif m.case == "dat" and _starts_change(tok.low[k], data):
             m.change = True
             return
-    # a change verb after a dative figure: 12,7 пайызға өсті
-    if m.case == "dat" and k < n and tok.kind[k] == WORD and tok.gap[k] == 1 and _starts_change(tok.low[k], data):
+    # a change verb after a dative figure: 12,7 пайызға өсті, 30%-ға жуық өсті
+    if ((m.case == "dat" or dative) and k < n and tok.kind[k] == WORD and tok.gap[k] == 1
+            and _starts_change(tok.low[k], data)):
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
