@@ -179,3 +179,24 @@ def test_the_united_states_is_a_place_but_not_inside_the_dollar_s_name() -> None
 def test_a_change_verb_after_an_approximate_dative_figure(text: str, lang: str, change: bool) -> None:
     (q,) = [q for q in fr.find_quantities(text, lang) if q.unit != "year"]
     assert q.change is change
+
+
+def test_one_year_s_many_figures_of_a_measure_raise_no_conflict_between_far_apart_figures() -> None:
+    # two pages, each stating several oil figures for 2024 and sharing none: the year alone cannot say
+    # that a field's 27,4 Mt and the country's 86,9 Mt are one fact
+    kk = ("Атырау, 5 ақпан 10:20\nӨңір мұнайы\nЭнергетика министрлігінің дерегінше, 2024 жылы Теңізде 27,4 млн тонна "
+          "мұнай өндірілген. Жыл басында бұл кен орны үшін 28,2 млн тонна межеленген еді.\n")
+    uz = ("ТОШКЕНТ, 6 фев — Sputnik.\nҚўшни мамлакатда нефть қазиб олиш\n"
+          "https://example.uz/20250206/neft-12345.html\n"
+          "Ўтган йили 86,9 миллион тонна нефть қазиб олинди. 2024 йилда 91,2 миллион тонна режалаштирилган эди.\n")
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-05"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl")])
+    assert not report.findings, [f.evidence for f in report.findings]
+
+
+def test_the_date_in_a_page_s_address_dates_its_relative_times() -> None:
+    uz = ("ТОШКЕНТ, 6 фев — Sputnik.\nҚўшни мамлакатда нефть қазиб олиш\n"
+          "https://example.uz/20250206/neft-12345.html\nЎтган йили 86,9 миллион тонна нефть қазиб олинди.\n")
+    time = claims(uz, "uz-Cyrl", published=None)["86,9 миллион тонна"].time
+    assert time is not None
+    assert time.start == dt.date(2024, 1, 1)

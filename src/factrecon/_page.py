@@ -142,6 +142,8 @@ _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# a date in a page's address: "/20250203/", "/2024/11/18/" (year, month, day)
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|((?:19|20)\d\d)/(\d\d)/(\d\d))(?=/)")
 # what follows a dateline's place name: a full stop or a comma, then maybe a day and a month ("ТОШКЕНТ, 3 фев —")
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
 # an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
@@ -292,7 +294,9 @@ class Page:
         """The date a page's timestamp or byline line states, in its first three non-empty lines.
 
         ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
-        a month (a number or a month's name in the language data) and a four-digit year.
+        a month (a number or a month's name in the language data) and a four-digit year;
+        else the date in the path of the page's address (``https://.../20250203/...``,
+        ``.../news/2024/11/18/...``), as agencies file their stories.
         """
         data = load(self.doc.lang)
         seen = 0
@@ -316,6 +320,12 @@ class Page:
                     month = int(months[0])
                 try:
                     return dt.date(year, month, day)
+                except ValueError:
+                    continue
+            for m in _URL_DATE.finditer(line):
+                try:
+                    year_t, month_t, day_t = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+                    return dt.date(int(year_t), int(month_t), int(day_t))
                 except ValueError:
                     continue
         return None

@@ -756,9 +756,9 @@ def slip(a: Statement, b: Statement) -> bool:
 def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
     """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
 
-    :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents of one story (they
-    share a precise figure, :func:`story_evidence`) that each state several figures of the block
-    (*crowded*), :data:`CLEAR` without the shared period.
+    :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents that each state
+    several figures of the block (*crowded*), :data:`CLEAR` without the shared period: one year's
+    many figures of a measure (a total, its parts, a field's, a plan) cannot be told apart by the year.
     """
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
@@ -766,9 +766,9 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     slipped = slip(a, b)
     if slipped:
         context += story_evidence(a, b)[0]
-    elif crowded and story_evidence(a, b)[1]:
-        # two pages of one story each state many figures of a measure for one period (a total, its parts,
-        # a neighbour's): the period cannot tell which two are one fact
+    elif crowded:
+        # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
+        # a plan): the period cannot tell which two are one fact
         return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
     return context, context >= CLEAR
 
