@@ -991,6 +991,20 @@ def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, st
     return (s.places.order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
+def _by_value(s: Statement) -> tuple[bool, float, str, str]:
+    """Statements whose figures are close sort next to each other (a figure beyond floats, or none, last)."""
+    mid = s.value[4] if s.value is not None else None
+    return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.id)
+
+
+def _may_meet(a: Statement, b: Statement) -> bool:
+    """Could two statements be one fact by their periods (not disjoint)? The value pass skips pairs the
+    period pass would never pair."""
+    if a.when is None or b.when is None:
+        return True
+    return not (a.when[0] > b.when[1] or b.when[0] > a.when[1])
+
+
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
     return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
@@ -1031,9 +1045,32 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
 
     Timed statements meet only inside the year buckets they share (disjoint periods
     never merge, so nothing is lost); untimed ones meet every statement of the block
-    (or, in a large block, their neighbours). A pair can come up twice only when
-    both of its statements cover several years; only those pairs are remembered.
+    (or, in a large block, their neighbours). A large block is passed a second time,
+    sorted by the figures (:func:`_by_value`): a multi-pass sorted neighbourhood.
     """
+    if len(block) <= MAX_BLOCK:
+        yield from _context_pairs(block)
+        return
+    seen: set[tuple[int, int]] = set()
+    for pair in _context_pairs(block):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
+    # a page that states many figures of a measure fills the window of the first order with its own
+    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
+    docs = [s.doc_id for s in block]
+    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value))
+    for k, first in enumerate(ordered):
+        for second in ordered[k + 1 : k + 1 + WINDOW]:
+            i, j = (first, second) if first < second else (second, first)
+            if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
+                seen.add((i, j))
+                yield i, j
+
+
+def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+    """The pairs of :func:`_candidate_pairs` in the order of what the statements are about (scope,
+    status, period); a pair can come up twice only when both of its statements cover several years."""
     buckets, untimed, several = _year_buckets(block)
     docs = [s.doc_id for s in block]
     by_period = _sort_keys(block, _by_period)
