@@ -200,3 +200,33 @@ def test_the_date_in_a_page_s_address_dates_its_relative_times() -> None:
     time = claims(uz, "uz-Cyrl", published=None)["86,9 миллион тонна"].time
     assert time is not None
     assert time.start == dt.date(2024, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Қордың активтері бір айда 0,73%-ға азайып, 61,2 млрд доллар болды.", "kk", "0,73%-ға"),
+    ("Жамғарма активлари бир ойда 0,73 фоизга камайди.", "uz-Cyrl", "0,73 фоизга"),
+    ("Активы фонда за месяц снизились на 0,73%.", "ru", "0,73%"),
+])
+def test_a_change_with_a_verb_of_decline_is_downward(text: str, lang: str, figure: str) -> None:
+    q = claims(text, lang)[figure].quantity
+    assert q.change
+    assert q.value is not None
+    assert q.value < 0
+    assert q.low is not None
+    assert q.high is not None
+    assert q.low <= q.value <= q.high
+
+
+def test_a_change_with_a_verb_of_growth_stays_upward() -> None:
+    q = claims("Қордың активтері бір айда 0,73%-ға өсті.", "kk")["0,73%-ға"].quantity
+    assert q.change
+    assert q.value is not None
+    assert q.value > 0
+
+
+def test_a_decline_told_by_two_pages_is_one_consistent_fact() -> None:
+    kk = "2025 жылғы қаңтарда Ұлттық қордың активтері 0,73%-ға азайып, 61,2 млрд доллар болды."
+    uz = "2025 йил январь ойида Миллий жамғарма активлари 0,73 фоизга камайиб, 61,2 млрд долларни ташкил этди."
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-11")])
+    assert not report.findings
