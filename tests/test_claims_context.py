@@ -230,3 +230,26 @@ def test_a_decline_told_by_two_pages_is_one_consistent_fact() -> None:
     report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
                            fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-11")])
     assert not report.findings
+
+
+def test_a_headline_s_rounder_figure_restates_the_body_s() -> None:
+    kk = ("Қазақстан халқы 20,3 миллионнан асты\nҰлттық статистика бюросының дерегінше, 2025 жылғы 1 қаңтардағы "
+          "жағдай бойынша ел халқы 20 312 456 адамға жетті.\n")
+    uz = ("Қозоғистон аҳолиси\n2025 йил 1 январь ҳолатига кўра, мамлакат аҳолиси 20 312 456 кишини ташкил этди.\n")
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-11")])
+    (fact,) = [f for f in report.facts if {c.doc_id for c in f.claims} == {"kk", "uz"}]
+    assert {c.quantity.text for c in fact.claims} >= {"20,3 миллионнан асты", "20 312 456"}
+    assert not report.findings
+
+
+def test_a_headline_s_target_does_not_restate_a_body_figure() -> None:
+    # "up to 30 billion" holds 4,4 billion, but is no rounding of it: two statements
+    kk = "Сауданы 30 млрд долларға дейін арттырмақ\nҚазірдің өзінде 4,4 млрд долларлық 14 жоба аяқталды.\n"
+    claims_ = fr.extract_claims(fr.Document(kk, id="kk", published="2025-02-10"))
+    from factrecon.cluster import doc_statements
+    from factrecon.document import headline_end
+    found = doc_statements(claims_, headline_end(kk))
+    texts = [[c.quantity.text for c in s.claims] for s in found]
+    assert not any(len(t) > 1 and any(x.startswith("30") for x in t) and any(x.startswith("4,4") for x in t)
+                   for t in texts)

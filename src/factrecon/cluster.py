@@ -43,7 +43,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Reading
+from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Quantity, Reading
 from factrecon.readings import base_value, figure_key, read_figure, significant_digits, written_step
 
 __all__ = [
@@ -472,6 +472,8 @@ def doc_statements(
     digits = {c.id: significant_digits(c.quantity) for c, k in keyed if k is not None}
     twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k, digits[c.id])) is not None}
     _join_restatements(runs_of, twins)
+    if headline_end is not None:
+        _join_headline_paraphrase(runs_of, headline_end)
     profile = DocProfile.of(
         (k for _, k in keyed if k is not None),
         (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
@@ -490,6 +492,57 @@ def doc_statements(
                 run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id]
             ))
     return out
+
+
+def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]], end: int) -> None:
+    """Join a headline's rounder figure to the one body figure of its block it states ("Аҳоли 20,2 миллиондан
+    ошди" over "20 286 084 кишини ташкил этди", "19 миллион квадрат метрга яқин" over "18,96 млн"): the body
+    figure lies within the headline's stated bounds, is written more precisely, and no other body figure
+    of the block does. The document speaks once; the body's figure states it, the headline repeats it.
+    """
+    by_key: dict[BlockKey, list[tuple[tuple[BlockKey, tuple[object, ...]], int]]] = defaultdict(list)
+    for where, runs in runs_of.items():
+        for n, _ in enumerate(runs):
+            by_key[where[0]].append((where, n))
+    gone: set[tuple[tuple[BlockKey, tuple[object, ...]], int]] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        heads = [(w, n) for w, n in found if all(c.quantity.start < end for c in runs_of[w][n])]
+        for where, n in heads:
+            head = runs_of[where][n][0].quantity
+            inside = [
+                (w, m) for w, m in found
+                if (w, m) not in gone and (w, m) != (where, n) and runs_of[w][m][0].quantity.start >= end
+                and _within_stated(runs_of[w][m][0].quantity, head)
+            ]
+            if len(inside) != 1:
+                continue
+            there, m = inside[0]
+            body = runs_of[there][m]
+            if all(_times_compatible(x.time, y.time) for x in body for y in runs_of[where][n]):
+                body.extend(runs_of[where][n])  # the body's figure first: it states it
+                gone.add((where, n))
+    for there, m in sorted(gone, key=lambda g: -g[1]):
+        del runs_of[there][m]
+
+
+def _within_stated(fine: Quantity, head: Quantity) -> bool:
+    """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
+        return False
+    if significant_digits(fine) <= significant_digits(head):
+        return False
+    v = fine.value * base_value(fine)[1]
+    factor = base_value(head)[1]
+    if abs(v - head.value * factor) > written_step(head) * factor:
+        return False
+    low = None if head.low is None else head.low * factor
+    high = None if head.high is None else head.high * factor
+    if low is not None and (v < low or (v == low and not head.low_inclusive)):
+        return False
+    return not (high is not None and (v > high or (v == high and not head.high_inclusive)))
 
 
 def _join_restatements(
