@@ -253,3 +253,16 @@ def test_a_headline_s_target_does_not_restate_a_body_figure() -> None:
     texts = [[c.quantity.text for c in s.claims] for s in found]
     assert not any(len(t) > 1 and any(x.startswith("30") for x in t) and any(x.startswith("4,4") for x in t)
                    for t in texts)
+
+
+@pytest.mark.parametrize(("text", "lang", "qualifier", "change"), [
+    # a unit of two words takes its case from the ending of the second: "nearly" after the dative
+    ("Бир йилда 17 миллион квадрат метрга яқин уй-жой қурилди.", "uz-Cyrl", "nearly", False),
+    ("Бір жылда 17 млн шаршы метрге жуық тұрғын үй салынды.", "kk", "nearly", False),
+    # a unit written in marks with an ending: the dative before a change verb makes a change
+    ("Режа 4,2 млн кв. метрга ошириб бажарилди.", "uz-Cyrl", "exact", True),
+])
+def test_a_unit_of_several_words_keeps_its_ending_s_case(text: str, lang: str, qualifier: str, change: bool) -> None:
+    (q,) = [q for q in fr.find_quantities(text, lang) if q.unit == "m2"]
+    assert q.qualifier.value == qualifier
+    assert q.change is change

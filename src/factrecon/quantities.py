@@ -1613,7 +1613,7 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         if low in t.page.written_first:
             written = _written_unit(tok, k, t.page)
             if written is not None:
-                return written[0], "", written[1], False
+                return written[0], _written_case(tok.low[written[1] - 1], written[0], data, t.page), written[1], False
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -1623,7 +1623,8 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 if case is not None:
                     return unit, case, k + 2, False
         if k + 1 < n and tok.gap[k + 1] == 1 and (low, tok.low[k + 1]) in data.unit_phrases:
-            return data.unit_phrases[(low, tok.low[k + 1])], "", k + 2, False
+            phrase = (low, tok.low[k + 1])
+            return data.unit_phrases[phrase], data.unit_phrase_cases.get(phrase, ""), k + 2, False
         form = t.unit.get(low)
         if form is not None:
             unit_id = form.unit
@@ -1635,6 +1636,18 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 stop += 1
             return data.symbols[low], "", stop, False
     return None
+
+
+def _written_case(last: str, unit: str, data: LangData, page: _Page) -> str:
+    """The case the ending of a written unit's last word gives it ("кв. метрга": dat), when a shorter
+    written form of the same unit ends in that word's stem ("кв. метр")."""
+    for key, other in page.written.items():
+        stem = key[-1]
+        if other == unit and len(last) > len(stem) and last.startswith(stem):
+            form = data.suffixes.get(last[len(stem):])
+            if form is not None and form.case:
+                return form.case
+    return ""
 
 
 def _written_unit(tok: Tokens, k: int, page: _Page) -> tuple[str, int] | None:
