@@ -312,10 +312,10 @@ def load(tag: str) -> LangData:
                 head = _phrase(" ".join(parts[:-1]))
                 for chain in noun_chains:
                     for ending, _ in _expand(families, chain):
-                        phrase = (*head, (parts[-1] + ending).lower())
-                        unit_phrases[phrase] = unit
+                        written = (*head, (parts[-1] + ending).lower())
+                        unit_phrases[written] = unit
                         if (case := _case_of(chain)) and ending:
-                            unit_phrase_cases.setdefault(phrase, case)
+                            unit_phrase_cases.setdefault(written, case)
             else:
                 b.add_stem(stem, Form("unit", unit=unit), families, noun_chains)
     months: dict[int, tuple[str, ...]] = {}
