@@ -266,3 +266,14 @@ def test_a_unit_of_several_words_keeps_its_ending_s_case(text: str, lang: str, q
     (q,) = [q for q in fr.find_quantities(text, lang) if q.unit == "m2"]
     assert q.qualifier.value == qualifier
     assert q.change is change
+
+
+def test_coordinated_bracketed_percentages_after_a_growth_word_are_all_changes() -> None:
+    text = "Ең жоғары өсім Ақтөбе облысында (31,4%) және Павлодар облысында (22,6%) тіркелді."
+    found = claims(text, "kk")
+    assert found["31,4%"].quantity.change
+    assert found["22,6%"].quantity.change
+    # a bracketed share after a level is no change
+    plain = claims("Ақтөбе облысында 1,2 млн тонна (12,6%) және Павлодар облысында 0,9 млн тонна (9,4%) "
+                   "өндірілді.", "kk")
+    assert not plain["9,4%"].quantity.change

@@ -272,8 +272,21 @@ class Measures:
         start = max(sent.start, q.start - _GROWTH_REACH)
         i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
         if i >= 0:
-            start = max(start, self.page.quantities[i].end)
+            before = self.page.quantities[i]
+            if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):
+                # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": the second
+                # of two coordinated percentages is what the first is (read once per figure)
+                found: bool = self.page._memo("change", before.span, lambda _: self._states_change(before, sent))
+                return found
+            start = max(start, before.end)
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _coordinated(self, before: Quantity, q: Quantity) -> bool:
+        """Are *before* and *q* two bracketed figures joined by a conjunction ("(27,7%) және ... (26,1%)")?"""
+        between = self.page.text[before.end : q.start]
+        if len(between) > _GROWTH_REACH or not between.rstrip().endswith("(") or ")" not in between[:3]:
+            return False
+        return any(w.low in self.page.ctx.conjunctions for w in self.page.words_in(before.end, q.start))
 
     def _is_conversion(self, q: Quantity, sent: Span) -> bool:
         """Is *q* money right after money in another currency, at most two words between?"""
