@@ -277,3 +277,22 @@ def test_coordinated_bracketed_percentages_after_a_growth_word_are_all_changes()
     plain = claims("Ақтөбе облысында 1,2 млн тонна (12,6%) және Павлодар облысында 0,9 млн тонна (9,4%) "
                    "өндірілді.", "kk")
     assert not plain["9,4%"].quantity.change
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    # two percentages with one ending, the verb after the second: both are changes
+    ("Резервтер ақпанда 2,41%-ға, ал бір жылда 18,3%-ға өсіп, 52 млрд доллардан асты.", "kk", ("2,41%-ға", "18,3%-ға")),
+    # a list of bracketed percentages after a growth word, parted by commas
+    ("Ўсиш суръати бўйича Туркия (61 фоиз), Германия (27 фоиз) ва Корея (19 фоиз) олдинда.", "uz-Cyrl",
+     ("61 фоиз", "27 фоиз", "19 фоиз")),
+])
+def test_percentages_that_share_a_verb_or_a_growth_word_are_changes(text: str, lang: str,
+                                                                     figures: tuple[str, ...]) -> None:
+    found = claims(text, lang)
+    assert all(found[f].quantity.change for f in figures)
+
+
+def test_a_level_before_a_change_of_another_ending_stays_a_level() -> None:
+    found = claims("Үлесі 77%, ал экспорт бір жылда 18,3%-ға өсті.", "kk")
+    assert not found["77%"].quantity.change
+    assert found["18,3%-ға"].quantity.change
