@@ -33,6 +33,9 @@ def _bare(q: Quantity) -> bool:
 _GROWTH_REACH = 80
 
 
+# the case ending written after a figure's digits or sign ("3,29%-ға", "35 фоизга")
+_ENDING = re.compile(r"(?<=[\d%\s-])[^\W\d_]+$")
+
 class Measures:
     """What each figure of one page measures."""
 
@@ -366,8 +369,41 @@ class Measures:
         while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
             i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
         if i >= 0:
-            start = max(start, self.page.quantities[i].end)
+            before = self.page.quantities[i]
+            if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):
+                # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": the second
+                # of two coordinated percentages is what the first is (read once per figure)
+                found: bool = self.page._memo("change", before.span, lambda _: self._states_change(before, sent))
+                return found
+            start = max(start, before.end)
+        if self._shares_verb(q, sent):
+            return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _coordinated(self, before: Quantity, q: Quantity) -> bool:
+        """Are *before* and *q* two bracketed figures of one list, joined by a comma or a conjunction
+        ("(27,7%) және ... (26,1%)", "Буюк Британия (83 фоиз), АҚШ (35 фоиз)")?"""
+        between = self.page.text[before.end : q.start]
+        if len(between) > _GROWTH_REACH or not between.rstrip().endswith("(") or ")" not in between[:3]:
+            return False
+        return "," in between or any(w.low in self.page.ctx.conjunctions
+                                     for w in self.page.words_in(before.end, q.start))
+
+    def _shares_verb(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* the first of two percentages with one ending whose verb follows the second ("қаңтарда
+        3,29%-ға, ал бір жылда 29,7%-ға өсіп": both grew)?"""
+        i = bisect.bisect_right(self.page.quantity_starts, q.start)
+        if i >= len(self.page.quantities):
+            return False
+        after = self.page.quantities[i]
+        if after.unit != "percent" or not after.change or after.end > sent.end:
+            return False
+        ending = _ENDING.search(q.text)
+        if ending is None or ending.group() != (_ENDING.search(after.text) or ending).group() or after.text == q.text:
+            return False
+        between = self.page.text[q.end : after.start]
+        return len(between) <= _GROWTH_REACH and ("," in between or any(
+            w.low in self.page.ctx.conjunctions for w in self.page.words_in(q.end, after.start)))
 
     def _is_conversion(self, q: Quantity, sent: Span) -> bool:
         """Is *q* money right after money in another currency, at most two words between?"""

@@ -153,6 +153,14 @@ _TABLE_CELL = re.compile(r"^[-+\u2212]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# a date in a page's address: "/20250203/", "/2024/11/18/" (year, month, day)
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|((?:19|20)\d\d)/(\d\d)/(\d\d))(?=/)")
+# what follows a dateline's place name: a full stop or a comma, then maybe a day and a month ("ТОШКЕНТ, 3 фев —")
+_DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
+# an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
+_AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
+# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
+_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -203,6 +211,8 @@ class Page:
         # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
         self.published = doc.published or self._page_date()
         self.line_starts = [0] + [n + 1 for n in self.newlines]
+        # the place name of the page's dateline ("АСТАНА. KAZINFORM —"), and the story's place it gives
+        self.dateline = self._dateline()
         self.lines: dict[int, _Line] = {}
         # (a mark inside a figure breaks no clause: the decimal comma of "118,4 минг гектардан", "5 – 6 млн")
         self.breaks = [
@@ -298,7 +308,9 @@ class Page:
         """The date a page's timestamp or byline line states, in its first three non-empty lines.
 
         ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
-        a month (a number or a month's name in the language data) and a four-digit year.
+        a month (a number or a month's name in the language data) and a four-digit year;
+        else the date in the path of the page's address (``https://.../20250203/...``,
+        ``.../news/2024/11/18/...``), as agencies file their stories.
         """
         data = load(self.doc.lang)
         seen = 0
@@ -324,7 +336,56 @@ class Page:
                     return dt.date(year, month, day)
                 except ValueError:
                     continue
+            for m in _URL_DATE.finditer(line):
+                try:
+                    year_t, month_t, day_t = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+                    return dt.date(int(year_t), int(month_t), int(day_t))
+                except ValueError:
+                    continue
         return None
+
+    def _dateline(self) -> tuple[int, int, str]:
+        """Where the place name of the page's dateline is, and the code of the story's place it gives ("" for an
+        agency's dateline); (0, 0, "") when the page has none.
+
+        A dateline opens one of the first five non-empty lines with a place name and a
+        full stop or a comma: written in capitals (``АСТАНА. KAZINFORM —``, ``ТОШКЕНТ, 3 фев —
+        Sputnik.``: after the comma a day), or followed by a day and a month's name in the
+        language data (``Атырау, 20 қаңтар 11:05``). Its name is never a place of the facts.
+        An agency's dateline (its name and a dash, a bracket: ``KAZINFORM —``, ``— Sputnik.``,
+        ``(ЎзА)``) says where the agency's desk is, where any of its stories is written: no
+        place of the story either. A reporter's dateline alone (``ОРАЛ. Орал қаласындағы ...``)
+        says where this story happened: the story's place.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        for i, start in enumerate(self.line_starts):
+            if seen == 5:
+                break
+            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+            if not self.text[start:end].strip():
+                continue
+            seen += 1
+            opening = _LINE_OPENING.match(self.text, start, end)
+            words = self.words_in(opening.end() if opening else start, min(end, start + 120))
+            if not words or opening is None or words[0].start != opening.end():
+                continue  # the line does not open with a word (a figure, an emoji, a timestamp)
+            hit = self.lex.place_at(words, 0, self.doc.lang)
+            if hit is None:
+                continue
+            name = Span(words[0].start, words[hit[1] - 1].end)
+            m = _DATELINE_TAIL.match(self.text, name.end, end)
+            if m is None:
+                continue
+            capitals = self.text[name.start : name.end].isupper()
+            month = m.group("month")
+            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
+                agency = _AGENCY.match(self.text, m.end(), end)
+                if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):
+                    return name.start, name.end, ""
+                return name.start, name.end, hit[0]
+        return 0, 0, ""
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1

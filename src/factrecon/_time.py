@@ -17,6 +17,10 @@ _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
+# the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
+_FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
+# ... and right before it: "на 1 февраля 2025 года"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
 class Times:
@@ -50,6 +54,15 @@ class Times:
         for months, start_at, end_at in spans:
             if months is None:
                 continue
+            whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+            if months < 12 and whole_year:
+                # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
+                # year are its first N months, not the N months up to its end
+                first = period.start.year
+                if period.end.year != first:
+                    continue
+                last = dt.date(first, months, calendar.monthrange(first, months)[1])
+                return Period(period.start, last, self.page.text[start_at:end_at], relative=period.relative)
             end = period.end
             total = end.year * 12 + end.month - months  # the month before the span begins
             year, month = divmod(total, 12)
@@ -146,11 +159,37 @@ class Times:
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
         months = self._months_after(year.end, sent.end)
+        after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
+        first_of = months[0] if after else self._first_of_month_before(year, sent)
+        if first_of and lo == hi and self._as_of(year, sent):
+            # "2025 жылғы 1 ақпандағы жағдай бойынша", "на 1 февраля 2025 года" (as of 1 February 2025): a level
+            # at the start of a month is the level at the end of the month before ("январь ойи якунида")
+            total = lo * 12 + first_of - 2
+            if total // 12 >= dt.MINYEAR:
+                y, m = divmod(total, 12)
+                return Period(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
+                              self.page.text[year.start : year.end])
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
             return Period(dt.date(lo, m1, 1), end, self.page.text[year.start : year.end])
         return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.page.text[year.start : year.end])
+
+    def _as_of(self, year: Quantity, sent: Span) -> bool:
+        """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
+        "1 январь ҳолатига"), not a start ("1 январдан бошлаб": from 1 January)?"""
+        words = self.page.ctx.time.get("as_of", ())
+        low = " " + self.page.folded[max(sent.start, year.start - 30) : min(sent.end, year.end + 60)].lower()
+        return any(" " + w in low for w in words)
+
+    def _first_of_month_before(self, year: Quantity, sent: Span) -> int:
+        """The month of "1 <month>" written right before *year* ("на 1 февраля 2025"), else 0."""
+        # (the year's figure may hold the day and month: "1 января 2025 года")
+        m = _FIRST_DAY_BEFORE.search(self.page.folded, max(sent.start, year.start - 30), year.end)
+        if m is None:
+            return 0
+        forms = load(self.page.doc.lang).forms(m.group(1).lower())
+        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), 0)
 
     def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
         """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""

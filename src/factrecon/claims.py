@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import sys
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -78,9 +79,12 @@ class _Reader:
             clause = self.page.clause_of(q, sent)
             if not q.change and self.measures._states_change(q, sent):
                 q = attrs.evolve(q, change=True)  # "+26,1%", "ўсиш 17,2 фоизни ташкил этди"
+            if q.change and self._declines(q, clause):
+                q = _negated(q)  # "0,56%-ға азайды" (fell by 0,56 %) is the change written "−0,56%"
             measure, text = self.measures.measure(q, sent, clause, si, last_amount)
             own_places = self.places.places(clause, sent)
-            if not own_places and drafts and drafts[-1]["si"] == si and self.page._in_aside(q, drafts[-1]["q"]):
+            aside = bool(drafts) and drafts[-1]["si"] == si and self.page._in_aside(q, drafts[-1]["q"])
+            if not own_places and aside:
                 # "... саудасы 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": an aside restates
                 # the figure before it for another time, about the same places
                 own_places = drafts[-1]["own"]
@@ -163,8 +167,8 @@ class _Reader:
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
-            elif not is_part and measure:
-                total_time = time
+            elif not is_part and measure and not aside:
+                total_time = time  # (an aside's other time is not the time of the parts listed after it)
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
@@ -231,6 +235,16 @@ class _Reader:
             )
         return out
 
+    def _declines(self, q: Quantity, clause: Span) -> bool:
+        """Is *q* an unsigned change with a verb of decline right after it ("9,8%-ға азайып", "10,3%-ға
+        төмендеген", "5 фоизга камайди") or right before it in its clause ("снизились на 0,56%")?"""
+        stems = self.page.ctx.time.get("decline", ())
+        if not stems or q.value is None or q.value <= 0 or q.text.lstrip()[:1] in "+-\u2212\u2013":
+            return False
+        after = self.page.words_in(q.end, min(len(self.page.text), q.end + 40))[:2]
+        before = self.page.words_in(max(clause.start, q.start - 40), q.start)[-2:]
+        return any(w.low.startswith(stems) for w in after + before)
+
     @staticmethod
     def _with_story(own: tuple[Place, ...], story: tuple[Place, ...]) -> tuple[Place, ...]:
         codes = {p.code for p in own}
@@ -246,6 +260,14 @@ class _Reader:
         first, second = (a, b) if a["si"] < b["si"] else (b, a)
         return second["si"] == first["si"] + 1 and bool(second["continues"])
 
+
+
+def _negated(q: Quantity) -> Quantity:
+    """*q* with its sign turned: the bounds swap sides ("more than 5 % down" is below −5 %)."""
+    def neg(x: Decimal | None) -> Decimal | None:
+        return None if x is None else -x
+    return attrs.evolve(q, value=neg(q.value), low=neg(q.high), high=neg(q.low),
+                        low_inclusive=q.high_inclusive, high_inclusive=q.low_inclusive)
 
 
 def _within(indices: list[int], k: int) -> list[int]:
