@@ -366,8 +366,6 @@ class Measures:
             return False
         start = max(sent.start, q.start - _GROWTH_REACH)
         i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
-        while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
-            i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
         if i >= 0:
             before = self.page.quantities[i]
             if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):
