@@ -238,3 +238,14 @@ def test_coordinated_percentages_after_a_growth_noun_are_changes() -> None:
     claims = _claims(text, "kk")
     assert claims["24,3%"].quantity.change
     assert claims["21,8%"].quantity.change
+
+
+def test_a_percentage_followed_by_a_comparison_is_a_change_and_less_is_downward() -> None:
+    claims = _claims("Бу 2023 йилга нисбатан 5,9 фоиз кўп.", "uz-Cyrl")
+    assert claims["5,9 фоиз"].quantity.change
+    claims = _claims("Облыста 2,1 млн тонна мұнай алынды, бұл 2023 жылғы көрсеткіштен 7,5%-ға аз.", "kk")
+    less = claims["7,5%-ға"].quantity
+    assert less.change and less.value is not None and less.value < 0
+    # a level reached with a verb that starts like a comparison is no change
+    claims = _claims("Россиянинг улуши 71 фоизгача камайди.", "uz-Cyrl")
+    assert not claims["71 фоизгача"].quantity.change

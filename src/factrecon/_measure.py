@@ -361,6 +361,14 @@ class Measures:
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
             return True
+        following = self.page.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        if following and self.page.lex.at(following, 0, self.page.doc.lang) is None and any(
+            following[0].low.startswith(c) and len(following[0].low) - len(c) <= 3
+            for c in self.page.ctx.time.get("comparisons", ())
+        ):
+            # "Бу 2023 йилга нисбатан 6,4 фоиз кўп(роқ)": more by 6,4 %, a change (a comparison word, not a verb
+            # that starts like one: "77 фоизгача камайди" is the level reached)
+            return True
         growth = self.page.ctx.time.get("growth", ())
         if not growth:
             return False
