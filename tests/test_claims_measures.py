@@ -251,3 +251,11 @@ def test_a_percentage_followed_by_a_comparison_is_a_change_and_less_is_downward(
     # a level reached with a verb that starts like a comparison is no change
     claims = _claims("Россиянинг улуши 71 фоизгача камайди.", "uz-Cyrl")
     assert not claims["71 фоизгача"].quantity.change
+
+
+def test_a_good_that_got_cheaper_fell_in_price() -> None:
+    claims = _claims("Бір айда әуе билеттері 3,8%-ға арзандады.", "kk")
+    cheaper = claims["3,8%-ға"]
+    assert cheaper.measure == "price>airfares"
+    assert cheaper.quantity.value is not None
+    assert cheaper.quantity.value < 0
