@@ -259,3 +259,11 @@ def test_a_good_that_got_cheaper_fell_in_price() -> None:
     assert cheaper.measure == "price>airfares"
     assert cheaper.quantity.value is not None
     assert cheaper.quantity.value < 0
+
+
+def test_goods_sent_abroad_are_exports_and_money_sent_abroad_is_not() -> None:
+    claims = _claims("Ҳисобот йилида хорижга 1,8 млн тонна мева-сабзавот маҳсулотлари жўнатилди.", "uz-Cyrl")
+    assert claims["1,8 млн тонна"].measure == "export"
+    text = "Хориждан келган пул ўтказмалари 14 млрд долларга етди. Хорижга жўнатилган пул эса 2,5 млрд долларга етди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["2,5 млрд долларга"].measure == "remittance"

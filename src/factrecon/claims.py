@@ -33,6 +33,7 @@ from factrecon._status import Statuses
 from factrecon._time import Times
 from factrecon.document import Document
 from factrecon.errors import InputTypeError
+from factrecon.lexicon import Concept
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 
 __all__ = ["extract_claims"]
@@ -133,7 +134,10 @@ class _Reader:
                     previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
                 ):
                     product = previous[1].split(">")[0]
-                product = product or self.measures._product_before(q, generic)
+                # (a physical product is named in the generic word's own phrase, "нефть қазиб олиш"; money's
+                # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
+                until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
+                product = product or self.measures._product_before(q, generic, until)
                 measure = product + measure[len(generic.key) :] if product else measure
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
@@ -174,7 +178,7 @@ class _Reader:
                 # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
                 base = (total or measure).split(">")[0]
                 named = self.page.lex.concepts.get(part)
-                if named is not None and named.kind == "amount" and not named.generic and named.fits(q.unit):
+                if named is not None and named.kind == "amount" and not named.generic and _states(named, q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
                     # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
                     measure = part
@@ -187,7 +191,7 @@ class _Reader:
                 last_by_unit[q.unit] = measure
             if head_part:
                 named = self.page.lex.concepts[head_part]
-                if named.kind == "amount" and named.fits(q.unit):
+                if named.kind == "amount" and _states(named, q.unit):
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = f"{measure}>{head_part}"
@@ -268,6 +272,11 @@ def _negated(q: Quantity) -> Quantity:
         return None if x is None else -x
     return attrs.evolve(q, value=neg(q.value), low=neg(q.high), high=neg(q.low),
                         low_inclusive=q.high_inclusive, high_inclusive=q.low_inclusive)
+
+
+def _states(concept: Concept, unit: str) -> bool:
+    """Can *concept* be stated in *unit*: a count only where its units say so (a population, not exports)?"""
+    return concept.fits(unit) and (unit != "count" or "count" in concept.units)
 
 
 def _within(indices: list[int], k: int) -> list[int]:
