@@ -357,7 +357,14 @@ class _Reader:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
                 # of places continues what the sentence refers back to, else the measure the page last
                 # stated in that unit
-                if previous is not None and (previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
+                if line.kind == _ITEM:
+                    # "Для сравнения: ставка ЦБ Узбекистана — 14%": the head names the measure with the place
+                    named = self._nearest(self.nouns_in(line.start, line.head_end), (), kinds=("amount",),
+                                          skip=("value", "country", "region"), unit=q.unit)
+                    if named is not None:
+                        measure, text = named.concept.key, named.words
+                if not measure and previous is not None and (
+                        previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
                     measure, text = self._topic(q, sent, si, header, previous)
                 measure = measure or last_by_unit.get(q.unit, "")
             if measure == "person" and header is not None:
