@@ -395,6 +395,13 @@ class _Reader:
             if measure and q.unit in ("percent", "pp") and self._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = f"{measure}_gap"
+            if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
+                kind = self._rate_or_plan(q, clause)
+                if kind == "_plan" and previous is not None and previous[0] == si and previous[2] != q.unit:
+                    # "535,2 минг тонна ҳосил олиб, ... режасини 102,3 фоизга бажарди": the plan of what the
+                    # sentence just stated, whatever noun the plan's own clause names (давлатга, shartnoma)
+                    measure = previous[1]
+                measure += kind
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -904,6 +911,12 @@ class _Reader:
             return False
         if q.text.lstrip().startswith("+") or self.text[max(0, q.start - 1) : q.start] == "+":
             return True
+        comparisons = self.ctx.time.get("comparisons", ())
+        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        if following and following[0].low in comparisons:
+            # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
+            # "77 фоизгача камайди", decreased to 77 %, states the level)
+            return True
         growth = self.ctx.time.get("growth", ())
         if not growth:
             return False
@@ -955,7 +968,7 @@ class _Reader:
             return False
         other = self.quantities[i]
         between = self.words_in(q.end, other.start)
-        return (other.unit == "percent" and other.change and 0 < len(between) <= 2
+        return (other.unit == "percent" and self._states_change(other, sent) and 0 < len(between) <= 2
                 and any(w.low in self.ctx.conjunctions for w in between))
 
     def _against_average(self, sent: Span, q: Quantity) -> bool:
@@ -966,6 +979,19 @@ class _Reader:
         # where the sentence names an average: found once per sentence, so a long sentence stays linear
         marks: list[int] = self._memo("average", sent, lambda s: _phrase_starts(self.text, s, phrases))
         return bool(marks) and marks[0] < q.start
+
+    def _rate_or_plan(self, q: Quantity, clause: Span) -> str:
+        """What *q*'s clause makes of its measure: a rate per day (``_daily``: "около тысячи младенцев в день",
+        "тәулігіне 148 нәресте"), a plan's fulfilment (``_plan``: "режани 102,3 фоизга бажарди") or by how much
+        a plan was exceeded (``_over_plan``: "6,1 млн шаршы метрге артығымен орындалды"); else nothing."""
+        low = self.folded[clause.start : clause.end].lower()
+        if _has_phrase(low, self.ctx.time.get("per_day", ())):
+            return "_daily"
+        if q.unit not in ("pp", "times") and _has_phrase(low, self.ctx.time.get("plan_over", ())):
+            return "_over_plan"
+        if q.unit == "percent" and _has_phrase(low, self.ctx.time.get("plan_done", ())):
+            return "_plan"
+        return ""
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
