@@ -357,14 +357,7 @@ class _Reader:
                 # "- Россия – 568,3 млн доллар" under "Асосий бозорлар:", "Туркистон вилояти (25,05)": a list
                 # of places continues what the sentence refers back to, else the measure the page last
                 # stated in that unit
-                if line.kind == _ITEM:
-                    # "Для сравнения: ставка ЦБ Узбекистана — 14%": the head names the measure with the place
-                    named = self._nearest(self.nouns_in(line.start, line.head_end), (), kinds=("amount",),
-                                          skip=("value", "country", "region"), unit=q.unit)
-                    if named is not None:
-                        measure, text = named.concept.key, named.words
-                if not measure and previous is not None and (
-                        previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
+                if previous is not None and (previous[0] == si or (previous[0] == si - 1 and self._continues(sent, q))):
                     measure, text = self._topic(q, sent, si, header, previous)
                 measure = measure or last_by_unit.get(q.unit, "")
             if measure == "person" and header is not None:
@@ -573,18 +566,25 @@ class _Reader:
         if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
             span = Span(line.start, line.head_end)
         else:
-            before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
-            # "Жамбылская (341,8 тыс.)", and a dash standing for "is" inside a paragraph ("Лидирует Астана —
-            # 4,4 млн кв. м", "Hududlar orasida Astana yetakchi — 4,4 mln"): the words before name its place
-            if not before.endswith(("(", "\u2013", "\u2014")):
+            lead = self._lead(q, line)
+            if lead is None:
                 return ()
-            paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
-            k = bisect.bisect_left(self.break_starts, paren) - 1
-            span = Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+            span = lead
         # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
         return tuple(
             attrs.evolve(p, role="of") if p.role == "at" else p for p in self._memo("places", span, self._read_places)
         )
+
+    def _lead(self, q: Quantity, line: _Line) -> Span | None:
+        """The words a bracket or a dash right before *q* closes: "Жамбылская (341,8 тыс.)", and a dash
+        standing for "is" ("Лидирует Астана — 4,4 млн кв. м", "импорт из КНР — $24,9 млрд"), back to the
+        clause break before them; they name what the figure is about."""
+        before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
+        if not before.endswith(("(", "\u2013", "\u2014")):
+            return None
+        mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+        k = bisect.bisect_left(self.break_starts, mark) - 1
+        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
@@ -739,6 +739,11 @@ class _Reader:
             return "duration", ""
         para = self._paragraph(si)
         before = self.nouns_in(clause.start, q.start)
+        if not before:
+            lead = self._lead(q, self.line(self.line_of(q.start)))
+            if lead is not None:
+                # "импорт из КНР — $24,9 млрд": the clause the dash cuts off names what the figure measures
+                before = self.nouns_in(lead.start, lead.end)
         after = self.nouns_in(q.end, clause.end)
         money = bool(_CURRENCY.match(q.unit))
         if not money and q.unit == "count" and self._refers_back(q):
