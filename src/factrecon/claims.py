@@ -916,9 +916,7 @@ class _Reader:
             return False
         if q.text.lstrip().startswith("+") or self.text[max(0, q.start - 1) : q.start] == "+":
             return True
-        comparisons = self.ctx.time.get("comparisons", ())
-        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
-        if following and following[0].low in comparisons:
+        if self._comparison_after(q, sent) in self.ctx.time.get("comparisons", ()):
             # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
             # "77 фоизгача камайди", decreased to 77 %, states the level)
             return True
@@ -959,14 +957,26 @@ class _Reader:
             return False
         return len(self.words_in(base.end, q.start)) <= 2
 
+    def _comparison_after(self, q: Quantity, sent: Span) -> str:
+        """The word after *q* when it starts with a comparison word ("көп", "кўп", "больше", "азайды"), else "".
+
+        Not a word that only starts like one: "12,1 mln kv. metri koʻp kvartirali uylar", "көппәтерлі" (many-flat).
+        """
+        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = self.ctx.time.get("comparisons", ())
+        if not following or not comparisons or not following[0].low.startswith(comparisons):
+            return ""
+        w = following[0]
+        if self.folded[w.start : w.start + 30].lower().startswith(self.ctx.time.get("not_comparisons", ())):
+            return ""
+        return w.low
+
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
         or "or" and a percentage change after it?"""
         if q.unit in ("percent", "pp", "times") or q.change:
             return False
-        following = self.words_in(q.end, min(sent.end, q.end + 40))[:1]
-        comparisons = self.ctx.time.get("comparisons", ())
-        if following and comparisons and following[0].low.startswith(comparisons):
+        if self._comparison_after(q, sent):
             return True
         i = bisect.bisect_left(self.quantity_starts, q.end)
         if i == len(self.quantities) or self.quantities[i].start >= sent.end:
