@@ -172,6 +172,8 @@ def _structure(lang: str) -> _Structure:
 _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 # "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# a numbered list's marker: "1. Мангистауская область — 575,1 тыс. тенге", "2) ..."
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # how many words of a sentence are searched for month names without a year
@@ -528,11 +530,13 @@ class _Reader:
         if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
-        marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
+        numbered = _NUMBERED.match(stripped)
+        marked = numbered is not None or any(
+            low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
         if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
-        body = lead + (1 if marked else 0)
+        body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
         head_end = end
         first = self.quantities_in(body, end)
         if first:
