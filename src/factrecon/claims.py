@@ -417,11 +417,13 @@ class _Reader:
                     measure = part
                 else:
                     measure = f"{base}>{part}" if base else ""
-            elif measure:
+            elif measure and q.kind is not Kind.ORDINAL:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
-                # the place tells it from the total
+                # the place tells it from the total (not a rank: "в первом полугодии ... из них")
                 total = measure
-                last_by_unit[q.unit] = measure
+                # what a list goes on measuring: the level, not by how much it differed ("3,4 mlrd dollar
+                # yoki 29,8 foiz koʻp" before "Rossiya — 11 500")
+                last_by_unit[q.unit] = stated if measure.endswith("_change") else measure
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
