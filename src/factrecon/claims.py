@@ -370,6 +370,11 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self._topic(q, sent, si, header, previous)
+            if not measure and q.unit in last_by_unit and q.unit not in ("count", "percent", "pp", "times") \
+                    and not _CURRENCY.match(q.unit):
+                # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
+                # hectares) no word names are of what the page last stated in them
+                measure = last_by_unit[q.unit]
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             if not measure or (q.unit in self._unit_owners and not measure.startswith(self._unit_owners[q.unit])):
