@@ -824,6 +824,10 @@ class _Reader:
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
                     return f"{counted_key}_share", ""
+            whole = self.lex.at(after, 0, self.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "около 70% зерна": the amount a percentage is of, named right after it
+                return whole.concept.key, whole.words
             return "", ""
         if money:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
