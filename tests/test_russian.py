@@ -298,3 +298,16 @@ def test_two_levels_changes_ended_at_are_no_change_check() -> None:
             "добычу нефти до 24 млн тонн.")
     report = fr.reconcile([_doc("d", text, "ru")])
     assert not [f for f in report.findings if f.kind == "change"]
+
+
+def test_months_before_the_year_narrow_it() -> None:
+    claim = _one("В январе–октябре 2024 года страну посетили 6 млн туристов.", "6 млн")
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+
+
+@pytest.mark.parametrize(("word", "month"), [("январе", 1), ("июне", 6), ("сентябре", 9), ("декабре", 12)])
+def test_a_month_in_the_prepositional_case_is_a_month(word: str, month: int) -> None:
+    claim = _one(f"В {word} 2025 года годовая инфляция составила 12%.", "12%")
+    assert claim.time is not None
+    assert (claim.time.start.month, claim.time.end.month) == (month, month)

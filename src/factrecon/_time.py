@@ -140,12 +140,13 @@ class Times:
         ]
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
-        """The period a stated year gives, narrowed to the months named right after it."""
+        """The period a stated year gives, narrowed to the months named right after it, or right before it
+        ("в январе–октябре 2024 года", as Russian writes it)."""
         lo = int(year.low or year.value or 0)
         hi = int(year.high or year.value or lo)
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
-        months = self._months_after(year.end, sent.end)
+        months = self._months_after(year.end, sent.end) or self._months_before(year.start, sent.start)
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
@@ -280,6 +281,17 @@ class Times:
         """
         low = self.page.folded.lower()
         return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
+
+    def _months_before(self, end: int, start: int) -> list[int]:
+        """The months named by the words right before *end* (no other word between), in text order."""
+        data = load(self.page.doc.lang)
+        months: list[int] = []
+        for w in reversed(self.page.words_in(max(start, end - 40), end)):
+            found = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            if found is None:
+                break
+            months.insert(0, found)
+        return months
 
     def _months_after(self, start: int, end: int) -> list[int]:
         data = load(self.page.doc.lang)
