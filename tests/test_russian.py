@@ -311,3 +311,24 @@ def test_a_month_in_the_prepositional_case_is_a_month(word: str, month: int) -> 
     claim = _one(f"В {word} 2025 года годовая инфляция составила 12%.", "12%")
     assert claim.time is not None
     assert (claim.time.start.month, claim.time.end.month) == (month, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Экспорт составил 1,2 млрд долларов США, сообщили в ведомстве.", "ru"),
+        ("Экспорт 1,2 млрд АҚШ долларига етди.", "uz-Cyrl"),
+        ("Экспорт 1,2 млрд АҚШ долларына жетті.", "kk"),
+    ],
+)
+def test_the_country_of_a_currency_is_no_place(text: str, lang: str) -> None:
+    [claim] = _claims(text, lang)
+    assert claim.quantity.unit == "USD"
+    assert "US" not in [p.code for p in claim.context]
+
+
+def test_the_usa_named_alone_is_a_place() -> None:
+    claim = _one("Переводы из США составили 577 млн долларов.", "долларов")
+    assert ("US", "from") in [(p.code, p.role) for p in claim.context]
+    [latin] = extract_claims(_doc("l", "Pul oʻtkazmalari (mln dollar):\nAQSh — 577", "uz-Latn"))
+    assert "US" in [p.code for p in latin.context]

@@ -59,7 +59,9 @@ class Places:
         found: list[Place] = []
         i = 0
         while i < len(words):
-            hit = self.page.lex.place_at(words, i, self.page.doc.lang)
+            # (a word of a figure is its unit, never its place: "1,2 млрд долларов США", "АҚШ долларига")
+            hit = None if words[i].start in self.page.number_words else self.page.lex.place_at(
+                words, i, self.page.doc.lang)
             if hit is None:
                 i += 1
                 continue
