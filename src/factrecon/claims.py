@@ -37,6 +37,10 @@ from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 __all__ = ["extract_claims"]
 
 
+# units a figure of any measure is stated in: no page's one measure
+_RATIOS = frozenset({"count", "percent", "pp", "percentage_point", "times", _PER_1000})
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """The claims of one document, in text order, with ids derived from the document id and span.
 
@@ -116,8 +120,7 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self.measures._topic(q, sent, si, header, previous)
-            if not measure and q.unit in last_by_unit and q.unit not in ("count", "percent", "pp", "times") \
-                    and not _CURRENCY.match(q.unit):
+            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
                 measure = last_by_unit[q.unit]
