@@ -332,3 +332,11 @@ def test_the_usa_named_alone_is_a_place() -> None:
     assert ("US", "from") in [(p.code, p.role) for p in claim.context]
     [latin] = extract_claims(_doc("l", "Pul oʻtkazmalari (mln dollar):\nAQSh — 577", "uz-Latn"))
     assert "US" in [p.code for p in latin.context]
+
+
+def test_a_stated_day_gives_its_month_but_a_timestamp_does_not() -> None:
+    claim = _one("Резервы на 1 февраля 2025 года составили $47 млрд.", "млрд")
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    stamped = _one("Экспорт зерна вырос до 12 млн тонн\n16 января 2025, 13:58", "тонн")
+    assert stamped.time is None

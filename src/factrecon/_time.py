@@ -17,6 +17,10 @@ _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
+# a clock time, as a page's timestamp line writes it
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# the year of a stated day ("1 февраля 2025")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class Times:
@@ -135,13 +139,15 @@ class Times:
         compared = self.page.ctx.time.get("compared", ())
         return [
             q for q in self.page.quantities_in(sent.start, sent.end)
-            if q.kind is Kind.DATE and q.unit == "year"
+            if q.kind is Kind.DATE and (q.unit == "year" or (q.unit == "date" and self._date_month(q) is not None))
             and not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3])
         ]
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
         """The period a stated year gives, narrowed to the months named right after it, or right before it
         ("в январе–октябре 2024 года", as Russian writes it)."""
+        if year.unit == "date":
+            return self._date_month(year)
         lo = int(year.low or year.value or 0)
         hi = int(year.high or year.value or lo)
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
@@ -281,6 +287,22 @@ class Times:
         """
         low = self.page.folded.lower()
         return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
+
+    def _date_month(self, date: Quantity) -> Period | None:
+        """The month of a stated day with its year ("на 1 февраля 2025 года": February 2025), as "2025 жылғы 1
+        ақпандағы" gives it through its year and the month after it."""
+        found = _YEAR_IN.search(date.text)
+        if found is None:
+            return None
+        line = self.page.line(self.page.line_of(date.start))
+        if _CLOCK.search(self.page.text, line.start, line.end):
+            return None  # a page's timestamp ("16 января 2025, 13:58") is no time of its figures
+        months = self._months_after(date.start, date.end)
+        if not months:
+            return None
+        year, month = int(found.group()), months[-1]
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return Period(dt.date(year, month, 1), end, date.text)
 
     def _months_before(self, end: int, start: int) -> list[int]:
         """The months named by the words right before *end* (no other word between), in text order."""
