@@ -243,7 +243,7 @@ def test_a_rate_named_before_a_dash_is_not_the_paragraphs_measure() -> None:
 
 def test_a_rate_per_day_is_not_the_years_total() -> None:
     daily = _one("За год в стране родилось 370 тыс. детей — около тысячи младенцев в день.", "тысячи")
-    assert daily.measure == "birth_daily"
+    assert daily.measure == "birth>daily"
     kk = _doc("kk", "Былтыр елде 1 200 сәби туылды.", "kk")
     ru = _doc("ru", "Ежедневно в стране рождается около 1 200 детей.", "ru")
     assert not fr.reconcile([kk, ru]).findings

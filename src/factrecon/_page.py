@@ -140,10 +140,27 @@ def _structure(lang: str) -> _Structure:
 _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 # "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
-# a numbered list's marker: "1. Мангистауская область — 575,1 тыс. тенге", "2) ..."
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\D)")
+# words and a dash right before a line's first figure, whose own words may come first ("Алмати шаҳри –
+# қарийб 500 минг тенге": the qualifier is the figure's)
+_HEAD_BEFORE = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*$")
+# the marks before a line's words: "📌 Оқи отырыңыз:", "👉 Толығырақ:"
+_LEAD_MARKS = re.compile(r"^[\W_]+")
+# a table row written as a line: "Жалпы халықаралық резервтер | 45,6 | 47,1" (a label of words, then
+# figures only; not a date, not a byline's fields "Daryo | 12.02.2025, 14:37 | 👁 2 450")
+_TABLE_LABEL = re.compile(r"^[^\d]*[^\W\d_][^\d]*$")
+_TABLE_CELL = re.compile(r"^[-+\u2212]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?$")
+# a numbered list item's marker: "1. Түркістан облысы – 25,05", "2) ..."
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
+# a date in a page's address: "/20250203/", "/2024/11/18/" (year, month, day)
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|((?:19|20)\d\d)/(\d\d)/(\d\d))(?=/)")
+# what follows a dateline's place name: a full stop or a comma, then maybe a day and a month ("ТОШКЕНТ, 3 фев —")
+_DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
+# an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
+_AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
+# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
+_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -194,8 +211,13 @@ class Page:
         # document's, else the one its page's timestamp line gives ("15:40, 26 Желтоқсан 2025")
         self.published = doc.published or self._page_date()
         self.line_starts = [0] + [n + 1 for n in self.newlines]
+        # the place name of the page's dateline ("АСТАНА. KAZINFORM —"), and the story's place it gives
+        self.dateline = self._dateline()
         self.lines: dict[int, _Line] = {}
-        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
+        # (a mark inside a figure breaks no clause: the decimal comma of "118,4 минг гектардан", "5 – 6 млн")
+        self.breaks = [
+            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text) if not self._in_figure(m.start())
+        ]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
         self.memo: dict[tuple[str, int, int], Any] = {}
@@ -286,7 +308,9 @@ class Page:
         """The date a page's timestamp or byline line states, in its first three non-empty lines.
 
         ``16.12.2025``, ``14:05 / 13.12.2025``, ``15:40, 26 Желтоқсан 2025``: a day,
-        a month (a number or a month's name in the language data) and a four-digit year.
+        a month (a number or a month's name in the language data) and a four-digit year;
+        else the date in the path of the page's address (``https://.../20250203/...``,
+        ``.../news/2024/11/18/...``), as agencies file their stories.
         """
         data = load(self.doc.lang)
         seen = 0
@@ -312,7 +336,56 @@ class Page:
                     return dt.date(year, month, day)
                 except ValueError:
                     continue
+            for m in _URL_DATE.finditer(line):
+                try:
+                    year_t, month_t, day_t = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+                    return dt.date(int(year_t), int(month_t), int(day_t))
+                except ValueError:
+                    continue
         return None
+
+    def _dateline(self) -> tuple[int, int, str]:
+        """Where the place name of the page's dateline is, and the code of the story's place it gives ("" for an
+        agency's dateline); (0, 0, "") when the page has none.
+
+        A dateline opens one of the first five non-empty lines with a place name and a
+        full stop or a comma: written in capitals (``АСТАНА. KAZINFORM —``, ``ТОШКЕНТ, 3 фев —
+        Sputnik.``: after the comma a day), or followed by a day and a month's name in the
+        language data (``Атырау, 20 қаңтар 11:05``). Its name is never a place of the facts.
+        An agency's dateline (its name and a dash, a bracket: ``KAZINFORM —``, ``— Sputnik.``,
+        ``(ЎзА)``) says where the agency's desk is, where any of its stories is written: no
+        place of the story either. A reporter's dateline alone (``ОРАЛ. Орал қаласындағы ...``)
+        says where this story happened: the story's place.
+        """
+        data = load(self.doc.lang)
+        seen = 0
+        for i, start in enumerate(self.line_starts):
+            if seen == 5:
+                break
+            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+            if not self.text[start:end].strip():
+                continue
+            seen += 1
+            opening = _LINE_OPENING.match(self.text, start, end)
+            words = self.words_in(opening.end() if opening else start, min(end, start + 120))
+            if not words or opening is None or words[0].start != opening.end():
+                continue  # the line does not open with a word (a figure, an emoji, a timestamp)
+            hit = self.lex.place_at(words, 0, self.doc.lang)
+            if hit is None:
+                continue
+            name = Span(words[0].start, words[hit[1] - 1].end)
+            m = _DATELINE_TAIL.match(self.text, name.end, end)
+            if m is None:
+                continue
+            capitals = self.text[name.start : name.end].isupper()
+            month = m.group("month")
+            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
+                agency = _AGENCY.match(self.text, m.end(), end)
+                if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):
+                    return name.start, name.end, ""
+                return name.start, name.end, hit[0]
+        return 0, 0, ""
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -338,15 +411,28 @@ class Page:
         st = self.struct
         if not stripped:
             return _Line(_TEXT, start, end)
-        if st.read_also and low.startswith(st.read_also):
+        bare = _LEAD_MARKS.sub("", low)
+        if st.read_also and (low.startswith(st.read_also) or bare.startswith(st.read_also)):
             return _Line(_READ_ALSO, start, end)
-        if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
+        seps = [sep for sep in st.field_separators if sep in stripped]
+        if seps and not (st.furniture and low.startswith(st.furniture)):
+            cells = [c.strip() for c in stripped.split(seps[0])]
+            if len(cells) > 1 and _TABLE_LABEL.match(cells[0]) and all(_TABLE_CELL.match(c) for c in cells[1:]):
+                # "Монетарлық алтын | 25,3 | 25,8": its label names what its figures measure
+                lead = start + len(raw) - len(raw.lstrip())
+                return _Line(_ITEM, start, end, lead + len(cells[0]), -1)
+        if (st.furniture and low.startswith(st.furniture)) or seps:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
         numbered = _NUMBERED.match(stripped)
         marked = numbered is not None or any(
-            low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
-        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+            low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers
+        )
+        if not marked and not _HEAD_DASH.match(stripped):
+            first_q = self.quantities_in(lead, end)[:1]
+            if not first_q or not _HEAD_BEFORE.match(self.text[lead : first_q[0].start]):
+                return _Line(_TEXT, start, end)
+        if len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
         body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
@@ -354,8 +440,8 @@ class Page:
         first = self.quantities_in(body, end)
         if first:
             head_end = first[0].start
-        dash = _HEAD_DASH.match(self.text, body, end) if marked else _HEAD_DASH.match(stripped)
-        if dash is not None:
+        # (an unmarked item has its dash: the words and a dash before its first figure)
+        if not marked or _HEAD_DASH.match(self.text, body, end) is not None:
             at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
             if at > body:
                 head_end = at
@@ -370,6 +456,18 @@ class Page:
                 header = j
             break
         return _Line(_ITEM, start, end, head_end, header)
+
+    def _in_figure(self, pos: int) -> bool:
+        """Does *pos* fall inside a quantity's text?"""
+        i = bisect.bisect_right(self.quantity_starts, pos) - 1
+        return i >= 0 and self.quantities[i].start < pos < self.quantities[i].end
+
+    def _head_span(self, q: Quantity, line: _Line) -> Span | None:
+        """A list item's head, or the words before a bracketed figure (back to the clause break): what the
+        figure is about; None when it has neither."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            return Span(line.start, line.head_end)
+        return self._lead(q, line)
 
     def _lead(self, q: Quantity, line: _Line) -> Span | None:
         """The words a bracket or a dash right before *q* closes: "Жамбылская (341,8 тыс.)", and a dash

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from factrecon._page import _ITEM, Page, _Line, _Word
+from factrecon._page import Page, _Line, _Word
 from factrecon.model import Place, Quantity, Span
 
 
@@ -15,11 +15,13 @@ class Places:
         self.page = page
 
     def story_places(self) -> tuple[Place, ...]:
-        """The regions and cities the headline and the dateline name ("ШЫМКЕНТ.", "Оралда"): where the story is.
+        """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
+        where the story is.
 
         Every claim carries them with the role "at", so that reconciliation can tell
         two stories apart (a mill in Shymkent, a forum in Oral) even where a
-        figure's own clause names no place.
+        figure's own clause names no place. An agency's dateline (``АСТАНА.
+        KAZINFORM —``) gives none: any of the agency's stories is written there.
         """
         lead = self.page.sentences[:3]
         if not lead:
@@ -31,17 +33,16 @@ class Places:
             if "-" in p.code and p.code not in seen:
                 seen.add(p.code)
                 out.append(attrs.evolve(p, role="at"))
+        start, end, code = self.page.dateline
+        if "-" in code and code not in seen:
+            out.append(Place(code, "at", start, end, self.page.text[start:end]))
         return tuple(out)
 
     def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
         """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
-        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
-            span = Span(line.start, line.head_end)
-        else:
-            lead = self.page._lead(q, line)
-            if lead is None:
-                return ()
-            span = lead
+        span = self.page._head_span(q, line)
+        if span is None:
+            return ()
         # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
         return tuple(
             attrs.evolve(p, role="of") if p.role == "at" else p
@@ -59,13 +60,17 @@ class Places:
         found: list[Place] = []
         i = 0
         while i < len(words):
-            # (a word of a figure is its unit, never its place: "1,2 млрд долларов США", "АҚШ долларига")
-            hit = None if words[i].start in self.page.number_words else self.page.lex.place_at(
-                words, i, self.page.doc.lang)
+            hit = self.page.lex.place_at(words, i, self.page.doc.lang)
             if hit is None:
                 i += 1
                 continue
             code, n, rest, demonym = hit
+            page = self.page
+            if page.dateline[0] <= words[i].start < page.dateline[1] or words[i].start in page.number_words:
+                # the dateline's name (where the story was written, not where its facts are), or a word of an
+                # amount ("АҚШ долларын": the currency's name)
+                i += n
+                continue
             last = words[i + n - 1]
             role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
                                                      words[i - 1] if i else None)

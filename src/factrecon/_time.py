@@ -17,10 +17,10 @@ _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
-# a clock time, as a page's timestamp line writes it
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
-# the year of a stated day ("1 февраля 2025")
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
+_FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
+# ... and right before it: "на 1 февраля 2025 года"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
 class Times:
@@ -54,6 +54,15 @@ class Times:
         for months, start_at, end_at in spans:
             if months is None:
                 continue
+            whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+            if months < 12 and whole_year:
+                # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
+                # year are its first N months, not the N months up to its end
+                first = period.start.year
+                if period.end.year != first:
+                    continue
+                last = dt.date(first, months, calendar.monthrange(first, months)[1])
+                return Period(period.start, last, self.page.text[start_at:end_at], relative=period.relative)
             end = period.end
             total = end.year * 12 + end.month - months  # the month before the span begins
             year, month = divmod(total, 12)
@@ -139,25 +148,51 @@ class Times:
         compared = self.page.ctx.time.get("compared", ())
         return [
             q for q in self.page.quantities_in(sent.start, sent.end)
-            if q.kind is Kind.DATE and (q.unit == "year" or (q.unit == "date" and self._date_month(q) is not None))
+            if q.kind is Kind.DATE and q.unit == "year"
             and not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3])
         ]
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
         """The period a stated year gives, narrowed to the months named right after it, or right before it
         ("в январе–октябре 2024 года", as Russian writes it)."""
-        if year.unit == "date":
-            return self._date_month(year)
         lo = int(year.low or year.value or 0)
         hi = int(year.high or year.value or lo)
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
-        months = self._months_after(year.end, sent.end) or self._months_before(year.start, sent.start)
+        months = self._months_after(year.end, sent.end)
+        if not months and not self._first_of_month_before(year, sent):
+            months = self._months_before(year.start, sent.start)
+        after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
+        first_of = months[0] if after else self._first_of_month_before(year, sent)
+        if first_of and lo == hi and self._as_of(year, sent):
+            # "2025 жылғы 1 ақпандағы жағдай бойынша", "на 1 февраля 2025 года" (as of 1 February 2025): a level
+            # at the start of a month is the level at the end of the month before ("январь ойи якунида")
+            total = lo * 12 + first_of - 2
+            if total // 12 >= dt.MINYEAR:
+                y, m = divmod(total, 12)
+                return Period(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
+                              self.page.text[year.start : year.end])
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
             return Period(dt.date(lo, m1, 1), end, self.page.text[year.start : year.end])
         return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.page.text[year.start : year.end])
+
+    def _as_of(self, year: Quantity, sent: Span) -> bool:
+        """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
+        "1 январь ҳолатига"), not a start ("1 январдан бошлаб": from 1 January)?"""
+        words = self.page.ctx.time.get("as_of", ())
+        low = " " + self.page.folded[max(sent.start, year.start - 30) : min(sent.end, year.end + 60)].lower()
+        return any(" " + w in low for w in words)
+
+    def _first_of_month_before(self, year: Quantity, sent: Span) -> int:
+        """The month of "1 <month>" written right before *year* ("на 1 февраля 2025"), else 0."""
+        # (the year's figure may hold the day and month: "1 января 2025 года")
+        m = _FIRST_DAY_BEFORE.search(self.page.folded, max(sent.start, year.start - 30), year.end)
+        if m is None:
+            return 0
+        forms = load(self.page.doc.lang).forms(m.group(1).lower())
+        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), 0)
 
     def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
         """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
@@ -288,31 +323,20 @@ class Times:
         low = self.page.folded.lower()
         return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
 
-    def _date_month(self, date: Quantity) -> Period | None:
-        """The month of a stated day with its year ("на 1 февраля 2025 года": February 2025), as "2025 жылғы 1
-        ақпандағы" gives it through its year and the month after it."""
-        found = _YEAR_IN.search(date.text)
-        if found is None:
-            return None
-        line = self.page.line(self.page.line_of(date.start))
-        if _CLOCK.search(self.page.text, line.start, line.end):
-            return None  # a page's timestamp ("16 января 2025, 13:58") is no time of its figures
-        months = self._months_after(date.start, date.end)
-        if not months:
-            return None
-        year, month = int(found.group()), months[-1]
-        end = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return Period(dt.date(year, month, 1), end, date.text)
-
     def _months_before(self, end: int, start: int) -> list[int]:
-        """The months named by the words right before *end* (no other word between), in text order."""
+        """The months named by the words right before *end* (no other word between), in text order; none
+        after a day ("с 1 января 2025 года")."""
         data = load(self.page.doc.lang)
         months: list[int] = []
+        first = end
         for w in reversed(self.page.words_in(max(start, end - 40), end)):
             found = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
             if found is None:
                 break
             months.insert(0, found)
+            first = w.start
+        if months and self.page.text[max(start, first - 4) : first].rstrip()[-1:].isdigit():
+            return []
         return months
 
     def _months_after(self, start: int, end: int) -> list[int]:
