@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from factrecon._measure import _DURATIONS, _PER_1000, _PP, Measures, _bare
+from factrecon._measure import _CURRENCY, _DURATIONS, _PER_1000, _PP, Measures, _bare
 from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
 from factrecon._places import Places
 from factrecon._status import Statuses
@@ -37,6 +37,10 @@ from factrecon.lexicon import Concept
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 
 __all__ = ["extract_claims"]
+
+
+# units a figure of any measure is stated in: no page's one measure
+_RATIOS = frozenset({"count", "percent", "pp", _PP, "times", _PER_1000})
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -139,6 +143,10 @@ class _Reader:
                 until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
                 product = product or self.measures._product_before(q, generic, until)
                 measure = product + measure[len(generic.key) :] if product else measure
+            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
+                # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
+                # hectares) no word names are of what the page last stated in them
+                measure = last_by_unit[q.unit]
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -160,6 +168,17 @@ class _Reader:
             if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = f"{measure}_gap"
+            if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
+                kind = self.measures._rate_or_plan(q, clause)
+                if kind == "_plan" and previous is not None and previous[0] == si and previous[2] != q.unit:
+                    # "535,2 минг тонна ҳосил олиб, ... режасини 102,3 фоизга бажарди": the plan of what the
+                    # sentence just stated, whatever noun the plan's own clause names (давлатга, shartnoma)
+                    measure = previous[1]
+                if kind == "_daily":
+                    # a rate per day is the measure's part `daily`, as "тәуліктік өндіріс" names it
+                    measure = measure if measure.endswith(">daily") else f"{measure}>daily"
+                else:
+                    measure += kind
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -184,11 +203,13 @@ class _Reader:
                     measure = part
                 else:
                     measure = f"{base}>{part}" if base else ""
-            elif measure:
+            elif measure and q.kind is not Kind.ORDINAL:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
-                # the place tells it from the total
+                # the place tells it from the total (not a rank: "в первом полугодии ... из них")
                 total = measure
-                last_by_unit[q.unit] = measure
+                # what a list goes on measuring: the level, not by how much it differed ("3,4 mlrd dollar
+                # yoki 29,8 foiz koʻp" before "Rossiya — 11 500")
+                last_by_unit[q.unit] = stated if measure.endswith("_change") else measure
             if head_part:
                 named = self.page.lex.concepts[head_part]
                 if named.kind == "amount" and _states(named, q.unit):
