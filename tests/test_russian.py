@@ -340,3 +340,10 @@ def test_a_stated_day_gives_its_month_but_a_timestamp_does_not() -> None:
     assert (claim.time.start, claim.time.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
     stamped = _one("Экспорт зерна вырос до 12 млн тонн\n16 января 2025, 13:58", "тонн")
     assert stamped.time is None
+
+
+def test_the_place_a_sentence_opens_with_is_its_later_clauses_place() -> None:
+    claim = _one("В Сурхандарьинской области хлопок убрали со 100 тыс. га, валовой сбор — 400 тыс. тонн.", "тонн")
+    assert ("UZ-SU", "in") in [(p.code, p.role) for p in claim.context]
+    other = _one("В Казахстане собрали 26 млн тонн, а в Узбекистане — 8 млн тонн.", "8 млн тонн")
+    assert "KZ" not in [p.code for p in other.context]

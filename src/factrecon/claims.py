@@ -101,6 +101,11 @@ class _Reader:
                 # (or the bracket's) head names what the figure is about
                 codes = {p.code for p in head}
                 own_places = head + tuple(p for p in own_places if p.code not in codes)
+            if not own_places and clause.start > sent.start:
+                # "В Кашкадарьинской области хлопок убран со 118,4 тыс. га, валовой сбор — 535,2 тыс. тонн": a
+                # place the sentence opens with, where ("in"), is the place of its clauses that name none
+                opening = self.places.places(self.page.first_clause(sent), sent)
+                own_places = tuple(p for p in opening if p.role == "in")
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
