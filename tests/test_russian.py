@@ -347,3 +347,14 @@ def test_the_place_a_sentence_opens_with_is_its_later_clauses_place() -> None:
     assert ("UZ-SU", "in") in [(p.code, p.role) for p in claim.context]
     other = _one("В Казахстане собрали 26 млн тонн, а в Узбекистане — 8 млн тонн.", "8 млн тонн")
     assert "KZ" not in [p.code for p in other.context]
+
+
+def test_a_gap_from_the_average_named_after_the_figure() -> None:
+    claim = _one("В Атырау средняя зарплата на 40% превышает общенациональную.", "40%")
+    assert claim.measure == "wage_gap"
+    assert claim.quantity.change
+
+
+def test_a_share_of_people_is_no_share_of_the_amount() -> None:
+    text = "Медианная зарплата составила 300 тыс. тенге: половина работников получает меньше этой суммы."
+    assert _one(text, "половина").measure == "person_share"

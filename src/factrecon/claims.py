@@ -166,9 +166,11 @@ class _Reader:
             if measure and self.measures._is_difference(q, sent):
                 # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
                 measure = f"{measure}_change"
-            if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q):
-                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
+            if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q, clause):
+                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time;
+                # by how much, as a change is ("на 36% превышает общенациональную" reads no change verb)
                 measure = f"{measure}_gap"
+                q = q if q.change else attrs.evolve(q, change=True)
             if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
                 kind = self.measures._rate_or_plan(q, clause)
                 if kind == "_plan" and previous is not None and previous[0] == si and previous[2] != q.unit:
