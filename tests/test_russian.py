@@ -358,3 +358,8 @@ def test_a_gap_from_the_average_named_after_the_figure() -> None:
 def test_a_share_of_people_is_no_share_of_the_amount() -> None:
     text = "Медианная зарплата составила 300 тыс. тенге: половина работников получает меньше этой суммы."
     assert _one(text, "половина").measure == "person_share"
+
+
+def test_the_indicator_is_what_was_stated_before() -> None:
+    text = "В 2024 году товарооборот вырос до 45 млрд долларов, годом ранее этот показатель составлял 42 млрд долларов."
+    assert _one(text, "42 млрд долларов").measure == "trade_turnover"
