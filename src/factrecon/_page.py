@@ -248,6 +248,12 @@ class Page:
             end = self.breaks[j][0]
         return Span(max(start, q.start - _CLAUSE_REACH), min(end, q.end + _CLAUSE_REACH))
 
+    def first_clause(self, sent: Span) -> Span:
+        """The part of *sent* before its first clause break."""
+        j = bisect.bisect_left(self.break_starts, sent.start)
+        end = self.breaks[j][0] if j < len(self.breaks) and self.breaks[j][0] < sent.end else sent.end
+        return Span(sent.start, min(end, sent.start + _CLAUSE_REACH))
+
     def _paragraph_span(self, si: int) -> Span:
         """The line (paragraph) sentence *si* stands in."""
         if not self.sentences:
