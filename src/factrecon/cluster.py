@@ -36,6 +36,7 @@ import datetime as dt
 import functools
 import math
 import operator
+import sys
 import threading
 import zlib
 from collections import defaultdict
@@ -114,6 +115,8 @@ _Slot = tuple[str, str]
 #: high, high inclusive; an open end is -inf or inf) and that interval's midpoint. Floats, not
 #: Decimals: the frame score is a heuristic (it takes logs), scored millions of times.
 _Partner = tuple[float, bool, float, bool, float | None]
+#: The partners of one slot, as a statement holds them (:attr:`Statement.slots`).
+_SlotEntry = tuple[_Slot, tuple[_Partner, ...]]
 #: A claim's stated and plausible intervals and the rule (:func:`factrecon.reconcile.read_figure`).
 _Figure = tuple[Interval, Interval, str]
 _T = TypeVar("_T")
@@ -279,7 +282,7 @@ class Statement:
     #: ``time`` as day numbers (first, last) and whether a claim states it (not inherited)
     when: tuple[int, int, bool] | None = attrs.field(default=None, eq=False, repr=False)
     #: the frame partners by slot, in partner order (the frame score sums slots in this order)
-    slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
+    slots: tuple[_SlotEntry, ...] = attrs.field(default=(), eq=False, repr=False)
     #: ``slots`` hashed into 64 bits (:func:`_slot_bit`): two statements whose masks share no bit share no
     #: slot, so their frame score is 0 without a look at the slots (80 % of the pairs of benchmarks/scale.py)
     slot_mask: int = attrs.field(default=0, eq=False, repr=False)
@@ -336,15 +339,17 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     )
 
 
-def _partner(c: Claim, figure: _Figure | None = None) -> tuple[_Slot, _Partner] | None:
-    """A frame partner's slot and reading as the frame score compares them; None when it has no slot.
+def _partner(c: Claim, figure: _Figure | None = None) -> _SlotEntry | None:
+    """A frame partner's slot and reading as the frame score compares them (an entry of
+    :attr:`Statement.slots`); None when it has no slot.
 
     *figure* is the claim's :func:`~factrecon.reconcile.read_figure`, when already read.
     """
     slot = _partner_slot(c)
     if slot is None:
         return None
-    return _shared(slot), _as_partner((figure or read_figure(c.quantity))[1])
+    # one entry for each partner, which every statement it is a partner of holds (most slots have one partner)
+    return _shared((_shared(slot), (_as_partner((figure or read_figure(c.quantity))[1]),)))
 
 
 def _read_claim(c: Claim) -> _Figure:
@@ -358,14 +363,16 @@ def make_statement(
     partners: tuple[Claim, ...] = (),
     headline: bool | None = None,
     profile: DocProfile = DocProfile(),
-    as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
+    as_partner: Callable[[Claim], _SlotEntry | None] = _partner,
     read_claim: Callable[[Claim], _Figure] = _read_claim,
     digits: int | None = None,
+    twin: tuple[BlockKey, str] | None = None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
-    (:func:`doc_statements` remembers each claim's); *digits* its first claim's significant digits, when known.
+    (:func:`doc_statements` remembers each claim's); *digits* and *twin* its first claim's significant digits
+    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -381,15 +388,17 @@ def make_statement(
             if p.status:
                 counts[p.status] += 1
         status = min(counts, key=lambda k: (-counts[k], k)) if counts else None
-    slots: dict[_Slot, list[_Partner]] = {}
+    slots: dict[_Slot, _SlotEntry] = {}
     for p in partners:
-        seen = as_partner(p)
-        if seen is not None:
-            slots.setdefault(seen[0], []).append(seen[1])
+        entry = as_partner(p)
+        if entry is not None:
+            found = slots.get(entry[0])
+            slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
     figures = tuple(map(read_claim, claims))
     first = claims[0].quantity
     if digits is None:
         digits = significant_digits(first)
+        twin = _twin_key(claims[0], key, digits)
     return Statement(
         doc_id,
         key,
@@ -400,13 +409,14 @@ def make_statement(
         profile,
         _by_role(frozenset(named)),  # shared by the cache
         None if time is None else _when(time.start, time.end, bool(time.text)),
-        slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
+        slots=tuple(slots.values()),
         slot_mask=_shared(functools.reduce(operator.or_, map(_slot_bit, slots), 0)),
         figures=figures,
         value=_as_partner(figures[0][1]),
         digits=digits,
-        twin=_twin_key(claims[0], key, digits),
-        mantissa="" if first.value is None else _digits(float(first.value)),
+        twin=twin,
+        # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
+        mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
         id=claims[0].id,
     )
 
@@ -445,7 +455,7 @@ def doc_statements(
     """
     figures: dict[str, _Figure] = {}
     keys: dict[str, tuple[object, ...]] = {}  # each claim's figure key, taken once
-    partner_once: dict[str, tuple[_Slot, _Partner] | None] = {}
+    partner_once: dict[str, _SlotEntry | None] = {}
 
     def read_claim(c: Claim) -> _Figure:
         found = figures.get(c.id)
@@ -453,7 +463,7 @@ def doc_statements(
             found = figures[c.id] = read_figure(c.quantity, keys.get(c.id), rounding)
         return found
 
-    def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
+    def as_partner(c: Claim) -> _SlotEntry | None:
         if c.id not in partner_once:
             partner_once[c.id] = _partner(c, read_claim(c))
         return partner_once[c.id]
@@ -493,7 +503,8 @@ def doc_statements(
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
             out.append(make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id]
+                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id],
+                twins.get(run[0].id),
             ))
     return out
 
