@@ -851,6 +851,8 @@ def _period(a: Statement, b: Statement) -> float | None:
     """
     if a.when is None or b.when is None:
         return 0.0
+    if a.when is b.when:  # one period, one tuple (:func:`_when`): most pairs, no arithmetic
+        return SAME_PERIOD if a.when[2] else 0.0
     (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
     if a0 > b1 or b0 > a1:
         return None
@@ -898,7 +900,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.5
         if why is not None:
             why.append((place, "a region's figure against a national one"))
-    elif _elsewhere(la, lb) or _elsewhere(lb, la):
+    elif (la.scope_regions and _elsewhere(la, lb)) or (lb.scope_regions and _elsewhere(lb, la)):
         place = -1.0
         if why is not None:
             why.append((place, "a region's figure against a story told from another region"))
@@ -963,10 +965,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     pa, pb = a.profile, b.profile
     affinity = 0.0
     kin: bool | None = None  # do the documents share a precise figure (asked only when one would count against)
+    twins = pa.figure_mask & pb.figure_mask  # no bit in common, no figure in common: most pairs, no call
     if pa.regions and pb.regions:
         regions = 0.5 if pa.regions & pb.regions else -0.5
         if regions < 0:
-            kin = story_evidence(a, b)[1] > 0
+            kin = bool(twins) and story_evidence(a, b)[1] > 0
             if kin:
                 regions = 0.0  # two pages of one story datelined in two capitals
         affinity += regions
@@ -977,7 +980,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     if smaller >= 2:
         overlap = ((pa.keys & pb.keys).bit_count() - 1) / smaller
         story = 0.5 if overlap >= 0.5 else -1.0 if overlap < 0.25 else 0.0
-        if story < 0 and (kin if kin is not None else story_evidence(a, b)[1] > 0):
+        if story < 0 and (kin if kin is not None else bool(twins) and story_evidence(a, b)[1] > 0):
             story = 0.0  # one story, told at different length: the shared figures say so
         affinity += story
         if why is not None and story:
