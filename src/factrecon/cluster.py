@@ -719,7 +719,7 @@ def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
     va, vb = a.value, b.value
     if a.key[2] == _ORDINAL:
         return 0.0, True  # the number is the measure's (forum#21): scored as the event
-    if va is None or vb is None or not _meet(va, vb):
+    if va is None or vb is None or va[2] < vb[0] or vb[2] < va[0] or not _meet(va, vb):  # apart: no call (most pairs)
         return 0.0, False
     digits = a.digits if a.digits < b.digits else b.digits
     if digits < 2:
