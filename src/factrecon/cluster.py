@@ -174,6 +174,10 @@ _KEY_BITS: _Bits[BlockKey] = _Bits()
 _REGION_BITS: _Bits[str] = _Bits()
 
 
+def _distinct_sorted(figures: Iterable[tuple[BlockKey, str]]) -> tuple[tuple[BlockKey, str], ...]:
+    return tuple(sorted(set(figures)))
+
+
 @attrs.frozen(repr=False)
 class DocProfile:
     """What a document reports (its block keys), where (the regions and cities it names) and when it was published.
@@ -193,8 +197,9 @@ class DocProfile:
     regions: int = 0
     published: dt.date | None = None
     #: its precise figures (:func:`_twin_key`: block key and value to three significant digits), by which
-    #: two documents of one story recognise each other (:data:`STORY_TWINS`)
-    figures: frozenset[tuple[BlockKey, str]] = frozenset()
+    #: two documents of one story recognise each other (:data:`STORY_TWINS`); sorted, each once: a tuple of
+    #: five or more is a sixth of the frozenset's 728 bytes, and it is searched only when the masks meet
+    figures: tuple[tuple[BlockKey, str], ...] = attrs.field(default=(), converter=_distinct_sorted)
     size: int = attrs.field(init=False, eq=False)  # how many block keys
     #: ``figures`` hashed into 64 bits: two profiles whose masks share no bit share no figure (a quick
     #: test before the exact one; a hash is this process's own, so the mask never leaves it)
@@ -215,7 +220,7 @@ class DocProfile:
         published: dt.date | None = None,
         figures: Iterable[tuple[BlockKey, str]] = (),
     ) -> DocProfile:
-        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, frozenset(figures))
+        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, figures)
 
     def key_names(self) -> list[BlockKey]:
         return _KEY_BITS.names(self.keys)
@@ -225,11 +230,11 @@ class DocProfile:
 
     def __reduce__(self) -> tuple[object, ...]:
         # to another process as names: its bits are its own
-        return DocProfile.of, (self.key_names(), self.region_names(), self.published, sorted(self.figures))
+        return DocProfile.of, (self.key_names(), self.region_names(), self.published, self.figures)
 
     def __repr__(self) -> str:
         return (f"DocProfile.of({sorted(self.key_names())!r}, {sorted(self.region_names())!r}, {self.published!r}, "
-                f"{sorted(self.figures)!r})")
+                f"{list(self.figures)!r})")
 
 
 @attrs.frozen
@@ -558,7 +563,8 @@ def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[B
     q = claim.quantity
     if q.value is None or (significant_digits(q) if digits is None else digits) < 3:
         return None
-    return key, f"{float(q.value * base_value(q)[1]):.3g}"
+    # one tuple for each figure, shared by the statements and profiles that state it (an archive repeats its figures)
+    return _shared((key, sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")))
 
 
 def statements(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Statement]:
@@ -744,7 +750,7 @@ def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
         return 0.0, 0
     fa, fb = pa.figures, pb.figures
     ta, tb = a.twin, b.twin  # not the pair's own figures
-    twins = sum(1 for t in fa & fb if t != ta and t != tb)
+    twins = sum(1 for t in fa if t != ta and t != tb and t in fb)
     weight = STORY_TWIN * twins
     return (STORY_TWINS if weight > STORY_TWINS else weight), twins
 
