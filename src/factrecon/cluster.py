@@ -304,7 +304,7 @@ class Statement:
 
     @property
     def id(self) -> str:
-        """The id of its first claim (not a field: a million statements, 16 bytes each with the allocator's rounding)."""
+        """The id of its first claim (not a field: 16 bytes a statement with the allocator's rounding)."""
         return self.claims[0].id
 
 
