@@ -121,7 +121,7 @@ def test_extraction_time_grows_linearly_with_the_document(joint: str) -> None:
     """4x the text is not 16x the time, also when the whole text is one sentence (joined without full stops).
 
     Frames, times and back-references look only at neighbouring sentences, and
-    inside a sentence only so far (claims._CLAUSE_REACH, _FRAME_REACH, _BACK_REACH).
+    inside a sentence only so far (_page._CLAUSE_REACH, _FRAME_REACH, _BACK_REACH).
     """
 
     texts = [text.format(n="30", m="30 млрд") for lang, text in COUNT_TEMPLATES if lang == "uz-Cyrl"]

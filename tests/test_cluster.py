@@ -433,3 +433,23 @@ def test_a_figure_stated_at_two_precisions_is_one_statement() -> None:
     assert sorted(len(s.claims) for s in sts) == [1, 2]
     other = claim("a", qty("18963.4E+3", precision="1E+2", unit="m2", start=300), "housing", year=2023)
     assert [len(s.claims) for s in statements([coarse, other])] == [1, 1]  # another period: another figure
+
+
+def test_a_large_block_meets_twins_by_their_figures() -> None:
+    """A second pass sorted by value (multi-pass sorted neighbourhood): two pages that each state many
+    figures of a measure fill each other's window with their own statements, yet their twins meet."""
+    a = [claim("a", qty(v, text=v, start=10 * k), "export", sentence=(10 * k, 10 * k + 5))
+         for k, v in enumerate(["88.2", "176.9", "201.4", "407", "64.1", "922.8"])]
+    b = [claim("b", qty(v, text=v, start=10 * k), "export", sentence=(10 * k, 10 * k + 5))
+         for k, v in enumerate(["1500", "3500", "568.3", "64", "75", "210.4"])]
+    block = sorted((s for s in statements(a + b)), key=lambda s: (s.id, s.doc_id))
+    twins = {i for i, s in enumerate(block) if s.claims[0].quantity.text in ("64.1", "64")}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 1)
+        by_context = set(cluster_module._context_pairs(block))
+        every = list(cluster_module._candidate_pairs(block))
+        assert tuple(sorted(twins)) not in by_context
+        assert tuple(sorted(twins)) in every
+        assert len(every) == len(set(every))  # each pair once
+        assert all(block[i].doc_id != block[j].doc_id for i, j in every)

@@ -68,18 +68,18 @@ _SENTENCE_UNITS = {"dashes": "1-", "spaces": "1 ", "commas": "1,", "thousands": 
 
 def _items_read(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     """How many words and quantities the claim reader's range look-ups hand back for *text*, in all."""
-    from factrecon.claims import _Reader
+    from factrecon._page import Page
 
     seen = [0]
     for name in ("words_in", "quantities_in", "nouns_in"):
-        original = getattr(_Reader, name)
+        original = getattr(Page, name)
 
-        def counted(self: _Reader, start: int, end: int, _original: Any = original) -> list[object]:
+        def counted(self: Page, start: int, end: int, _original: Any = original) -> list[object]:
             found: list[object] = _original(self, start, end)
             seen[0] += len(found)
             return found
 
-        monkeypatch.setattr(_Reader, name, counted)
+        monkeypatch.setattr(Page, name, counted)
     fr.extract_claims(fr.Document(text, id="t", lang="kk"))
     monkeypatch.undo()
     return seen[0]

@@ -46,7 +46,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Reading
+from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Quantity, Reading
 from factrecon.readings import base_value, figure_key, read_figure, significant_digits, written_step
 
 __all__ = [
@@ -492,6 +492,8 @@ def doc_statements(
     digits = {c.id: significant_digits(c.quantity) for c, k in keyed if k is not None}
     twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k, digits[c.id])) is not None}
     _join_restatements(runs_of, twins)
+    if headline_end is not None:
+        _join_headline_paraphrase(runs_of, headline_end)
     profile = DocProfile.of(
         (k for _, k in keyed if k is not None),
         (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
@@ -511,6 +513,57 @@ def doc_statements(
                 twins.get(run[0].id),
             ))
     return out
+
+
+def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]], end: int) -> None:
+    """Join a headline's rounder figure to the one body figure of its block it states ("Аҳоли 20,2 миллиондан
+    ошди" over "20 286 084 кишини ташкил этди", "19 миллион квадрат метрга яқин" over "18,96 млн"): the body
+    figure lies within the headline's stated bounds, is written more precisely, and no other body figure
+    of the block does. The document speaks once; the body's figure states it, the headline repeats it.
+    """
+    by_key: dict[BlockKey, list[tuple[tuple[BlockKey, tuple[object, ...]], int]]] = defaultdict(list)
+    for where, runs in runs_of.items():
+        for n, _ in enumerate(runs):
+            by_key[where[0]].append((where, n))
+    gone: set[tuple[tuple[BlockKey, tuple[object, ...]], int]] = set()
+    for found in by_key.values():
+        if len(found) < 2:
+            continue
+        heads = [(w, n) for w, n in found if all(c.quantity.start < end for c in runs_of[w][n])]
+        for where, n in heads:
+            head = runs_of[where][n][0].quantity
+            inside = [
+                (w, m) for w, m in found
+                if (w, m) not in gone and (w, m) != (where, n) and runs_of[w][m][0].quantity.start >= end
+                and _within_stated(runs_of[w][m][0].quantity, head)
+            ]
+            if len(inside) != 1:
+                continue
+            there, m = inside[0]
+            body = runs_of[there][m]
+            if all(_times_compatible(x.time, y.time) for x in body for y in runs_of[where][n]):
+                body.extend(runs_of[where][n])  # the body's figure first: it states it
+                gone.add((where, n))
+    for there, m in sorted(gone, key=lambda g: -g[1]):
+        del runs_of[there][m]
+
+
+def _within_stated(fine: Quantity, head: Quantity) -> bool:
+    """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
+        return False
+    if significant_digits(fine) <= significant_digits(head):
+        return False
+    v = fine.value * base_value(fine)[1]
+    factor = base_value(head)[1]
+    if abs(v - head.value * factor) > written_step(head) * factor:
+        return False
+    low = None if head.low is None else head.low * factor
+    high = None if head.high is None else head.high * factor
+    if low is not None and (v < low or (v == low and not head.low_inclusive)):
+        return False
+    return not (high is not None and (v > high or (v == high and not head.high_inclusive)))
 
 
 def _join_restatements(
@@ -785,9 +838,9 @@ def slip(a: Statement, b: Statement) -> bool:
 def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
     """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
 
-    :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents of one story (they
-    share a precise figure, :func:`story_evidence`) that each state several figures of the block
-    (*crowded*), :data:`CLEAR` without the shared period.
+    :data:`CLEAR` of it; for figures far apart (no :func:`slip`) of two documents that each state
+    several figures of the block (*crowded*), :data:`CLEAR` without the shared period: one year's
+    many figures of a measure (a total, its parts, a field's, a plan) cannot be told apart by the year.
     """
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
@@ -795,9 +848,9 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     slipped = slip(a, b)
     if slipped:
         context += story_evidence(a, b)[0]
-    elif crowded and story_evidence(a, b)[1]:
-        # two pages of one story each state many figures of a measure for one period (a total, its parts,
-        # a neighbour's): the period cannot tell which two are one fact
+    elif crowded:
+        # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
+        # a plan): the period cannot tell which two are one fact
         return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
     return context, context >= CLEAR
 
@@ -1023,6 +1076,20 @@ def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, st
     return (s.places.order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
 
 
+def _by_value(s: Statement) -> tuple[bool, float, str, str]:
+    """Statements whose figures are close sort next to each other (a figure beyond floats, or none, last)."""
+    mid = s.value[4] if s.value is not None else None
+    return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.id)
+
+
+def _may_meet(a: Statement, b: Statement) -> bool:
+    """Could two statements be one fact by their periods (not disjoint)? The value pass skips pairs the
+    period pass would never pair."""
+    if a.when is None or b.when is None:
+        return True
+    return not (a.when[0] > b.when[1] or b.when[0] > a.when[1])
+
+
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
     return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
@@ -1063,9 +1130,32 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
 
     Timed statements meet only inside the year buckets they share (disjoint periods
     never merge, so nothing is lost); untimed ones meet every statement of the block
-    (or, in a large block, their neighbours). A pair can come up twice only when
-    both of its statements cover several years; only those pairs are remembered.
+    (or, in a large block, their neighbours). A large block is passed a second time,
+    sorted by the figures (:func:`_by_value`): a multi-pass sorted neighbourhood.
     """
+    if len(block) <= MAX_BLOCK:
+        yield from _context_pairs(block)
+        return
+    seen: set[tuple[int, int]] = set()
+    for pair in _context_pairs(block):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
+    # a page that states many figures of a measure fills the window of the first order with its own
+    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
+    docs = [s.doc_id for s in block]
+    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value))
+    for k, first in enumerate(ordered):
+        for second in ordered[k + 1 : k + 1 + WINDOW]:
+            i, j = (first, second) if first < second else (second, first)
+            if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
+                seen.add((i, j))
+                yield i, j
+
+
+def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+    """The pairs of :func:`_candidate_pairs` in the order of what the statements are about (scope,
+    status, period); a pair can come up twice only when both of its statements cover several years."""
     buckets, untimed, several = _year_buckets(block)
     docs = [s.doc_id for s in block]
     by_period = _sort_keys(block, _by_period)

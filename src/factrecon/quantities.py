@@ -1537,6 +1537,7 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         if m.case == "lim":
             m.bound = Qualifier.UP_TO
     # a qualifier after: ортиқ, астам, асты, дейін, жуық
+    dative = False  # a dative figure closed by a qualifier of the dative: "30%-ға жуық өсті" (grew by nearly 30 %)
     if k != at:
         phrase, stop = _phrase_at(tok, k, t.after)
     if phrase is not None:
@@ -1547,6 +1548,8 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
             m.stop, m.change = stop, True
             return
         if spec.case == "any" or spec.case == m.case:
+            # (not "30 млрд долларға дейін арттырмақ": up to a level, a target, not a change)
+            dative = m.case == "dat" == spec.case and spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY)
             m.bound, m.stop, k = spec.bound, stop, stop
             if spec.bound in (Qualifier.ABOUT, Qualifier.NEARLY):
                 m.approx = True
@@ -1554,8 +1557,9 @@ def _read_tail(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> None:
         elif m.case == "dat" and _starts_change(tok.low[k], data):
             m.change = True
             return
-    # a change verb after a dative figure: 12,7 пайызға өсті
-    if m.case == "dat" and k < n and tok.kind[k] == WORD and tok.gap[k] == 1 and _starts_change(tok.low[k], data):
+    # a change verb after a dative figure: 12,7 пайызға өсті, 30%-ға жуық өсті
+    if ((m.case == "dat" or dative) and k < n and tok.kind[k] == WORD and tok.gap[k] == 1
+            and _starts_change(tok.low[k], data)):
         m.change = True
     if m.unit == "times" and k < n and tok.kind[k] == WORD and _starts_change(tok.low[k], data):
         m.change = True
@@ -1609,7 +1613,7 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
         if low in t.page.written_first:
             written = _written_unit(tok, k, t.page)
             if written is not None:
-                return written[0], "", written[1], False
+                return written[0], _written_case(tok.low[written[1] - 1], written[0], data, t.page), written[1], False
         if low in data.times_words:
             return "times", data.times_words[low], k + 1, False
         # a prefix word that belongs to the currency: АҚШ доллары
@@ -1619,7 +1623,8 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 if case is not None:
                     return unit, case, k + 2, False
         if k + 1 < n and tok.gap[k + 1] == 1 and (low, tok.low[k + 1]) in data.unit_phrases:
-            return data.unit_phrases[(low, tok.low[k + 1])], "", k + 2, False
+            phrase = (low, tok.low[k + 1])
+            return data.unit_phrases[phrase], data.unit_phrase_cases.get(phrase, ""), k + 2, False
         form = t.unit.get(low)
         if form is not None:
             unit_id = form.unit
@@ -1631,6 +1636,18 @@ def _unit_at(tok: Tokens, k: int, data: LangData, t: _Tables) -> tuple[str, str,
                 stop += 1
             return data.symbols[low], "", stop, False
     return None
+
+
+def _written_case(last: str, unit: str, data: LangData, page: _Page) -> str:
+    """The case the ending of a written unit's last word gives it ("кв. метрга": dat), when a shorter
+    written form of the same unit ends in that word's stem ("кв. метр")."""
+    for key, other in page.written.items():
+        stem = key[-1]
+        if other == unit and len(last) > len(stem) and last.startswith(stem):
+            form = data.suffixes.get(last[len(stem):])
+            if form is not None and form.case:
+                return form.case
+    return ""
 
 
 def _written_unit(tok: Tokens, k: int, page: _Page) -> tuple[str, int] | None:

@@ -104,6 +104,8 @@ class LangData:
     qualifiers_before: Mapping[tuple[str, ...], Qualifier]
     qualifiers_after: Mapping[tuple[str, ...], AfterQualifier]
     unit_phrases: Mapping[tuple[str, ...], str]
+    #: the case the last word's ending gives a unit phrase ("квадрат метрга": dat), where it gives one
+    unit_phrase_cases: Mapping[tuple[str, ...], str]
     unit_prefixes: Mapping[str, frozenset[str]]
     symbols: Mapping[str, str]
     change_stems: tuple[str, ...]
@@ -299,6 +301,7 @@ def load(tag: str) -> LangData:
 
     units = expect_table(where, raw, "units")
     unit_phrases: dict[tuple[str, ...], str] = {}
+    unit_phrase_cases: dict[tuple[str, ...], str] = {}
     for unit in units:
         if unit in ("symbols", "prefixes"):
             continue
@@ -309,7 +312,10 @@ def load(tag: str) -> LangData:
                 head = _phrase(" ".join(parts[:-1]))
                 for chain in noun_chains:
                     for ending, _ in _expand(families, chain):
-                        unit_phrases[(*head, (parts[-1] + ending).lower())] = unit
+                        written = (*head, (parts[-1] + ending).lower())
+                        unit_phrases[written] = unit
+                        if (case := _case_of(chain)) and ending:
+                            unit_phrase_cases.setdefault(written, case)
             else:
                 b.add_stem(stem, Form("unit", unit=unit), families, noun_chains)
     months: dict[int, tuple[str, ...]] = {}
@@ -401,6 +407,7 @@ def load(tag: str) -> LangData:
         qualifiers_before=before,
         qualifiers_after=after,
         unit_phrases=unit_phrases,
+        unit_phrase_cases=unit_phrase_cases,
         unit_prefixes={unit: frozenset(p.lower() for p in ps) for unit, ps in prefixes.items()},
         symbols=expect_str_table(where, units, "symbols") if "symbols" in units else {},
         change_stems=tuple(expect_list(where, change, "verb_stems")),

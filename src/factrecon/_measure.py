@@ -1,0 +1,640 @@
+"""What a figure measures: the noun a count counts, the noun phrase an amount measures, else the concept
+its sentence's topic or its list's header names; an ordinal's instance; the key of a part of a total;
+whether it states a change, a difference or a gap from an average; and the figures that are no claim
+(the parties of a story: "the two countries")."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
+from factrecon.lang.data import load
+from factrecon.lexicon import Concept, ConceptHit, Lexicon
+from factrecon.model import Kind, Quantity, Span
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+# how many words after a count to look for what it counts
+_NOUN_WINDOW = 5
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_PER_1000 = "per_1000"
+# a change of a rate in percentage points ("1,5 п.т.", "150 базистік тармақ")
+_PP = "percentage_point"
+
+
+def _bare(q: Quantity) -> bool:
+    """A count written as digits alone ("25,05"): no unit, scale or counted word of its own."""
+    return q.unit == "count" and not any(ch.isalpha() for ch in q.text)
+
+
+#: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
+_GROWTH_REACH = 80
+
+
+# the case ending written after a figure's digits or sign ("3,29%-ға", "35 фоизга")
+_ENDING = re.compile(r"(?<=[\d%\s-])[^\W\d_]+$")
+
+class Measures:
+    """What each figure of one page measures."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
+        """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
+        words = self.page.nouns_in(header.start, header.end)
+        if q.unit == "count":
+            # a bare cell ("Қашқадария – 808,9") under "... астық (мың тонна):": its unit is the header's
+            kinds: tuple[str, ...] = ("count", "amount")
+            unit = ""
+        else:
+            kinds, unit = ("amount",), q.unit
+        found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
+        return (found.concept.key, found.words) if found is not None else ("", "")
+
+    def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
+        """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            words = self.page.nouns_in(line.start, line.head_end)
+        else:
+            words = self.page.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
+        verbs = self.page.ctx.verbs
+        # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
+        words = [w for w in words if w.low not in self.page.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
+        if not words:
+            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
+            page = self.page
+            sent = page.sentences[page.sentence_of(q)] if page.sentences else Span(0, len(page.text))
+            marks: list[int] = page._memo("parts", sent, lambda s: _phrase_starts(page.text, s, page.struct.parts))
+            before = [m for m in marks if m <= q.start]
+            if before:
+                # (after the figure before it, if one stands between: "Из них монетарное золото — $25,8 млрд,
+                # активы в СКВ — $21,3 млрд")
+                start = before[-1]
+                i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+                if i >= 0 and page.quantities[i].end > start:
+                    start = page.quantities[i].end
+                words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
+        if not words:
+            return "part"
+        if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:
+            return ""  # a part named by its place: the place sets it apart
+        # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
+        found = self.page.lex.find(words[:4], self.page.doc.lang)
+        return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
+
+    def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
+        """The part of a measure the figure's head names: a part concept (a group of goods of a price index:
+        "азық-түлік тауарлары – 12,7%", "тұрғын үй қызметтері (1,9 п.т.)"), or, for an item of a list under
+        a header (*listed*), a measure of its own ("- Монетарлық алтын – 25,8 млрд"); "" when it names neither."""
+        page = self.page
+        span = page._head_span(q, line)
+        if span is None:
+            return ""
+        words = page.nouns_in(span.start, span.end)
+        if line.kind == _ITEM and span.start == line.start:
+            i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+            if i >= 0 and page.quantities[i].end > span.end:
+                # "Көппәтерлі үйлер – 12,1 млн ш.м., жеке үйлер – 6,7 млн ш.м.": the second figure's head is the
+                # words since the figure before it
+                words = page.nouns_in(page.quantities[i].end, q.start)
+            if not words:
+                # "- 12 120,8 мың шаршы метрі – көппәтерлі үйлер": the head written after the figure
+                words = page.nouns_in(q.end, line.end)
+            # an item's head names it first ("азық-түлікке жатпайтын тауарлар", up to four words)
+            found = page.lex.find(words[:4], page.doc.lang)
+            kinds = ("part", "amount") if listed else ("part",)
+            return found.concept.key if found is not None and found.concept.kind in kinds else ""
+        # the words before a bracket: the part named last ("... үлес қосқандар – тамақ өнімдері мен
+        # алкогольсіз сусындар (5 пайыздық тармақ)")
+        for i in range(len(words) - 1, -1, -1):
+            hit = page.lex.at(words, i, page.doc.lang)
+            if hit is not None and hit.concept.kind == "part":
+                return hit.concept.key
+        return ""
+
+    def _is_reference(self, q: Quantity) -> bool:
+        """"икки мамлакат" (the two countries): the parties of the story, not a count."""
+        words = self.page.words_in(q.start, min(len(self.page.text), q.end + 40))[:3]
+        lows = [w.low for w in words]
+        if not lows or not lows[0].startswith(self.page.ctx.reference_starts):
+            return False  # the common case, in one test
+        return any(
+            len(ref) <= len(lows) and all(lows[k].startswith(part) for k, part in enumerate(ref))
+            for ref in self.page.ctx.references
+        )
+
+    def measure(
+        self, q: Quantity, sent: Span, clause: Span, si: int, last_amount: dict[int, str], depth: int = 0
+    ) -> tuple[str, str]:
+        if q.kind is Kind.ORDINAL:
+            return self._ordinal_measure(q, clause)
+        if q.unit in _DURATIONS:
+            # "20 жылдан астам", "йигирма йиллик": how long something has lasted
+            return "duration", ""
+        para = self.page._paragraph(si)
+        before = self.page.nouns_in(clause.start, q.start)
+        if not before:
+            lead = self.page._lead(q, self.page.line(self.page.line_of(q.start)))
+            if lead is not None:
+                # "импорт из КНР — $24,9 млрд": the clause the dash cuts off names what the figure measures
+                before = self.page.nouns_in(lead.start, lead.end)
+        after = self.page.nouns_in(q.end, clause.end)
+        money = bool(_CURRENCY.match(q.unit))
+        if not money and q.unit == "count" and self._refers_back(q):
+            # "Соның төртеуі" (four of them), "120 тасида": the count of something named before
+            counted_key = self._previous_count(q, si)
+            if counted_key is not None:
+                return counted_key, ""
+        if not money and q.unit in ("count",):
+            place = self.page.lex.place_at(after, 0, self.page.doc.lang) if after else None
+            demonym = place is not None and place.demonym
+            head = self.page.lex.find_head(after[:_NOUN_WINDOW], self.page.doc.lang, self._modifier_endings,
+                                      self.page.ctx.possessive_endings)
+            if demonym and (head is None or head.modifier or head.concept.kind == "person"):
+                # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
+                # (but "9 ресейлік университеттің филиалы" counts branches)
+                activity = self._activity(sent) or self._activity(self.page._paragraph_span(si))
+                return activity or "person", self.page.text[after[0].start : after[0].end]
+            if head is not None:
+                concept, text, _ = head
+                if concept.kind == "person":
+                    # "ел халқы 20 286 084 адамға жетті", "табиий ўсиш ... 235 мингдан зиёд кишини ташкил этди,
+                    # вафот этганлар ...": people counted as an amount named before them in their clause, whatever
+                    # else the sentence says they do
+                    counted = self._nearest(before, (), kinds=("amount",), unit="count")
+                    if counted is not None and "count" in counted[0].units:
+                        return counted[0].key, counted[1]
+                    activity = self._activity(sent)
+                    if activity:
+                        return activity, text
+                    # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
+                    return self._activity(self.page._paragraph_span(si)) or concept.key, text
+                return concept.key, text
+            counted = self._nearest(before, (), kinds=("amount",), unit="count")
+            if counted is not None and "count" in counted[0].units:
+                # "Қазақстан халқы 20 миллионнан асты": a count with no noun after it, of an amount named before
+                return counted[0].key, counted[1]
+            partner = self._coordinated_count(q, sent)
+            if partner is not None and depth < 4:
+                # "7 өңіраралық және 10 коммерциялық ... 17 құжатқа": the noun the last of them names
+                return self.measure(partner, sent, self.page.clause_of(partner, sent), si, last_amount, depth + 1)
+            activity = self._activity(Span(q.end, clause.end))
+            if activity:
+                return activity, ""
+            if after:
+                noun = self._unknown_noun(after[:_NOUN_WINDOW])
+                if self._never_counted(noun, after):
+                    # "388 428 тани ташкил этди", "951 мингдан ортиқ кўп", "951,3 минг нафарга ёки":
+                    # a verb, a comparison, a conjunction or a place is no counted noun
+                    return "", ""
+                return self.page.lex.key_for(noun.low, self.page.doc.lang), self.page.text[noun.start : noun.end]
+            return "", ""
+        # an amount: the measured noun phrase, nearest first
+        amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
+        if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
+            before[-1].low.endswith(e) for e in self.page.ctx.role_suffixes.get("of", ())
+        ):
+            # "Янги ҳосилнинг камида 2 млн тоннасини четга сотиш": the genitive right before the figure names
+            # the whole the figure is taken from; what the words after it name is what the figure measures
+            amount = self._nearest((), after, kinds=("amount",), skip=("value",), unit=q.unit) or amount
+        if amount is not None:
+            last_amount[para] = amount[0].key
+            return self._qualified(before, amount, q.unit), amount[1]
+        for i in range(len(before) - 1, -1, -1):
+            # "Есесіне кофе 2,6%-ға (қымбаттады)", "қаҳва эса 2,6 фоизга қимматлашди": nothing names the measure,
+            # a part that belongs to one does (the price of coffee)
+            hit = self.page.lex.at(before, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
+                return f"{hit.concept.of}>{hit.concept.key}", hit.words
+        if q.unit == "percent" and q.change:
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+            earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
+            grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
+            if grown is not None:
+                return grown[0].key, ""
+        if q.unit == "percent":
+            # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
+            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
+            if counted is not None:
+                return f"{counted[0].key}_share", counted[1]
+            if before and before[-1].low in self.page.ctx.pronouns:
+                # "2 мыңнан астам компания ..., олардың 50 пайызы": a share of the set named before
+                counted_key = self._previous_count(q, si)
+                if counted_key is not None:
+                    return f"{counted_key}_share", ""
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "около 70% зерна": the amount a percentage is of, named right after it
+                return whole.concept.key, whole.words
+            return "", ""
+        if money:
+            # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
+            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
+            if counted is not None:
+                return f"{counted[0].key}_value", counted[1]
+            value_word = self._nearest(before, after, kinds=("amount",))
+            if value_word is not None or self.page._continues(sent, q):
+                counted_key = self._previous_count(q, si)
+                if counted_key is not None:
+                    return f"{counted_key}_value", ""
+        if para in last_amount:
+            return last_amount[para], ""
+        # nothing names what the figure measures: it cannot be matched with another document's
+        return "", ""
+
+    def _topic(
+        self, q: Quantity, sent: Span, si: int, header: Span | None, previous: tuple[int, str, str] | None
+    ) -> tuple[str, str]:
+        """What a figure measures when its clause names nothing: the topic of its sentence, else of its
+        list's header, else what the sentence before measured when this one refers back to it.
+
+        "Қазақстанда тұтыну бағасының жылдық өсімі қыркүйекте 12,9% болды" (the concept named earlier in
+        the sentence); "Бұл өткен жылмен салыстырғанда 17,2%-ға көп" (the previous sentence's measure,
+        changed by 17,2 %).
+        """
+        if q.kind is Kind.ORDINAL or q.unit in _DURATIONS:
+            return "", ""
+        # each look reaches a bounded window, so that one long sentence is read in linear time
+        found = self._topic_in(q, self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start))
+        if found is None and header is not None:
+            found = self._topic_in(q, self.page.nouns_in(max(header.start, header.end - _CLAUSE_REACH), header.end))
+        if found is not None:
+            return found
+        if previous is not None:
+            prev_si, measure, unit = previous
+            # (not a part: "кофе 2,6%-ға, апельсин 2,5%-ға": the next figure is another good's)
+            if ">" not in measure and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
+                if q.unit == unit or (unit == _PER_1000 and _bare(q)):
+                    # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
+                    return measure, ""
+                if q.unit in ("percent", _PP) and unit not in ("percent", _PP):
+                    # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
+                    # пайызы": its share
+                    return (measure if q.change or unit != "count" else f"{measure}_share"), ""
+        # the paragraph's lead ("Номиналды өсім 9,8%-ды құрады" in a paragraph opened on wages)
+        # the paragraph's lead: the concept its sentences before this one named last
+        paragraph = self.page._paragraph_span(si)
+        # (not the page's headline: a page of several measures would give them all its one topic)
+        words = self.page.nouns_in(max(paragraph.start, sent.start - _BACK_REACH), sent.start)
+        return self._topic_in(q, words) or ("", "")
+
+    def _topic_in(self, q: Quantity, words: Sequence[_Word]) -> tuple[str, str] | None:
+        """The measure the concept named last in *words* gives *q*, by the kind of figure *q* is."""
+        money = bool(_CURRENCY.match(q.unit))
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.page.lex.at(words, i, self.page.doc.lang)
+            if hit is None:
+                continue
+            concept, text = hit
+            if concept.key in ("value", "country", "region") or concept.kind == "part":
+                continue  # a part (food of the prices) is no measure of its own
+            if concept.kind == "amount":
+                if q.unit in ("percent", _PP, "times") or concept.fits(q.unit):
+                    # a percentage or a multiple ("1,6 баравар") of any amount
+                    return concept.key, text
+                continue
+            if q.unit == "count":
+                if concept.kind == "person":
+                    # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
+                    si = self.page.sentence_of(q)
+                    sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
+                    return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
+                return concept.key, text
+            if q.unit in ("percent", _PP):
+                return (concept.key if q.change else f"{concept.key}_share"), text
+            if money:
+                return f"{concept.key}_value", text
+        return None
+
+    def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
+        """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
+        daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food), when the part can be
+        stated in *unit* ("айлық инфляция 1,1%" is monthly; "айлық жалақы" is the wage)."""
+        n = len(hit.words.split())
+        for i in range(len(before) - n, max(-1, len(before) - n - _NOUN_WINDOW), -1):
+            if " ".join(w.low for w in before[i : i + n]) != hit.words:
+                continue
+            for j in range(max(0, i - 3), i):
+                found = self.page.lex.at(before, j, self.page.doc.lang)
+                if (found is not None and found.concept.kind == "part" and found.concept.fits(unit)
+                        and j + len(found.words.split()) == i):
+                    return f"{hit.concept.key}>{found.concept.key}"
+            break
+        return hit.concept.key
+
+    def _product_before(self, q: Quantity, generic: Concept) -> str:
+        """What a generic word stands for: the measure of its kind named last before *q*, within a bounded
+        reach. A generic output ("өндіріс", "режа", stated in tonnes) stands for a physical product (a
+        concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат") or "the
+        indicator" ("көрсеткіш", no units of their own) for the measure named last that can be stated in
+        the figure's unit (remittances, the wage)."""
+        physical = bool(generic.units - {"percent", _PP, "times"})
+        words = self.page.nouns_in(max(0, q.start - _BACK_REACH), q.start)
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.page.lex.at(words, i, self.page.doc.lang)
+            if hit is None:
+                continue
+            c = hit.concept
+            if c.kind != "amount" or c.generic or c.key == "value":
+                continue
+            if physical and (not c.units or c.rate or c.units & {"percent", _PP, "count"}):
+                continue
+            if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
+                return c.key
+        return ""
+
+    def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
+        """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
+        *after*, as the first word after it?"""
+        stems = self.page.ctx.time.get(key, ())
+        if not stems:
+            return False
+        if after:
+            following = self.page.words_in(q.end, min(len(self.page.text), q.end + 40))[:1]
+            return bool(following) and following[0].low.startswith(stems)
+        start = max(0, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        if i >= 0:
+            start = max(start, self.page.quantities[i].end)
+        return any(w.low.startswith(stems) for w in self.page.words_in(start, q.start))
+
+    def _states_change(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
+        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between?"""
+        if q.change:
+            return True
+        if q.unit != "percent":
+            return False
+        if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
+            return True
+        if self._comparison_after(q, sent) in self.page.ctx.time.get("comparisons", ()):
+            # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
+            # "77 фоизгача камайди", decreased to 77 %, states the level)
+            return True
+        growth = self.page.ctx.time.get("growth", ())
+        if not growth:
+            return False
+        start = max(sent.start, q.start - _GROWTH_REACH)
+        i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
+            i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
+        if i >= 0:
+            before = self.page.quantities[i]
+            if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):
+                # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": the second
+                # of two coordinated percentages is what the first is (read once per figure)
+                found: bool = self.page._memo("change", before.span, lambda _: self._states_change(before, sent))
+                return found
+            start = max(start, before.end)
+        if self._shares_verb(q, sent):
+            return True
+        return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _coordinated(self, before: Quantity, q: Quantity) -> bool:
+        """Are *before* and *q* two bracketed figures of one list, joined by a comma or a conjunction
+        ("(27,7%) және ... (26,1%)", "Буюк Британия (83 фоиз), АҚШ (35 фоиз)")?"""
+        between = self.page.text[before.end : q.start]
+        if len(between) > _GROWTH_REACH or not between.rstrip().endswith("(") or ")" not in between[:3]:
+            return False
+        return "," in between or any(w.low in self.page.ctx.conjunctions
+                                     for w in self.page.words_in(before.end, q.start))
+
+    def _shares_verb(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* the first of two percentages with one ending whose verb follows the second ("қаңтарда
+        3,29%-ға, ал бір жылда 29,7%-ға өсіп": both grew)?"""
+        i = bisect.bisect_right(self.page.quantity_starts, q.start)
+        if i >= len(self.page.quantities):
+            return False
+        after = self.page.quantities[i]
+        if after.unit != "percent" or not after.change or after.end > sent.end:
+            return False
+        ending = _ENDING.search(q.text)
+        if ending is None or ending.group() != (_ENDING.search(after.text) or ending).group() or after.text == q.text:
+            return False
+        between = self.page.text[q.end : after.start]
+        return len(between) <= _GROWTH_REACH and ("," in between or any(
+            w.low in self.page.ctx.conjunctions for w in self.page.words_in(q.end, after.start)))
+
+    def _is_conversion(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* money right after money in another currency, at most two words between?"""
+        if not _CURRENCY.match(q.unit):
+            return False
+        i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        if i < 0 or self.page.quantities[i].start < sent.start:
+            return False
+        base = self.page.quantities[i]
+        if not _CURRENCY.match(base.unit) or base.unit == q.unit:
+            return False
+        return len(self.page.words_in(base.end, q.start)) <= 2
+
+    def _comparison_after(self, q: Quantity, sent: Span) -> str:
+        """The word after *q* when it starts with a comparison word ("көп", "кўп", "больше", "азайды"), else "".
+
+        Not a word that only starts like one: a word of the lexicon ("көппәтерлі үйлер", multi-apartment
+        houses) or of ``time.not_comparisons`` ("12,1 mln kv. metri koʻp kvartirali uylar").
+        """
+        page = self.page
+        following = page.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = page.ctx.time.get("comparisons", ())
+        if not following or not comparisons or not following[0].low.startswith(comparisons):
+            return ""
+        w = following[0]
+        if page.lex.at(following, 0, page.doc.lang) is not None or page.folded[
+                w.start : w.start + 30].lower().startswith(page.ctx.time.get("not_comparisons", ())):
+            return ""
+        return w.low
+
+    def _rate_or_plan(self, q: Quantity, clause: Span) -> str:
+        """What *q*'s clause makes of its measure: a rate per day (``_daily``, the part daily: "около тысячи
+        младенцев в день", "тәулігіне 148 нәресте"), a plan's fulfilment (``_plan``: "режани 102,3 фоизга
+        бажарди") or by how much a plan was exceeded (``_over_plan``: "6,1 млн шаршы метрге артығымен
+        орындалды"); else nothing."""
+        low = self.page.folded[clause.start : clause.end].lower()
+        if _has_phrase(low, self.page.ctx.time.get("per_day", ())):
+            return "_daily"
+        if q.unit not in (_PP, "times") and _has_phrase(low, self.page.ctx.time.get("plan_over", ())):
+            return "_over_plan"
+        if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
+            return "_plan"
+        return ""
+
+    def _is_difference(self, q: Quantity, sent: Span) -> bool:
+        """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
+        or "or" and a percentage change after it?"""
+        if q.unit in ("percent", _PP, "times") or q.change:
+            return False
+        if self._comparison_after(q, sent):
+            return True
+        i = bisect.bisect_left(self.page.quantity_starts, q.end)
+        if i == len(self.page.quantities) or self.page.quantities[i].start >= sent.end:
+            return False
+        other = self.page.quantities[i]
+        between = self.page.words_in(q.end, other.start)
+        return (other.unit == "percent" and self._states_change(other, sent) and 0 < len(between) <= 2
+                and any(w.low in self.page.ctx.conjunctions for w in between))
+
+    def _against_average(self, sent: Span, q: Quantity) -> bool:
+        """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан")?"""
+        phrases = self.page.ctx.time.get("against_average", ())
+        if not phrases:
+            return False
+        # where the sentence names an average: found once per sentence, so a long sentence stays linear
+        marks: list[int] = self.page._memo("average", sent, lambda s: _phrase_starts(self.page.text, s, phrases))
+        return bool(marks) and marks[0] < q.start
+
+    def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
+        """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""
+        i = bisect.bisect_left(self.page.quantity_starts, q.end)  # the next quantity only: no slice of the rest
+        if i == len(self.page.quantities) or self.page.quantities[i].start >= sent.end:
+            return None
+        following = self.page.quantities[i]
+        if following.unit != "count" or following.kind is not Kind.CARDINAL:
+            return None
+        lo = bisect.bisect_left(self.page.word_starts, q.end)
+        between = self.page.words[lo : min(lo + 4, bisect.bisect_left(self.page.word_starts, following.start))]
+        if len(between) <= 3 and any(w.low in self.page.ctx.conjunctions for w in between):
+            return following
+        if between and self.page.text[q.end : between[0].start].strip() == "," and all(
+            w.low in self.page.ctx.conjunctions or self.page.lex.place_at(between, k, self.page.doc.lang) is not None
+            for k, w in enumerate(between)
+        ):
+            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place
+            return following
+        return None
+
+    def _never_counted(self, noun: _Word, after: Sequence[_Word]) -> bool:
+        """Is *noun* a word that follows a figure but never names what it counts?"""
+        low = noun.low
+        if (self.page.ctx.verbs and low.startswith(self.page.ctx.verbs)) or low in self.page.ctx.conjunctions:
+            return True
+        if self.page.ctx.not_counted and low.startswith(self.page.ctx.not_counted):
+            return True
+        k = next((i for i, w in enumerate(after) if w.start == noun.start), 0)
+        return self.page.lex.place_at(after, k, self.page.doc.lang) is not None
+
+    def _unknown_noun(self, after: Sequence[_Word]) -> _Word:
+        """The word a count outside the lexicon counts: the first after it that is not a modifier.
+
+        ``40 жаңа трактор``, ``12 та янги трактор`` → трактор; the first word when
+        every one is a modifier.
+        """
+        for w in after:
+            if w.low not in self.page.ctx.modifiers:
+                return w
+        return after[0]
+
+    @functools.cached_property
+    def _unit_owners(self) -> dict[str, str]:
+        """Unit -> the one concept stated in it, for the units (not money, counts or percent) only one takes."""
+        return _unit_owners(self.page.lex)
+
+    @functools.cached_property
+    def _modifier_endings(self) -> tuple[str, ...]:
+        """Case endings that make a noun a modifier of the next: genitive, locative, ablative."""
+        return tuple(e for role in ("of", "in", "from") for e in self.page.ctx.role_suffixes.get(role, ()))
+
+    def _nearest(
+        self,
+        before: Sequence[_Word],
+        after: Sequence[_Word],
+        kinds: tuple[str, ...],
+        skip: tuple[str, ...] = (),
+        unit: str = "",
+    ) -> ConceptHit | None:
+        """The concept of one of *kinds* nearest before the figure in its clause, else the first after it."""
+
+        def fits(found: ConceptHit | None) -> bool:
+            return (found is not None and found.concept.kind in kinds and found.concept.key not in skip
+                    and (not unit or found.concept.fits(unit)))
+
+        for i in range(len(before) - 1, -1, -1):
+            found = self.page.lex.at(before, i, self.page.doc.lang)
+            if fits(found):
+                # a longer name that ends on this word wins ("таза халықаралық резервтер": net reserves,
+                # not reserves): scanning back finds its last word first
+                for j in range(max(0, i - 3), i):
+                    longer = self.page.lex.at(before, j, self.page.doc.lang)
+                    if fits(longer) and longer is not None and j + len(longer.words.split()) > i:
+                        return longer
+                return found
+        after = after[:_NOUN_WINDOW]
+        for i in range(len(after)):
+            found = self.page.lex.at(after, i, self.page.doc.lang)
+            if fits(found):
+                return found
+        return None
+
+    def _previous_count(self, q: Quantity, si: int) -> str | None:
+        """What "their value" refers to: the last counted thing before *q*, in this sentence or the two before.
+
+        A count stated with a number wins; otherwise the last countable noun
+        named (a lede's "their total value" refers to the headline's projects).
+        """
+        start = self.page.sentences[max(0, si - 2)].start if self.page.sentences else 0
+        start = max(start, q.start - _BACK_REACH)
+        for other in reversed(self.page.quantities_in(start, q.start)):
+            if other.unit != "count" or other.kind is not Kind.CARDINAL:
+                continue
+            words_after = self.page.nouns_in(other.end, min(q.start, other.end + _CLAUSE_REACH))
+            found = self.page.lex.find(words_after[:_NOUN_WINDOW], self.page.doc.lang)
+            if found and found.concept.kind == "count":
+                return found.concept.key
+        words = self.page.nouns_in(start, q.start)
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.page.lex.at(words, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "count" and hit.concept.key not in ("country", "region"):
+                return hit.concept.key
+        return None
+
+    def _refers_back(self, q: Quantity) -> bool:
+        """A collective (төртеуі) or a classifier with a possessive (тасида) counts members of a set named before."""
+        data = load(self.page.doc.lang)
+        last = q.text.split()[-1].lower() if q.text.split() else ""
+        forms = data.forms(last) + ((data.suffixes[last],) if last in data.suffixes else ())
+        return any(f.role == "collective" or (f.classifier and "px3" in f.families) for f in forms)
+
+    def _ordinal_measure(self, q: Quantity, clause: Span) -> tuple[str, str]:
+        """``10-йиғилиши`` names its noun inside the span; ``XXI ... форуми`` within a few words after."""
+        inside = self.page.words_in(q.start, q.end)
+        found = self.page.lex.find(inside, self.page.doc.lang)
+        if found is None:
+            after = self.page.words_in(q.end, clause.end)[:6]
+            # the ordinal's phrase ends at its first genitive: "XXI ... форумының бағдарламасы" (the programme
+            # of the 21st forum) numbers the forum
+            of = tuple(self.page.ctx.role_suffixes.get("of", ()))
+            ends = [k for k, w in enumerate(after) if of and w.low.endswith(of)]
+            if ends:
+                after = after[: ends[0] + 1]
+            for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
+                hit = self.page.lex.at(after, i, self.page.doc.lang)
+                if hit is not None and hit.concept.key not in ("country", "region") and hit.concept.kind != "part":
+                    found = hit
+                    break
+            if found is None:
+                # "20-ўринда", "10-йиғилиши": the noun joined to the digits; "он бесінші орында", "XXI форум": the
+                # noun after it (the words of a spelled ordinal are all number words)
+                own = bool(inside) and any(ch.isdigit() for ch in q.text)
+                noun = inside[-1] if own else (after[0] if after else None)
+                key = self.page.lex.key_for(noun.low, self.page.doc.lang) if noun else "~thing"
+                return f"{key}#{q.value}", ""
+        return f"{found.concept.key}#{q.value}", found.words
+
+    def _activity(self, span: Span) -> str | None:
+        """What the people of *span* are doing that makes them a measure (studying: student)."""
+        found: str | None = self.page._memo(
+            "activity", span, lambda s: self.page._first_match(s, self.page.ctx.activity_patterns)
+        )
+        return found
+
+
+@functools.cache
+def _unit_owners(lex: Lexicon) -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for c in lex.concepts.values():
+        for unit in c.units:
+            owners.setdefault(unit, []).append(c.key)
+    # not a length ("km" is a road's as often as a territory's), a count or a percentage
+    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", _PP, "km")}

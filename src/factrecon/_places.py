@@ -1,0 +1,111 @@
+"""Where a figure is: the places its clause, its list item's head or the story's lead name, each with its role."""
+
+from __future__ import annotations
+
+import attrs
+
+from factrecon._page import Page, _Line, _Word
+from factrecon.model import Place, Quantity, Span
+
+
+class Places:
+    """The places of one page's clauses, list items and story."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def story_places(self) -> tuple[Place, ...]:
+        """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
+        where the story is.
+
+        Every claim carries them with the role "at", so that reconciliation can tell
+        two stories apart (a mill in Shymkent, a forum in Oral) even where a
+        figure's own clause names no place. An agency's dateline (``АСТАНА.
+        KAZINFORM —``) gives none: any of the agency's stories is written there.
+        """
+        lead = self.page.sentences[:3]
+        if not lead:
+            return ()
+        found = self.places(Span(lead[0].start, lead[-1].end), lead[0])
+        seen: set[str] = set()
+        out = []
+        for p in found:
+            if "-" in p.code and p.code not in seen:
+                seen.add(p.code)
+                out.append(attrs.evolve(p, role="at"))
+        start, end, code = self.page.dateline
+        if "-" in code and code not in seen:
+            out.append(Place(code, "at", start, end, self.page.text[start:end]))
+        return tuple(out)
+
+    def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
+        """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
+        span = self.page._head_span(q, line)
+        if span is None:
+            return ()
+        # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
+        return tuple(
+            attrs.evolve(p, role="of") if p.role == "at" else p
+            for p in self.page._memo("places", span, self._read_places)
+        )
+
+    def places(self, clause: Span, sent: Span) -> tuple[Place, ...]:
+        """The places named in *clause*, each with its role."""
+        del sent
+        found: tuple[Place, ...] = self.page._memo("places", clause, self._read_places)
+        return found
+
+    def _read_places(self, clause: Span) -> tuple[Place, ...]:
+        words = self.page.words_in(clause.start, clause.end)
+        found: list[Place] = []
+        i = 0
+        while i < len(words):
+            hit = self.page.lex.place_at(words, i, self.page.doc.lang)
+            if hit is None:
+                i += 1
+                continue
+            code, n, rest, demonym = hit
+            page = self.page
+            if page.dateline[0] <= words[i].start < page.dateline[1] or words[i].start in page.number_words:
+                # the dateline's name (where the story was written, not where its facts are), or a word of an
+                # amount ("АҚШ долларын": the currency's name)
+                i += n
+                continue
+            last = words[i + n - 1]
+            role = "from" if demonym else self._role(rest, words[i + n] if i + n < len(words) else None,
+                                                     words[i - 1] if i else None)
+            found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
+            i += n
+        return tuple(found)
+
+    def _role(self, rest: str, following: _Word | None, previous: _Word | None = None) -> str:
+        """The role a preposition before a place name gives it (ru ``в Казахстане``: in, ``из Китая``:
+        from), else the name's own ending, else the word after it.
+
+        ``Қазақстанда`` (in), ``Ресеймен`` (with); a bare or possessive name takes its
+        role from a postposition (``Россия Федерацияси билан``: with), and a bare name
+        from the noun that carries the case (``Россия университетларида``: in,
+        ``Ғарбий Қозоғистон вилоятининг``: of) or an origin noun (``Россия фуқаролари``: from).
+        """
+        if previous is not None:
+            for role, words in self.page.ctx.prepositions.items():
+                if previous.low in words:
+                    return role
+        for role in ("of", "in", "from", "with"):
+            if rest and rest in self.page.ctx.role_suffixes.get(role, ()):
+                return role
+        if following is None:
+            return "at"
+        for role, words in self.page.ctx.postpositions.items():
+            if following.low in words:
+                return role
+        if rest:
+            return "at"
+        if any(following.low.startswith(n) for n in self.page.ctx.origin_nouns):
+            return "from"
+        for role in ("of", "in", "with"):
+            # longer than the ending: "Қазақстан мен Ресей" has the conjunction мен, not Ресеймен
+            if any(following.low.endswith(s) and len(following.low) > len(s)
+                   for s in self.page.ctx.role_suffixes.get(role, ())):
+                return role
+        return "at"

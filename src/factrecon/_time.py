@@ -1,0 +1,357 @@
+"""When a figure is: the years, months and relative times ("last year", "the same period of last
+year") its sentence states, resolved against the publication date."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+
+from factrecon._page import _CLAUSE_REACH, Page
+from factrecon.lang.data import load
+from factrecon.model import Kind, Period, Quantity, Span
+
+_OPEN = re.compile(r"\(")
+_CLAUSE_END = re.compile(r"[:;]")
+# how many words of a sentence are searched for month names without a year
+_MONTH_WORDS = 60
+# the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
+_FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
+# ... and right before it: "на 1 февраля 2025 года"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
+
+
+class Times:
+    """The time of each figure of one page."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def _is_time_phrase(self, q: Quantity) -> bool:
+        """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
+        if q.unit not in ("year", "month", "day", "week"):
+            return False
+        before = self.page.words_in(max(0, q.start - 30), q.start)
+        after = self.page.words_in(q.end, min(len(self.page.text), q.end + 20))
+        last_words = self.page.ctx.time.get("last_n_years", ())
+        ago = self.page.ctx.time.get("ago", ())
+        if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
+            return True
+        # "тоғыз айда", "ўн ойда" (in nine, ten months), "Тоғыз айдың қорытындысы" (the nine
+        # months' results): a number of months in the locative or genitive is a reporting period
+        return self._span_months(q) is not None
+
+    def _clause_span(self, clause: Span, period: Period) -> Period | None:
+        """The period a clause's "бір жылда" (in one year) gives: that many months up to *period*'s end."""
+        spans = [(self._span_months(o), o.start, o.end) for o in self.page.quantities_in(clause.start, clause.end)]
+        low = " " + self.page.text[clause.start : clause.end].lower()
+        for phrase in self.page.ctx.time.get("one_year_span", ()):
+            at = low.find(" " + phrase)
+            if at >= 0:  # "бір жылда": the lone "бір" is no quantity
+                spans.append((12, clause.start + at, clause.start + at + len(phrase)))
+        for months, start_at, end_at in spans:
+            if months is None:
+                continue
+            whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+            if months < 12 and whole_year:
+                # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
+                # year are its first N months, not the N months up to its end
+                first = period.start.year
+                if period.end.year != first:
+                    continue
+                last = dt.date(first, months, calendar.monthrange(first, months)[1])
+                return Period(period.start, last, self.page.text[start_at:end_at], relative=period.relative)
+            end = period.end
+            total = end.year * 12 + end.month - months  # the month before the span begins
+            year, month = divmod(total, 12)
+            if year < dt.MINYEAR:
+                return None
+            start = dt.date(year, month + 1, 1)
+            return Period(start, end, self.page.text[start_at:end_at], relative=period.relative)
+        return None
+
+    def _span_months(self, q: Quantity) -> int | None:
+        """How many months "тоғыз айда", "ўн ойда", "бір жылда" (in N months, in a year) span; None for
+        a figure that is not such a reporting period.
+
+        A number of months in the locative or genitive ("Тоғыз айдың қорытындысы"), or of years in
+        the locative: a reporting period, not a claim ("20 жылдан астам", ablative, is a duration).
+        """
+        words = q.text.split()
+        if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
+            return None
+        last = words[-1].lower()
+        endings = tuple(self.page.ctx.role_suffixes.get("in", ()))
+        if q.unit == "month":
+            endings += tuple(self.page.ctx.role_suffixes.get("of", ()))
+        if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
+            return None
+        return int(q.value) * (12 if q.unit == "year" else 1)
+
+    def _header_time(self, header: Span) -> Period | None:
+        """The time a list's header states in its last sentence, the one that opens the list."""
+        if not self.page.sentences:
+            return self._time_in(header)
+        last = self.page.sentences[self.page.sentence_of_pos(max(header.start, header.end - 1))]
+        return self._time_in(Span(max(last.start, header.start), header.end))
+
+    def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
+        marks: list[tuple[int, Period]] = self.page._memo("marks", sent, self._read_marks)
+        # (read once per sentence: a sentence of thousands of years stays linear)
+        if self.page._memo("two times", sent, lambda _: len({m[1] for m in marks}) >= 2):
+            # "Былтыр ... 94,82 млрд долларға жетті (2023 жылы – 89,4 млрд доллар)": a sentence naming two
+            # times gives each figure the one named last before it (else the first after it)
+            where: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+            k = bisect.bisect_left(where, q.start)
+            return marks[k - 1][1] if k > 0 else marks[0][1]
+        opens: list[int] = self.page._memo(
+            "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.page.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(opens, q.end)
+        aside = opens[k] if k < len(opens) else -1
+        # (no bracket opened before the figure: it is not itself inside an aside)
+        if (aside >= 0 and bisect.bisect_left(opens, q.start) == 0
+                and self._time_in(sent) is not None
+                # (the part before the aside, within the clause reach: linear in a sentence of many asides)
+                and self._time_in(Span(max(sent.start, q.start - _CLAUSE_REACH), aside)) is None):
+            # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
+            # the figure states the time of the figure it is contrasted with; the figure itself is of the
+            # time the page was talking about, the last one stated in the sentences before
+            for back in range(si - 1, max(-1, si - 4), -1):
+                found = self._time_in(self.page.sentences[back])
+                if found is not None:
+                    return found
+            return None
+        breaks: list[int] = self.page._memo(
+            "clause ends", sent, lambda s: [m.start() for m in _CLAUSE_END.finditer(self.page.text, s.start, s.end)]
+        )
+        k = bisect.bisect_left(breaks, q.end)
+        starts: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
+        if k < len(breaks) and starts and starts[0] > breaks[k]:
+            # "Қозоғистон аҳолиси 20,2 миллиондан ошди: ўтган йили 368 670 чақалоқ туғилди": a time named
+            # only after a colon or semicolon is the next clause's, not this figure's
+            sent = Span(sent.start, breaks[k])
+        own = self._time_in(sent)
+        if own is None and si > 0 and self.page._continues_sentence(sent):
+            return self._time_in(self.page.sentences[si - 1])
+        return own
+
+    def _time_in(self, sent: Span) -> Period | None:
+        """The time *sent* states, read once per sentence."""
+        found: Period | None = self.page._memo("time", sent, self._read_time)
+        return found
+
+    def _years(self, sent: Span) -> list[Quantity]:
+        """The years *sent* states as its own times: not the base of a comparison ("2023 жылғы көрсеткіштен")."""
+        compared = self.page.ctx.time.get("compared", ())
+        return [
+            q for q in self.page.quantities_in(sent.start, sent.end)
+            if q.kind is Kind.DATE and q.unit == "year"
+            and not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3])
+        ]
+
+    def _year_period(self, year: Quantity, sent: Span) -> Period | None:
+        """The period a stated year gives, narrowed to the months named right after it, or right before it
+        ("в январе–октябре 2024 года", as Russian writes it)."""
+        lo = int(year.low or year.value or 0)
+        hi = int(year.high or year.value or lo)
+        if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
+            return None
+        months = self._months_after(year.end, sent.end)
+        if not months and not self._first_of_month_before(year, sent):
+            months = self._months_before(year.start, sent.start)
+        after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
+        first_of = months[0] if after else self._first_of_month_before(year, sent)
+        if first_of and lo == hi and self._as_of(year, sent):
+            # "2025 жылғы 1 ақпандағы жағдай бойынша", "на 1 февраля 2025 года" (as of 1 February 2025): a level
+            # at the start of a month is the level at the end of the month before ("январь ойи якунида")
+            total = lo * 12 + first_of - 2
+            if total // 12 >= dt.MINYEAR:
+                y, m = divmod(total, 12)
+                return Period(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
+                              self.page.text[year.start : year.end])
+        if months and lo == hi:
+            m1, m2 = months[0], months[-1]
+            end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
+            return Period(dt.date(lo, m1, 1), end, self.page.text[year.start : year.end])
+        return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.page.text[year.start : year.end])
+
+    def _as_of(self, year: Quantity, sent: Span) -> bool:
+        """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
+        "1 январь ҳолатига"), not a start ("1 январдан бошлаб": from 1 January)?"""
+        words = self.page.ctx.time.get("as_of", ())
+        low = " " + self.page.folded[max(sent.start, year.start - 30) : min(sent.end, year.end + 60)].lower()
+        return any(" " + w in low for w in words)
+
+    def _first_of_month_before(self, year: Quantity, sent: Span) -> int:
+        """The month of "1 <month>" written right before *year* ("на 1 февраля 2025"), else 0."""
+        # (the year's figure may hold the day and month: "1 января 2025 года")
+        m = _FIRST_DAY_BEFORE.search(self.page.folded, max(sent.start, year.start - 30), year.end)
+        if m is None:
+            return 0
+        forms = load(self.page.doc.lang).forms(m.group(1).lower())
+        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), 0)
+
+    def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
+        """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
+        marks = [(y.start, p) for y in self._years(sent) if (p := self._year_period(y, sent)) is not None]
+        published = self.page.published
+        if published is not None:
+            low = " " + self.page.text[sent.start : sent.end].lower()
+            time_words = self.page.ctx.time
+            for stem in time_words.get("same_period_last_year", ()) + time_words.get("compared_relative", ()):
+                low = low.replace(" " + stem, " " * (len(stem) + 1))  # the comparison base, not a time of its own
+            for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+                year = published.year + shift
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    continue
+                for stem in self.page.ctx.time.get(key, ()):
+                    at = low.find(" " + stem)
+                    while at >= 0:
+                        start = sent.start + at  # " " + low: at is the stem's start in the text
+                        months = self._months_after(start + len(stem), sent.end)
+                        m1, m2 = (months[0], months[-1]) if months else (1, 12)
+                        end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                        marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
+                        at = low.find(" " + stem, at + 1)
+        return sorted(marks, key=lambda m: m[0])
+
+    def _read_time(self, sent: Span) -> Period | None:
+        years = self._years(sent)
+        if years:
+            return self._year_period(years[0], sent)
+        published = self.page.published
+        if published is None:
+            return None
+        for q in self.page.quantities_in(sent.start, sent.end):
+            if q.unit == "year" and q.kind is Kind.CARDINAL and q.value:
+                before = self.page.words_in(max(sent.start, q.start - 30), q.start)
+                if before and before[-1].low in self.page.ctx.time.get("last_n_years", ()):
+                    # "соңғы үш жылда": the N years up to the publication date
+                    span_years = int(q.value)
+                    if published.year - span_years < dt.MINYEAR:
+                        return None  # a publication date too early for "the last N years" to have a start
+                    return Period(dt.date(published.year - span_years, published.month, 1), published,
+                                  self.page.text[before[-1].start : q.end], relative=True)
+        low = " " + self.page.folded[sent.start : sent.end].lower()
+        time_words = self.page.ctx.time
+        for stem in time_words.get("same_period_last_year", ()) + time_words.get("compared_relative", ()):
+            # "ўтган йилнинг шу даври", "былтырғыдан" name the comparison base, not the sentence's own year
+            low = low.replace(" " + stem, " ")
+        relative = self._relative_period(low, sent, published)
+        if relative is not None:
+            return relative
+        # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
+        # before the publication date
+        months = self._months_in(sent)
+        if months:
+            m1, m2 = months[0], months[-1]
+            if m1 > m2:
+                m1, m2 = m2, m1
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        return None
+
+    def _months_in(self, sent: Span) -> list[int]:
+        """The months a sentence names (the first two), in the order named."""
+        data = load(self.page.doc.lang)
+        months: list[int] = []
+        for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+            if len(months) == 2:
+                break
+        return months
+
+    def _relative_period(self, low: str, sent: Span, published: dt.date) -> Period | None:
+        """"өткен жылы", "жорий йил январь-август ойларида": a year relative to the publication date."""
+        for key, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+            for stem in self.page.ctx.time.get(key, ()):
+                at = low.find(" " + stem)
+                if at >= 0:
+                    # "жорий йил январь-август ойларида": this year's January to August
+                    year = published.year + shift
+                    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                        return None  # "last year" of a document dated in year 1
+                    months = self._months_after(sent.start + at + len(stem), sent.end)
+                    m1, m2 = (months[0], months[-1]) if months else (1, 12)
+                    end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                    return Period(dt.date(year, m1, 1), end, stem, relative=True)
+        return None
+
+    def _compared_period(self, q: Quantity, sent: Span, period: Period | None) -> Period | None:
+        """A figure after "the same period of last year" is that earlier period's, one year back.
+
+        In ``... 2025 йил январь-август ойларида 504,4 миллион ... етди, бу ўтган
+        йилнинг шу даврига нисбатан 9,8% га кўп (459,1 миллион доллар)`` the
+        459,1 is January-August 2024. A change (the 9,8%) stays in the sentence's
+        own period: it compares the two.
+        """
+        if q.change or not self._names_same_period:
+            return period
+        base = period
+        if base is None:
+            # "Ўтган йилнинг шу даврида ... 459,1 миллион" after a sentence that named the period
+            si = self.page.sentence_of(q)
+            base = self._time_in(self.page.sentences[si - 1]) if si > 0 else None
+            if base is None:
+                return None
+        start = max(sent.start, q.start - _CLAUSE_REACH)
+        low = self.page.folded[start : q.start].lower()
+        for stem in self.page.ctx.time.get("same_period_last_year", ()):
+            at = low.rfind(stem)
+            if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
+                text = self.page.text[start + at : start + at + len(stem)]
+                return Period(_year_before(base.start), _year_before(base.end), text, relative=base.relative)
+        return period
+
+    @functools.cached_property
+    def _names_same_period(self) -> bool:
+        """Does the document say "the same period of last year" anywhere? Most do not.
+
+        Exact as a shortcut: a stem found in a lower-cased part of the text is
+        found in the whole text lower-cased (Cyrillic letters lower-case alike
+        wherever they stand).
+        """
+        low = self.page.folded.lower()
+        return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
+
+    def _months_before(self, end: int, start: int) -> list[int]:
+        """The months named by the words right before *end* (no other word between), in text order; none
+        after a day ("с 1 января 2025 года")."""
+        data = load(self.page.doc.lang)
+        months: list[int] = []
+        first = end
+        for w in reversed(self.page.words_in(max(start, end - 40), end)):
+            found = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            if found is None:
+                break
+            months.insert(0, found)
+            first = w.start
+        if months and self.page.text[max(start, first - 4) : first].rstrip()[-1:].isdigit():
+            return []
+        return months
+
+    def _months_after(self, start: int, end: int) -> list[int]:
+        data = load(self.page.doc.lang)
+        months: list[int] = []
+        for w in self.page.words_in(start, min(end, start + 40)):
+            for form in data.forms(w.low):
+                if form.role == "month" and form.value is not None:
+                    months.append(int(form.value))
+                    break
+        return months
+
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """The same day one year earlier; the last day of the month when it does not exist (29 February)."""
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    return dt.date(day.year - 1, day.month, min(day.day, last))
