@@ -296,3 +296,16 @@ def test_a_level_before_a_change_of_another_ending_stays_a_level() -> None:
     found = claims("Үлесі 77%, ал экспорт бір жылда 18,3%-ға өсті.", "kk")
     assert not found["77%"].quantity.change
     assert found["18,3%-ға"].quantity.change
+
+
+def test_a_list_takes_the_one_time_of_the_sentence_before_its_header() -> None:
+    text = ("Министрлік 2026 жылы өндірісті 99,1 млн тоннаға жеткізуді көздеп отыр. Жаңа жоспардағы өңірлер:\n"
+            "- Атырау облысы – 58,3 млн тонна;\n- Маңғыстау облысы – 18,2 млн тонна.\n")
+    time = claims(text, "kk")["58,3 млн тонна"].time
+    assert time is not None
+    assert time.start.year == 2026
+    # a sentence of two times names none of them for the list
+    two = ("Былтыр сауда 94,8 млрд долларға жетті (2023 жылы – 89,4 млрд доллар). Оның ішінде:\n"
+           "- Ресей – 27,2 млрд доллар;\n- Қытай – 25,2 млрд доллар.\n")
+    part = claims(two, "kk", published="2025-02-01")["27,2 млрд доллар"].time
+    assert part is None or part.start.year == 2024
