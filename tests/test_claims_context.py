@@ -309,3 +309,22 @@ def test_a_list_takes_the_one_time_of_the_sentence_before_its_header() -> None:
            "- Ресей – 27,2 млрд доллар;\n- Қытай – 25,2 млрд доллар.\n")
     part = claims(two, "kk", published="2025-02-01")["27,2 млрд доллар"].time
     assert part is None or part.start.year == 2024
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "expected"), [
+    ("Қозоғистонда нефть қазиб олиш\nҚўшни мамлакатда ўтган йили 86,9 миллион тонна нефть қазиб олинди.\n",
+     "uz-Cyrl", "86,9 миллион тонна", ("KZ", "in")),
+    # the dative is no role of its own: a place with no case to tell
+    ("Өзбекстанға аударымдар өсті\nКөрші елге былтыр 14,2 млрд доллар аударылды.\n", "kk", "14,2 млрд доллар",
+     ("UZ", "at")),
+])
+def test_the_neighbouring_country_is_the_country_the_story_is_about(
+        text: str, lang: str, figure: str, expected: tuple[str, str]) -> None:
+    found = claims(text, lang, published="2025-02-01")[figure]
+    assert expected in {(p.code, p.role) for p in found.context}
+
+
+def test_the_neighbouring_countries_name_no_one_country() -> None:
+    found = claims("Өзбекстан экспорты\nКөрші елдерге былтыр 14,2 млрд доллар жөнелтілді.\n", "kk",
+                   published="2025-02-01")["14,2 млрд доллар"]
+    assert "UZ" not in codes(found)
