@@ -217,6 +217,8 @@ def test_measure_names() -> None:
     assert measure_name("forum#21") == "forum №21"
     assert measure_name("~kombayn", "kk", ["комбайн", "комбайндар", "комбайн"]) == "комбайн"
     assert measure_name("duration") == "duration"
+    assert measure_name("inflation>food") == "inflation: food products"
+    assert measure_name("inflation>food", "kk") == "inflation: азық-түлік тауарлары"
 
 
 def test_the_number_line_labels_both_figures(corpus: tuple[list[Any], Any]) -> None:

@@ -10,9 +10,9 @@ import functools
 import re
 from collections.abc import Sequence
 
-from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _Line, _phrase_starts, _Word
+from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
 from factrecon.lang.data import load
-from factrecon.lexicon import ConceptHit, Lexicon
+from factrecon.lexicon import Concept, ConceptHit, Lexicon
 from factrecon.model import Kind, Quantity, Span
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -20,6 +20,8 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _NOUN_WINDOW = 5
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _PER_1000 = "per_1000"
+# a change of a rate in percentage points ("1,5 п.т.", "150 базистік тармақ")
+_PP = "percentage_point"
 
 
 def _bare(q: Quantity) -> bool:
@@ -68,13 +70,50 @@ class Measures:
             marks: list[int] = page._memo("parts", sent, lambda s: _phrase_starts(page.text, s, page.struct.parts))
             before = [m for m in marks if m <= q.start]
             if before:
-                words = [w for w in self.page.nouns_in(before[-1], q.start) if w.low not in self.page.ctx.modifiers][:2]
+                # (after the figure before it, if one stands between: "Из них монетарное золото — $25,8 млрд,
+                # активы в СКВ — $21,3 млрд")
+                start = before[-1]
+                i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+                if i >= 0 and page.quantities[i].end > start:
+                    start = page.quantities[i].end
+                words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
         if not words:
             return "part"
         if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:
             return ""  # a part named by its place: the place sets it apart
-        found = self.page.lex.find(words[:2], self.page.doc.lang)
+        # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
+        found = self.page.lex.find(words[:4], self.page.doc.lang)
         return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
+
+    def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
+        """The part of a measure the figure's head names: a part concept (a group of goods of a price index:
+        "азық-түлік тауарлары – 12,7%", "тұрғын үй қызметтері (1,9 п.т.)"), or, for an item of a list under
+        a header (*listed*), a measure of its own ("- Монетарлық алтын – 25,8 млрд"); "" when it names neither."""
+        page = self.page
+        span = page._head_span(q, line)
+        if span is None:
+            return ""
+        words = page.nouns_in(span.start, span.end)
+        if line.kind == _ITEM and span.start == line.start:
+            i = bisect.bisect_left(page.quantity_starts, q.start) - 1
+            if i >= 0 and page.quantities[i].end > span.end:
+                # "Көппәтерлі үйлер – 12,1 млн ш.м., жеке үйлер – 6,7 млн ш.м.": the second figure's head is the
+                # words since the figure before it
+                words = page.nouns_in(page.quantities[i].end, q.start)
+            if not words:
+                # "- 12 120,8 мың шаршы метрі – көппәтерлі үйлер": the head written after the figure
+                words = page.nouns_in(q.end, line.end)
+            # an item's head names it first ("азық-түлікке жатпайтын тауарлар", up to four words)
+            found = page.lex.find(words[:4], page.doc.lang)
+            kinds = ("part", "amount") if listed else ("part",)
+            return found.concept.key if found is not None and found.concept.kind in kinds else ""
+        # the words before a bracket: the part named last ("... үлес қосқандар – тамақ өнімдері мен
+        # алкогольсіз сусындар (5 пайыздық тармақ)")
+        for i in range(len(words) - 1, -1, -1):
+            hit = page.lex.at(words, i, page.doc.lang)
+            if hit is not None and hit.concept.kind == "part":
+                return hit.concept.key
+        return ""
 
     def _is_reference(self, q: Quantity) -> bool:
         """"икки мамлакат" (the two countries): the parties of the story, not a count."""
@@ -97,6 +136,11 @@ class Measures:
             return "duration", ""
         para = self.page._paragraph(si)
         before = self.page.nouns_in(clause.start, q.start)
+        if not before:
+            lead = self.page._lead(q, self.page.line(self.page.line_of(q.start)))
+            if lead is not None:
+                # "импорт из КНР — $24,9 млрд": the clause the dash cuts off names what the figure measures
+                before = self.page.nouns_in(lead.start, lead.end)
         after = self.page.nouns_in(q.end, clause.end)
         money = bool(_CURRENCY.match(q.unit))
         if not money and q.unit == "count" and self._refers_back(q):
@@ -117,13 +161,15 @@ class Measures:
             if head is not None:
                 concept, text, _ = head
                 if concept.kind == "person":
-                    activity = self._activity(sent)
-                    if activity:
-                        return activity, text
-                    # "ел халқы 20 286 084 адамға жетті": people counted as an amount named before them
+                    # "ел халқы 20 286 084 адамға жетті", "табиий ўсиш ... 235 мингдан зиёд кишини ташкил этди,
+                    # вафот этганлар ...": people counted as an amount named before them in their clause, whatever
+                    # else the sentence says they do
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
                     if counted is not None and "count" in counted[0].units:
                         return counted[0].key, counted[1]
+                    activity = self._activity(sent)
+                    if activity:
+                        return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
                     return self._activity(self.page._paragraph_span(si)) or concept.key, text
                 return concept.key, text
@@ -148,9 +194,21 @@ class Measures:
             return "", ""
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
+        if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
+            before[-1].low.endswith(e) for e in self.page.ctx.role_suffixes.get("of", ())
+        ):
+            # "Янги ҳосилнинг камида 2 млн тоннасини четга сотиш": the genitive right before the figure names
+            # the whole the figure is taken from; what the words after it name is what the figure measures
+            amount = self._nearest((), after, kinds=("amount",), skip=("value",), unit=q.unit) or amount
         if amount is not None:
             last_amount[para] = amount[0].key
-            return amount[0].key, amount[1]
+            return self._qualified(before, amount, q.unit), amount[1]
+        for i in range(len(before) - 1, -1, -1):
+            # "Есесіне кофе 2,6%-ға (қымбаттады)", "қаҳва эса 2,6 фоизга қимматлашди": nothing names the measure,
+            # a part that belongs to one does (the price of coffee)
+            hit = self.page.lex.at(before, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
+                return f"{hit.concept.of}>{hit.concept.key}", hit.words
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
@@ -158,7 +216,8 @@ class Measures:
             if grown is not None:
                 return grown[0].key, ""
         if q.unit == "percent":
-            counted = self._nearest(before, after, kinds=("count",))
+            # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
+            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
                 return f"{counted[0].key}_share", counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
@@ -166,6 +225,10 @@ class Measures:
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
                     return f"{counted_key}_share", ""
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "около 70% зерна": the amount a percentage is of, named right after it
+                return whole.concept.key, whole.words
             return "", ""
         if money:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
@@ -202,11 +265,12 @@ class Measures:
             return found
         if previous is not None:
             prev_si, measure, unit = previous
-            if prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q)):
+            # (not a part: "кофе 2,6%-ға, апельсин 2,5%-ға": the next figure is another good's)
+            if ">" not in measure and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
                 if q.unit == unit or (unit == _PER_1000 and _bare(q)):
                     # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""
-                if q.unit in ("percent", "pp") and unit not in ("percent", "pp"):
+                if q.unit in ("percent", _PP) and unit not in ("percent", _PP):
                     # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
                     # пайызы": its share
                     return (measure if q.change or unit != "count" else f"{measure}_share"), ""
@@ -225,10 +289,10 @@ class Measures:
             if hit is None:
                 continue
             concept, text = hit
-            if concept.key in ("value", "country", "region"):
-                continue
+            if concept.key in ("value", "country", "region") or concept.kind == "part":
+                continue  # a part (food of the prices) is no measure of its own
             if concept.kind == "amount":
-                if q.unit in ("percent", "pp", "times") or concept.fits(q.unit):
+                if q.unit in ("percent", _PP, "times") or concept.fits(q.unit):
                     # a percentage or a multiple ("1,6 баравар") of any amount
                     return concept.key, text
                 continue
@@ -239,11 +303,48 @@ class Measures:
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
                     return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
                 return concept.key, text
-            if q.unit in ("percent", "pp"):
+            if q.unit in ("percent", _PP):
                 return (concept.key if q.change else f"{concept.key}_share"), text
             if money:
                 return f"{concept.key}_value", text
         return None
+
+    def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
+        """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
+        daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food), when the part can be
+        stated in *unit* ("айлық инфляция 1,1%" is monthly; "айлық жалақы" is the wage)."""
+        n = len(hit.words.split())
+        for i in range(len(before) - n, max(-1, len(before) - n - _NOUN_WINDOW), -1):
+            if " ".join(w.low for w in before[i : i + n]) != hit.words:
+                continue
+            for j in range(max(0, i - 3), i):
+                found = self.page.lex.at(before, j, self.page.doc.lang)
+                if (found is not None and found.concept.kind == "part" and found.concept.fits(unit)
+                        and j + len(found.words.split()) == i):
+                    return f"{hit.concept.key}>{found.concept.key}"
+            break
+        return hit.concept.key
+
+    def _product_before(self, q: Quantity, generic: Concept) -> str:
+        """What a generic word stands for: the measure of its kind named last before *q*, within a bounded
+        reach. A generic output ("өндіріс", "режа", stated in tonnes) stands for a physical product (a
+        concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат") or "the
+        indicator" ("көрсеткіш", no units of their own) for the measure named last that can be stated in
+        the figure's unit (remittances, the wage)."""
+        physical = bool(generic.units - {"percent", _PP, "times"})
+        words = self.page.nouns_in(max(0, q.start - _BACK_REACH), q.start)
+        for i in range(len(words) - 1, -1, -1):
+            hit = self.page.lex.at(words, i, self.page.doc.lang)
+            if hit is None:
+                continue
+            c = hit.concept
+            if c.kind != "amount" or c.generic or c.key == "value":
+                continue
+            if physical and (not c.units or c.rate or c.units & {"percent", _PP, "count"}):
+                continue
+            if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
+                return c.key
+        return ""
 
     def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
         """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
@@ -269,11 +370,17 @@ class Measures:
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
             return True
+        if self._comparison_after(q, sent) in self.page.ctx.time.get("comparisons", ()):
+            # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
+            # "77 фоизгача камайди", decreased to 77 %, states the level)
+            return True
         growth = self.page.ctx.time.get("growth", ())
         if not growth:
             return False
         start = max(sent.start, q.start - _GROWTH_REACH)
         i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
+            i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
         if i >= 0:
             before = self.page.quantities[i]
             if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):
@@ -323,21 +430,50 @@ class Measures:
             return False
         return len(self.page.words_in(base.end, q.start)) <= 2
 
+    def _comparison_after(self, q: Quantity, sent: Span) -> str:
+        """The word after *q* when it starts with a comparison word ("көп", "кўп", "больше", "азайды"), else "".
+
+        Not a word that only starts like one: a word of the lexicon ("көппәтерлі үйлер", multi-apartment
+        houses) or of ``time.not_comparisons`` ("12,1 mln kv. metri koʻp kvartirali uylar").
+        """
+        page = self.page
+        following = page.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = page.ctx.time.get("comparisons", ())
+        if not following or not comparisons or not following[0].low.startswith(comparisons):
+            return ""
+        w = following[0]
+        if page.lex.at(following, 0, page.doc.lang) is not None or page.folded[
+                w.start : w.start + 30].lower().startswith(page.ctx.time.get("not_comparisons", ())):
+            return ""
+        return w.low
+
+    def _rate_or_plan(self, q: Quantity, clause: Span) -> str:
+        """What *q*'s clause makes of its measure: a rate per day (``_daily``, the part daily: "около тысячи
+        младенцев в день", "тәулігіне 148 нәресте"), a plan's fulfilment (``_plan``: "режани 102,3 фоизга
+        бажарди") or by how much a plan was exceeded (``_over_plan``: "6,1 млн шаршы метрге артығымен
+        орындалды"); else nothing."""
+        low = self.page.folded[clause.start : clause.end].lower()
+        if _has_phrase(low, self.page.ctx.time.get("per_day", ())):
+            return "_daily"
+        if q.unit not in (_PP, "times") and _has_phrase(low, self.page.ctx.time.get("plan_over", ())):
+            return "_over_plan"
+        if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
+            return "_plan"
+        return ""
+
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
         or "or" and a percentage change after it?"""
-        if q.unit in ("percent", "pp", "times") or q.change:
+        if q.unit in ("percent", _PP, "times") or q.change:
             return False
-        following = self.page.words_in(q.end, min(sent.end, q.end + 40))[:1]
-        comparisons = self.page.ctx.time.get("comparisons", ())
-        if following and comparisons and following[0].low.startswith(comparisons):
+        if self._comparison_after(q, sent):
             return True
         i = bisect.bisect_left(self.page.quantity_starts, q.end)
         if i == len(self.page.quantities) or self.page.quantities[i].start >= sent.end:
             return False
         other = self.page.quantities[i]
         between = self.page.words_in(q.end, other.start)
-        return (other.unit == "percent" and other.change and 0 < len(between) <= 2
+        return (other.unit == "percent" and self._states_change(other, sent) and 0 < len(between) <= 2
                 and any(w.low in self.page.ctx.conjunctions for w in between))
 
     def _against_average(self, sent: Span, q: Quantity) -> bool:
@@ -466,13 +602,22 @@ class Measures:
         found = self.page.lex.find(inside, self.page.doc.lang)
         if found is None:
             after = self.page.words_in(q.end, clause.end)[:6]
+            # the ordinal's phrase ends at its first genitive: "XXI ... форумының бағдарламасы" (the programme
+            # of the 21st forum) numbers the forum
+            of = tuple(self.page.ctx.role_suffixes.get("of", ()))
+            ends = [k for k, w in enumerate(after) if of and w.low.endswith(of)]
+            if ends:
+                after = after[: ends[0] + 1]
             for i in range(len(after) - 1, -1, -1):  # the head noun comes last: "XXI өңіраралық ... форумы"
                 hit = self.page.lex.at(after, i, self.page.doc.lang)
-                if hit is not None and hit.concept.key not in ("country", "region"):
+                if hit is not None and hit.concept.key not in ("country", "region") and hit.concept.kind != "part":
                     found = hit
                     break
             if found is None:
-                noun = inside[-1] if len(inside) > 1 else (after[0] if after else None)
+                # "20-ўринда", "10-йиғилиши": the noun joined to the digits; "он бесінші орында", "XXI форум": the
+                # noun after it (the words of a spelled ordinal are all number words)
+                own = bool(inside) and any(ch.isdigit() for ch in q.text)
+                noun = inside[-1] if own else (after[0] if after else None)
                 key = self.page.lex.key_for(noun.low, self.page.doc.lang) if noun else "~thing"
                 return f"{key}#{q.value}", ""
         return f"{found.concept.key}#{q.value}", found.words
@@ -492,4 +637,4 @@ def _unit_owners(lex: Lexicon) -> dict[str, str]:
         for unit in c.units:
             owners.setdefault(unit, []).append(c.key)
     # not a length ("km" is a road's as often as a territory's), a count or a percentage
-    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", "pp", "km")}
+    return {u: keys[0] for u, keys in owners.items() if len(keys) == 1 and u not in ("count", "percent", _PP, "km")}

@@ -147,6 +147,17 @@ def _structure(lang: str) -> _Structure:
 _TEXT, _ITEM, _READ_ALSO, _FURNITURE = "text", "item", "read_also", "furniture"
 # "Қашқадария – 808,9", "Түркістан облысы – 25,05": words, a dash, a figure: a list item
 _HEAD_DASH = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*[-+\u2212]?\d")
+# words and a dash right before a line's first figure, whose own words may come first ("Алмати шаҳри –
+# қарийб 500 минг тенге": the qualifier is the figure's)
+_HEAD_BEFORE = re.compile(r"^[^\d\n]{2,80}?\s[-\u2013\u2014]\s*$")
+# the marks before a line's words: "📌 Оқи отырыңыз:", "👉 Толығырақ:"
+_LEAD_MARKS = re.compile(r"^[\W_]+")
+# a table row written as a line: "Жалпы халықаралық резервтер | 45,6 | 47,1" (a label of words, then
+# figures only; not a date, not a byline's fields "Daryo | 12.02.2025, 14:37 | 👁 2 450")
+_TABLE_LABEL = re.compile(r"^[^\d]*[^\W\d_][^\d]*$")
+_TABLE_CELL = re.compile(r"^[-+\u2212]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?$")
+# a numbered list item's marker: "1. Түркістан облысы – 25,05", "2) ..."
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
 # a page's timestamp: "16.12.2025", "26 Желтоқсан 2025" (day, month, year)
 _PAGE_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:[./](\d{1,2})[./]|\s+([^\W\d_]+)\s+)((?:19|20)\d\d)(?!\d)")
 # a date in a page's address: "/20250203/", "/2024/11/18/" (year, month, day)
@@ -210,7 +221,10 @@ class Page:
         # the place name of the page's dateline ("АСТАНА. KAZINFORM —"), and the story's place it gives
         self.dateline = self._dateline()
         self.lines: dict[int, _Line] = {}
-        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text)]
+        # (a mark inside a figure breaks no clause: the decimal comma of "118,4 минг гектардан", "5 – 6 млн")
+        self.breaks = [
+            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text) if not self._in_figure(m.start())
+        ]
         self.break_starts = [b[0] for b in self.breaks]
         # what a sentence or clause says (its time, status, activity, places) is read once per span
         self.memo: dict[tuple[str, int, int], Any] = {}
@@ -404,22 +418,37 @@ class Page:
         st = self.struct
         if not stripped:
             return _Line(_TEXT, start, end)
-        if st.read_also and low.startswith(st.read_also):
+        bare = _LEAD_MARKS.sub("", low)
+        if st.read_also and (low.startswith(st.read_also) or bare.startswith(st.read_also)):
             return _Line(_READ_ALSO, start, end)
-        if (st.furniture and low.startswith(st.furniture)) or any(sep in stripped for sep in st.field_separators):
+        seps = [sep for sep in st.field_separators if sep in stripped]
+        if seps and not (st.furniture and low.startswith(st.furniture)):
+            cells = [c.strip() for c in stripped.split(seps[0])]
+            if len(cells) > 1 and _TABLE_LABEL.match(cells[0]) and all(_TABLE_CELL.match(c) for c in cells[1:]):
+                # "Монетарлық алтын | 25,3 | 25,8": its label names what its figures measure
+                lead = start + len(raw) - len(raw.lstrip())
+                return _Line(_ITEM, start, end, lead + len(cells[0]), -1)
+        if (st.furniture and low.startswith(st.furniture)) or seps:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
-        marked = any(low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers)
-        if (not marked and not _HEAD_DASH.match(stripped)) or len(stripped) > _ITEM_LENGTH:
+        numbered = _NUMBERED.match(stripped)
+        marked = numbered is not None or any(
+            low.startswith(m) and low[len(m) : len(m) + 1].isspace() for m in st.list_markers
+        )
+        if not marked and not _HEAD_DASH.match(stripped):
+            first_q = self.quantities_in(lead, end)[:1]
+            if not first_q or not _HEAD_BEFORE.match(self.text[lead : first_q[0].start]):
+                return _Line(_TEXT, start, end)
+        if len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
         # the head: after the marker, up to the dash before the figure (or the first figure)
-        body = lead + (1 if marked else 0)
+        body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
         head_end = end
         first = self.quantities_in(body, end)
         if first:
             head_end = first[0].start
-        dash = _HEAD_DASH.match(self.text, body, end) if marked else _HEAD_DASH.match(stripped)
-        if dash is not None:
+        # (an unmarked item has its dash: the words and a dash before its first figure)
+        if not marked or _HEAD_DASH.match(self.text, body, end) is not None:
             at = max(self.text.rfind(d, body, head_end) for d in (" -", " \u2013", " \u2014"))
             if at > body:
                 head_end = at
@@ -434,6 +463,29 @@ class Page:
                 header = j
             break
         return _Line(_ITEM, start, end, head_end, header)
+
+    def _in_figure(self, pos: int) -> bool:
+        """Does *pos* fall inside a quantity's text?"""
+        i = bisect.bisect_right(self.quantity_starts, pos) - 1
+        return i >= 0 and self.quantities[i].start < pos < self.quantities[i].end
+
+    def _head_span(self, q: Quantity, line: _Line) -> Span | None:
+        """A list item's head, or the words before a bracketed figure (back to the clause break): what the
+        figure is about; None when it has neither."""
+        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
+            return Span(line.start, line.head_end)
+        return self._lead(q, line)
+
+    def _lead(self, q: Quantity, line: _Line) -> Span | None:
+        """The words a bracket or a dash right before *q* closes: "Жамбылская (341,8 тыс.)", and a dash
+        standing for "is" ("Лидирует Астана — 4,4 млн кв. м", "импорт из КНР — $24,9 млрд"), back to the
+        clause break before them; they name what the figure is about."""
+        before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
+        if not before.endswith(("(", "\u2013", "\u2014")):
+            return None
+        mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+        k = bisect.bisect_left(self.break_starts, mark) - 1
+        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_span(self, line: _Line) -> Span | None:
         """The header line of a list item, when it has one."""

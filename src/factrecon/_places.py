@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
-
 import attrs
 
-from factrecon._page import _ITEM, Page, _Line, _Word
+from factrecon._page import Page, _Line, _Word
 from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
 
@@ -45,15 +43,9 @@ class Places:
 
     def _head_places(self, q: Quantity, line: _Line) -> tuple[Place, ...]:
         """The places a list item's head, or the words before a bracketed figure, name: the figure's own."""
-        if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
-            span = Span(line.start, line.head_end)
-        else:
-            before = self.page.text[max(line.start, q.start - 3) : q.start].rstrip()
-            if not before.endswith("("):
-                return ()
-            paren = q.start - (len(self.page.text[:q.start]) - len(self.page.text[:q.start].rstrip())) - 1
-            k = bisect.bisect_left(self.page.break_starts, paren) - 1
-            span = Span(max(line.start, self.page.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+        span = self.page._head_span(q, line)
+        if span is None:
+            return ()
         # a name with no case of its own ("Қашқадарё вилояти – ...") is the figure's scope
         return tuple(
             attrs.evolve(p, role="of") if p.role == "at" else p

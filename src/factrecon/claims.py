@@ -26,8 +26,8 @@ from typing import Any
 
 import attrs
 
-from factrecon._measure import _DURATIONS, _PER_1000, Measures, _bare
-from factrecon._page import _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
+from factrecon._measure import _CURRENCY, _DURATIONS, _PER_1000, _PP, Measures, _bare
+from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
 from factrecon._places import Places
 from factrecon._status import Statuses
 from factrecon._time import Times
@@ -36,6 +36,10 @@ from factrecon.errors import InputTypeError
 from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
 
 __all__ = ["extract_claims"]
+
+
+# units a figure of any measure is stated in: no page's one measure
+_RATIOS = frozenset({"count", "percent", "pp", _PP, "times", _PER_1000})
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -111,6 +115,10 @@ class _Reader:
                     previous[0] == si or (previous[0] == si - 1 and self.page._continues(sent, q))
                 ):
                     measure, text = self.measures._topic(q, sent, si, header, previous)
+                if not measure:
+                    # "Өңірлер бөлінісінде жылдық инфляция Қарағанды (14,7%)": the topic its sentence names first
+                    words = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)
+                    measure, text = self.measures._topic_in(q, words) or ("", "")
                 measure = measure or last_by_unit.get(q.unit, "")
             if measure == "person" and header is not None:
                 # "- Ресей – 686,7 мың адам" under "Келесі орындарда:": the people the list's lead is about
@@ -120,6 +128,21 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self.measures._topic(q, sent, si, header, previous)
+            generic = self.page.lex.concepts.get(measure.split(">")[0])
+            if generic is not None and generic.generic:
+                # "өндірісті 96,2 млн тоннаға дейін жеткізу", "Россиядан келган маблағ": the output, or the money,
+                # of what the page named before it; "Бу кўрсаткич бўйича ... (25,05)": what the figure before stated
+                product = ""
+                if generic.generic == "stated" and previous is not None and (
+                    previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
+                ):
+                    product = previous[1].split(">")[0]
+                product = product or self.measures._product_before(q, generic)
+                measure = product + measure[len(generic.key) :] if product else measure
+            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
+                # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
+                # hectares) no word names are of what the page last stated in them
+                measure = last_by_unit[q.unit]
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -138,34 +161,57 @@ class _Reader:
             if measure and self.measures._is_difference(q, sent):
                 # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
                 measure = f"{measure}_change"
-            if measure and q.unit in ("percent", "pp") and self.measures._against_average(sent, q):
+            if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = f"{measure}_gap"
+            if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
+                kind = self.measures._rate_or_plan(q, clause)
+                if kind == "_plan" and previous is not None and previous[0] == si and previous[2] != q.unit:
+                    # "535,2 минг тонна ҳосил олиб, ... режасини 102,3 фоизга бажарди": the plan of what the
+                    # sentence just stated, whatever noun the plan's own clause names (давлатга, shartnoma)
+                    measure = previous[1]
+                if kind == "_daily":
+                    # a rate per day is the measure's part `daily`, as "тәуліктік өндіріс" names it
+                    measure = measure if measure.endswith(">daily") else f"{measure}>daily"
+                else:
+                    measure += kind
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
                 time = self.times._clause_span(clause, time) or time
             is_part = self.page._is_part(q, sent, line, header)
             part = self.measures._part_key(q, clause, line) if is_part else None
+            # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
+            # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
+            head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
                 total_time = time  # (an aside's other time is not the time of the parts listed after it)
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
-                base = total or measure
+                # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
+                base = (total or measure).split(">")[0]
                 named = self.page.lex.concepts.get(part)
-                if named is not None and named.kind == "amount" and named.units and named.fits(q.unit):
+                if named is not None and named.kind == "amount" and not named.generic and named.fits(q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
                     # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
                     measure = part
                 else:
                     measure = f"{base}>{part}" if base else ""
-            elif measure:
+            elif measure and q.kind is not Kind.ORDINAL:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
-                # the place tells it from the total
+                # the place tells it from the total (not a rank: "в первом полугодии ... из них")
                 total = measure
-                last_by_unit[q.unit] = measure
+                # what a list goes on measuring: the level, not by how much it differed ("3,4 mlrd dollar
+                # yoki 29,8 foiz koʻp" before "Rossiya — 11 500")
+                last_by_unit[q.unit] = stated if measure.endswith("_change") else measure
+            if head_part:
+                named = self.page.lex.concepts[head_part]
+                if named.kind == "amount" and named.fits(q.unit):
+                    measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
+                elif measure:
+                    measure = f"{measure}>{head_part}"
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(

@@ -107,6 +107,13 @@ class Concept:
     units: frozenset[str] = frozenset()  # the units an amount of it can be stated in; empty: any
     # a rate (inflation, the base rate): "prices rose 12,9 %", "raised to 18 %" state its level
     rate: bool = False
+    # generic: a word for what the story is about, not a measure of its own. "named": the output or money
+    # of the product the page named before it ("өндіріс" production, "маблағ" funds); "stated": the
+    # measure the figure before it stated ("көрсеткіш", the indicator). "" for a concept of its own.
+    generic: str = ""
+    # of a part: the measure it is a part of when nothing else names one ("кофе 2,6%-ға қымбаттады": the
+    # price of coffee); "" for a part of whatever the figure measures
+    of: str = ""
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -335,7 +342,14 @@ def lexicon() -> Lexicon:
         rate = table.get("rate", False)
         if not isinstance(rate, bool):
             raise LanguageDataError(where, f"{key}.rate", "must be true or false")
-        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units, rate)
+        generic = table.get("generic", "")
+        if generic not in ("", "named", "stated"):
+            raise LanguageDataError(where, f"{key}.generic", 'must be "named" or "stated"')
+        concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units,
+                                rate, generic, str(table.get("of", "")))
+    for key, concept in concepts.items():
+        if concept.of and concept.of not in concepts:
+            raise LanguageDataError(where, f"{key}.of", f"no such concept: {concept.of}")
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
@@ -416,11 +430,16 @@ def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> s
     ``project`` → ``projects`` (``жобалар`` for kk); ``project_value`` → ``value of
     projects``; ``forum#21`` → ``forum №21``. A key of a noun outside the lexicon
     (``~kombayn``) has no name: the word the articles use (the most frequent of
-    *words*, the claims' ``measure_text``) stands for it.
+    *words*, the claims' ``measure_text``) stands for it. A part names its whole and
+    itself: ``inflation>food`` → ``inflation: food products``.
     """
     names, value_of = _measure_words(lang)
     base, _, number = measure.partition("#")
-    if base.startswith("~"):
+    if ">" in base:
+        # a part of a measure: "inflation>food" → "inflation: food products"
+        whole, _, part = base.partition(">")
+        name = f"{measure_name(whole, lang, words)}: {measure_name(part, lang)}"
+    elif base.startswith("~"):
         seen = Counter(w for w in words if w)
         name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
     elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:

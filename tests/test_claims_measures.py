@@ -1,0 +1,240 @@
+"""The measure a claim gets from the words a journalist writes around it: figures in percentage points,
+generic words for the output or the money a story is about, the parts of a measure (the groups of
+consumer prices, output per day, month on month), a list item or a bracket whose head names a part,
+the whole a figure is taken from, ordinals (docs/explanation/claims.md). The texts are our own."""
+
+from __future__ import annotations
+
+import factrecon as fr
+
+
+def _claims(text: str, lang: str) -> dict[str, fr.Claim]:
+    doc = fr.Document(text, id="t", lang=lang)
+    return {c.quantity.text: c for c in fr.extract_claims(doc)}
+
+
+def test_a_change_in_percentage_points_takes_the_rate_it_changes() -> None:
+    claims = _claims("Ұлттық банк базалық мөлшерлемені 50 базистік тармаққа төмендетті.", "kk")
+    assert claims["50 базистік тармаққа"].quantity.unit == "percentage_point"
+    assert claims["50 базистік тармаққа"].measure == "base_rate"
+    claims = _claims("Марказий банк асосий ставкани 0,5 фоиз бандига оширди.", "uz-Cyrl")
+    assert claims["0,5 фоиз бандига"].measure == "base_rate"
+
+
+def test_a_generic_word_for_output_measures_the_product_named_before_it() -> None:
+    text = ("Былтыр облыста 2,1 млн тонна мақта жиналды. "
+            "Келесі жылы өндірісті 2,5 млн тоннаға жеткізу көзделіп отыр.")
+    claims = _claims(text, "kk")
+    assert claims["2,1 млн тонна"].measure == "cotton"
+    assert claims["2,5 млн тоннаға"].measure == "cotton"
+    text = "Вилоятда ўтган йили 1,2 млн тонна нефть қазиб олинди. Жорий йил учун режа 1,4 миллион тонна."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["1,2 млн тонна"].measure == "oil"
+    assert claims["1,4 миллион тонна"].measure == "oil"
+
+
+def test_a_generic_word_for_output_with_no_product_named_stays_production_and_is_never_money() -> None:
+    claims = _claims("Корхонада йилига 8 минг тонна маҳсулот ишлаб чиқарилади.", "uz-Cyrl")
+    assert claims["8 минг тонна"].measure == "production"
+    claims = _claims("Зауыттың жоспары бойынша 5 млрд теңге инвестиция салынады.", "kk")
+    assert claims["5 млрд теңге"].measure == "investment"
+
+
+def test_a_generic_word_for_money_measures_the_money_the_story_is_about() -> None:
+    text = ("Хориждан келган пул ўтказмалари 3,2 млрд долларга етди. "
+            "Россиядан келган маблағ 2,1 млрд долларни ташкил этди.")
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["3,2 млрд долларга"].measure == "remittance"
+    assert claims["2,1 млрд долларни"].measure == "remittance"
+    text = "Елге шетелден 3,2 млрд доллар ақша аударымы келді. Ресейден келген қаражат 2,1 млрд долларға жетті."
+    claims = _claims(text, "kk")
+    assert claims["2,1 млрд долларға"].measure == "remittance"
+
+
+def test_a_list_of_price_groups_under_a_header_reads_parts_of_inflation_not_the_total() -> None:
+    text = ("Жылдық инфляция 9,4% болды.\n"
+            "Тауар топтары бойынша жылдық баға өсімі:\n"
+            "- азық-түлік тауарлары – 8,1%;\n"
+            "- азық-түлікке жатпайтын тауарлар – 9,9%;\n"
+            "- ақылы қызметтер – 10,6%.\n")
+    claims = _claims(text, "kk")
+    assert claims["9,4%"].measure == "inflation"
+    assert claims["8,1%"].measure == "inflation>food"
+    assert claims["9,9%"].measure == "inflation>non_food"
+    assert claims["10,6%"].measure == "inflation>services"
+    text = "Йиллик нарх ўсиши гуруҳлар бўйича:\n▪️ озиқ-овқат — 8,1%\n▪️ ноозиқ-овқат товарлари — 9,9%\n"
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["8,1%"].measure == "inflation>food"
+    assert claims["9,9%"].measure == "inflation>non_food"
+
+
+def test_a_bracket_after_a_price_group_reads_its_contribution_as_a_part() -> None:
+    text = ("Нархлар ўсишига энг катта ҳиссани озиқ-овқат маҳсулотлари (3,2 фоиз банди) "
+            "ва уй-жой хизматлари (1,4 фоиз банди) қўшди.")
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["3,2 фоиз банди"].measure == "inflation>food"
+    assert claims["1,4 фоиз банди"].measure == "inflation>utilities"
+
+
+def test_a_price_group_never_conflicts_with_the_total() -> None:
+    kk = fr.Document("Жылдық инфляция 9,4% болды. Оның ішінде:\n- азық-түлік тауарлары – 8,1%;\n"
+                     "- ақылы қызметтер – 10,6%.\n", id="a", lang="kk")
+    uz = fr.Document("Йиллик инфляция 9,4 фоиз бўлди. Гуруҳлар кесимида нарх ўсиши:\n"
+                     "- озиқ-овқат маҳсулотлари – 8,1 %\n- пуллик хизматлар – 10,6 %\n", id="b", lang="uz-Cyrl")
+    report = fr.reconcile([kk, uz])
+    assert report.findings == ()
+    measures = {c.measure for c in fr.extract_claims(kk)} | {c.measure for c in fr.extract_claims(uz)}
+    assert {"inflation", "inflation>food", "inflation>services"} <= measures
+
+
+def test_a_part_word_before_a_measure_qualifies_it_when_it_fits_the_unit() -> None:
+    text = "Елде былтыр 90 млн тонна мұнай өндірілді. Тәуліктік өндіріс 250 мың тоннаға жетті."
+    claims = _claims(text, "kk")
+    assert claims["90 млн тонна"].measure == "oil"
+    assert claims["250 мың тоннаға"].measure == "oil>daily"
+    claims = _claims("Қыркүйекте айлық инфляция 0,8% болды.", "kk")
+    assert claims["0,8%"].measure == "inflation>monthly"
+    # the average monthly wage is the wage
+    claims = _claims("Орташа айлық жалақы 410 мың теңге болды.", "kk")
+    assert claims["410 мың теңге"].measure == "wage"
+
+
+def test_a_list_item_whose_head_names_a_measure_of_its_own_is_that_measure() -> None:
+    text = "Резервтер құрылымы:\n- монетарлық алтын – 20,1 млрд доллар;\n- валюта – 15,2 млрд доллар.\n"
+    claims = _claims(text, "kk")
+    assert claims["20,1 млрд доллар"].measure == "gold"
+    assert claims["15,2 млрд доллар"].measure == "fx_assets"
+    # the National Fund's currency assets are the fund's
+    claims = _claims("Ұлттық қордың валюталық активтері 60 млрд доллар болды.", "kk")
+    assert claims["60 млрд доллар"].measure == "national_fund"
+
+
+def test_a_genitive_before_a_figure_names_the_whole_and_the_words_after_it_the_measure() -> None:
+    claims = _claims("Жаңа астықтың 3 млн тоннасы экспортқа жіберіледі.", "kk")
+    assert claims["3 млн тоннасы"].measure == "export"
+    claims = _claims("Янги ҳосилнинг 3 миллион тоннасини четга сотиш режалаштирилган.", "uz-Cyrl")
+    assert claims["3 миллион тоннасини"].measure == "export"
+    claims = _claims("Жаңа астықтың 3 млн тоннасы сақтауға қойылды.", "kk")
+    assert claims["3 млн тоннасы"].measure == "harvest"
+
+
+def test_an_ordinal_names_its_own_noun_and_its_phrase_ends_at_a_genitive() -> None:
+    one = _claims("Қазақстан алтын қоры бойынша әлемде 15-орында тұр.", "kk")
+    two = _claims("Қазақстан алтын қоры бойынша әлемде он бесінші орында.", "kk")
+    (a,) = [c for c in one.values() if c.quantity.kind is fr.Kind.ORDINAL]
+    (b,) = [c for c in two.values() if c.quantity.kind is fr.Kind.ORDINAL]
+    assert a.measure == b.measure
+    assert a.measure.endswith("#15")
+    claims = _claims("Бұл Қазақстан мен Ресейдің XX өңіраралық форумының бағдарламасына енді.", "kk")
+    (c,) = [c for c in claims.values() if c.quantity.kind is fr.Kind.ORDINAL]
+    assert c.measure == "forum#20"
+
+
+def test_people_in_a_sentence_about_tourists_are_tourists() -> None:
+    claims = _claims("Ўн ойда Ўзбекистонга 5 млн хорижлик сайёҳ келди.", "uz-Cyrl")
+    assert claims["5 млн"].measure == "tourist"
+
+
+def test_the_indicator_is_what_the_figure_before_it_stated() -> None:
+    text = ("Нефть маркази Атирауда ўртача маош 634,2 минг тенгени ташкил этди.\n"
+            "Энг паст кўрсаткич — Чимкентда: 315 минг тенге.")
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["315 минг тенге"].measure == "wage"
+    text = "Туу коэффициенті 1000 тұрғынға шаққанда 21,4 болды. Бұл көрсеткіш бойынша Маңғыстау облысы (24,1) алда."
+    claims = _claims(text, "kk")
+    assert claims["24,1"].measure == "birth_rate"
+    assert claims["24,1"].quantity.unit == "per_1000"
+
+
+def test_a_numbered_list_and_an_item_with_a_qualifier_are_list_items() -> None:
+    text = ("Туу деңгейі ең жоғары өңірлер (1000 тұрғынға шаққанда):\n"
+            "1. Түркістан облысы – 26,1\n2. Маңғыстау облысы – 25,2\n")
+    claims = _claims(text, "kk")
+    assert [p.code for p in claims["26,1"].context][:1] == ["KZ-YUZ"]
+    assert [p.code for p in claims["25,2"].context][:1] == ["KZ-MAN"]
+    text = "Энг юқори маош:\nАстана шаҳри – 528,1 минг тенге\nАлмати шаҳри – қарийб 500 минг тенге\n"
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["қарийб 500 минг тенге"].measure == "wage"
+    assert claims["қарийб 500 минг тенге"].context[0].code == "KZ-ALA"
+    # a dateline before a sentence is no list item
+    claims = _claims("АСТАНА. Kazinform — Қозоғистонда 2024 йилда 18,9 млн квадрат метр уй-жой қурилди.", "uz-Cyrl")
+    assert "KZ-AST" not in {p.code for p in claims["18,9 млн квадрат метр"].context if p.role == "of"}
+
+
+def test_housing_kinds_are_parts_of_the_housing_commissioned() -> None:
+    text = ("Пайдалануға берілген тұрғын үйдің:\n- 11 520,4 мың шаршы метрі – көппәтерлі үйлер;\n"
+            "- 6 210,1 мың шаршы метрі – жеке тұрғын үйлер.\n")
+    claims = _claims(text, "kk")
+    assert claims["11 520,4 мың шаршы метрі"].measure == "housing>multi_apartment"
+    assert claims["6 210,1 мың шаршы метрі"].measure == "housing>individual_housing"
+    claims = _claims("🏘 Көппәтерлі үйлер – 11,5 млн ш.м., жеке үйлер – 6,2 млн ш.м.", "kk")
+    assert claims["11,5 млн ш.м."].measure == "housing>multi_apartment"
+    assert claims["6,2 млн ш.м."].measure == "housing>individual_housing"
+
+
+def test_a_table_row_written_as_a_line_is_measured_by_its_label() -> None:
+    text = ("Негізгі көрсеткіштер, млрд АҚШ доллары:\n"
+            "Көрсеткіш | 01.01.2025 | 01.02.2025\n"
+            "Жалпы халықаралық резервтер | 44,2 | 45,9\n"
+            "Монетарлық алтын | 23,1 | 24,6\n")
+    claims = _claims(text, "kk")
+    assert claims["45,9"].measure == "reserves"
+    assert claims["45,9"].quantity.unit == "USD"
+    assert claims["23,1"].measure == "gold"
+    # a byline's fields are no table: its figures are no claims
+    claims = _claims("Daryo | 12.02.2025, 14:37 | 👁 2 450\nОлтин захираси 24,6 млрд долларни ташкил этди.", "uz-Cyrl")
+    assert "2 450" not in claims
+
+
+def test_the_price_of_one_unit_is_no_value_of_the_stock() -> None:
+    text = "Январда бир трой унция олтин 2 650 доллар атрофида савдо қилинди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["2 650 доллар атрофида"].measure == "gold>unit_price"
+
+
+def test_a_part_after_another_part_of_the_same_sentence_is_named_by_its_own_words() -> None:
+    text = "Резервы составили $45,9 млрд. Из них монетарное золото — $24,6 млрд, активы в СКВ — $21,3 млрд."
+    claims = _claims(text, "ru")
+    assert claims["$24,6 млрд"].measure == "gold"
+    assert claims["$21,3 млрд."].measure == "fx_assets"
+
+
+def test_a_decimal_comma_of_another_figure_breaks_no_clause() -> None:
+    text = "Вилоятимиз пахтакорлари 110,5 минг гектардан 510,3 минг тонна ҳосил олди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["510,3 минг тонна"].measure == "cotton"
+
+
+def test_a_good_whose_price_changed_is_a_part_of_the_prices() -> None:
+    claims = _claims("Бір айда кофе 3,1%-ға қымбаттады.", "kk")
+    assert claims["3,1%-ға"].measure == "price>coffee"
+    text = "Бир ой мобайнида қаҳва эса 3,1 фоизга қимматлашди. Авиачипталар нархи 5,2 фоизга пасайди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["3,1 фоизга"].measure == "price>coffee"
+    assert claims["5,2 фоизга"].measure == "price>airfares"
+    # the next good of a list is not the first one's
+    # prices as a whole are the inflation
+    claims = _claims("Қыркүйекте бағалар орта есеппен 0,9%-ға өсті.", "kk")
+    assert claims["0,9%-ға"].measure == "inflation"
+    claims = _claims("Сентябрда нархлар бир йилда 11,9 фоизга ошди.", "uz-Cyrl")
+    assert claims["11,9 фоизга"].measure == "inflation"
+    claims = _claims("Есесіне кофе 3,1%-ға, апельсин 2,2%-ға қымбаттады.", "kk")
+    assert claims["2,2%-ға"].measure != "price>coffee"
+
+
+def test_a_read_also_line_opened_by_an_emoji_is_no_claim() -> None:
+    claims = _claims("Экспорт 1,2 млрд долларға жетті.\n📌 Оқи отырыңыз: Қазақстанда пияз 2 есе қымбаттады\n", "kk")
+    assert "2 есе" not in claims
+
+
+def test_people_counted_as_an_amount_named_before_them_are_that_amount_whatever_else_the_sentence_says() -> None:
+    text = "Табиий ўсиш 210 мингдан зиёд кишини ташкил этди, вафот этганлар сони эса 120,5 минг нафар бўлди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["210 мингдан зиёд"].measure == "natural_increase"
+
+
+def test_coordinated_percentages_after_a_growth_noun_are_changes() -> None:
+    text = "Ең жоғары өсім Түркістан облысында (24,3%) және Шымкент қаласында (21,8%) тіркелді."
+    claims = _claims(text, "kk")
+    assert claims["24,3%"].quantity.change
+    assert claims["21,8%"].quantity.change
