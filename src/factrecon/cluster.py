@@ -816,6 +816,10 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
+        # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
+        # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
+        return context, False
     slipped = slip(a, b)
     if slipped:
         context += story_evidence(a, b)[0]
