@@ -328,3 +328,11 @@ def test_the_neighbouring_countries_name_no_one_country() -> None:
     found = claims("Өзбекстан экспорты\nКөрші елдерге былтыр 14,2 млрд доллар жөнелтілді.\n", "kk",
                    published="2025-02-01")["14,2 млрд доллар"]
     assert "UZ" not in codes(found)
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Күзде болжам 91,2 млн тоннаға дейін түзетілді.", "kk", "91,2 млн тоннаға дейін"),
+    ("Кузда прогноз 91,2 миллион тоннагача туширилди.", "uz-Cyrl", "91,2 миллион тоннагача"),
+])
+def test_a_forecast_is_a_figure_to_come(text: str, lang: str, figure: str) -> None:
+    assert claims(text, lang)[figure].status == "planned"
