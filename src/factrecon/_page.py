@@ -63,6 +63,9 @@ class _Context:
     activity_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the first words of the references (a phrase that starts with none of them is none of them)
     reference_starts: tuple[str, ...] = ()
+    # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
+    # neighbouring country), each as words, the last a stem that takes the case
+    story_country: tuple[tuple[str, ...], ...] = ()
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -106,6 +109,10 @@ def _context(lang: str) -> _Context:
         ),
         activity_patterns=tuple((name, _any_after_space(stems)) for name, stems in activities.items() if stems),
         reference_starts=tuple(ref[0] for ref in references),
+        story_country=tuple(
+            tuple(p.lower().split())
+            for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
+        ),
     )
 
 

@@ -845,6 +845,10 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
+        # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
+        # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
+        return context, False
     slipped = slip(a, b)
     if slipped:
         context += story_evidence(a, b)[0]
@@ -975,6 +979,15 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place += origin
         if why is not None:
             why.append((origin, "same origin" if origin > 0 else "different origins"))
+    elif not place and ((la.scope and not lb.scope and lb.origin) or (lb.scope and not la.scope and la.origin)):
+        # one names a place as its scope, the other only as its origin: "- АҚШ – 577 млн доллар" under
+        # "the countries transfers came from" and "АҚШдан келган ... 500 млн" (a list's head has no case to
+        # tell which); the same place is a sign, never a place against
+        crossed = (la.scope & lb.origin) | (lb.scope & la.origin)
+        if crossed:
+            place = 1.0 if any(map(_is_region, crossed)) else 0.5
+            if why is not None:
+                why.append((place, f"same place {', '.join(sorted(crossed))} (scope and origin)"))
 
     # Headline: both in a headline is a strong sign; one only, a weak one against.
     headline = 0.0
