@@ -480,3 +480,46 @@ def test_a_plan_is_no_clear_identity_with_a_figure_that_states_no_status() -> No
     sa, sb = statements([done, fell])
     context, _ = cluster_module._clear(sa, sb)
     assert context is not None
+
+
+@pytest.mark.parametrize("max_block", [32, 2])  # every pair scored; a sorted neighbourhood with merge checks
+def test_a_page_that_restates_a_figure_without_its_year_does_not_hide_a_slip(
+    max_block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An agency states 87,7 million tonnes in 2024, a second agency of the same story 87,56 (a slip), and a
+    regional page restates 87,7 with no year and nothing else in common. The regional page is one of the
+    agency's figure: the disagreement is the one the agencies' clear link states, and is reported."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", max_block)
+    agency = claim("a", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil", year=2024)
+    other = claim("b", qty("87.56E+6", precision="1E+4", unit="t", start=5), "oil", year=2024)
+    regional = claim("c", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil", places=(("KZ-ATY", "at"),))
+    pages = [agency, *_story("a", *_SHARED), other, *_story("b", *_SHARED), regional]
+    report = reconcile(pages)
+    (finding,) = [f for f in report.findings if f.fact is not None]
+    assert {c.doc_id for c in finding.claims} == {"a", "b", "c"}
+    assert str(finding.kind) in ("conflict", "Verdict.CONFLICT")
+    # the regional page alone against the second agency is no clear identity: no link between them
+    sc, sb = _one_statement([regional], "87.7E+6"), _one_statement([other, *_story("b", *_SHARED)], "87.56E+6")
+    assert not cluster_module._clear(sc, sb)[1]
+
+
+@pytest.mark.parametrize("max_block", [32, 2])
+def test_a_veto_stands_unless_the_pair_restates_the_slip_of_the_link(
+    max_block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lift is narrow: a third page with another figure (not the agency's), or with the agency's figure
+    but another year, keeps its veto, and two agencies whose figures are far apart (no slip) lift none."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", max_block)
+    agency = claim("a", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil", year=2024)
+    other = claim("b", qty("87.56E+6", precision="1E+4", unit="t", start=5), "oil", year=2024)
+    stories = [*_story("a", *_SHARED), *_story("b", *_SHARED)]
+    for third in (
+        claim("c", qty("87.9E+6", precision="1E+5", unit="t", start=5), "oil"),
+        claim("c", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil", year=2023),
+    ):
+        facts = reconcile([agency, other, third, *stories]).facts
+        assert not any({c.doc_id for c in f.claims} >= {"a", "b", "c"} for f in facts)
+    far = claim("b", qty("23.8E+6", precision="1E+5", unit="t", start=5), "oil", year=2024)
+    regional = claim("c", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil")
+    facts = reconcile([agency, far, regional, *stories]).facts
+    assert not any({c.doc_id for c in f.claims} >= {"a", "b", "c"} for f in facts)

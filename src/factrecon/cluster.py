@@ -1219,6 +1219,11 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     """
     edges: list[tuple[float, int, int]] = []
     vetoes: dict[int, set[int]] = defaultdict(set)
+    # figures that disagree with too little said about them to be sure (nothing against either): a veto a
+    # clear link between the same two figures lifts (:func:`_explained`), by position
+    unsure: dict[int, set[int]] = defaultdict(set)
+    pair_vetoes: dict[int, set[int]] = defaultdict(set)  # the vetoes between statements (``vetoes`` is by group)
+    slips: dict[int, set[int]] = defaultdict(set)  # the links between figures that disagree as a :func:`slip`
     # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
@@ -1233,21 +1238,31 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
             total = context + weight
             if total >= JOIN and clear:
                 edges.append((-total, i, j))
+                if not agree and slip(a, b):
+                    slips[i].add(j)
+                    slips[j].add(i)
                 continue
             if total >= MIN_LINK and clear:
                 continue  # too little evidence to join, none against: abstain
+            if total >= MIN_LINK and not agree:
+                unsure[i].add(j)
+                unsure[j].add(i)
         # ruled out, evidence against, or figures that disagree without a clear identity
         vetoes[i].add(j)
         vetoes[j].add(i)
+        pair_vetoes[i].add(j)
+        pair_vetoes[j].add(i)
     edges.sort()
     group_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
     docs: dict[int, set[str]] = {i: {s.doc_id} for i, s in enumerate(block)}
     for _, x, y in edges:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy or not docs[gx].isdisjoint(docs[gy]) or gy in vetoes.get(gx, ()):
+        if gx == gy or not docs[gx].isdisjoint(docs[gy]):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy], several):
+        if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
+            continue
+        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
@@ -1264,6 +1279,49 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     return [[block[i] for i in m] for _, m in sorted(members.items())]
 
 
+def _restates(block: Sequence[Statement], i: int, j: int, within: set[int], slips: Mapping[int, set[int]]) -> bool:
+    """Do statements *i* and *j* state the two figures of a clear :func:`slip` link between two of *within*?
+
+    Two pages that agree on a figure (the same plausible reading) say one thing; when one of them is
+    clearly the same fact as a third page's figure misreported (the link, in *slips*), so is the other,
+    however little it says of its own period or place (a regional page that gives no year).
+    """
+    fi, fj = block[i].value, block[j].value
+    for x in within:
+        if block[x].value == fi:
+            for y in slips.get(x, ()):
+                if y in within and block[y].value == fj:
+                    return True
+    return False
+
+
+def _explained(
+    block: Sequence[Statement],
+    xs: Sequence[int],
+    ys: Sequence[int],
+    vetoes: Mapping[int, set[int]],
+    unsure: Mapping[int, set[int]],
+    slips: Mapping[int, set[int]],
+) -> bool:
+    """Is every veto between two groups one that a clear slip link of theirs explains (:func:`_restates`)?
+
+    Only a veto that says "these figures disagree and too little is known of them" (*unsure*) can
+    be explained; any other (disjoint periods, evidence against) stands, and so does a veto between
+    the groups that no two statements hold (a merge check's).
+    """
+    if not slips:
+        return False
+    within = {*xs, *ys}
+    found = False
+    for i in xs:
+        for j in vetoes.get(i, ()):
+            if j in ys:
+                if j not in unsure.get(i, ()) or not _restates(block, i, j, within, slips):
+                    return False
+                found = True
+    return found
+
+
 def _several(block: Sequence[Statement]) -> set[str]:
     """The documents that state more than one figure of the block."""
     seen: set[str] = set()
@@ -1277,25 +1335,36 @@ def _several(block: Sequence[Statement]) -> set[str]:
 _MERGE_CHECK = 64
 
 
-def _unclear_disagreement(block: Sequence[Statement], xs: Sequence[int], ys: Sequence[int], several: set[str]) -> bool:
+def _unclear_disagreement(
+    block: Sequence[Statement],
+    xs: Sequence[int],
+    ys: Sequence[int],
+    several: set[str],
+    slips: Mapping[int, set[int]] | None = None,
+) -> bool:
     """Do two groups hold two statements whose figures disagree without a clear identity?
 
     In a sorted neighbourhood (a large block) not every pair was scored, so complete
     linkage alone would let a fact join two figures that were never compared: a
     conflict nobody weighed. The figures are compared here (a float test), the
     context only when they disagree. *several* are the documents with more than one figure
-    in the block (:func:`_several`). Groups of more than :data:`_MERGE_CHECK` pairs
-    are not checked, so that the cost stays bounded.
+    in the block (:func:`_several`). Two statements that restate the figures of a clear slip link
+    of the groups (:func:`_restates`, *slips*) with nothing against them are as clear as the link. Groups of
+    more than :data:`_MERGE_CHECK` pairs are not checked, so that the cost stays bounded.
     """
     if len(xs) * len(ys) > _MERGE_CHECK:
         return False
+    within = {*xs, *ys} if slips else set()
     for i in xs:
         a = block[i]
         for j in ys:
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
                 continue
-            if not _clear(a, b, a.doc_id in several and b.doc_id in several)[1]:
+            context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
+            if not clear and not (
+                context is not None and context >= MIN_LINK and slips and _restates(block, i, j, within, slips)
+            ):
                 return True
     return False
 
