@@ -231,3 +231,25 @@ def test_an_article_that_changed_a_figure_written_in_words_is_not_a_copy() -> No
     assert find_copies((d.id, _body(d)) for d in docs) == {}
     same = fr.Document(original.replace("олти юз йигирма бешта", "625 та"), id="c", lang="uz-Cyrl")
     assert find_copies((d.id, _body(d)) for d in (docs[0], same)) == {"c": "a"}
+
+
+RU_PART_BY_PLACE = (
+    "В 2024 году в страну поступило 14,8 млрд долларов денежных переводов, из них $11,5 млрд — из России. "
+    "Годом ранее переводы составили 11,4 млрд долларов."
+)
+
+
+def test_a_part_named_by_its_place_after_a_dash_is_about_that_place() -> None:
+    """"из них $11,5 млрд — из России": the part's name stands after the dash that ends the figure's clause.
+    The part is the total's measure about that place (as "оның ішінде Қазақстанмен ..." is), never the
+    total itself and never a nameless part; a part named by a noun stays a part."""
+    by_text = {c.quantity.text: c for c in fr.extract_claims(fr.Document(RU_PART_BY_PLACE, id="d", lang="ru"))}
+    total, russia = by_text["14,8 млрд долларов"], by_text["$11,5 млрд"]
+    assert total.measure == "remittance"
+    assert not _places(total)
+    assert russia.measure == "remittance"
+    assert _places(russia) == {("RU", "from")}
+    cash = RU_PART_BY_PLACE.replace("из России", "наличными")
+    by_text = {c.quantity.text: c for c in fr.extract_claims(fr.Document(cash, id="d", lang="ru"))}
+    assert by_text["$11,5 млрд"].measure.startswith("remittance>")
+    assert not _places(by_text["$11,5 млрд"])

@@ -77,6 +77,9 @@ class Measures:
                 if i >= 0 and page.quantities[i].end > start:
                     start = page.quantities[i].end
                 words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
+            if not words:
+                # "из них $4,59 млрд — из России": the part named after the figure, past the end of its clause
+                words = self._named_after(q, sent)[:1]
         if not words:
             return "part"
         if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:
@@ -84,6 +87,14 @@ class Measures:
         # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
         found = self.page.lex.find(words[:4], self.page.doc.lang)
         return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
+
+    def _named_after(self, q: Quantity, sent: Span) -> list[_Word]:
+        """The nouns after *q* up to the next figure of its sentence, prepositions and modifiers left out."""
+        page = self.page
+        i = bisect.bisect_right(page.quantity_starts, q.start)
+        end = min(sent.end, page.quantities[i].start) if i < len(page.quantities) else sent.end
+        skip = {w for ws in page.ctx.prepositions.values() for w in ws} | set(page.ctx.modifiers)
+        return [w for w in page.nouns_in(q.end, end) if w.low not in skip]
 
     def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
         """The part of a measure the figure's head names: a part concept (a group of goods of a price index:

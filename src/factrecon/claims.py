@@ -199,6 +199,13 @@ class _Reader:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
                 total_time = time  # (an aside's other time is not the time of the parts listed after it)
+            if part == "" and not own_places:
+                # "из них $4,59 млрд — из России": a part named by its place after the figure (past the end of
+                # its clause) is about that place, of the total's measure
+                words_after = self.measures._named_after(q, sent)
+                after = self.places.places(Span(q.end, words_after[0].end), sent) if words_after else ()
+                if after:
+                    measure, own_places = measure or total, after
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
