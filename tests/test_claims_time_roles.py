@@ -157,3 +157,45 @@ def test_gazetteer_places_with_their_roles(lang: str, text: str, figure: str, me
     c = claims(text, lang)[figure]
     assert c.measure == measure
     assert roles(c) == context
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Елімізде 2026 жылғы 1 қаңтардан бастап ең төменгі жалақы 90 000 теңге болады.", "90 000 теңге"),
+        ("uz-Cyrl", "Мамлакатда 2026 йил 1 январдан бошлаб энг кам иш ҳақи 90 000 тенге этиб белгиланди.",
+         "90 000 тенге"),
+        ("ru", "С 1 января 2026 года минимальная зарплата составит 90 тыс. тенге.", "90 тыс. тенге"),
+        ("uz-Latn", "2026-yil 1-yanvardan boshlab eng kam ish haqi 90 000 tenge etib belgilandi.", "90 000 tenge"),
+    ],
+)
+def test_a_level_from_the_first_of_a_month_holds_for_the_rest_of_its_year(lang: str, text: str, figure: str) -> None:
+    """"From 1 January 2026" sets a level in force from that day: its period runs to the end of the year, not the
+    month of January; and the minimum wage is a measure of its own, never the average wage."""
+    c = claims(text, lang, published="2025-12-20")[figure]
+    assert c.measure == "min_wage"
+    assert days(c) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    from_july = claims(text.replace("1 қаңтардан", "1 шілдеден").replace("1 январдан", "1 июлдан")
+                       .replace("1 января", "1 июля").replace("1-yanvardan", "1-iyuldan"), lang, published="2025-12-20")
+    assert days(from_july[figure]) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+
+
+def test_a_level_as_of_the_first_of_a_month_is_no_start() -> None:
+    """"На 1 января 2026 года" (as of) is a level at a date, not a level in force for the rest of the year."""
+    c = claims("Резервы на 1 января 2026 года составили 50,1 млрд долларов.", "ru", published="2026-01-10")
+    found = days(c["50,1 млрд долларов"])
+    assert found is not None
+    assert found[1] < dt.date(2026, 12, 31)
+
+
+def test_two_minimum_wages_for_one_year_conflict_whatever_the_wage_figures_around_them() -> None:
+    """Pages that state many wages of one year (regions, the average) cannot tell two of them apart by the
+    year; the minimum wage is its own measure, so two pages' minimum wages for 2026 are one fact."""
+    a = ("Мамлакатда ўртача иш ҳақи 2026 йилда 420 минг тенгени ташкил этди, Атирау вилоятида 540 минг тенге. "
+         "Қозоғистонда 2026 йил 1 январдан бошлаб энг кам иш ҳақи 92 000 тенге этиб белгиланган.")
+    b = ("Средняя зарплата в 2026 году составила 421 тыс. тенге, в Атырауской области — 541 тыс. тенге. "
+         "В 2026 году минимальная зарплата в Казахстане — 85 тыс. тенге.")
+    report = fr.reconcile([fr.Document(a, id="a", lang="uz-Cyrl"), fr.Document(b, id="b", lang="ru")])
+    flagged = [f for f in report.findings if f.fact is not None and f.fact.measure == "min_wage"]
+    assert len(flagged) == 1
+    assert {c.doc_id for c in flagged[0].claims} == {"a", "b"}

@@ -20,6 +20,7 @@ _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
 _FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
 # ... and right before it: "на 1 февраля 2025 года"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
@@ -182,6 +183,10 @@ class Times:
                 y, m = divmod(total, 12)
                 return Period(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
                               self.page.text[year.start : year.end])
+        if first_of and lo == hi and self._near(year, sent, "from_date"):
+            # "2025 йил 1 январдан бошлаб", "с 1 января 2025 года" (from 1 January 2025): a level in force from
+            # that day (a minimum wage, a rate), for the rest of its year; not the month of January
+            return Period(dt.date(lo, first_of, 1), dt.date(lo, 12, 31), self.page.text[year.start : year.end])
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
@@ -191,7 +196,11 @@ class Times:
     def _as_of(self, year: Quantity, sent: Span) -> bool:
         """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
         "1 январь ҳолатига"), not a start ("1 январдан бошлаб": from 1 January)?"""
-        words = self.page.ctx.time.get("as_of", ())
+        return self._near(year, sent, "as_of")
+
+    def _near(self, year: Quantity, sent: Span, key: str) -> bool:
+        """Is a word of the time words *key* written around *year* (30 characters before it, 60 after)?"""
+        words = self.page.ctx.time.get(key, ())
         low = " " + self.page.folded[max(sent.start, year.start - 30) : min(sent.end, year.end + 60)].lower()
         return any(" " + w in low for w in words)
 
@@ -232,6 +241,13 @@ class Times:
         years = self._years(sent)
         if years:
             return self._year_period(years[0], sent)
+        for q in self.page.quantities_in(sent.start, sent.end):
+            stated = _YEAR.search(self.page.text, q.start, q.end) if q.unit == "date" else None
+            first_of = self._first_of_month_before(q, sent) if stated else 0
+            if stated and first_of and self._near(q, sent, "from_date"):
+                # "с 1 января 2025 года" written as one date: in force from that day, for the rest of its year
+                y = int(stated.group())
+                return Period(dt.date(y, first_of, 1), dt.date(y, 12, 31), self.page.text[q.start : q.end])
         published = self.page.published
         if published is None:
             return None
