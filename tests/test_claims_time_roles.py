@@ -199,3 +199,26 @@ def test_two_minimum_wages_for_one_year_conflict_whatever_the_wage_figures_aroun
     flagged = [f for f in report.findings if f.fact is not None and f.fact.measure == "min_wage"]
     assert len(flagged) == 1
     assert {c.doc_id for c in flagged[0].claims} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Қыркүйекте қант 3,4%-ға, кофе 2,8%-ға, апельсин 1,9%-ға, бензин 0,6%-ға қымбаттады."),
+        ("uz-Cyrl", "Сентябрда шакар 3,4%-га, қаҳва 2,8%-га, апельсин 1,9%-га, бензин 0,6%-га қимматлашди."),
+    ],
+)
+def test_a_list_of_goods_shares_the_verb_after_its_last_figure(lang: str, text: str) -> None:
+    """Goods listed with their percentages and one verb after the last ("... қымбаттады", rose): each figure
+    is a change of its good's price, the first as much as the last."""
+    found = claims(text, lang)
+    goods = [c for c in found.values() if c.measure.startswith("price>")]
+    assert {c.measure for c in goods} == {"price>sugar", "price>coffee", "price>orange", "price>petrol"}
+    assert all(c.quantity.change for c in goods)
+
+
+def test_goods_reported_one_by_one_are_their_price_in_russian_too() -> None:
+    """"Апельсины подорожали на 2,4%" is the price of oranges, as "апельсин 2,5%-ға қымбаттады" is."""
+    c = claims("За месяц апельсины подорожали на 2,4%, а авиабилеты подешевели на 4,2%.", "ru")
+    assert c["2,4%"].measure == "price>orange"
+    assert c["4,2%"].measure == "price>airfares"

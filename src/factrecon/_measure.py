@@ -30,6 +30,8 @@ def _bare(q: Quantity) -> bool:
 
 
 #: How far before a percentage the word naming it a growth can stand ("өсім ... 9,8%")
+#: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
+_SHARED_VERB = 12
 _GROWTH_REACH = 80
 
 
@@ -416,20 +418,27 @@ class Measures:
                                      for w in self.page.words_in(before.end, q.start))
 
     def _shares_verb(self, q: Quantity, sent: Span) -> bool:
-        """Is *q* the first of two percentages with one ending whose verb follows the second ("қаңтарда
-        3,29%-ға, ал бір жылда 29,7%-ға өсіп": both grew)?"""
-        i = bisect.bisect_right(self.page.quantity_starts, q.start)
-        if i >= len(self.page.quantities):
-            return False
-        after = self.page.quantities[i]
-        if after.unit != "percent" or not after.change or after.end > sent.end:
-            return False
+        """Is *q* one of a list of percentages with one ending whose verb follows the last ("қаңтарда
+        3,29%-ға, ал бір жылда 29,7%-ға өсіп": both grew; "кофе 2,6%-ға, апельсин 2,5%-ға, жарма 1,5%-ға ...
+        қымбаттады": all rose)? The list is followed up to :data:`_SHARED_VERB` figures."""
         ending = _ENDING.search(q.text)
-        if ending is None or ending.group() != (_ENDING.search(after.text) or ending).group() or after.text == q.text:
+        if ending is None:
             return False
-        between = self.page.text[q.end : after.start]
-        return len(between) <= _GROWTH_REACH and ("," in between or any(
-            w.low in self.page.ctx.conjunctions for w in self.page.words_in(q.end, after.start)))
+        i = bisect.bisect_right(self.page.quantity_starts, q.start)
+        before = q
+        for after in self.page.quantities[i : i + _SHARED_VERB]:
+            if after.unit != "percent" or after.end > sent.end or after.text == before.text:
+                return False
+            if ending.group() != (_ENDING.search(after.text) or ending).group():
+                return False
+            between = self.page.text[before.end : after.start]
+            if len(between) > _GROWTH_REACH or not ("," in between or any(
+                    w.low in self.page.ctx.conjunctions for w in self.page.words_in(before.end, after.start))):
+                return False
+            if after.change:
+                return True
+            before = after
+        return False
 
     def _is_conversion(self, q: Quantity, sent: Span) -> bool:
         """Is *q* money right after money in another currency, at most two words between?"""
