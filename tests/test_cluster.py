@@ -501,6 +501,11 @@ def test_a_page_that_restates_a_figure_without_its_year_does_not_hide_a_slip(
     # the regional page alone against the second agency is no clear identity: no link between them
     sc, sb = _one_statement([regional], "87.7E+6"), _one_statement([other, *_story("b", *_SHARED)], "87.56E+6")
     assert not cluster_module._clear(sc, sb)[1]
+    # asked why the regional page and the second agency are one fact, the fact gives the agencies' evidence
+    (group,) = [g for g in cluster(pages) if g.measure == "oil"]
+    score, words = group.explain(regional.id, other.id)
+    assert score >= cluster_module.CLEAR
+    assert "as a and b state the same two figures" in words
 
 
 @pytest.mark.parametrize("max_block", [32, 2])

@@ -437,9 +437,25 @@ class Group:
     members: tuple[Statement, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def explain(self, first: str, second: str) -> tuple[float, tuple[str, ...]]:
-        """:func:`evidence` for the statements whose first claims have these ids."""
+        """:func:`evidence` for the statements whose first claims have these ids.
+
+        Two figures that disagree may be in one fact because other pages state the very same two figures
+        with a clear identity (a page that restates a figure without its year: :func:`_restates`); then
+        the evidence of the clearest such pair is given, and says whose it is.
+        """
         by_id = {s.id: s for s in self.members}
-        return evidence(by_id[first], by_id[second])
+        a, b = by_id[first], by_id[second]
+        found = evidence(a, b)
+        if found[0] >= CLEAR:
+            return found
+        best: tuple[float, tuple[str, ...]] | None = None
+        for x in self.members:
+            for y in self.members:
+                if x.value == a.value and y.value == b.value and x.doc_id != y.doc_id and not (x is a and y is b):
+                    score, words = evidence(x, y)
+                    if score >= CLEAR and (best is None or score > best[0]):
+                        best = score, (*words, f"as {x.doc_id} and {y.doc_id} state the same two figures")
+        return best or found
 
 
 def _times_compatible(a: Period | None, b: Period | None) -> bool:
