@@ -20,6 +20,8 @@ _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
 _FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
 # ... and right before it: "на 1 февраля 2025 года"
+# at most one word between a part of a year and its year: "во II квартале 2025 года"
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
@@ -31,6 +33,9 @@ class Times:
 
     def _is_time_phrase(self, q: Quantity) -> bool:
         """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
+        if q.kind is Kind.ORDINAL:
+            # "екінші тоқсанында", "во II квартале" (in the second quarter): the ordinal names a period
+            return self._part_months(q) is not None
         if q.unit not in ("year", "month", "day", "week"):
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
@@ -83,12 +88,53 @@ class Times:
         if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
             return None
         last = words[-1].lower()
+        before = self.page.words_in(max(0, q.start - 20), q.start)
+        if q.unit == "month" and before and before[-1].low in self.page.ctx.time.get("span_before", ()):
+            return int(q.value)  # "за 9 месяцев", "за первые 9 месяцев" (over the first nine months)
         endings = tuple(self.page.ctx.role_suffixes.get("in", ()))
         if q.unit == "month":
             endings += tuple(self.page.ctx.role_suffixes.get("of", ()))
         if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
             return None
         return int(q.value) * (12 if q.unit == "year" else 1)
+
+    def _part_months(self, q: Quantity) -> tuple[int, int] | None:
+        """The first and last month of the part of a year an ordinal names with the word after it (or its own
+        hyphenated tail): "екінші тоқсанында", "2-чоракда", "во II квартале" (the second quarter: April to June),
+        "бірінші жартыжылдықта", "йилнинг биринчи ярмида" (the first half); None for any other figure."""
+        if q.kind is not Kind.ORDINAL or q.value is None:
+            return None
+        n = int(q.value)
+        tail = q.text.lower().rpartition("-")[2] if "-" in q.text else ""
+        after = self.page.folded[q.end : q.end + 30].lower().lstrip(" \u00a0-")
+        for key, parts in (("quarter", 4), ("half", 2)):
+            if not 1 <= n <= parts or n != q.value:
+                continue
+            for stem in self.page.ctx.time.get(key, ()):
+                if (tail and tail.startswith(stem)) or after.startswith(stem):
+                    size = 12 // parts
+                    return n * size - size + 1, n * size
+        return None
+
+    def _part_by_year(self, year: Quantity, sent: Span) -> tuple[int, int] | None:
+        """The months of the part of a year written right after *year* ("2025 жылдың екінші тоқсанында",
+        "2025 йилнинг II чораги") or right before it ("в первом полугодии 2025 года", "за 9 месяцев 2025
+        года": the first nine months); None when no such part touches it."""
+        after = self.page.quantities_in(year.end, min(sent.end, year.end + 30))
+        if after and not self.page.text[year.end : after[0].start].strip(" \u00a0-"):
+            part = self._part_months(after[0])
+            if part is not None:
+                return part
+        before = self.page.quantities_in(max(sent.start, year.start - 40), year.start)
+        if before:
+            q = before[-1]
+            between = self.page.text[q.end : year.start]
+            if q.unit == "month" and q.kind is Kind.CARDINAL and not between.strip() and q.value is not None:
+                n = int(q.value)
+                return (1, n) if n == q.value and 1 <= n < 12 else None
+            if _ONE_WORD.fullmatch(between):
+                return self._part_months(q)
+        return None
 
     def _header_time(self, header: Span) -> Period | None:
         """The time a list's header states in its last sentence, the one that opens the list; else the one
@@ -172,6 +218,8 @@ class Times:
         months = self._months_after(year.end, sent.end)
         if not months and not self._first_of_month_before(year, sent):
             months = self._months_before(year.start, sent.start)
+        if not months and lo == hi:
+            months = list(self._part_by_year(year, sent) or ())
         after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
         first_of = months[0] if after else self._first_of_month_before(year, sent)
         if first_of and lo == hi and self._as_of(year, sent):
