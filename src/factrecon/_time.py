@@ -313,7 +313,29 @@ class Times:
                 return None
             end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
             return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        # "екінші тоқсанда", "9 айда", "9 ойида" (in the second quarter, in nine months) without a year: the
+        # last such part of a year that has ended by the publication date (the first N months of a year)
+        for q in self.page.quantities_in(sent.start, sent.end):
+            part = self._part_months(q) or self._first_months(q)
+            if part is not None:
+                m1, m2 = part
+                year = published.year if m2 <= published.month else published.year - 1
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    return None
+                end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                return Period(dt.date(year, m1, 1), end, q.text, relative=True)
         return None
+
+    def _first_months(self, q: Quantity) -> tuple[int, int] | None:
+        """(1, N) for "9 айда", "за 9 месяцев" (the first N months of a year, N < 12); None otherwise (not
+        "соңғы 3 айда", the last three months)."""
+        n = self._span_months(q)
+        if n is None or q.unit != "month" or not 1 <= n < 12:
+            return None
+        before = self.page.words_in(max(0, q.start - 30), q.start)
+        if before and before[-1].low in self.page.ctx.time.get("last_n_years", ()):
+            return None
+        return 1, n
 
     def _months_in(self, sent: Span) -> list[int]:
         """The months a sentence names (the first two), in the order named."""
