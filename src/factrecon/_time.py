@@ -162,6 +162,10 @@ class Times:
             where: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
             k = bisect.bisect_left(where, q.start)
             return marks[k - 1][1] if k > 0 else marks[0][1]
+        if not marks and self.page.published is not None:
+            months: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
+            if len({m[2] for m in months}) >= 2:
+                return self._own_month(q, sent, months)
         opens: list[int] = self.page._memo(
             "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.page.text, s.start, s.end)]
         )
@@ -193,6 +197,69 @@ class Times:
         if own is None and si > 0 and self.page._continues_sentence(sent):
             return self._time_in(self.page.sentences[si - 1])
         return own
+
+    def _own_month(self, q: Quantity, sent: Span, months: list[tuple[int, int, Period]]) -> Period:
+        """The month (or months) of *q* in a sentence naming several with no year: "қыркүйекте ... 12,9%-ға
+        дейін жеделдеді (тамызда – 12,2%), ал айлық инфляция 1,1%", "июлда — 1,785 млрд доллар, ... февралга
+        тўғри келди — 738 млн": the one named last before it, else the first after it. A month in brackets
+        closed before the figure is the aside's own; in a language that writes a figure's month after it
+        ("12,9% после 12,2% в августе, ... 1,1%"), the month right after a figure, joined by one of
+        time.after_figure, is that figure's."""
+        joiners = self.page.ctx.time.get("after_figure", ())
+        text = self.page.text
+
+        def bound(start: int) -> Quantity | None:
+            """The figure a month at *start* is written right after ("12,2% в августе"), if any."""
+            before = self.page.quantities_in(max(sent.start, start - 40), start)
+            if not before:
+                return None
+            between = text[before[-1].end : start].split()
+            return before[-1] if len(between) == 1 and between[0].lower() in joiners else None
+
+        last: Period | None = None
+        for start, end, period in months:
+            if start >= q.start:
+                if last is None or bound(start) is q:
+                    return period
+                break
+            if text.count("(", sent.start, start) > text.count(")", sent.start, start) and ")" in text[end : q.start]:
+                continue  # "(тамызда – 12,2%)": the aside's month
+            owner = bound(start)
+            if owner is not None and owner is not q:
+                continue  # "после 12,2% в августе": that figure's month
+            last = period
+        return last if last is not None else months[0][2]
+
+    def _read_month_marks(self, sent: Span) -> list[tuple[int, int, Period]]:
+        """The months *sent* names as periods (not dates: "13 қазаннан"), a range ("қаңтар-қыркүйек",
+        "январь ва февраль") as one, each as (start, end, period) in the last year it has ended by the
+        publication date."""
+        published = self.page.published
+        if published is None:
+            return []
+        data = load(self.page.doc.lang)
+        joiners = self.page.ctx.conjunctions | frozenset(self.page.ctx.time.get("month_range", ()))
+        groups: list[tuple[int, int, int, int]] = []  # start, end, first month, last month
+        for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            month = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            if month is None:
+                continue
+            if self.page.text[max(sent.start, w.start - 4) : w.start].rstrip()[-1:].isdigit():
+                continue  # "13 қазаннан бастап", "1 февраля": a date, not a period
+            between = self.page.text[groups[-1][1] : w.start].strip(" \u00a0-–—") if groups else None
+            if between is not None and (not between or between.lower() in joiners):
+                groups[-1] = (groups[-1][0], w.end, groups[-1][2], month)
+            else:
+                groups.append((w.start, w.end, month, month))
+        marks = []
+        for start, end, m1, m2 in groups:
+            m1, m2 = min(m1, m2), max(m1, m2)
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return []
+            last = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            marks.append((start, end, Period(dt.date(year, m1, 1), last, "months", relative=True)))
+        return marks
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
