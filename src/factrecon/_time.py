@@ -194,9 +194,21 @@ class Times:
             # only after a colon or semicolon is the next clause's, not this figure's
             sent = Span(sent.start, breaks[k])
         own = self._time_in(sent)
-        if own is None and si > 0 and self.page._continues_sentence(sent):
-            return self._time_in(self.page.sentences[si - 1])
+        if own is None and si > 0 and (self.page._continues_sentence(sent) or self._names_base(sent)):
+            # "Өткен жылғы сәйкес тоқсанмен салыстырғанда ... өсім 9,8%-ды құрады": a sentence that names only
+            # the period it is compared with is about the period of the sentence before ("2024 йилнинг
+            # дастлабки ўн ойида ... етди. Ўтган йилнинг шу даврига қиёслаганда ...": its first ten months)
+            before = self.page.sentences[si - 1]
+            found = self._time_in(before)
+            return None if found is None else self._clause_span(before, found) or found
         return own
+
+    def _names_base(self, sent: Span) -> bool:
+        """Does *sent* name "the same period of last year" (the base of a comparison)?"""
+        if not self._names_same_period:
+            return False
+        low = self.page.folded[sent.start : sent.end].lower()
+        return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
 
     def _own_month(self, q: Quantity, sent: Span, months: list[tuple[int, int, Period]]) -> Period:
         """The month (or months) of *q* in a sentence naming several with no year: "қыркүйекте ... 12,9%-ға
