@@ -8,6 +8,9 @@ import calendar
 import datetime as dt
 import functools
 import re
+from decimal import Decimal
+
+import attrs
 
 from factrecon._page import _CLAUSE_REACH, Page
 from factrecon.lang.data import load
@@ -22,6 +25,9 @@ _FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
 # ... and right before it: "на 1 февраля 2025 года"
 # at most one word between a part of a year and its year: "во II квартале 2025 года"
 _ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+# the year that ends a date read as one figure ("1 февраля 2025")
+_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
@@ -281,11 +287,21 @@ class Times:
     def _years(self, sent: Span) -> list[Quantity]:
         """The years *sent* states as its own times: not the base of a comparison ("2023 жылғы көрсеткіштен")."""
         compared = self.page.ctx.time.get("compared", ())
-        return [
-            q for q in self.page.quantities_in(sent.start, sent.end)
-            if q.kind is Kind.DATE and q.unit == "year"
-            and not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3])
-        ]
+        years = []
+        for q in self.page.quantities_in(sent.start, sent.end):
+            if q.kind is not Kind.DATE:
+                continue
+            if q.unit != "year":
+                # "на 1 февраля 2025 года" read as one date: its year is a year the sentence states
+                # (a month written as a word: "23.01.2025" is a timestamp, not a time the sentence states)
+                m = _DATE_YEAR.search(q.text)
+                if m is None or not _LETTER.search(q.text):
+                    continue
+                year = Decimal(m.group(1))
+                q = attrs.evolve(q, value=year, low=year, high=year, unit="year")
+            if not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3]):
+                years.append(q)
+        return years
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
         """The period a stated year gives, narrowed to the months named right after it, or right before it
