@@ -398,6 +398,10 @@ class Times:
             return relative
         # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
         # before the publication date
+        groups: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
+        if groups:
+            # (the first period the sentence names: not a date, "на конец декабря" after "на 1 февраля")
+            return groups[0][2]
         months = self._months_in(sent)
         if months:
             m1, m2 = months[0], months[-1]
