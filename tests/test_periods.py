@@ -240,3 +240,26 @@ def test_n_months_without_a_year_start_in_january_and_end_by_publication(n: int,
     assert start.year == end.year
     assert end.month == n
     assert end <= dt.date(published.year, published.month, 28) or end.month == published.month
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other", "period"),
+    [
+        ("kk", "2025 жылдың 9 айында экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", NINE),
+        ("kk", "Биыл 9 айда экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", NINE),
+        ("kk", "Биыл үшінші тоқсанда экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", Q3),
+        ("uz-Cyrl", "2025 йилнинг дастлабки тўққиз ойида экспорт 504,4 миллион долларни ташкил этди, импорт эса "
+                    "300 миллион долларга етди.", "300 миллион долларга", NINE),
+        ("uz-Cyrl", "Жорий йилнинг биринчи ярмида экспорт 504,4 миллион долларни ташкил этди, импорт эса "
+                    "300 миллион долларга етди.", "300 миллион долларга", H1),
+        ("ru", "В этом году за 9 месяцев экспорт составил 504,4 млн долларов, импорт — 300 млн долларов.",
+         "300 млн долларов", NINE),
+    ],
+)
+def test_the_part_after_a_year_is_the_whole_sentences(lang: str, text: str, other: str,
+                                                      period: tuple[dt.date, dt.date]) -> None:
+    # the clause without the months is of the same part of the year, not the whole year
+    assert days(claims(text, lang)[other]) == period

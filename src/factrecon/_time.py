@@ -122,15 +122,22 @@ class Times:
                     return n * size - size + 1, n * size
         return None
 
+    def _part_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """The months of the part of a year written right after *start* (a year, "биыл", "жорий йилнинг"):
+        "екінші тоқсанында", "II чораги"; "10 айында", "дастлабки ўн ойида" (the first N months, for the
+        figures of the sentence's other clauses too)."""
+        after = self.page.quantities_in(start, min(end, start + 30))
+        if not after or not _ONE_WORD.fullmatch(self.page.text[start : after[0].start].replace("-", " ")):
+            return None
+        return self._part_months(after[0]) or self._first_months(after[0])
+
     def _part_by_year(self, year: Quantity, sent: Span) -> tuple[int, int] | None:
         """The months of the part of a year written right after *year* ("2025 жылдың екінші тоқсанында",
         "2025 йилнинг II чораги") or right before it ("в первом полугодии 2025 года", "за 9 месяцев 2025
         года": the first nine months); None when no such part touches it."""
-        after = self.page.quantities_in(year.end, min(sent.end, year.end + 30))
-        if after and not self.page.text[year.end : after[0].start].strip(" \u00a0-"):
-            part = self._part_months(after[0])
-            if part is not None:
-                return part
+        part = self._part_after(year.end, sent.end)
+        if part is not None:
+            return part
         before = self.page.quantities_in(max(sent.start, year.start - 40), year.start)
         if before:
             q = before[-1]
@@ -364,7 +371,8 @@ class Times:
                     at = low.find(" " + stem)
                     while at >= 0:
                         start = sent.start + at  # " " + low: at is the stem's start in the text
-                        months = self._months_after(start + len(stem), sent.end)
+                        months = (self._months_after(start + len(stem), sent.end)
+                                  or list(self._part_after(start + len(stem), sent.end) or ()))
                         m1, m2 = (months[0], months[-1]) if months else (1, 12)
                         end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                         marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
@@ -459,7 +467,8 @@ class Times:
                     year = published.year + shift
                     if not dt.MINYEAR <= year <= dt.MAXYEAR:
                         return None  # "last year" of a document dated in year 1
-                    months = self._months_after(sent.start + at + len(stem), sent.end)
+                    after = sent.start + at + len(stem)
+                    months = self._months_after(after, sent.end) or list(self._part_after(after, sent.end) or ())
                     m1, m2 = (months[0], months[-1]) if months else (1, 12)
                     end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                     return Period(dt.date(year, m1, 1), end, stem, relative=True)
