@@ -263,3 +263,10 @@ def test_the_part_after_a_year_is_the_whole_sentences(lang: str, text: str, othe
                                                       period: tuple[dt.date, dt.date]) -> None:
     # the clause without the months is of the same part of the year, not the whole year
     assert days(claims(text, lang)[other]) == period
+
+
+def test_the_noun_of_a_quarter_is_no_count_of_ninety() -> None:
+    # kk тоқсан is both "quarter" and "ninety"
+    got = claims("2025 жылдың II тоқсанында жалақы 420,9 мың теңге болды.", "kk")
+    assert list(got) == ["420,9 мың теңге"]
+    assert days(got["420,9 мың теңге"]) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))

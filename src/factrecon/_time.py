@@ -42,6 +42,9 @@ class Times:
         if q.kind is Kind.ORDINAL:
             # "екінші тоқсанында", "во II квартале" (in the second quarter): the ordinal names a period
             return self._part_months(q) is not None
+        prev = self.page.quantities_in(max(0, q.start - 12), q.start)
+        if prev and not self.page.text[prev[-1].end : q.start].strip() and self._part_months(prev[-1]) is not None:
+            return True  # "II тоқсанында": the quarter's noun, which kk also reads as the number 90
         if q.unit not in ("year", "month", "day", "week"):
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
