@@ -270,3 +270,11 @@ def test_the_noun_of_a_quarter_is_no_count_of_ninety() -> None:
     got = claims("2025 жылдың II тоқсанында жалақы 420,9 мың теңге болды.", "kk")
     assert list(got) == ["420,9 мың теңге"]
     assert days(got["420,9 мың теңге"]) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+def test_a_year_named_as_the_very_same_period_is_the_base() -> None:
+    text = ("Ўзбекистон 2025 йил январь–сентябрь ойларида 8,4 млн тонна ғалла йиғиб олди. "
+            "Ялпи ҳосил 2024 йилнинг худди шу давридагидан 11,2 фоиз ортиқ бўлди.")
+    got = claims(text, "uz-Cyrl")
+    change = next(c for t, c in got.items() if t.startswith("11,2"))
+    assert days(change) == NINE
