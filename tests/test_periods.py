@@ -278,3 +278,9 @@ def test_a_year_named_as_the_very_same_period_is_the_base() -> None:
     got = claims(text, "uz-Cyrl")
     change = next(c for t, c in got.items() if t.startswith("11,2"))
     assert days(change) == NINE
+
+
+def test_the_first_of_the_first_n_months_is_no_claim() -> None:
+    got = claims("За первые 9 месяцев 2025 года в Узбекистан въехали 5,7 млн иностранцев.", "ru")
+    assert list(got) == ["5,7 млн"]
+    assert days(got["5,7 млн"]) == NINE

@@ -40,8 +40,12 @@ class Times:
     def _is_time_phrase(self, q: Quantity) -> bool:
         """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
         if q.kind is Kind.ORDINAL:
-            # "екінші тоқсанында", "во II квартале" (in the second quarter): the ordinal names a period
-            return self._part_months(q) is not None
+            # "екінші тоқсанында", "во II квартале" (in the second quarter): the ordinal names a period;
+            # "за первые 9 месяцев" (the first nine months): so does the word before the months
+            nxt = self.page.quantities_in(q.end, q.end + 3)
+            return self._part_months(q) is not None or bool(
+                nxt and not self.page.text[q.end : nxt[0].start].strip() and self._first_months(nxt[0]) is not None
+            )
         prev = self.page.quantities_in(max(0, q.start - 12), q.start)
         if prev and not self.page.text[prev[-1].end : q.start].strip() and self._part_months(prev[-1]) is not None:
             return True  # "II тоқсанында": the quarter's noun, which kk also reads as the number 90
