@@ -267,8 +267,8 @@ class Measures:
         if previous is not None:
             prev_si, measure, unit = previous
             # (not a part: "кофе 2,6%-ға, апельсин 2,5%-ға": the next figure is another good's)
-            whole = not MeasureKey.parse(measure).parts
-            if whole and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
+            partless = not MeasureKey.parse(measure).parts
+            if partless and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
                 if q.unit == unit or (unit == _PER_1000 and _bare(q)):
                     # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""
