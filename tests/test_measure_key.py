@@ -57,6 +57,9 @@ def test_the_whole_is_the_key_up_to_its_first_part(key: fr.MeasureKey) -> None:
         ("~polugod#1>part", fr.MeasureKey("~polugod", 1, parts=("part",))),
         ("export>~mayiz", fr.MeasureKey("export", parts=("~mayiz",))),
         ("value", fr.MeasureKey("value")),  # the concept "value" is no aspect
+        ("housing_over_plan", fr.MeasureKey("housing", aspects=(fr.MeasureAspect.OVER_PLAN,))),  # not "_plan"
+        ("cotton_plan", fr.MeasureKey("cotton", aspects=(fr.MeasureAspect.PLAN,))),
+        ("oil>daily", fr.MeasureKey("oil", parts=("daily",))),
         ("trade_turnover_change", fr.MeasureKey("trade_turnover", aspects=(fr.MeasureAspect.CHANGE,))),
     ],
 )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,3 +193,150 @@ def test_benchmark_sentences_are_read() -> None:
         for q in found:
             if "млрд тенге" in q.text:
                 assert q.unit == "KZT", (sentence, q)
+
+
+# --- facts across the languages: what tells a Russian figure apart, or joins it ------------------
+
+
+def _claims(text: str, lang: str = "ru") -> list[fr.Claim]:
+    return extract_claims(_doc("d", text, lang))
+
+
+def _one(text: str, surface: str, lang: str = "ru") -> fr.Claim:
+    [claim] = [c for c in _claims(text, lang) if c.quantity.text.strip(" .").endswith(surface)]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("В Мангистау зарплата составила 560 тыс. тенге.", "KZ-MAN"),
+        ("В Туркестане открыли 14 школ.", "KZ-YUZ"),
+        ("В Кашкадарье собрали 900 тыс. тонн зерна.", "UZ-QA"),
+        ("Переводы из США составили $600 млн.", "US"),
+        ("Переводы из Южной Кореи составили $500 млн.", "KR"),
+        ("В Жетысуской области построили 9 школ.", "KZ-JET"),
+    ],
+)
+def test_more_places_as_russian_writes_them(text: str, code: str) -> None:
+    [claim] = _claims(text)
+    assert code in [p.code for p in claim.context]
+
+
+def test_a_dash_standing_for_is_gives_the_place_and_the_measure() -> None:
+    # one paragraph, longer than a list item
+    text = ("В прошлом году строители сдали больше жилья, чем годом раньше, а по вводу жилья среди городов "
+            "впереди Шымкент — 1,2 млн кв. м. Внешняя торговля тоже росла: экспорт прибавил, импорт из Китая — "
+            "$20 млрд, и это больше, чем ожидали аналитики в начале года.")
+    claims = _claims(text)
+    housing = next(c for c in claims if c.quantity.unit == "m2")
+    assert "KZ-SHY" in [p.code for p in housing.context]
+    money = next(c for c in claims if c.quantity.unit == "USD")
+    assert money.measure == "import"
+    assert ("CN", "from") in [(p.code, p.role) for p in money.context]
+
+
+def test_a_rate_named_before_a_dash_is_not_the_paragraphs_measure() -> None:
+    text = "Годовая инфляция замедлилась до 9,5%. Для сравнения: ставка Нацбанка Кыргызстана — 9%."
+    assert _one(text, "9%").measure == "base_rate"
+
+
+def test_a_rate_per_day_is_not_the_years_total() -> None:
+    daily = _one("За год в стране родилось 370 тыс. детей — около тысячи младенцев в день.", "тысячи")
+    assert daily.measure == "birth>daily"
+    kk = _doc("kk", "Былтыр елде 1 200 сәби туылды.", "kk")
+    ru = _doc("ru", "Ежедневно в стране рождается около 1 200 детей.", "ru")
+    assert not fr.reconcile([kk, ru]).findings
+
+
+def test_a_plan_exceeded_by_an_amount_is_neither_the_plan_nor_the_level() -> None:
+    ru = _one("План по вводу жилья перевыполнен на 2 млн кв. м.", "кв. м")
+    kk = _one("Тұрғын үй салу жоспары 2 млн шаршы метрге артығымен орындалды.", "метрге", "kk")
+    assert ru.measure == kk.measure == "housing_over_plan"
+    assert _one("План по сбору хлопка выполнен на 103%.", "103%").measure.endswith("_plan")
+
+
+def test_a_year_earlier_is_the_previous_years_figure() -> None:
+    text = ("В 2024 году товарооборот составил 45 млрд долларов. Это на 3 млрд больше, чем годом ранее, "
+            "когда показатель составлял 42 млрд долларов.")
+    base = _one(text, "42 млрд долларов")
+    assert base.time is not None
+    assert base.time.start.year == 2023
+
+
+def test_the_same_period_last_year_is_no_time_of_the_sentence() -> None:
+    text = _doc("d", "Это на 900 тыс. человек больше, чем за аналогичный период прошлого года.", "ru")
+    text = attrs.evolve(text, published=dt.date(2025, 1, 10))
+    [claim] = extract_claims(text)
+    assert claim.time is None
+
+
+def test_people_who_came_as_tourists_are_tourists() -> None:
+    text = ("В 2024 году страну с туристическими целями посетили 7 млн иностранцев.\n"
+            "По странам (тыс. человек):\nКазахстан — 1 300,5\nРоссия — 700,2")
+    items = [c for c in _claims(text) if c.quantity.value in (Decimal("1300500"), Decimal("700200"))]
+    assert [c.measure for c in items] == ["tourist", "tourist"]
+
+
+def test_a_numbered_list_is_a_list() -> None:
+    text = "Средняя зарплата по регионам:\n1. Атырауская область — 540 тыс. тенге;\n2. Астана — 520 тыс. тенге."
+    claims = [c for c in _claims(text) if c.quantity.unit == "KZT"]
+    assert [[p.code for p in c.context if p.role == "of"] for c in claims] == [["KZ-ATY"], ["KZ-AST"]]
+
+
+def test_a_percentage_of_an_amount_named_after_it() -> None:
+    assert _one("Около 65% зерна соответствует продовольственным кондициям.", "65%").measure == "harvest"
+
+
+def test_tonnes_no_word_names_are_of_what_the_page_stated_in_tonnes() -> None:
+    text = "В Казахстане добыли 88 млн тонн нефти.\nМесторождение Тенгиз дало 28 млн тонн."
+    assert _one(text, "28 млн тонн").measure == "oil"
+
+
+def test_two_levels_changes_ended_at_are_no_change_check() -> None:
+    text = ("В регионе добыча снизилась на 10%, до 3,4 млн тонн нефти, тогда как компания нарастила "
+            "добычу нефти до 24 млн тонн.")
+    report = fr.reconcile([_doc("d", text, "ru")])
+    assert not [f for f in report.findings if f.kind == "change"]
+
+
+def test_months_before_the_year_narrow_it() -> None:
+    claim = _one("В январе–октябре 2024 года страну посетили 6 млн туристов.", "6 млн")
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+
+
+@pytest.mark.parametrize(("word", "month"), [("январе", 1), ("июне", 6), ("сентябре", 9), ("декабре", 12)])
+def test_a_month_in_the_prepositional_case_is_a_month(word: str, month: int) -> None:
+    claim = _one(f"В {word} 2025 года годовая инфляция составила 12%.", "12%")
+    assert claim.time is not None
+    assert (claim.time.start.month, claim.time.end.month) == (month, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Экспорт составил 1,2 млрд долларов США, сообщили в ведомстве.", "ru"),
+        ("Экспорт 1,2 млрд АҚШ долларига етди.", "uz-Cyrl"),
+        ("Экспорт 1,2 млрд АҚШ долларына жетті.", "kk"),
+    ],
+)
+def test_the_country_of_a_currency_is_no_place(text: str, lang: str) -> None:
+    [claim] = _claims(text, lang)
+    assert claim.quantity.unit == "USD"
+    assert "US" not in [p.code for p in claim.context]
+
+
+def test_the_usa_named_alone_is_a_place() -> None:
+    claim = _one("Переводы из США составили 577 млн долларов.", "долларов")
+    assert ("US", "from") in [(p.code, p.role) for p in claim.context]
+    [latin] = extract_claims(_doc("l", "Pul oʻtkazmalari (mln dollar):\nAQSh — 577", "uz-Latn"))
+    assert "US" in [p.code for p in latin.context]
+
+
+def test_a_stated_day_gives_its_month_but_a_timestamp_does_not() -> None:
+    claim = _one("Резервы на 1 февраля 2025 года составили $47 млрд.", "млрд")
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    stamped = _one("Экспорт зерна вырос до 12 млн тонн\n16 января 2025, 13:58", "тонн")
+    assert stamped.time is None

@@ -252,3 +252,57 @@ def test_parse_num2words2_uzbek_latin(n: int) -> None:
         # word for word ours, once its "bir" before yuz and ming is left out where ours leaves it out
         ours = spell(n, LATN).replace("\u02bb", "'").split()
         assert [w for w in words.split() if w != "bir"] == [w for w in ours if w != "bir"]
+
+
+# --- facts across the languages: Kazakh places as Latin Uzbek writes them, plans, comparisons ------
+
+
+def _latin_claims(text: str) -> list[Any]:
+    return extract_claims(Document(id="l", text=text, lang=LATN))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Yettisuv viloyatida oʻrtacha maosh 350 ming tengeni tashkil etdi.", "KZ-JET"),
+        ("Mangʻistau viloyatida oʻrtacha maosh 560 ming tengeni tashkil etdi.", "KZ-MAN"),
+        ("Mangystau viloyatida 18 mln tonna neft qazib olindi.", "KZ-MAN"),
+        ("Qyzylorda viloyatida 3 mln tonna neft qazib olindi.", "KZ-KZY"),
+        ("Atyrau viloyatida 57 mln tonna neft qazib olindi.", "KZ-ATY"),
+        ("Almatyda 2 mln kv. metr uy-joy qurildi.", "KZ-ALA"),
+    ],
+)
+def test_kazakh_places_as_latin_uzbek_writes_them(text: str, code: str) -> None:
+    [claim] = _latin_claims(text)
+    assert code in [p.code for p in claim.context]
+
+
+def test_a_plan_fulfilled_or_exceeded_is_no_level() -> None:
+    text = "Viloyat dehqonlari 500 ming tonna paxta terib, davlat buyurtmasi rejasini 104 foizga bajardi."
+    plan = next(c for c in _latin_claims(text) if c.quantity.unit == "percent")
+    assert plan.measure == "cotton_plan"
+    [over] = _latin_claims("Uy-joy qurish rejasi 2 mln kv. metrga oshirib bajarildi.")
+    assert over.measure == "housing_over_plan"
+
+
+def test_a_percentage_followed_by_more_is_a_change_but_a_decrease_to_is_a_level() -> None:
+    text = "Pul oʻtkazmalari 2023-yildagi 10 mlrd dollarga nisbatan 2 mlrd dollar yoki 20 foiz koʻp."
+    [pct] = [c for c in _latin_claims(text) if c.quantity.unit == "percent"]
+    assert pct.quantity.change
+    [level] = [c for c in _latin_claims("Rossiyaning ulushi 75 foizgacha kamaydi.") if c.quantity.unit == "percent"]
+    assert not level.quantity.change
+
+
+def test_many_flat_houses_are_not_more() -> None:
+    text = ("Topshirilgan uy-joyning:\n— 11 mln kv. metri koʻp kvartirali uylar;\n"
+            "— 6 mln kv. metri yakka tartibdagi uylar.")
+    measures = [c.measure for c in _latin_claims(text)]
+    assert measures
+    assert not any(m.endswith("_change") for m in measures)
+
+
+def test_a_list_goes_on_with_the_level_not_the_difference() -> None:
+    text = ("Oʻtkazmalar 15 mlrd dollarni tashkil etdi, bu 12 mlrd dollarga nisbatan 3 mlrd dollar yoki 25 foiz koʻp.\n"
+            "Joʻnatuvchi davlatlar (mln dollar):\nRossiya — 11 000\nQozogʻiston — 800")
+    items = [c for c in _latin_claims(text) if c.quantity.value in (11_000_000_000, 800_000_000)]
+    assert [c.measure for c in items] == ["remittance", "remittance"]

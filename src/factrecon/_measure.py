@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _Line, _phrase_starts, _Word
+from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
 from factrecon.lang.data import load
 from factrecon.lexicon import Concept, ConceptHit, Lexicon
 from factrecon.model import STEM, Kind, MeasureAspect, MeasureKey, Quantity, Span
@@ -22,6 +22,8 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _PER_1000 = "per_1000"
 # a change of a rate in percentage points ("1,5 п.т.", "150 базистік тармақ")
 _PP = "percentage_point"
+# the part of a measure a rate per day is (a concept of lang/data/concepts.toml)
+_DAILY = "daily"
 
 
 def _key(concept: str, aspect: MeasureAspect) -> str:
@@ -146,6 +148,11 @@ class Measures:
             return "duration", ""
         para = self.page._paragraph(si)
         before = self.page.nouns_in(clause.start, q.start)
+        if not before:
+            lead = self.page._lead(q, self.page.line(self.page.line_of(q.start)))
+            if lead is not None:
+                # "импорт из КНР — $24,9 млрд": the clause the dash cuts off names what the figure measures
+                before = self.page.nouns_in(lead.start, lead.end)
         after = self.page.nouns_in(q.end, clause.end)
         money = bool(_CURRENCY.match(q.unit))
         if not money and q.unit == "count" and self._refers_back(q):
@@ -230,6 +237,10 @@ class Measures:
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
                     return _key(counted_key, MeasureAspect.SHARE), ""
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "около 70% зерна": the amount a percentage is of, named right after it
+                return whole.concept.key, whole.words
             return "", ""
         if money:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
@@ -373,6 +384,10 @@ class Measures:
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
             return True
+        if self._comparison_after(q, sent) in self.page.ctx.time.get("comparisons", ()):
+            # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
+            # "77 фоизгача камайди", decreased to 77 %, states the level)
+            return True
         growth = self.page.ctx.time.get("growth", ())
         if not growth:
             return False
@@ -429,22 +444,50 @@ class Measures:
             return False
         return len(self.page.words_in(base.end, q.start)) <= 2
 
+    def _comparison_after(self, q: Quantity, sent: Span) -> str:
+        """The word after *q* when it starts with a comparison word ("көп", "кўп", "больше", "азайды"), else "".
+
+        Not a word that only starts like one: a word of the lexicon ("көппәтерлі үйлер", multi-apartment
+        houses) or of ``time.not_comparisons`` ("12,1 mln kv. metri koʻp kvartirali uylar").
+        """
+        page = self.page
+        following = page.words_in(q.end, min(sent.end, q.end + 40))[:1]
+        comparisons = page.ctx.time.get("comparisons", ())
+        if not following or not comparisons or not following[0].low.startswith(comparisons):
+            return ""
+        w = following[0]
+        if page.lex.at(following, 0, page.doc.lang) is not None or page.folded[
+                w.start : w.start + 30].lower().startswith(page.ctx.time.get("not_comparisons", ())):
+            return ""
+        return w.low
+
+    def _rate_or_plan(self, q: Quantity, clause: Span) -> tuple[str, MeasureAspect | None]:
+        """What *q*'s clause makes of its measure: (the part ``daily`` for a rate per day: "около тысячи
+        младенцев в день", "тәулігіне 148 нәресте"; else "", the aspect ``plan`` for a plan's fulfilment:
+        "режани 102,3 фоизга бажарди", or ``over_plan`` for by how much a plan was exceeded: "6,1 млн шаршы
+        метрге артығымен орындалды"; else None)."""
+        low = self.page.folded[clause.start : clause.end].lower()
+        if _has_phrase(low, self.page.ctx.time.get("per_day", ())):
+            return _DAILY, None
+        if q.unit not in (_PP, "times") and _has_phrase(low, self.page.ctx.time.get("plan_over", ())):
+            return "", MeasureAspect.OVER_PLAN
+        if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
+            return "", MeasureAspect.PLAN
+        return "", None
+
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
         or "or" and a percentage change after it?"""
         if q.unit in ("percent", _PP, "times") or q.change:
             return False
-        following = self.page.words_in(q.end, min(sent.end, q.end + 40))[:1]
-        comparisons = self.page.ctx.time.get("comparisons", ())
-        if (following and comparisons and following[0].low.startswith(comparisons)
-                and self.page.lex.at(following, 0, self.page.doc.lang) is None):
-            return True  # (a word of the lexicon is no comparison: "көппәтерлі үйлер", multi-apartment houses)
+        if self._comparison_after(q, sent):
+            return True
         i = bisect.bisect_left(self.page.quantity_starts, q.end)
         if i == len(self.page.quantities) or self.page.quantities[i].start >= sent.end:
             return False
         other = self.page.quantities[i]
         between = self.page.words_in(q.end, other.start)
-        return (other.unit == "percent" and other.change and 0 < len(between) <= 2
+        return (other.unit == "percent" and self._states_change(other, sent) and 0 < len(between) <= 2
                 and any(w.low in self.page.ctx.conjunctions for w in between))
 
     def _against_average(self, sent: Span, q: Quantity) -> bool:

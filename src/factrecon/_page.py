@@ -467,12 +467,18 @@ class Page:
         figure is about; None when it has neither."""
         if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
             return Span(line.start, line.head_end)
+        return self._lead(q, line)
+
+    def _lead(self, q: Quantity, line: _Line) -> Span | None:
+        """The words a bracket or a dash right before *q* closes: "Жамбылская (341,8 тыс.)", and a dash
+        standing for "is" ("Лидирует Астана — 4,4 млн кв. м", "импорт из КНР — $24,9 млрд"), back to the
+        clause break before them; they name what the figure is about."""
         before = self.text[max(line.start, q.start - 3) : q.start].rstrip()
-        if not before.endswith("("):
+        if not before.endswith(("(", "\u2013", "\u2014")):
             return None
-        paren = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
-        k = bisect.bisect_left(self.break_starts, paren) - 1
-        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, paren - 80), paren)
+        mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
+        k = bisect.bisect_left(self.break_starts, mark) - 1
+        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_span(self, line: _Line) -> Span | None:
         """The header line of a list item, when it has one."""

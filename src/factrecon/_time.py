@@ -153,12 +153,15 @@ class Times:
         ]
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
-        """The period a stated year gives, narrowed to the months named right after it."""
+        """The period a stated year gives, narrowed to the months named right after it, or right before it
+        ("в январе–октябре 2024 года", as Russian writes it)."""
         lo = int(year.low or year.value or 0)
         hi = int(year.high or year.value or lo)
         if not (1000 <= lo <= 9999 and 1000 <= hi <= 9999):
             return None
         months = self._months_after(year.end, sent.end)
+        if not months and not self._first_of_month_before(year, sent):
+            months = self._months_before(year.start, sent.start)
         after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
         first_of = months[0] if after else self._first_of_month_before(year, sent)
         if first_of and lo == hi and self._as_of(year, sent):
@@ -319,6 +322,22 @@ class Times:
         """
         low = self.page.folded.lower()
         return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
+
+    def _months_before(self, end: int, start: int) -> list[int]:
+        """The months named by the words right before *end* (no other word between), in text order; none
+        after a day ("с 1 января 2025 года")."""
+        data = load(self.page.doc.lang)
+        months: list[int] = []
+        first = end
+        for w in reversed(self.page.words_in(max(start, end - 40), end)):
+            found = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            if found is None:
+                break
+            months.insert(0, found)
+            first = w.start
+        if months and self.page.text[max(start, first - 4) : first].rstrip()[-1:].isdigit():
+            return []
+        return months
 
     def _months_after(self, start: int, end: int) -> list[int]:
         data = load(self.page.doc.lang)

@@ -124,8 +124,20 @@ def _change_checks(sentence: list[Claim]) -> list[Check]:
         measures = {c.measure for c in amounts}
         if len(amounts) != 2 or len(units) != 1 or len(measures) != 1 or "" in measures:
             continue
+        if all(_ends_change(c) for c in amounts):
+            # "добыча сократилась на 9,8%, до 3,4 млн тонн, тогда как КМГ нарастила производство до 23,8 млн
+            # тонн": two levels changes ended at, not one level before and after
+            continue
         out.append(_change_check(change, amounts[0], amounts[1]))
     return out
+
+
+def _ends_change(c: Claim) -> bool:
+    """Is *c* the level a change ended at ("до 3,4 млн тонн"): a word read into its span before the number
+    that bounds nothing?"""
+    q = c.quantity
+    return q.text[:1].isalpha() and q.qualifier is Qualifier.EXACT and not q.approx and q.value is not None \
+        and any(ch.isdigit() for ch in q.text)
 
 
 def _ratio_interval(big: Claim, small: Claim) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:

@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from factrecon._measure import _DURATIONS, _PER_1000, _PP, Measures, _bare
+from factrecon._measure import _CURRENCY, _DURATIONS, _PER_1000, _PP, Measures, _bare
 from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
 from factrecon._places import Places
 from factrecon._status import Statuses
@@ -37,6 +37,10 @@ from factrecon.lexicon import Concept
 from factrecon.model import Claim, Kind, MeasureAspect, MeasureKey, Period, Place, Quantity, Span
 
 __all__ = ["extract_claims"]
+
+
+# units a figure of any measure is stated in: no page's one measure
+_RATIOS = frozenset({"count", "percent", "pp", _PP, "times", _PER_1000})
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -137,6 +141,10 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
+                # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
+                # hectares) no word names are of what the page last stated in them
+                measure = last_by_unit[q.unit]
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -158,6 +166,18 @@ class _Reader:
             if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
                 measure = str(MeasureKey.parse(measure).with_aspect(MeasureAspect.GAP))
+            if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
+                per_day, plan = self.measures._rate_or_plan(q, clause)
+                if plan is MeasureAspect.PLAN and previous is not None and previous[0] == si and previous[2] != q.unit:
+                    # "535,2 минг тонна ҳосил олиб, ... режасини 102,3 фоизга бажарди": the plan of what the
+                    # sentence just stated, whatever noun the plan's own clause names (давлатга, shartnoma)
+                    measure = previous[1]
+                key = MeasureKey.parse(measure)
+                if per_day and key.parts[-1:] != (per_day,):
+                    # a rate per day is the measure's part `daily`, as "тәуліктік өндіріс" names it
+                    measure = str(key.with_part(per_day))
+                elif plan is not None:
+                    measure = str(key.with_aspect(plan))
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -182,11 +202,13 @@ class _Reader:
                     measure = part
                 else:
                     measure = str(base.with_part(part)) if base.concept else ""
-            elif measure:
+            elif measure and q.kind is not Kind.ORDINAL:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
-                # the place tells it from the total
+                # the place tells it from the total (not a rank: "в первом полугодии ... из них")
                 total = measure
-                last_by_unit[q.unit] = measure
+                # what a list goes on measuring: the level, not by how much it differed ("3,4 mlrd dollar
+                # yoki 29,8 foiz koʻp" before "Rossiya — 11 500")
+                last_by_unit[q.unit] = stated if MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects else measure
             if head_part:
                 named = self.page.lex.concepts[head_part]
                 if named.kind == "amount" and named.fits(q.unit):

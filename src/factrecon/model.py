@@ -91,6 +91,8 @@ class MeasureAspect(StrEnum):
     SHARE = "share"  # a percentage of a set: "олардың 50 пайызы"
     CHANGE = "change"  # by how much a level changed, not the level: "951 мингдан ортиқ кўп"
     GAP = "gap"  # a gap from an average: "республикалық орташа деңгейден 36,6%-ға жоғары"
+    PLAN = "plan"  # a plan's fulfilment: "режани 102,3 фоизга бажарди"
+    OVER_PLAN = "over_plan"  # by how much a plan was exceeded: "6,1 млн шаршы метрге артығымен орындалды"
 
 
 #: The marks of a measure key's grammar (:class:`MeasureKey`).

@@ -206,12 +206,13 @@ def _lang(tag: str) -> _Lang:
         seen.setdefault(Decimal(v), w)
     scales = tuple(sorted(((w, v) for v, w in seen.items()), key=lambda p: p[1]))
     units_table = expect_table(where, raw, "units")
-    units = {
-        unit: tuple(stems)
+    # the one-word stems of each unit (a phrase, "долларов США", is read but not written here)
+    words = {
+        unit: tuple(s for s in stems if " " not in s and "-" not in s)
         for unit, stems in units_table.items()
         if unit not in ("symbols", "prefixes", "count") and isinstance(stems, list)
-        and all(" " not in s and "-" not in s for s in stems)
     }
+    units = {unit: stems for unit, stems in words.items() if stems}
     prefixes = {unit: tuple(p) for unit, p in units_table.get("prefixes", {}).items()}
     return _Lang(
         tag=tag,
