@@ -238,3 +238,32 @@ def test_coordinated_percentages_after_a_growth_noun_are_changes() -> None:
     claims = _claims(text, "kk")
     assert claims["24,3%"].quantity.change
     assert claims["21,8%"].quantity.change
+
+
+def test_a_percentage_followed_by_a_comparison_is_a_change_and_less_is_downward() -> None:
+    claims = _claims("Бу 2023 йилга нисбатан 5,9 фоиз кўп.", "uz-Cyrl")
+    assert claims["5,9 фоиз"].quantity.change
+    claims = _claims("Облыста 2,1 млн тонна мұнай алынды, бұл 2023 жылғы көрсеткіштен 7,5%-ға аз.", "kk")
+    less = claims["7,5%-ға"].quantity
+    assert less.change
+    assert less.value is not None
+    assert less.value < 0
+    # a level reached with a verb that starts like a comparison is no change
+    claims = _claims("Россиянинг улуши 71 фоизгача камайди.", "uz-Cyrl")
+    assert not claims["71 фоизгача"].quantity.change
+
+
+def test_a_good_that_got_cheaper_fell_in_price() -> None:
+    claims = _claims("Бір айда әуе билеттері 3,8%-ға арзандады.", "kk")
+    cheaper = claims["3,8%-ға"]
+    assert cheaper.measure == "price>airfares"
+    assert cheaper.quantity.value is not None
+    assert cheaper.quantity.value < 0
+
+
+def test_goods_sent_abroad_are_exports_and_money_sent_abroad_is_not() -> None:
+    claims = _claims("Ҳисобот йилида хорижга 1,8 млн тонна мева-сабзавот маҳсулотлари жўнатилди.", "uz-Cyrl")
+    assert claims["1,8 млн тонна"].measure == "export"
+    text = "Хориждан келган пул ўтказмалари 14 млрд долларга етди. Хорижга жўнатилган пул эса 2,5 млрд долларга етди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["2,5 млрд долларга"].measure == "remittance"

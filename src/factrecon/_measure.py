@@ -306,8 +306,11 @@ class Measures:
             if concept.key in ("value", "country", "region") or concept.kind == "part":
                 continue  # a part (food of the prices) is no measure of its own
             if concept.kind == "amount":
-                if q.unit in ("percent", _PP, "times") or concept.fits(q.unit):
-                    # a percentage or a multiple ("1,6 баравар") of any amount
+                if q.unit in ("percent", _PP, "times") or (
+                    concept.fits(q.unit) and (q.unit != "count" or "count" in concept.units)
+                ):
+                    # a percentage or a multiple ("1,6 баравар") of any amount; a count only of an amount
+                    # counted (the population, not exports)
                     return concept.key, text
                 continue
             if q.unit == "count":
@@ -339,14 +342,15 @@ class Measures:
             break
         return hit.concept.key
 
-    def _product_before(self, q: Quantity, generic: Concept) -> str:
+    def _product_before(self, q: Quantity, generic: Concept, until: int) -> str:
         """What a generic word stands for: the measure of its kind named last before *q*, within a bounded
         reach. A generic output ("өндіріс", "режа", stated in tonnes) stands for a physical product (a
         concept with units of its own: oil, the harvest); generic money ("маблағ", "қаражат") or "the
         indicator" ("көрсеткіш", no units of their own) for the measure named last that can be stated in
-        the figure's unit (remittances, the wage)."""
+        the figure's unit (remittances, the wage). Only before *until* (the figure's clause): the words of the
+        generic word's own phrase are not what it stands for ("хорижга жўнатилган пул": money, not exports)."""
         physical = bool(generic.units - {"percent", _PP, "times"})
-        words = self.page.nouns_in(max(0, q.start - _BACK_REACH), q.start)
+        words = self.page.nouns_in(max(0, q.start - _BACK_REACH), until)
         for i in range(len(words) - 1, -1, -1):
             hit = self.page.lex.at(words, i, self.page.doc.lang)
             if hit is None:
@@ -393,8 +397,6 @@ class Measures:
             return False
         start = max(sent.start, q.start - _GROWTH_REACH)
         i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
-        while i >= 0 and self.page.quantities[i].unit == "percent" and self.page.quantities[i].end > start:
-            i -= 1  # "Ең жоғары өсім Түркістан облысында (27,7%) және Шымкент қаласында (26,1%)": coordinated
         if i >= 0:
             before = self.page.quantities[i]
             if before.unit == "percent" and before.start >= sent.start and self._coordinated(before, q):

@@ -138,7 +138,10 @@ class _Reader:
                     previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
                 ):
                     product = str(MeasureKey.parse(previous[1]).whole)
-                product = product or self.measures._product_before(q, generic)
+                # (a physical product is named in the generic word's own phrase, "нефть қазиб олиш"; money's
+                # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
+                until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
+                product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
@@ -196,7 +199,7 @@ class _Reader:
                 # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
                 base = MeasureKey.parse(total or measure).whole
                 named = self.page.lex.concepts.get(part)
-                if named is not None and named.kind == "amount" and not named.generic and named.fits(q.unit):
+                if named is not None and named.kind == "amount" and not named.generic and _states(named, q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
                     # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
                     measure = part
@@ -211,7 +214,7 @@ class _Reader:
                 last_by_unit[q.unit] = stated if MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects else measure
             if head_part:
                 named = self.page.lex.concepts[head_part]
-                if named.kind == "amount" and named.fits(q.unit):
+                if named.kind == "amount" and _states(named, q.unit):
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
@@ -297,6 +300,11 @@ def _negated(q: Quantity) -> Quantity:
         return None if x is None else -x
     return attrs.evolve(q, value=neg(q.value), low=neg(q.high), high=neg(q.low),
                         low_inclusive=q.high_inclusive, high_inclusive=q.low_inclusive)
+
+
+def _states(concept: Concept, unit: str) -> bool:
+    """Can *concept* be stated in *unit*: a count only where its units say so (a population, not exports)?"""
+    return concept.fits(unit) and (unit != "count" or "count" in concept.units)
 
 
 def _within(indices: list[int], k: int) -> list[int]:
