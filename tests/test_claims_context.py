@@ -296,3 +296,43 @@ def test_a_level_before_a_change_of_another_ending_stays_a_level() -> None:
     found = claims("Үлесі 77%, ал экспорт бір жылда 18,3%-ға өсті.", "kk")
     assert not found["77%"].quantity.change
     assert found["18,3%-ға"].quantity.change
+
+
+def test_a_list_takes_the_one_time_of_the_sentence_before_its_header() -> None:
+    text = ("Министрлік 2026 жылы өндірісті 99,1 млн тоннаға жеткізуді көздеп отыр. Жаңа жоспардағы өңірлер:\n"
+            "- Атырау облысы – 58,3 млн тонна;\n- Маңғыстау облысы – 18,2 млн тонна.\n")
+    time = claims(text, "kk")["58,3 млн тонна"].time
+    assert time is not None
+    assert time.start.year == 2026
+    # a sentence of two times names none of them for the list
+    two = ("Былтыр сауда 94,8 млрд долларға жетті (2023 жылы – 89,4 млрд доллар). Оның ішінде:\n"
+           "- Ресей – 27,2 млрд доллар;\n- Қытай – 25,2 млрд доллар.\n")
+    part = claims(two, "kk", published="2025-02-01")["27,2 млрд доллар"].time
+    assert part is None or part.start.year == 2024
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "expected"), [
+    ("Қозоғистонда нефть қазиб олиш\nҚўшни мамлакатда ўтган йили 86,9 миллион тонна нефть қазиб олинди.\n",
+     "uz-Cyrl", "86,9 миллион тонна", ("KZ", "in")),
+    # the dative is no role of its own: a place with no case to tell
+    ("Өзбекстанға аударымдар өсті\nКөрші елге былтыр 14,2 млрд доллар аударылды.\n", "kk", "14,2 млрд доллар",
+     ("UZ", "at")),
+])
+def test_the_neighbouring_country_is_the_country_the_story_is_about(
+        text: str, lang: str, figure: str, expected: tuple[str, str]) -> None:
+    found = claims(text, lang, published="2025-02-01")[figure]
+    assert expected in {(p.code, p.role) for p in found.context}
+
+
+def test_the_neighbouring_countries_name_no_one_country() -> None:
+    found = claims("Өзбекстан экспорты\nКөрші елдерге былтыр 14,2 млрд доллар жөнелтілді.\n", "kk",
+                   published="2025-02-01")["14,2 млрд доллар"]
+    assert "UZ" not in codes(found)
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Күзде болжам 91,2 млн тоннаға дейін түзетілді.", "kk", "91,2 млн тоннаға дейін"),
+    ("Кузда прогноз 91,2 миллион тоннагача туширилди.", "uz-Cyrl", "91,2 миллион тоннагача"),
+])
+def test_a_forecast_is_a_figure_to_come(text: str, lang: str, figure: str) -> None:
+    assert claims(text, lang)[figure].status == "planned"

@@ -453,3 +453,30 @@ def test_a_large_block_meets_twins_by_their_figures() -> None:
         assert tuple(sorted(twins)) in every
         assert len(every) == len(set(every))  # each pair once
         assert all(block[i].doc_id != block[j].doc_id for i, j in every)
+
+
+def test_a_place_as_scope_and_as_origin_is_a_sign_of_one_fact() -> None:
+    """A list's head has no case to tell ("- АҚШ – 577 млн" under "the countries transfers came from"): the
+    same country named as another page's origin ("АҚШдан келган") is a sign, a different one no evidence."""
+    a = claim("a", qty("35", unit="percent", change=True), "remittance", places=(("US", "of"),))
+    b = claim("b", qty("35", unit="percent", change=True), "remittance", places=(("US", "from"),))
+    c = claim("c", qty("35", unit="percent", change=True), "remittance", places=(("KR", "from"),))
+    sa, sb, sc = statements([a, b, c])
+    with_us = cluster_module.evidence(sa, sb)
+    assert any("same place US" in w for w in with_us[1])
+    base = cluster_module._score(sa, sc)
+    assert base is not None
+    assert cluster_module._score(sa, sb) == base + 0.5
+
+
+def test_a_plan_is_no_clear_identity_with_a_figure_that_states_no_status() -> None:
+    """Disagreeing figures of one place, one a target, the other of no stated status: no conflict (a region's
+    plan of +2,9 % and its output falling 9,8 % are two facts); the same figures both actual may conflict."""
+    plan = claim("a", qty("2.9", unit="percent", change=True), "oil", places=(("KZ-KZY", "of"),), status="target")
+    fell = claim("b", qty("-9.8", unit="percent", change=True), "oil", places=(("KZ-KZY", "in"),))
+    sa, sb = statements([plan, fell])
+    assert not cluster_module._clear(sa, sb)[1]
+    done = claim("a", qty("2.9", unit="percent", change=True), "oil", places=(("KZ-KZY", "of"),), status="completed")
+    sa, sb = statements([done, fell])
+    context, _ = cluster_module._clear(sa, sb)
+    assert context is not None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from claim_factory import claim, qty
 from factrecon import read_document
 from factrecon.checks import arithmetic_checks
+from factrecon.cluster import Group, Statement
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Verdict
 from factrecon.readings import fact_verdict, intersect, overlaps, read
@@ -309,6 +312,39 @@ def test_reconciler_incremental_equals_batch() -> None:
     rec.add([c for c in claims if c.doc_id == "a"])
     assert rec.report() == reconcile(claims)
     assert first.facts == ()
+
+
+def _live_statements_per_block(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many statements are alive as each block is clustered (filled as blocks are)."""
+    live: list[int] = []
+    real = reconcile_orchestration.cluster_block
+
+    def counting(block: Sequence[Statement]) -> list[Group]:
+        live.append(sum(isinstance(o, Statement) for o in gc.get_objects()))
+        return real(block)
+
+    monkeypatch.setattr(reconcile_orchestration, "cluster_block", counting)
+    return live
+
+
+def test_a_batch_reconcile_lets_each_blocks_statements_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """reconcile() makes one report: a block's statements go once its facts are made, so the peak holds the
+    statements or the facts, not both (benchmarks/RESULTS.md); a Reconciler keeps them for its next report."""
+    claims = [
+        claim(doc, qty(str(value), start=40 * k), measure, year=2024)
+        for k, measure in enumerate(("export", "harvest", "tourist", "loan"))
+        for doc, value in (("a", 1200), ("b", 1200), ("c", 1300))
+    ]
+    live = _live_statements_per_block(monkeypatch)
+    batch = reconcile(claims)
+    assert len(live) == 4
+    assert live[-1] <= live[0] - 6  # blocks done (3 statements each) gone before the last
+    live.clear()
+    rec = Reconciler()
+    rec.add(claims)
+    assert rec.report() == batch
+    assert len(live) == 4
+    assert live[-1] >= live[0]  # kept: the Reconciler may take more documents
 
 
 def test_input_errors() -> None:

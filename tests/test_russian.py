@@ -340,3 +340,26 @@ def test_a_stated_day_gives_its_month_but_a_timestamp_does_not() -> None:
     assert (claim.time.start, claim.time.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
     stamped = _one("Экспорт зерна вырос до 12 млн тонн\n16 января 2025, 13:58", "тонн")
     assert stamped.time is None
+
+
+def test_the_place_a_sentence_opens_with_is_its_later_clauses_place() -> None:
+    claim = _one("В Сурхандарьинской области хлопок убрали со 100 тыс. га, валовой сбор — 400 тыс. тонн.", "тонн")
+    assert ("UZ-SU", "in") in [(p.code, p.role) for p in claim.context]
+    other = _one("В Казахстане собрали 26 млн тонн, а в Узбекистане — 8 млн тонн.", "8 млн тонн")
+    assert "KZ" not in [p.code for p in other.context]
+
+
+def test_a_gap_from_the_average_named_after_the_figure() -> None:
+    claim = _one("В Атырау средняя зарплата на 40% превышает общенациональную.", "40%")
+    assert claim.measure == "wage_gap"
+    assert claim.quantity.change
+
+
+def test_a_share_of_people_is_no_share_of_the_amount() -> None:
+    text = "Медианная зарплата составила 300 тыс. тенге: половина работников получает меньше этой суммы."
+    assert _one(text, "половина").measure == "person_share"
+
+
+def test_the_indicator_is_what_was_stated_before() -> None:
+    text = "В 2024 году товарооборот вырос до 45 млрд долларов, годом ранее этот показатель составлял 42 млрд долларов."
+    assert _one(text, "42 млрд долларов").measure == "trade_turnover"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +307,10 @@ def test_a_list_goes_on_with_the_level_not_the_difference() -> None:
             "Joʻnatuvchi davlatlar (mln dollar):\nRossiya — 11 000\nQozogʻiston — 800")
     items = [c for c in _latin_claims(text) if c.quantity.value in (11_000_000_000, 800_000_000)]
     assert [c.measure for c in items] == ["remittance", "remittance"]
+
+
+def test_in_this_respect_refers_to_the_rate_just_stated() -> None:
+    text = ("Tugʻilish koeffitsiyenti har 1000 aholiga 19,1 ni tashkil etdi. "
+            "Bu borada Namangan viloyati (24,2) yetakchi.")
+    rate = next(c for c in _latin_claims(text) if c.quantity.value == Decimal("24.2"))
+    assert (rate.measure, rate.quantity.unit) == ("birth_rate", "per_1000")

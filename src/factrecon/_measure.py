@@ -229,7 +229,7 @@ class Measures:
                 return grown[0].key, ""
         if q.unit == "percent":
             # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
-            counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
+            counted = self._nearest(before, after, kinds=("count", "person"), skip=("country", "region"))
             if counted is not None:
                 return _key(counted[0].key, MeasureAspect.SHARE), counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
@@ -492,14 +492,16 @@ class Measures:
         return (other.unit == "percent" and self._states_change(other, sent) and 0 < len(between) <= 2
                 and any(w.low in self.page.ctx.conjunctions for w in between))
 
-    def _against_average(self, sent: Span, q: Quantity) -> bool:
-        """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан")?"""
+    def _against_average(self, sent: Span, q: Quantity, clause: Span | None = None) -> bool:
+        """Does *sent* compare *q* with an average ("орташа деңгейден", "ўртача даражадан") before it, or its
+        *clause* after it ("на 36% превышает общенациональную", as Russian writes it)?"""
         phrases = self.page.ctx.time.get("against_average", ())
         if not phrases:
             return False
         # where the sentence names an average: found once per sentence, so a long sentence stays linear
         marks: list[int] = self.page._memo("average", sent, lambda s: _phrase_starts(self.page.text, s, phrases))
-        return bool(marks) and marks[0] < q.start
+        return bool(marks) and (marks[0] < q.start or (
+            clause is not None and any(q.end < m <= clause.end for m in marks)))
 
     def _coordinated_count(self, q: Quantity, sent: Span) -> Quantity | None:
         """The next count of the sentence when a conjunction joins it to *q*, with at most two words between."""

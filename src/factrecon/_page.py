@@ -63,6 +63,9 @@ class _Context:
     activity_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the first words of the references (a phrase that starts with none of them is none of them)
     reference_starts: tuple[str, ...] = ()
+    # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
+    # neighbouring country), each as words, the last a stem that takes the case
+    story_country: tuple[tuple[str, ...], ...] = ()
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -106,6 +109,10 @@ def _context(lang: str) -> _Context:
         ),
         activity_patterns=tuple((name, _any_after_space(stems)) for name, stems in activities.items() if stems),
         reference_starts=tuple(ref[0] for ref in references),
+        story_country=tuple(
+            tuple(p.lower().split())
+            for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
+        ),
     )
 
 
@@ -247,6 +254,12 @@ class Page:
         if j < len(self.breaks) and self.breaks[j][0] < end:
             end = self.breaks[j][0]
         return Span(max(start, q.start - _CLAUSE_REACH), min(end, q.end + _CLAUSE_REACH))
+
+    def first_clause(self, sent: Span) -> Span:
+        """The part of *sent* before its first clause break."""
+        j = bisect.bisect_left(self.break_starts, sent.start)
+        end = self.breaks[j][0] if j < len(self.breaks) and self.breaks[j][0] < sent.end else sent.end
+        return Span(sent.start, min(end, sent.start + _CLAUSE_REACH))
 
     def _paragraph_span(self, si: int) -> Span:
         """The line (paragraph) sentence *si* stands in."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from factrecon._page import Page, _Line, _Word
+from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
 
 
@@ -13,6 +14,8 @@ class Places:
 
     def __init__(self, page: Page) -> None:
         self.page = page
+        self._country: str | None = None  # the country the story is about (:meth:`_story_country`)
+        self._country_read = False
 
     def story_places(self) -> tuple[Place, ...]:
         """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
@@ -60,7 +63,7 @@ class Places:
         found: list[Place] = []
         i = 0
         while i < len(words):
-            hit = self.page.lex.place_at(words, i, self.page.doc.lang)
+            hit = self.page.lex.place_at(words, i, self.page.doc.lang) or self._story_country_at(words, i)
             if hit is None:
                 i += 1
                 continue
@@ -77,6 +80,35 @@ class Places:
             found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
             i += n
         return tuple(found)
+
+    def _story_country_at(self, words: list[_Word], i: int) -> PlaceHit | None:
+        """"Қўшни мамлакатда", "көрші елге" (in, to the neighbouring country) at word *i*: the country the
+        story is about, the first its headline and lede name; None when they name none."""
+        for phrase in self.page.ctx.story_country:
+            n = len(phrase)
+            if i + n > len(words) or not words[i + n - 1].low.startswith(phrase[-1]):
+                continue
+            if any(words[i + k].low != phrase[k] for k in range(n - 1)):
+                continue
+            rest = words[i + n - 1].low[len(phrase[-1]):]
+            code = self._story_country()
+            if code is None or (rest and rest not in self.page.lex.place_suffixes):
+                return None  # (not "көрші елдер", the neighbouring countries)
+            return PlaceHit(code, n, rest, False)
+        return None
+
+    def _story_country(self) -> str | None:
+        """The first country the headline and lede (the first three sentences) name, read once."""
+        if not self._country_read:
+            self._country_read = True
+            lead = self.page.sentences[:3]
+            words = self.page.words_in(lead[0].start, lead[-1].end) if lead else []
+            for i in range(len(words)):
+                hit = self.page.lex.place_at(words, i, self.page.doc.lang)
+                if hit is not None and "-" not in hit[0] and words[i].start not in self.page.number_words:
+                    self._country = hit[0]
+                    break
+        return self._country
 
     def _role(self, rest: str, following: _Word | None, previous: _Word | None = None) -> str:
         """The role a preposition before a place name gives it (ru ``в Казахстане``: in, ``из Китая``:

@@ -91,11 +91,21 @@ class Times:
         return int(q.value) * (12 if q.unit == "year" else 1)
 
     def _header_time(self, header: Span) -> Period | None:
-        """The time a list's header states in its last sentence, the one that opens the list."""
+        """The time a list's header states in its last sentence, the one that opens the list; else the one
+        time the sentence before it in the header's line names ("Министрлік 2025 жылы ... көздеп отыр.
+        Жаңа жоспардағы өңірлердің үлесі:": the plan of 2025). A sentence of two times names none of them
+        for the list."""
         if not self.page.sentences:
             return self._time_in(header)
-        last = self.page.sentences[self.page.sentence_of_pos(max(header.start, header.end - 1))]
-        return self._time_in(Span(max(last.start, header.start), header.end))
+        k = self.page.sentence_of_pos(max(header.start, header.end - 1))
+        last = self.page.sentences[k]
+        found = self._time_in(Span(max(last.start, header.start), header.end))
+        if found is None and k > 0 and self.page.sentences[k - 1].start >= header.start:
+            before = self.page.sentences[k - 1]
+            marks: list[tuple[int, Period]] = self.page._memo("marks", before, self._read_marks)
+            if len({m[1] for m in marks}) == 1:
+                found = marks[0][1]
+        return found
 
     def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
         marks: list[tuple[int, Period]] = self.page._memo("marks", sent, self._read_marks)

@@ -102,6 +102,11 @@ class _Reader:
                 # (or the bracket's) head names what the figure is about
                 codes = {p.code for p in head}
                 own_places = head + tuple(p for p in own_places if p.code not in codes)
+            if not own_places and clause.start > sent.start:
+                # "В Кашкадарьинской области хлопок убран со 118,4 тыс. га, валовой сбор — 535,2 тыс. тонн": a
+                # place the sentence opens with, where ("in"), is the place of its clauses that name none
+                opening = self.places.places(self.page.first_clause(sent), sent)
+                own_places = tuple(p for p in opening if p.role == "in")
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
@@ -166,9 +171,11 @@ class _Reader:
             if measure and self.measures._is_difference(q, sent):
                 # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
                 measure = str(MeasureKey.parse(measure).with_aspect(MeasureAspect.CHANGE))
-            if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q):
-                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time
+            if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q, clause):
+                # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time;
+                # by how much, as a change is ("на 36% превышает общенациональную" reads no change verb)
                 measure = str(MeasureKey.parse(measure).with_aspect(MeasureAspect.GAP))
+                q = q if q.change else attrs.evolve(q, change=True)
             if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
                 per_day, plan = self.measures._rate_or_plan(q, clause)
                 if plan is MeasureAspect.PLAN and previous is not None and previous[0] == si and previous[2] != q.unit:

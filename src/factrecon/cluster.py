@@ -35,7 +35,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import operator
+import sys
 import threading
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -112,6 +115,8 @@ _Slot = tuple[str, str]
 #: high, high inclusive; an open end is -inf or inf) and that interval's midpoint. Floats, not
 #: Decimals: the frame score is a heuristic (it takes logs), scored millions of times.
 _Partner = tuple[float, bool, float, bool, float | None]
+#: The partners of one slot, as a statement holds them (:attr:`Statement.slots`).
+_SlotEntry = tuple[_Slot, tuple[_Partner, ...]]
 #: A claim's stated and plausible intervals and the rule (:func:`factrecon.reconcile.read_figure`).
 _Figure = tuple[Interval, Interval, str]
 _T = TypeVar("_T")
@@ -169,6 +174,10 @@ _KEY_BITS: _Bits[BlockKey] = _Bits()
 _REGION_BITS: _Bits[str] = _Bits()
 
 
+def _distinct_sorted(figures: Iterable[tuple[BlockKey, str]]) -> tuple[tuple[BlockKey, str], ...]:
+    return tuple(sorted(set(figures)))
+
+
 @attrs.frozen(repr=False)
 class DocProfile:
     """What a document reports (its block keys), where (the regions and cities it names) and when it was published.
@@ -188,8 +197,9 @@ class DocProfile:
     regions: int = 0
     published: dt.date | None = None
     #: its precise figures (:func:`_twin_key`: block key and value to three significant digits), by which
-    #: two documents of one story recognise each other (:data:`STORY_TWINS`)
-    figures: frozenset[tuple[BlockKey, str]] = frozenset()
+    #: two documents of one story recognise each other (:data:`STORY_TWINS`); sorted, each once: a tuple of
+    #: five or more is a sixth of the frozenset's 728 bytes, and it is searched only when the masks meet
+    figures: tuple[tuple[BlockKey, str], ...] = attrs.field(default=(), converter=_distinct_sorted)
     size: int = attrs.field(init=False, eq=False)  # how many block keys
     #: ``figures`` hashed into 64 bits: two profiles whose masks share no bit share no figure (a quick
     #: test before the exact one; a hash is this process's own, so the mask never leaves it)
@@ -210,7 +220,7 @@ class DocProfile:
         published: dt.date | None = None,
         figures: Iterable[tuple[BlockKey, str]] = (),
     ) -> DocProfile:
-        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, frozenset(figures))
+        return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, figures)
 
     def key_names(self) -> list[BlockKey]:
         return _KEY_BITS.names(self.keys)
@@ -220,11 +230,11 @@ class DocProfile:
 
     def __reduce__(self) -> tuple[object, ...]:
         # to another process as names: its bits are its own
-        return DocProfile.of, (self.key_names(), self.region_names(), self.published, sorted(self.figures))
+        return DocProfile.of, (self.key_names(), self.region_names(), self.published, self.figures)
 
     def __repr__(self) -> str:
         return (f"DocProfile.of({sorted(self.key_names())!r}, {sorted(self.region_names())!r}, {self.published!r}, "
-                f"{sorted(self.figures)!r})")
+                f"{list(self.figures)!r})")
 
 
 @attrs.frozen
@@ -277,7 +287,10 @@ class Statement:
     #: ``time`` as day numbers (first, last) and whether a claim states it (not inherited)
     when: tuple[int, int, bool] | None = attrs.field(default=None, eq=False, repr=False)
     #: the frame partners by slot, in partner order (the frame score sums slots in this order)
-    slots: tuple[tuple[_Slot, tuple[_Partner, ...]], ...] = attrs.field(default=(), eq=False, repr=False)
+    slots: tuple[_SlotEntry, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: ``slots`` hashed into 64 bits (:func:`_slot_bit`): two statements whose masks share no bit share no
+    #: slot, so their frame score is 0 without a look at the slots (80 % of the pairs of benchmarks/scale.py)
+    slot_mask: int = attrs.field(default=0, eq=False, repr=False)
     #: what :func:`~factrecon.reconcile.read_figure` gives for each claim, in order: a fact's readings
     figures: tuple[_Figure, ...] = attrs.field(default=(), eq=False, repr=False)
     #: the first claim's plausible reading as the value evidence compares it, and how many
@@ -289,10 +302,10 @@ class Statement:
     twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
 
-    #: the id of its first claim (it sorts large blocks, many times per statement)
-    id: str = attrs.field(
-        default=attrs.Factory(lambda self: self.claims[0].id, takes_self=True), eq=False, repr=False
-    )
+    @property
+    def id(self) -> str:
+        """The id of its first claim (not a field: 16 bytes a statement with the allocator's rounding)."""
+        return self.claims[0].id
 
 
 _SHARED: dict[object, object] = {}
@@ -331,15 +344,17 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     )
 
 
-def _partner(c: Claim, figure: _Figure | None = None) -> tuple[_Slot, _Partner] | None:
-    """A frame partner's slot and reading as the frame score compares them; None when it has no slot.
+def _partner(c: Claim, figure: _Figure | None = None) -> _SlotEntry | None:
+    """A frame partner's slot and reading as the frame score compares them (an entry of
+    :attr:`Statement.slots`); None when it has no slot.
 
     *figure* is the claim's :func:`~factrecon.reconcile.read_figure`, when already read.
     """
     slot = _partner_slot(c)
     if slot is None:
         return None
-    return _shared(slot), _as_partner((figure or read_figure(c.quantity))[1])
+    # one entry for each partner, which every statement it is a partner of holds (most slots have one partner)
+    return _shared((_shared(slot), (_as_partner((figure or read_figure(c.quantity))[1]),)))
 
 
 def _read_claim(c: Claim) -> _Figure:
@@ -353,14 +368,16 @@ def make_statement(
     partners: tuple[Claim, ...] = (),
     headline: bool | None = None,
     profile: DocProfile = DocProfile(),
-    as_partner: Callable[[Claim], tuple[_Slot, _Partner] | None] = _partner,
+    as_partner: Callable[[Claim], _SlotEntry | None] = _partner,
     read_claim: Callable[[Claim], _Figure] = _read_claim,
     digits: int | None = None,
+    twin: tuple[BlockKey, str] | None = None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
-    (:func:`doc_statements` remembers each claim's); *digits* its first claim's significant digits, when known.
+    (:func:`doc_statements` remembers each claim's); *digits* and *twin* its first claim's significant digits
+    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -376,15 +393,17 @@ def make_statement(
             if p.status:
                 counts[p.status] += 1
         status = min(counts, key=lambda k: (-counts[k], k)) if counts else None
-    slots: dict[_Slot, list[_Partner]] = {}
+    slots: dict[_Slot, _SlotEntry] = {}
     for p in partners:
-        seen = as_partner(p)
-        if seen is not None:
-            slots.setdefault(seen[0], []).append(seen[1])
+        entry = as_partner(p)
+        if entry is not None:
+            found = slots.get(entry[0])
+            slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
     figures = tuple(map(read_claim, claims))
     first = claims[0].quantity
     if digits is None:
         digits = significant_digits(first)
+        twin = _twin_key(claims[0], key, digits)
     return Statement(
         doc_id,
         key,
@@ -395,13 +414,14 @@ def make_statement(
         profile,
         _by_role(frozenset(named)),  # shared by the cache
         None if time is None else _when(time.start, time.end, bool(time.text)),
-        slots=tuple([_shared((slot, tuple(found))) for slot, found in slots.items()]),  # figures repeat
+        slots=tuple(slots.values()),
+        slot_mask=_shared(functools.reduce(operator.or_, map(_slot_bit, slots), 0)),
         figures=figures,
         value=_as_partner(figures[0][1]),
         digits=digits,
-        twin=_twin_key(claims[0], key, digits),
-        mantissa="" if first.value is None else _digits(float(first.value)),
-        id=claims[0].id,
+        twin=twin,
+        # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
+        mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
     )
 
 
@@ -439,7 +459,7 @@ def doc_statements(
     """
     figures: dict[str, _Figure] = {}
     keys: dict[str, tuple[object, ...]] = {}  # each claim's figure key, taken once
-    partner_once: dict[str, tuple[_Slot, _Partner] | None] = {}
+    partner_once: dict[str, _SlotEntry | None] = {}
 
     def read_claim(c: Claim) -> _Figure:
         found = figures.get(c.id)
@@ -447,7 +467,7 @@ def doc_statements(
             found = figures[c.id] = read_figure(c.quantity, keys.get(c.id), rounding)
         return found
 
-    def as_partner(c: Claim) -> tuple[_Slot, _Partner] | None:
+    def as_partner(c: Claim) -> _SlotEntry | None:
         if c.id not in partner_once:
             partner_once[c.id] = _partner(c, read_claim(c))
         return partner_once[c.id]
@@ -489,7 +509,8 @@ def doc_statements(
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
             out.append(make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id]
+                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id],
+                twins.get(run[0].id),
             ))
     return out
 
@@ -594,7 +615,8 @@ def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[B
     q = claim.quantity
     if q.value is None or (significant_digits(q) if digits is None else digits) < 3:
         return None
-    return key, f"{float(q.value * base_value(q)[1]):.3g}"
+    # one tuple for each figure, shared by the statements and profiles that state it (an archive repeats its figures)
+    return _shared((key, sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")))
 
 
 def statements(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Statement]:
@@ -656,6 +678,13 @@ def _partner_slot(c: Claim) -> _Slot | None:
     unit, _ = base_value(c.quantity)
     money = len(unit) == 3 and unit.isupper()
     return (unit, "" if money else c.measure)
+
+
+@functools.lru_cache(maxsize=4096)
+def _slot_bit(slot: _Slot) -> int:
+    """A slot's bit in :attr:`Statement.slot_mask`: the same in every process (statements travel to Dask
+    workers), so not ``hash``."""
+    return 1 << (zlib.crc32("\0".join(slot).encode()) & 63)
 
 
 def _as_partner(plausible: Interval) -> _Partner:
@@ -748,7 +777,7 @@ def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
     va, vb = a.value, b.value
     if a.key[2] == _ORDINAL:
         return 0.0, True  # the number is the measure's (forum#21): scored as the event
-    if va is None or vb is None or not _meet(va, vb):
+    if va is None or vb is None or va[2] < vb[0] or vb[2] < va[0] or not _meet(va, vb):  # apart: no call (most pairs)
         return 0.0, False
     digits = a.digits if a.digits < b.digits else b.digits
     if digits < 2:
@@ -773,7 +802,7 @@ def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
         return 0.0, 0
     fa, fb = pa.figures, pb.figures
     ta, tb = a.twin, b.twin  # not the pair's own figures
-    twins = sum(1 for t in fa & fb if t != ta and t != tb)
+    twins = sum(1 for t in fa if t != ta and t != tb and t in fb)
     weight = STORY_TWIN * twins
     return (STORY_TWINS if weight > STORY_TWINS else weight), twins
 
@@ -816,6 +845,10 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
+        # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
+        # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
+        return context, False
     slipped = slip(a, b)
     if slipped:
         context += story_evidence(a, b)[0]
@@ -880,6 +913,8 @@ def _period(a: Statement, b: Statement) -> float | None:
     """
     if a.when is None or b.when is None:
         return 0.0
+    if a.when is b.when:  # one period, one tuple (:func:`_when`): most pairs, no arithmetic
+        return SAME_PERIOD if a.when[2] else 0.0
     (a0, a1, a_stated), (b0, b1, b_stated) = a.when, b.when
     if a0 > b1 or b0 > a1:
         return None
@@ -918,7 +953,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         if la.scope.isdisjoint(lb.scope):
             place = -3.0 if la.own_regions and lb.own_regions else -1.5
         else:
-            place = 1.0 if any(map(_is_region, la.scope & lb.scope)) else 0.5
+            place = 1.0 if not la.scope_regions.isdisjoint(lb.scope) else 0.5  # a region both name
         if why is not None:
             shared = sorted(la.scope & lb.scope)
             why.append((place, f"same place {', '.join(shared)}" if shared else
@@ -927,7 +962,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place = -1.5
         if why is not None:
             why.append((place, "a region's figure against a national one"))
-    elif _elsewhere(la, lb) or _elsewhere(lb, la):
+    elif (la.scope_regions and _elsewhere(la, lb)) or (lb.scope_regions and _elsewhere(lb, la)):
         place = -1.0
         if why is not None:
             why.append((place, "a region's figure against a story told from another region"))
@@ -944,6 +979,15 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         place += origin
         if why is not None:
             why.append((origin, "same origin" if origin > 0 else "different origins"))
+    elif not place and ((la.scope and not lb.scope and lb.origin) or (lb.scope and not la.scope and la.origin)):
+        # one names a place as its scope, the other only as its origin: "- АҚШ – 577 млн доллар" under
+        # "the countries transfers came from" and "АҚШдан келган ... 500 млн" (a list's head has no case to
+        # tell which); the same place is a sign, never a place against
+        crossed = (la.scope & lb.origin) | (lb.scope & la.origin)
+        if crossed:
+            place = 1.0 if any(map(_is_region, crossed)) else 0.5
+            if why is not None:
+                why.append((place, f"same place {', '.join(sorted(crossed))} (scope and origin)"))
 
     # Headline: both in a headline is a strong sign; one only, a weak one against.
     headline = 0.0
@@ -977,7 +1021,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
             why.append((status, f"same status {sa}" if sa == sb else f"status {sa} and {sb}"))
 
     # Frame partners: the best agreement of each kind of partner both have, summed, within ±2.
-    frame = _frame_score(a, b) if a.slots and b.slots else 0.0
+    frame = _frame_score(a, b) if a.slot_mask & b.slot_mask else 0.0
     if why is not None and frame:
         why.append((frame, "figures stated with them agree" if frame > 0 else "figures stated with them differ"))
 
@@ -992,10 +1036,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     pa, pb = a.profile, b.profile
     affinity = 0.0
     kin: bool | None = None  # do the documents share a precise figure (asked only when one would count against)
+    twins = pa.figure_mask & pb.figure_mask  # no bit in common, no figure in common: most pairs, no call
     if pa.regions and pb.regions:
         regions = 0.5 if pa.regions & pb.regions else -0.5
         if regions < 0:
-            kin = story_evidence(a, b)[1] > 0
+            kin = bool(twins) and story_evidence(a, b)[1] > 0
             if kin:
                 regions = 0.0  # two pages of one story datelined in two capitals
         affinity += regions
@@ -1006,7 +1051,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     if smaller >= 2:
         overlap = ((pa.keys & pb.keys).bit_count() - 1) / smaller
         story = 0.5 if overlap >= 0.5 else -1.0 if overlap < 0.25 else 0.0
-        if story < 0 and (kin if kin is not None else story_evidence(a, b)[1] > 0):
+        if story < 0 and (kin if kin is not None else bool(twins) and story_evidence(a, b)[1] > 0):
             story = 0.0  # one story, told at different length: the shared figures say so
         affinity += story
         if why is not None and story:
