@@ -337,7 +337,8 @@ def test_the_usa_named_alone_is_a_place() -> None:
 def test_a_stated_day_gives_its_month_but_a_timestamp_does_not() -> None:
     claim = _one("Резервы на 1 февраля 2025 года составили $47 млрд.", "млрд")
     assert claim.time is not None
-    assert (claim.time.start, claim.time.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    # as of 1 February 2025: the level at the end of January, as "2025 жылғы 1 ақпандағы жағдай бойынша" reads
+    assert (claim.time.start, claim.time.end) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
     stamped = _one("Экспорт зерна вырос до 12 млн тонн\n16 января 2025, 13:58", "тонн")
     assert stamped.time is None
 

@@ -8,6 +8,9 @@ import calendar
 import datetime as dt
 import functools
 import re
+from decimal import Decimal
+
+import attrs
 
 from factrecon._page import _CLAUSE_REACH, Page
 from factrecon.lang.data import load
@@ -20,6 +23,11 @@ _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
 _FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
 # ... and right before it: "на 1 февраля 2025 года"
+# at most one word between a part of a year and its year: "во II квартале 2025 года"
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+# the year that ends a date read as one figure ("1 февраля 2025")
+_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
@@ -31,6 +39,16 @@ class Times:
 
     def _is_time_phrase(self, q: Quantity) -> bool:
         """"соңғы үш жылда" (in the last three years), "19 жыл бұрын" (19 years ago): the time of another figure."""
+        if q.kind is Kind.ORDINAL:
+            # "екінші тоқсанында", "во II квартале" (in the second quarter): the ordinal names a period;
+            # "за первые 9 месяцев" (the first nine months): so does the word before the months
+            nxt = self.page.quantities_in(q.end, q.end + 3)
+            return self._part_months(q) is not None or bool(
+                nxt and not self.page.text[q.end : nxt[0].start].strip() and self._first_months(nxt[0]) is not None
+            )
+        prev = self.page.quantities_in(max(0, q.start - 12), q.start)
+        if prev and not self.page.text[prev[-1].end : q.start].strip() and self._part_months(prev[-1]) is not None:
+            return True  # "II тоқсанында": the quarter's noun, which kk also reads as the number 90
         if q.unit not in ("year", "month", "day", "week"):
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
@@ -83,12 +101,60 @@ class Times:
         if q.unit not in ("month", "year") or not words or q.value is None or not 0 < q.value <= 100:
             return None
         last = words[-1].lower()
+        before = self.page.words_in(max(0, q.start - 20), q.start)
+        if q.unit == "month" and before and before[-1].low in self.page.ctx.time.get("span_before", ()):
+            return int(q.value)  # "за 9 месяцев", "за первые 9 месяцев" (over the first nine months)
         endings = tuple(self.page.ctx.role_suffixes.get("in", ()))
         if q.unit == "month":
             endings += tuple(self.page.ctx.role_suffixes.get("of", ()))
         if not any(last.endswith(e) and len(last) > len(e) + 1 for e in endings):
             return None
         return int(q.value) * (12 if q.unit == "year" else 1)
+
+    def _part_months(self, q: Quantity) -> tuple[int, int] | None:
+        """The first and last month of the part of a year an ordinal names with the word after it (or its own
+        hyphenated tail): "екінші тоқсанында", "2-чоракда", "во II квартале" (the second quarter: April to June),
+        "бірінші жартыжылдықта", "йилнинг биринчи ярмида" (the first half); None for any other figure."""
+        if q.kind is not Kind.ORDINAL or q.value is None:
+            return None
+        n = int(q.value)
+        tail = q.text.lower().rpartition("-")[2] if "-" in q.text else ""
+        after = self.page.folded[q.end : q.end + 30].lower().lstrip(" \u00a0-")
+        for key, parts in (("quarter", 4), ("half", 2)):
+            if not 1 <= n <= parts or n != q.value:
+                continue
+            for stem in self.page.ctx.time.get(key, ()):
+                if (tail and tail.startswith(stem)) or after.startswith(stem):
+                    size = 12 // parts
+                    return n * size - size + 1, n * size
+        return None
+
+    def _part_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """The months of the part of a year written right after *start* (a year, "биыл", "жорий йилнинг"):
+        "екінші тоқсанында", "II чораги"; "10 айында", "дастлабки ўн ойида" (the first N months, for the
+        figures of the sentence's other clauses too)."""
+        after = self.page.quantities_in(start, min(end, start + 30))
+        if not after or not _ONE_WORD.fullmatch(self.page.text[start : after[0].start].replace("-", " ")):
+            return None
+        return self._part_months(after[0]) or self._first_months(after[0])
+
+    def _part_by_year(self, year: Quantity, sent: Span) -> tuple[int, int] | None:
+        """The months of the part of a year written right after *year* ("2025 жылдың екінші тоқсанында",
+        "2025 йилнинг II чораги") or right before it ("в первом полугодии 2025 года", "за 9 месяцев 2025
+        года": the first nine months); None when no such part touches it."""
+        part = self._part_after(year.end, sent.end)
+        if part is not None:
+            return part
+        before = self.page.quantities_in(max(sent.start, year.start - 40), year.start)
+        if before:
+            q = before[-1]
+            between = self.page.text[q.end : year.start]
+            if q.unit == "month" and q.kind is Kind.CARDINAL and not between.strip() and q.value is not None:
+                n = int(q.value)
+                return (1, n) if n == q.value and 1 <= n < 12 else None
+            if _ONE_WORD.fullmatch(between):
+                return self._part_months(q)
+        return None
 
     def _header_time(self, header: Span) -> Period | None:
         """The time a list's header states in its last sentence, the one that opens the list; else the one
@@ -116,6 +182,10 @@ class Times:
             where: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
             k = bisect.bisect_left(where, q.start)
             return marks[k - 1][1] if k > 0 else marks[0][1]
+        if not marks and self.page.published is not None:
+            months: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
+            if len({m[2] for m in months}) >= 2:
+                return self._own_month(q, sent, months)
         opens: list[int] = self.page._memo(
             "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.page.text, s.start, s.end)]
         )
@@ -144,9 +214,84 @@ class Times:
             # only after a colon or semicolon is the next clause's, not this figure's
             sent = Span(sent.start, breaks[k])
         own = self._time_in(sent)
-        if own is None and si > 0 and self.page._continues_sentence(sent):
-            return self._time_in(self.page.sentences[si - 1])
+        if own is None and si > 0 and (self.page._continues_sentence(sent) or self._names_base(sent)):
+            # "Өткен жылғы сәйкес тоқсанмен салыстырғанда ... өсім 9,8%-ды құрады": a sentence that names only
+            # the period it is compared with is about the period of the sentence before ("2024 йилнинг
+            # дастлабки ўн ойида ... етди. Ўтган йилнинг шу даврига қиёслаганда ...": its first ten months)
+            before = self.page.sentences[si - 1]
+            found = self._time_in(before)
+            return None if found is None else self._clause_span(before, found) or found
         return own
+
+    def _names_base(self, sent: Span) -> bool:
+        """Does *sent* name "the same period of last year" (the base of a comparison)?"""
+        if not self._names_same_period:
+            return False
+        low = self.page.folded[sent.start : sent.end].lower()
+        return any(stem in low for stem in self.page.ctx.time.get("same_period_last_year", ()))
+
+    def _own_month(self, q: Quantity, sent: Span, months: list[tuple[int, int, Period]]) -> Period:
+        """The month (or months) of *q* in a sentence naming several with no year: "қыркүйекте ... 12,9%-ға
+        дейін жеделдеді (тамызда – 12,2%), ал айлық инфляция 1,1%", "июлда — 1,785 млрд доллар, ... февралга
+        тўғри келди — 738 млн": the one named last before it, else the first after it. A month in brackets
+        closed before the figure is the aside's own; in a language that writes a figure's month after it
+        ("12,9% после 12,2% в августе, ... 1,1%"), the month right after a figure, joined by one of
+        time.after_figure, is that figure's."""
+        joiners = self.page.ctx.time.get("after_figure", ())
+        text = self.page.text
+
+        def bound(start: int) -> Quantity | None:
+            """The figure a month at *start* is written right after ("12,2% в августе"), if any."""
+            before = self.page.quantities_in(max(sent.start, start - 40), start)
+            if not before:
+                return None
+            between = text[before[-1].end : start].split()
+            return before[-1] if len(between) == 1 and between[0].lower() in joiners else None
+
+        last: Period | None = None
+        for start, end, period in months:
+            if start >= q.start:
+                if last is None or bound(start) is q:
+                    return period
+                break
+            if text.count("(", sent.start, start) > text.count(")", sent.start, start) and ")" in text[end : q.start]:
+                continue  # "(тамызда – 12,2%)": the aside's month
+            owner = bound(start)
+            if owner is not None and owner is not q:
+                continue  # "после 12,2% в августе": that figure's month
+            last = period
+        return last if last is not None else months[0][2]
+
+    def _read_month_marks(self, sent: Span) -> list[tuple[int, int, Period]]:
+        """The months *sent* names as periods (not dates: "13 қазаннан"), a range ("қаңтар-қыркүйек",
+        "январь ва февраль") as one, each as (start, end, period) in the last year it has ended by the
+        publication date."""
+        published = self.page.published
+        if published is None:
+            return []
+        data = load(self.page.doc.lang)
+        joiners = self.page.ctx.conjunctions | frozenset(self.page.ctx.time.get("month_range", ()))
+        groups: list[tuple[int, int, int, int]] = []  # start, end, first month, last month
+        for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
+            month = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            if month is None:
+                continue
+            if self.page.text[max(sent.start, w.start - 4) : w.start].rstrip()[-1:].isdigit():
+                continue  # "13 қазаннан бастап", "1 февраля": a date, not a period
+            between = self.page.text[groups[-1][1] : w.start].strip(" \u00a0-–—") if groups else None
+            if between is not None and (not between or between.lower() in joiners):
+                groups[-1] = (groups[-1][0], w.end, groups[-1][2], month)
+            else:
+                groups.append((w.start, w.end, month, month))
+        marks = []
+        for start, end, m1, m2 in groups:
+            m1, m2 = min(m1, m2), max(m1, m2)
+            year = published.year if m2 <= published.month else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return []
+            last = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+            marks.append((start, end, Period(dt.date(year, m1, 1), last, "months", relative=True)))
+        return marks
 
     def _time_in(self, sent: Span) -> Period | None:
         """The time *sent* states, read once per sentence."""
@@ -156,11 +301,21 @@ class Times:
     def _years(self, sent: Span) -> list[Quantity]:
         """The years *sent* states as its own times: not the base of a comparison ("2023 жылғы көрсеткіштен")."""
         compared = self.page.ctx.time.get("compared", ())
-        return [
-            q for q in self.page.quantities_in(sent.start, sent.end)
-            if q.kind is Kind.DATE and q.unit == "year"
-            and not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3])
-        ]
+        years = []
+        for q in self.page.quantities_in(sent.start, sent.end):
+            if q.kind is not Kind.DATE:
+                continue
+            if q.unit != "year":
+                # "на 1 февраля 2025 года" read as one date: its year is a year the sentence states
+                # (a month written as a word: "23.01.2025" is a timestamp, not a time the sentence states)
+                m = _DATE_YEAR.search(q.text)
+                if m is None or not _LETTER.search(q.text):
+                    continue
+                year = Decimal(m.group(1))
+                q = attrs.evolve(q, value=year, low=year, high=year, unit="year")
+            if not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3]):
+                years.append(q)
+        return years
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
         """The period a stated year gives, narrowed to the months named right after it, or right before it
@@ -172,6 +327,8 @@ class Times:
         months = self._months_after(year.end, sent.end)
         if not months and not self._first_of_month_before(year, sent):
             months = self._months_before(year.start, sent.start)
+        if not months and lo == hi:
+            months = list(self._part_by_year(year, sent) or ())
         after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
         first_of = months[0] if after else self._first_of_month_before(year, sent)
         if first_of and lo == hi and self._as_of(year, sent):
@@ -221,7 +378,8 @@ class Times:
                     at = low.find(" " + stem)
                     while at >= 0:
                         start = sent.start + at  # " " + low: at is the stem's start in the text
-                        months = self._months_after(start + len(stem), sent.end)
+                        months = (self._months_after(start + len(stem), sent.end)
+                                  or list(self._part_after(start + len(stem), sent.end) or ()))
                         m1, m2 = (months[0], months[-1]) if months else (1, 12)
                         end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                         marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
@@ -255,6 +413,10 @@ class Times:
             return relative
         # "қаңтар-тамызда", "декабрь ойида": months without a year are the last such months
         # before the publication date
+        groups: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
+        if groups:
+            # (the first period the sentence names: not a date, "на конец декабря" after "на 1 февраля")
+            return groups[0][2]
         months = self._months_in(sent)
         if months:
             m1, m2 = months[0], months[-1]
@@ -265,7 +427,29 @@ class Times:
                 return None
             end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
             return Period(dt.date(year, m1, 1), end, "months", relative=True)
+        # "екінші тоқсанда", "9 айда", "9 ойида" (in the second quarter, in nine months) without a year: the
+        # last such part of a year that has ended by the publication date (the first N months of a year)
+        for q in self.page.quantities_in(sent.start, sent.end):
+            part = self._part_months(q) or self._first_months(q)
+            if part is not None:
+                m1, m2 = part
+                year = published.year if m2 <= published.month else published.year - 1
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    return None
+                end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+                return Period(dt.date(year, m1, 1), end, q.text, relative=True)
         return None
+
+    def _first_months(self, q: Quantity) -> tuple[int, int] | None:
+        """(1, N) for "9 айда", "за 9 месяцев" (the first N months of a year, N < 12); None otherwise (not
+        "соңғы 3 айда", the last three months)."""
+        n = self._span_months(q)
+        if n is None or q.unit != "month" or not 1 <= n < 12:
+            return None
+        before = self.page.words_in(max(0, q.start - 30), q.start)
+        if before and before[-1].low in self.page.ctx.time.get("last_n_years", ()):
+            return None
+        return 1, n
 
     def _months_in(self, sent: Span) -> list[int]:
         """The months a sentence names (the first two), in the order named."""
@@ -290,7 +474,8 @@ class Times:
                     year = published.year + shift
                     if not dt.MINYEAR <= year <= dt.MAXYEAR:
                         return None  # "last year" of a document dated in year 1
-                    months = self._months_after(sent.start + at + len(stem), sent.end)
+                    after = sent.start + at + len(stem)
+                    months = self._months_after(after, sent.end) or list(self._part_after(after, sent.end) or ())
                     m1, m2 = (months[0], months[-1]) if months else (1, 12)
                     end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                     return Period(dt.date(year, m1, 1), end, stem, relative=True)

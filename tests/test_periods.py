@@ -1,0 +1,286 @@
+"""Periods as news writes them: quarters, halves, "in N months", month ranges and several months in one
+sentence, in kk, uz-Cyrl, uz-Latn and ru (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factrecon as fr
+
+
+def claims(text: str, lang: str, published: str | None = "2025-11-12") -> dict[str, fr.Claim]:
+    doc = fr.Document(text, id="t", lang=lang, published=published)
+    return {c.quantity.text: c for c in fr.extract_claims(doc)}
+
+
+def days(c: fr.Claim) -> tuple[dt.date, dt.date] | None:
+    return None if c.time is None else (c.time.start, c.time.end)
+
+
+Q3 = (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+H1 = (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+NINE = (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        # quarters
+        ("kk", "2025 жылдың үшінші тоқсанында экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", Q3),
+        ("kk", "2025 жылғы 3-тоқсанда экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", Q3),
+        ("uz-Cyrl", "2025 йилнинг учинчи чорагида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", Q3),
+        ("uz-Cyrl", "2025 йилнинг III чораги якунларига кўра экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", Q3),
+        ("uz-Latn", "2025-yilning uchinchi choragida eksport 504,4 million dollarni tashkil etdi.",
+         "504,4 million dollarni", Q3),
+        ("ru", "В третьем квартале 2025 года экспорт составил 504,4 млн долларов.", "504,4 млн долларов", Q3),
+        ("ru", "Экспорт в III квартале 2025 года составил 504,4 млн долларов.", "504,4 млн долларов", Q3),
+        # halves
+        ("kk", "2025 жылдың бірінші жартыжылдығында экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", H1),
+        ("uz-Cyrl", "2025 йилнинг биринчи ярмида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", H1),
+        ("uz-Cyrl", "2025 йилнинг биринчи ярим йиллигида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", H1),
+        ("uz-Latn", "2025-yilning birinchi yarim yilligida eksport 504,4 million dollarni tashkil etdi.",
+         "504,4 million dollarni", H1),
+        ("ru", "По итогам первого полугодия 2025 года экспорт составил 504,4 млн долларов.",
+         "504,4 млн долларов", H1),
+        # the first N months of a stated year
+        ("kk", "2025 жылғы 9 айда экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", NINE),
+        ("uz-Cyrl", "2025 йилнинг 9 ойида экспорт 504,4 миллион долларни ташкил этди.", "504,4 миллион долларни", NINE),
+        ("uz-Latn", "2025-yilning 9 oyida eksport 504,4 million dollarni tashkil etdi.", "504,4 million dollarni",
+         NINE),
+        ("ru", "За 9 месяцев 2025 года экспорт составил 504,4 млн долларов.", "504,4 млн долларов", NINE),
+        ("ru", "В 2025 году за девять месяцев экспорт составил 504,4 млн долларов.", "504,4 млн долларов", NINE),
+        # January-September, with the year before or after
+        ("kk", "2025 жылғы қаңтар-қыркүйекте экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", NINE),
+        ("uz-Cyrl", "2025 йил январь-сентябрь ойларида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", NINE),
+        ("uz-Latn", "2025-yil yanvar-sentabr oylarida eksport 504,4 million dollarni tashkil etdi.",
+         "504,4 million dollarni", NINE),
+        ("ru", "В январе–сентябре 2025 года экспорт составил 504,4 млн долларов.", "504,4 млн долларов", NINE),
+    ],
+)
+def test_a_part_of_a_stated_year(lang: str, text: str, figure: str, period: tuple[dt.date, dt.date]) -> None:
+    assert days(claims(text, lang)[figure]) == period
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        # no year: the last such part that has ended by the publication date (12 November 2025)
+        ("kk", "Тоғыз айда елге 719,9 мың турист келді.", "719,9 мың", NINE),
+        ("kk", "Үшінші тоқсанда жалақы 420,9 мың теңге болды.", "420,9 мың теңге", Q3),
+        ("uz-Cyrl", "9 ойда хорижга 4,6 млн киши чиққан.", "4,6 млн", NINE),
+        ("uz-Cyrl", "Январь-сентябрь ойларида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", NINE),
+        ("uz-Latn", "To‘qqiz oyda eksport 2,2 mlrd dollarni tashkil etdi.", "2,2 mlrd dollarni", NINE),
+        ("ru", "За 9 месяцев в страну въехали 5,7 млн иностранцев.", "5,7 млн", NINE),
+        ("ru", "В третьем квартале экспорт составил 504,4 млн долларов.", "504,4 млн долларов", Q3),
+        # a part that has not ended by the publication date is last year's
+        ("kk", "Төртінші тоқсанда жалақы 420,9 мың теңге болды.", "420,9 мың теңге",
+         (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+    ],
+)
+def test_a_part_of_a_year_without_one_is_the_last_ended(lang: str, text: str, figure: str,
+                                                       period: tuple[dt.date, dt.date]) -> None:
+    got = claims(text, lang)[figure]
+    assert days(got) == period
+    assert got.time is not None
+    assert got.time.relative
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Соңғы 3 айда елге 719,9 мың турист келді."),
+        ("ru", "За последние 3 месяца в страну въехали 719,9 тыс. туристов."),
+    ],
+)
+def test_the_last_n_months_are_not_the_first(lang: str, text: str) -> None:
+    for c in claims(text, lang).values():
+        assert days(c) != (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "2025 жылдың екінші тоқсанында экспорт 504,4 млн долларды құрады."),
+        ("uz-Cyrl", "2025 йилнинг иккинчи чорагида экспорт 504,4 миллион долларни ташкил этди."),
+        ("uz-Latn", "2025-yilning ikkinchi choragida eksport 504,4 million dollarni tashkil etdi."),
+        ("ru", "Во втором квартале 2025 года экспорт составил 504,4 млн долларов."),
+    ],
+)
+def test_the_ordinal_of_a_quarter_is_no_claim(lang: str, text: str) -> None:
+    assert [c.quantity.kind for c in claims(text, lang).values()] == [fr.Kind.CARDINAL]
+
+
+SEP = (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+AUG = (dt.date(2025, 8, 1), dt.date(2025, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "september", "august", "after"),
+    [
+        ("kk", "Қыркүйекте жылдық инфляция 12,9%-ға дейін үдеді (тамызда – 12,2%), ал айлық инфляция 1,1% болды.",
+         "12,9%-ға дейін", "12,2%", "1,1%"),
+        ("uz-Cyrl", "Сентябрда йиллик инфляция 12,9 фоизга етди (августда – 12,2 фоиз), ойлик ўсиш эса 1,1 фоиз бўлди.",
+         "12,9 фоизга", "12,2 фоиз", "1,1 фоиз"),
+        ("uz-Latn", "Sentabrda yillik inflyatsiya 12,9 foizga yetdi (avgustda – 12,2 foiz), "
+                    "oylik o‘sish esa 1,1 foiz bo‘ldi.",
+         "12,9 foizga", "12,2 foiz", "1,1 foiz"),
+        ("ru", "В сентябре годовая инфляция ускорилась до 12,9% после 12,2% в августе, за месяц цены выросли на 1,1%.",
+         "до 12,9%", "12,2%", "1,1%"),
+    ],
+)
+def test_two_months_in_one_sentence_each_figure_its_own(lang: str, text: str, september: str, august: str,
+                                                         after: str) -> None:
+    got = claims(text, lang)
+    assert days(got[september]) == SEP
+    assert days(got[august]) == AUG
+    # a bracketed aside's month, or a month written right after another figure, is not the next figure's
+    assert days(got[after]) == SEP
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("uz-Cyrl", "Энг юқори тушум июлда кузатилди — 1,785 млрд доллар, энг паст кўрсаткич эса февралга тўғри "
+                    "келди — 738 млн доллар.", ("1,785 млрд доллар", "738 млн доллар")),
+        ("kk", "Ең жоғары түсім шілдеде тіркелді – 1,785 млрд доллар, ең төменгісі ақпанда – 738 млн доллар.",
+         ("1,785 млрд доллар", "738 млн доллар")),
+    ],
+)
+def test_two_single_months_are_not_a_range(lang: str, text: str, figures: tuple[str, str]) -> None:
+    got = claims(text, lang)
+    assert days(got[figures[0]]) == (dt.date(2025, 7, 1), dt.date(2025, 7, 31))
+    assert days(got[figures[1]]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қаңтар-қыркүйек айларында экспорт 504,4 млн долларды құрады, ал импорт 300 млн доллар болды.",
+         "300 млн доллар"),
+        ("uz-Cyrl", "Январь ва сентябрь ойларида экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни"),
+        ("ru", "С января по сентябрь экспорт составил 504,4 млн долларов.", "504,4 млн долларов"),
+    ],
+)
+def test_a_month_range_stays_one_period(lang: str, text: str, figure: str) -> None:
+    assert days(claims(text, lang)[figure]) == NINE
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change"),
+    [
+        ("kk", "Орташа жалақы 2025 жылдың екінші тоқсанында 420,9 мың теңге болды. Өткен жылғы сәйкес "
+               "тоқсанмен салыстырғанда номиналды өсім 9,8%-ды құрады.", "9,8%-ды"),
+        ("uz-Cyrl", "2025 йилнинг дастлабки ўн ойида 6,5 млн хорижлик келди. Ўтган йилнинг шу даврига "
+                    "қиёслаганда улар 17,2 фоизга кўпайган.", "17,2 фоизга"),
+    ],
+)
+def test_a_sentence_naming_only_its_base_is_of_the_period_before(lang: str, text: str, change: str) -> None:
+    got = claims(text, lang)[change]
+    assert got.time is not None
+    assert got.time.start.year == 2025
+    assert got.time.end < dt.date(2025, 12, 1)
+
+
+def test_a_date_with_its_month_as_a_word_states_its_year() -> None:
+    text = "Международные резервы на 1 февраля 2025 года составили $47,1 млрд."
+    got = claims(text, "ru", "2025-02-12")["$47,1 млрд."]
+    # as of 1 February: the level at the end of January
+    assert days(got) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_numeric_timestamp_is_no_year_of_the_sentence() -> None:
+    got = claims("10:12 / 23.01.2025 Савдо айланмаси 94,8 млрд долларга етди", "uz-Cyrl", "2025-03-01")
+    assert got
+    assert all(days(c) != (dt.date(2025, 1, 1), dt.date(2025, 12, 31)) for c in got.values())
+
+
+ORDINALS = {
+    "kk": ["бірінші", "екінші", "үшінші", "төртінші"],
+    "uz-Cyrl": ["биринчи", "иккинчи", "учинчи", "тўртинчи"],
+    "ru": ["первом", "втором", "третьем", "четвёртом"],
+}
+QUARTER = {
+    "kk": "{year} жылдың {n} тоқсанында экспорт 504,4 млн долларды құрады.",
+    "uz-Cyrl": "{year} йилнинг {n} чорагида экспорт 504,4 миллион долларни ташкил этди.",
+    "ru": "В {n} квартале {year} года экспорт составил 504,4 млн долларов.",
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(QUARTER)), st.integers(1, 4), st.integers(1990, 2040),
+       st.dates(dt.date(1995, 1, 1), dt.date(2045, 12, 31)))
+def test_a_quarter_is_three_months_within_its_year(lang: str, n: int, year: int, published: dt.date) -> None:
+    text = QUARTER[lang].format(year=year, n=ORDINALS[lang][n - 1])
+    got = [c for c in claims(text, lang, published.isoformat()).values() if c.quantity.kind is fr.Kind.CARDINAL]
+    assert len(got) == 1
+    assert days(got[0]) == (dt.date(year, 3 * n - 2, 1),
+                            dt.date(year, 3 * n, 30 if n in (2, 3) else 31))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 11), st.dates(dt.date(1995, 1, 1), dt.date(2045, 12, 31)))
+def test_n_months_without_a_year_start_in_january_and_end_by_publication(n: int, published: dt.date) -> None:
+    text = f"{n} ойда экспорт 504,4 миллион долларни ташкил этди."
+    got = claims(text, "uz-Cyrl", published.isoformat())["504,4 миллион долларни"]
+    assert got.time is not None
+    start, end = got.time.start, got.time.end
+    assert start <= end
+    assert (start.month, start.day) == (1, 1)
+    assert start.year == end.year
+    assert end.month == n
+    assert end <= dt.date(published.year, published.month, 28) or end.month == published.month
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other", "period"),
+    [
+        ("kk", "2025 жылдың 9 айында экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", NINE),
+        ("kk", "Биыл 9 айда экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", NINE),
+        ("kk", "Биыл үшінші тоқсанда экспорт 504,4 млн долларды құрады, импорт 300 млн долларға жетті.",
+         "300 млн долларға", Q3),
+        ("uz-Cyrl", "2025 йилнинг дастлабки тўққиз ойида экспорт 504,4 миллион долларни ташкил этди, импорт эса "
+                    "300 миллион долларга етди.", "300 миллион долларга", NINE),
+        ("uz-Cyrl", "Жорий йилнинг биринчи ярмида экспорт 504,4 миллион долларни ташкил этди, импорт эса "
+                    "300 миллион долларга етди.", "300 миллион долларга", H1),
+        ("ru", "В этом году за 9 месяцев экспорт составил 504,4 млн долларов, импорт — 300 млн долларов.",
+         "300 млн долларов", NINE),
+    ],
+)
+def test_the_part_after_a_year_is_the_whole_sentences(lang: str, text: str, other: str,
+                                                      period: tuple[dt.date, dt.date]) -> None:
+    # the clause without the months is of the same part of the year, not the whole year
+    assert days(claims(text, lang)[other]) == period
+
+
+def test_the_noun_of_a_quarter_is_no_count_of_ninety() -> None:
+    # kk тоқсан is both "quarter" and "ninety"
+    got = claims("2025 жылдың II тоқсанында жалақы 420,9 мың теңге болды.", "kk")
+    assert list(got) == ["420,9 мың теңге"]
+    assert days(got["420,9 мың теңге"]) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+def test_a_year_named_as_the_very_same_period_is_the_base() -> None:
+    text = ("Ўзбекистон 2025 йил январь–сентябрь ойларида 8,4 млн тонна ғалла йиғиб олди. "
+            "Ялпи ҳосил 2024 йилнинг худди шу давридагидан 11,2 фоиз ортиқ бўлди.")
+    got = claims(text, "uz-Cyrl")
+    change = next(c for t, c in got.items() if t.startswith("11,2"))
+    assert days(change) == NINE
+
+
+def test_the_first_of_the_first_n_months_is_no_claim() -> None:
+    got = claims("За первые 9 месяцев 2025 года в Узбекистан въехали 5,7 млн иностранцев.", "ru")
+    assert list(got) == ["5,7 млн"]
+    assert days(got["5,7 млн"]) == NINE
