@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
 from factrecon.lang.data import load
 from factrecon.lexicon import Concept, ConceptHit, Lexicon
-from factrecon.model import Kind, Quantity, Span
+from factrecon.model import STEM, Kind, MeasureAspect, MeasureKey, Quantity, Span
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 # how many words after a count to look for what it counts
@@ -22,6 +22,18 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _PER_1000 = "per_1000"
 # a change of a rate in percentage points ("1,5 п.т.", "150 базистік тармақ")
 _PP = "percentage_point"
+# the part of a measure a rate per day is (a concept of lang/data/concepts.toml)
+_DAILY = "daily"
+
+
+def _key(concept: str, aspect: MeasureAspect) -> str:
+    """The measure key of *aspect* of *concept* (``project``, VALUE → ``project_value``)."""
+    return str(MeasureKey(concept, aspects=(aspect,)))
+
+
+def _instance(q: Quantity) -> int | None:
+    """The number of an ordinal, which names one instance (the XXI forum: 21)."""
+    return None if q.value is None else int(q.value)
 
 
 def _bare(q: Quantity) -> bool:
@@ -221,7 +233,7 @@ class Measures:
             # a part that belongs to one does (the price of coffee)
             hit = self.page.lex.at(before, i, self.page.doc.lang)
             if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
-                return f"{hit.concept.of}>{hit.concept.key}", hit.words
+                return str(MeasureKey(hit.concept.of, parts=(hit.concept.key,))), hit.words
         if q.unit == "percent" and q.change:
             # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
@@ -232,12 +244,12 @@ class Measures:
             # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
             counted = self._nearest(before, after, kinds=("count", "person"), skip=("country", "region"))
             if counted is not None:
-                return f"{counted[0].key}_share", counted[1]
+                return _key(counted[0].key, MeasureAspect.SHARE), counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
                 # "2 мыңнан астам компания ..., олардың 50 пайызы": a share of the set named before
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
-                    return f"{counted_key}_share", ""
+                    return _key(counted_key, MeasureAspect.SHARE), ""
             whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
             if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
                 # "около 70% зерна": the amount a percentage is of, named right after it
@@ -247,12 +259,12 @@ class Measures:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
             counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
-                return f"{counted[0].key}_value", counted[1]
+                return _key(counted[0].key, MeasureAspect.VALUE), counted[1]
             value_word = self._nearest(before, after, kinds=("amount",))
             if value_word is not None or self.page._continues(sent, q):
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
-                    return f"{counted_key}_value", ""
+                    return _key(counted_key, MeasureAspect.VALUE), ""
         if para in last_amount:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
@@ -279,14 +291,16 @@ class Measures:
         if previous is not None:
             prev_si, measure, unit = previous
             # (not a part: "кофе 2,6%-ға, апельсин 2,5%-ға": the next figure is another good's)
-            if ">" not in measure and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
+            partless = not MeasureKey.parse(measure).parts
+            if partless and (prev_si == si or (prev_si == si - 1 and self.page._continues(sent, q))):
                 if q.unit == unit or (unit == _PER_1000 and _bare(q)):
                     # "Туғилиш коэффициенти 1000 аҳолига 18,3 ... Бу кўрсаткич бўйича Туркистон вилояти (25,05)"
                     return measure, ""
                 if q.unit in ("percent", _PP) and unit not in ("percent", _PP):
                     # "Бу ... 29,8 фоизга кўп": a change of what was just stated; "бұл жалпы ағынның 20
                     # пайызы": its share
-                    return (measure if q.change or unit != "count" else f"{measure}_share"), ""
+                    shared = MeasureKey.parse(measure).with_aspect(MeasureAspect.SHARE)
+                    return (measure if q.change or unit != "count" else str(shared)), ""
         # the paragraph's lead ("Номиналды өсім 9,8%-ды құрады" in a paragraph opened on wages)
         # the paragraph's lead: the concept its sentences before this one named last
         paragraph = self.page._paragraph_span(si)
@@ -320,9 +334,9 @@ class Measures:
                     return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", _PP):
-                return (concept.key if q.change else f"{concept.key}_share"), text
+                return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
             if money:
-                return f"{concept.key}_value", text
+                return _key(concept.key, MeasureAspect.VALUE), text
         return None
 
     def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
@@ -337,7 +351,7 @@ class Measures:
                 found = self.page.lex.at(before, j, self.page.doc.lang)
                 if (found is not None and found.concept.kind == "part" and found.concept.fits(unit)
                         and j + len(found.words.split()) == i):
-                    return f"{hit.concept.key}>{found.concept.key}"
+                    return str(MeasureKey(hit.concept.key, parts=(found.concept.key,)))
             break
         return hit.concept.key
 
@@ -469,19 +483,19 @@ class Measures:
             return ""
         return w.low
 
-    def _rate_or_plan(self, q: Quantity, clause: Span) -> str:
-        """What *q*'s clause makes of its measure: a rate per day (``_daily``, the part daily: "около тысячи
-        младенцев в день", "тәулігіне 148 нәресте"), a plan's fulfilment (``_plan``: "режани 102,3 фоизга
-        бажарди") or by how much a plan was exceeded (``_over_plan``: "6,1 млн шаршы метрге артығымен
-        орындалды"); else nothing."""
+    def _rate_or_plan(self, q: Quantity, clause: Span) -> tuple[str, MeasureAspect | None]:
+        """What *q*'s clause makes of its measure: (the part ``daily`` for a rate per day: "около тысячи
+        младенцев в день", "тәулігіне 148 нәресте"; else "", the aspect ``plan`` for a plan's fulfilment:
+        "режани 102,3 фоизга бажарди", or ``over_plan`` for by how much a plan was exceeded: "6,1 млн шаршы
+        метрге артығымен орындалды"; else None)."""
         low = self.page.folded[clause.start : clause.end].lower()
         if _has_phrase(low, self.page.ctx.time.get("per_day", ())):
-            return "_daily"
+            return _DAILY, None
         if q.unit not in (_PP, "times") and _has_phrase(low, self.page.ctx.time.get("plan_over", ())):
-            return "_over_plan"
+            return "", MeasureAspect.OVER_PLAN
         if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
-            return "_plan"
-        return ""
+            return "", MeasureAspect.PLAN
+        return "", None
 
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
@@ -642,9 +656,9 @@ class Measures:
                 # noun after it (the words of a spelled ordinal are all number words)
                 own = bool(inside) and any(ch.isdigit() for ch in q.text)
                 noun = inside[-1] if own else (after[0] if after else None)
-                key = self.page.lex.key_for(noun.low, self.page.doc.lang) if noun else "~thing"
-                return f"{key}#{q.value}", ""
-        return f"{found.concept.key}#{q.value}", found.words
+                key = self.page.lex.key_for(noun.low, self.page.doc.lang) if noun else STEM + "thing"
+                return str(MeasureKey(key, _instance(q))), ""
+        return str(MeasureKey(found.concept.key, _instance(q))), found.words
 
     def _activity(self, span: Span) -> str | None:
         """What the people of *span* are doing that makes them a measure (studying: student)."""

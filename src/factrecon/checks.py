@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factrecon.lang.registry import union_list
-from factrecon.model import Check, Claim, Finding, Interval, Kind, Qualifier, stable_id
+from factrecon.model import Check, Claim, Finding, Interval, Kind, MeasureAspect, MeasureKey, Qualifier, stable_id
 from factrecon.readings import ONE, ZERO, _fmt, overlaps, written_step
 
 __all__ = ["arithmetic_checks"]
@@ -119,7 +119,7 @@ def _change_checks(sentence: list[Claim]) -> list[Check]:
         # the two values the change relates: amounts of one unit and one known measure; a difference
         # ("grew by 2.8 billion", measure "<m>_change") is not one of them
         amounts = [c for c in sentence if _countable(c) and c.quantity.unit != "percent"
-                   and not c.measure.endswith("_change")]
+                   and MeasureAspect.CHANGE not in MeasureKey.parse(c.measure).aspects]
         units = {c.quantity.unit for c in amounts}
         measures = {c.measure for c in amounts}
         if len(amounts) != 2 or len(units) != 1 or len(measures) != 1 or "" in measures:

@@ -34,7 +34,7 @@ from factrecon._time import Times
 from factrecon.document import Document
 from factrecon.errors import InputTypeError
 from factrecon.lexicon import Concept
-from factrecon.model import Claim, Kind, Period, Place, Quantity, Span
+from factrecon.model import Claim, Kind, MeasureAspect, MeasureKey, Period, Place, Quantity, Span
 
 __all__ = ["extract_claims"]
 
@@ -134,7 +134,7 @@ class _Reader:
                 # nothing next to the figure names what it measures: its sentence's topic does
                 # (not a rank written as a count: "Алғашқы екі орында")
                 measure, text = self.measures._topic(q, sent, si, header, previous)
-            generic = self.page.lex.concepts.get(measure.split(">")[0])
+            generic = self._concept(measure)
             if generic is not None and generic.generic:
                 # "өндірісті 96,2 млн тоннаға дейін жеткізу", "Россиядан келган маблағ": the output, or the money,
                 # of what the page named before it; "Бу кўрсаткич бўйича ... (25,05)": what the figure before stated
@@ -142,12 +142,13 @@ class _Reader:
                 if generic.generic == "stated" and previous is not None and (
                     previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
                 ):
-                    product = previous[1].split(">")[0]
+                    product = str(MeasureKey.parse(previous[1]).whole)
                 # (a physical product is named in the generic word's own phrase, "нефть қазиб олиш"; money's
                 # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
                 until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
                 product = product or self.measures._product_before(q, generic, until)
-                measure = product + measure[len(generic.key) :] if product else measure
+                if product:  # the product's key, with the parts the generic word had
+                    measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
@@ -155,11 +156,11 @@ class _Reader:
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
-            if not measure or (q.unit in owners and not measure.startswith(owners[q.unit])):
+            if not measure or (q.unit in owners and MeasureKey.parse(measure).concept != owners[q.unit]):
                 # "16,5 млн гектардан", "гектарына 16,2 центнер": a unit only one concept is stated in
                 # names it (an area, a yield), whatever the words around say
                 measure = self.measures._unit_owners.get(q.unit, measure)
-            concept = self.page.lex.concepts.get(measure.split(">")[0])
+            concept = self._concept(measure)
             if q.change and q.unit == "percent" and concept is not None and concept.rate:
                 q = attrs.evolve(q, change=False)  # "нархлар бир йилда 12,9 фоизга ошди": the inflation, 12,9 %
             stated = measure  # what a later figure referring back to this one measures (not its difference)
@@ -169,23 +170,24 @@ class _Reader:
                 measure, text = "", ""
             if measure and self.measures._is_difference(q, sent):
                 # "951 мингдан ортиқ кўп", "3,4 млрд долларга ёки 29,8 фоизга кўп": by how much it grew, not the level
-                measure = f"{measure}_change"
+                measure = str(MeasureKey.parse(measure).with_aspect(MeasureAspect.CHANGE))
             if measure and q.unit in ("percent", _PP) and self.measures._against_average(sent, q, clause):
                 # "республикалық орташа деңгейден 36,6%-ға жоғары": a gap from the average, not a change in time;
                 # by how much, as a change is ("на 36% превышает общенациональную" reads no change verb)
-                measure = f"{measure}_gap"
+                measure = str(MeasureKey.parse(measure).with_aspect(MeasureAspect.GAP))
                 q = q if q.change else attrs.evolve(q, change=True)
             if measure and q.kind is not Kind.ORDINAL and q.unit not in _DURATIONS:
-                kind = self.measures._rate_or_plan(q, clause)
-                if kind == "_plan" and previous is not None and previous[0] == si and previous[2] != q.unit:
+                per_day, plan = self.measures._rate_or_plan(q, clause)
+                if plan is MeasureAspect.PLAN and previous is not None and previous[0] == si and previous[2] != q.unit:
                     # "535,2 минг тонна ҳосил олиб, ... режасини 102,3 фоизга бажарди": the plan of what the
                     # sentence just stated, whatever noun the plan's own clause names (давлатга, shartnoma)
                     measure = previous[1]
-                if kind == "_daily":
+                key = MeasureKey.parse(measure)
+                if per_day and key.parts[-1:] != (per_day,):
                     # a rate per day is the measure's part `daily`, as "тәуліктік өндіріс" names it
-                    measure = measure if measure.endswith(">daily") else f"{measure}>daily"
-                else:
-                    measure += kind
+                    measure = str(key.with_part(per_day))
+                elif plan is not None:
+                    measure = str(key.with_aspect(plan))
             if time is not None:
                 # "... қаңтарда 3,29%-ға, ал бір жылда 29,7%-ға өсіп": the clause's own span of months
                 # ends where the sentence's period ends
@@ -209,27 +211,27 @@ class _Reader:
             if part:
                 # "оның ішінде", "шундан": a part of the total stated before it, never the total
                 # of the total's measure, not of its qualifier ("айлық инфляция 1,1%. Оның ішінде жылдық мәнде:")
-                base = (total or measure).split(">")[0]
+                base = MeasureKey.parse(total or measure).whole
                 named = self.page.lex.concepts.get(part)
                 if named is not None and named.kind == "amount" and not named.generic and _states(named, q.unit):
                     # "оның ішінде бидай – 19,8 млн тонна": a part that is a measure of its own (the wheat
                     # harvest), as "Буғдой ҳосили 19,8 млн тонна" states it without the total
                     measure = part
                 else:
-                    measure = f"{base}>{part}" if base else ""
+                    measure = str(base.with_part(part)) if base.concept else ""
             elif measure and q.kind is not Kind.ORDINAL:
                 # a total, or a part named by its place ("оның ішінде Қазақстанмен 43,82 млрд"):
                 # the place tells it from the total (not a rank: "в первом полугодии ... из них")
                 total = measure
                 # what a list goes on measuring: the level, not by how much it differed ("3,4 mlrd dollar
                 # yoki 29,8 foiz koʻp" before "Rossiya — 11 500")
-                last_by_unit[q.unit] = stated if measure.endswith("_change") else measure
+                last_by_unit[q.unit] = stated if MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects else measure
             if head_part:
                 named = self.page.lex.concepts[head_part]
                 if named.kind == "amount" and _states(named, q.unit):
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
-                    measure = f"{measure}>{head_part}"
+                    measure = str(MeasureKey.parse(measure).with_part(head_part))
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -273,6 +275,11 @@ class _Reader:
                 )
             )
         return out
+
+    def _concept(self, measure: str) -> Concept | None:
+        """The lexicon's concept that *measure* is, parts aside (None for a value, a share, an instance, a stem)."""
+        key = MeasureKey.parse(measure)
+        return self.page.lex.concepts.get(key.concept) if key.bare else None
 
     def _declines(self, q: Quantity, clause: Span) -> bool:
         """Is *q* an unsigned change with a verb of decline right after it ("9,8%-ға азайып", "10,3%-ға

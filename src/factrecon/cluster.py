@@ -46,7 +46,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from factrecon.model import Claim, Interval, Kind, Period, Qualifier, Quantity, Reading
+from factrecon.model import Claim, Interval, Kind, MeasureKey, Period, Qualifier, Quantity, Reading
 from factrecon.readings import base_value, figure_key, read_figure, significant_digits, written_step
 
 __all__ = [
@@ -912,7 +912,7 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
     elif not agree:
         why.append((0.0, "the figures disagree (never evidence either way)"))
     measure = a.key[0]
-    if measure.startswith("~"):  # a noun outside the lexicon: the word the article writes, not the matching key
+    if MeasureKey.parse(measure).outside_lexicon:  # a noun outside the lexicon: the word the article writes
         measure = a.claims[0].measure_text or measure[1:]
     words = [f"same measure {measure!r} in {a.key[1]}"]
     words += [f"{w} ({'+' if x >= 0 else ''}{x:g})" for x, w in why]
@@ -1017,7 +1017,7 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         # is evidence of one fact in itself; its status and the rest of the story change from
         # article to article (planned, then held).
         # Only an event the lexicon knows: "екінші орында" (in second place) names a rank, not an event.
-        event = 0.0 if a.key[0].startswith("~") else ORDINAL_EVENT
+        event = 0.0 if MeasureKey.parse(a.key[0]).outside_lexicon else ORDINAL_EVENT
         if why is not None and event:
             why.append((event, "the same edition of one event"))
         return event + time + place + headline

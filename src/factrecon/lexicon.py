@@ -23,6 +23,7 @@ from factrecon.lang import SUPPORTED
 from factrecon.lang._toml import expect_list, expect_str, expect_table, read_data
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, language, read_lang, tags
+from factrecon.model import STEM, MeasureAspect, MeasureKey
 
 __all__ = [
     "Concept", "ConceptHit", "HeadHit", "Lexicon", "PlaceHit", "lexicon", "measure_name", "same_key", "transliterate",
@@ -251,7 +252,7 @@ class Lexicon:
     def key_for(self, word: str, lang: str) -> str:
         """A key for a noun outside the lexicon: its transliterated stem, prefixed with "~"."""
         del lang
-        return "~" + transliterate(word)[:7]
+        return STEM + transliterate(word)[:7]
 
     def place_at(self, words: Sequence[_HasLow], i: int, lang: str) -> PlaceHit | None:
         """A place named at word *i* (the longest name)."""
@@ -325,7 +326,7 @@ def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:
     """Do two measure keys name the same thing? Equal, or two "~" keys whose spellings are close."""
     if a == b:
         return True
-    if not (a.startswith("~") and b.startswith("~")):
+    if not (MeasureKey.parse(a).outside_lexicon and MeasureKey.parse(b).outside_lexicon):
         return False
     return fuzz.ratio(a[1:], b[1:], score_cutoff=score_cutoff) > 0
 
@@ -434,16 +435,16 @@ def measure_name(measure: str, lang: str = "en", words: Iterable[str] = ()) -> s
     itself: ``inflation>food`` → ``inflation: food products``.
     """
     names, value_of = _measure_words(lang)
-    base, _, number = measure.partition("#")
-    if ">" in base:
+    key = MeasureKey.parse(measure)
+    if key.parts:
         # a part of a measure: "inflation>food" → "inflation: food products"
-        whole, _, part = base.partition(">")
-        name = f"{measure_name(whole, lang, words)}: {measure_name(part, lang)}"
-    elif base.startswith("~"):
+        return ": ".join([measure_name(str(key.whole), lang, words), *(measure_name(p, lang) for p in key.parts)])
+    base = str(attrs.evolve(key, instance=None))
+    if key.outside_lexicon:
         seen = Counter(w for w in words if w)
         name = min(seen, key=lambda w: (-seen[w], w)) if seen else base[1:]
-    elif base not in names and base.endswith("_value") and base[: -len("_value")] in names:
-        name = value_of.format(names[base[: -len("_value")]])
+    elif base not in names and key.aspects == (MeasureAspect.VALUE,) and key.concept in names:
+        name = value_of.format(names[key.concept])
     else:
         name = names.get(base, base.replace("_", " "))
-    return f"{name} №{number}" if number else name
+    return name if key.instance is None else f"{name} №{key.instance}"

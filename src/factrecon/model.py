@@ -32,6 +32,8 @@ __all__ = [
     "FindingKind",
     "Interval",
     "Kind",
+    "MeasureAspect",
+    "MeasureKey",
     "Period",
     "Place",
     "Qualifier",
@@ -80,6 +82,92 @@ class FindingKind(StrEnum):
     DIVERGENT = "divergent"
     SUM = "sum"  # parts that do not add up to their stated total
     CHANGE = "change"  # a stated change that does not match the two values it relates
+
+
+class MeasureAspect(StrEnum):
+    """What a measure key says of its concept, written ``_<aspect>`` after it (``project_value``)."""
+
+    VALUE = "value"  # the money what is counted is worth: "4,4 млрд долларға 14 жоба"
+    SHARE = "share"  # a percentage of a set: "олардың 50 пайызы"
+    CHANGE = "change"  # by how much a level changed, not the level: "951 мингдан ортиқ кўп"
+    GAP = "gap"  # a gap from an average: "республикалық орташа деңгейден 36,6%-ға жоғары"
+    PLAN = "plan"  # a plan's fulfilment: "режани 102,3 фоизга бажарди"
+    OVER_PLAN = "over_plan"  # by how much a plan was exceeded: "6,1 млн шаршы метрге артығымен орындалды"
+
+
+#: The marks of a measure key's grammar (:class:`MeasureKey`).
+STEM, INSTANCE, ASPECT, PART = "~", "#", "_", ">"
+# longest first, so that an aspect that ends like another is read whole
+_ASPECTS = tuple(sorted(((ASPECT + a.value, a) for a in MeasureAspect), key=lambda s: -len(s[0])))
+
+
+@attrs.frozen(weakref_slot=False)
+class MeasureKey:
+    """A measure key as a record: what :attr:`Claim.measure` is, field by field.
+
+    ``str(key)`` writes the key as claims carry it, in one grammar::
+
+        key     = concept ["#" instance] {"_" aspect} {">" part}
+        concept = a concept id of lang/data/concepts.toml ("trade_turnover"), or "~" and the
+                  transliterated stem of a noun outside the lexicon ("~kombayn")
+        part    = a concept id or a "~" stem
+
+    ``forum#21`` (the 21st forum), ``project_value`` (the value of projects),
+    ``housing_change>multi_apartment`` (the change of housing, its multi-apartment
+    part), ``population>urban``. Aspects stack in the order they are added
+    (``project_value_change``); parts come last, a part of a part after its whole.
+    :meth:`parse` reads a key back: ``MeasureKey.parse(str(k)) == k``. No concept
+    id ends in ``_<aspect>`` or holds a mark, so the grammar is unambiguous.
+    """
+
+    concept: str
+    instance: int | None = None
+    aspects: tuple[MeasureAspect, ...] = ()
+    parts: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        key = self.concept if self.instance is None else f"{self.concept}{INSTANCE}{self.instance}"
+        return key + "".join(ASPECT + a.value for a in self.aspects) + "".join(PART + p for p in self.parts)
+
+    @classmethod
+    def parse(cls, key: str) -> MeasureKey:
+        """The record of a key written by ``str()`` (``"inflation>food"`` → concept ``inflation``, part ``food``)."""
+        whole, *parts = key.split(PART)
+        aspects: list[MeasureAspect] = []
+        found = True
+        while found:
+            found = False
+            for suffix, aspect in _ASPECTS:
+                if whole.endswith(suffix) and len(whole) > len(suffix):
+                    aspects.append(aspect)
+                    whole = whole[: -len(suffix)]
+                    found = True
+                    break
+        concept, mark, number = whole.partition(INSTANCE)
+        return cls(concept, int(number) if mark else None, tuple(reversed(aspects)), tuple(parts))
+
+    @property
+    def whole(self) -> MeasureKey:
+        """The key without its parts: what the parts are parts of."""
+        return attrs.evolve(self, parts=()) if self.parts else self
+
+    @property
+    def bare(self) -> bool:
+        """Is the key its concept itself, parts aside (no instance, no aspect)?"""
+        return self.instance is None and not self.aspects
+
+    @property
+    def outside_lexicon(self) -> bool:
+        """Is the concept the ``~`` stem of a noun outside the lexicon?"""
+        return self.concept.startswith(STEM)
+
+    def with_aspect(self, aspect: MeasureAspect) -> MeasureKey:
+        """The key with *aspect* added after the ones it has (``tourist`` → ``tourist_change``)."""
+        return attrs.evolve(self, aspects=(*self.aspects, aspect))
+
+    def with_part(self, part: str) -> MeasureKey:
+        """The key with *part* (a concept id or a ``~`` stem) after the parts it has (``population>urban``)."""
+        return attrs.evolve(self, parts=(*self.parts, part))
 
 
 @attrs.frozen(order=True, weakref_slot=False)
@@ -191,7 +279,9 @@ class Claim:
     ``id`` is derived from the document id and the span, so it is stable.
     ``measure`` is a language-neutral concept key (``"project"``, ``"job"``,
     ``"trade_turnover"``) or, for a noun outside the lexicon, a key derived
-    from its transliterated stem (``"~kolledzh"``). ``frame`` holds the ids of
+    from its transliterated stem (``"~kolledzh"``), with what is said of it
+    (``"project_value"``, ``"forum#21"``, ``"inflation>food"``; ``""`` when nothing
+    names one); :attr:`measure_key` reads it as a :class:`MeasureKey`. ``frame`` holds the ids of
     the other claims stated with this one (the same clause, or the next
     sentence continuing it with a pronoun).
     """
@@ -207,6 +297,11 @@ class Claim:
     sentence: Span = Span(0, 0)
     frame: tuple[str, ...] = ()
     lang: str = ""
+
+    @property
+    def measure_key(self) -> MeasureKey | None:
+        """:attr:`measure` as a record (its concept, instance, aspects and parts); None when it is ``""``."""
+        return MeasureKey.parse(self.measure) if self.measure else None
 
 
 @attrs.frozen(weakref_slot=False)
@@ -236,6 +331,11 @@ class Fact:
     verdict: Verdict
     consensus: Interval | None
     readings: tuple[Reading, ...] = ()
+
+    @property
+    def measure_key(self) -> MeasureKey:
+        """:attr:`measure` as a record (its concept, instance, aspects and parts)."""
+        return MeasureKey.parse(self.measure)
 
 
 @attrs.frozen(weakref_slot=False)
