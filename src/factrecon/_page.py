@@ -325,7 +325,6 @@ class Page:
         else the date in the path of the page's address (``https://.../20250203/...``,
         ``.../news/2024/11/18/...``), as agencies file their stories.
         """
-        data = load(self.doc.lang)
         seen = 0
         pos = 0
         while seen < 3 and pos < len(self.text):
@@ -338,13 +337,10 @@ class Page:
             seen += 1
             for m in _PAGE_DATE.finditer(line):
                 day, month_text, year = int(m.group(1)), m.group(2) or m.group(3), int(m.group(4))
-                if month_text.isdigit():
-                    month = int(month_text)
-                else:
-                    months = [f.value for f in data.forms(month_text.lower()) if f.role == "month" and f.value]
-                    if not months:
-                        continue
-                    month = int(months[0])
+                named = int(month_text) if month_text.isdigit() else self.month(month_text.lower())
+                if named is None:
+                    continue
+                month = named
                 try:
                     return dt.date(year, month, day)
                 except ValueError:
@@ -372,10 +368,10 @@ class Page:
         """
         data = load(self.doc.lang)
         seen = 0
-        for i, start in enumerate(self.line_starts):
+        for i in range(len(self.line_starts)):
             if seen == 5:
                 break
-            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+            start, end = self._line_span(i)
             if not self.text[start:end].strip():
                 continue
             seen += 1
@@ -399,6 +395,11 @@ class Page:
                     return name.start, name.end, ""
                 return name.start, name.end, hit[0]
         return 0, 0, ""
+
+    def month(self, word: str) -> int | None:
+        """The month (1-12) a folded word names in the page's language data ("қыркүйекте", "сентябре"), if any."""
+        forms = load(self.doc.lang).forms(word)
+        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), None)
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1

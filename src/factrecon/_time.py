@@ -13,7 +13,6 @@ from decimal import Decimal
 import attrs
 
 from factrecon._page import _CLAUSE_REACH, Page
-from factrecon.lang.data import load
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
@@ -269,11 +268,10 @@ class Times:
         published = self.page.published
         if published is None:
             return []
-        data = load(self.page.doc.lang)
         joiners = self.page.ctx.conjunctions | frozenset(self.page.ctx.time.get("month_range", ()))
         groups: list[tuple[int, int, int, int]] = []  # start, end, first month, last month
         for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
-            month = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            month = self.page.month(w.low)
             if month is None:
                 continue
             if self.page.text[max(sent.start, w.start - 4) : w.start].rstrip()[-1:].isdigit():
@@ -366,8 +364,7 @@ class Times:
         m = _FIRST_DAY_BEFORE.search(self.page.folded, max(sent.start, year.start - 30), year.end)
         if m is None:
             return 0
-        forms = load(self.page.doc.lang).forms(m.group(1).lower())
-        return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), 0)
+        return self.page.month(m.group(1).lower()) or 0
 
     def _read_marks(self, sent: Span) -> list[tuple[int, Period]]:
         """Where *sent* names a time of its own (a year, "былтыр", "жорий йил"), and which, in text order."""
@@ -461,13 +458,10 @@ class Times:
 
     def _months_in(self, sent: Span) -> list[int]:
         """The months a sentence names (the first two), in the order named."""
-        data = load(self.page.doc.lang)
         months: list[int] = []
         for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
-            for form in data.forms(w.low):
-                if form.role == "month" and form.value is not None:
-                    months.append(int(form.value))
-                    break
+            if (month := self.page.month(w.low)) is not None:
+                months.append(month)
             if len(months) == 2:
                 break
         return months
@@ -529,11 +523,10 @@ class Times:
     def _months_before(self, end: int, start: int) -> list[int]:
         """The months named by the words right before *end* (no other word between), in text order; none
         after a day ("с 1 января 2025 года")."""
-        data = load(self.page.doc.lang)
         months: list[int] = []
         first = end
         for w in reversed(self.page.words_in(max(start, end - 40), end)):
-            found = next((int(f.value) for f in data.forms(w.low) if f.role == "month" and f.value is not None), None)
+            found = self.page.month(w.low)
             if found is None:
                 break
             months.insert(0, found)
@@ -543,14 +536,8 @@ class Times:
         return months
 
     def _months_after(self, start: int, end: int) -> list[int]:
-        data = load(self.page.doc.lang)
-        months: list[int] = []
-        for w in self.page.words_in(start, min(end, start + 40)):
-            for form in data.forms(w.low):
-                if form.role == "month" and form.value is not None:
-                    months.append(int(form.value))
-                    break
-        return months
+        months = [self.page.month(w.low) for w in self.page.words_in(start, min(end, start + 40))]
+        return [m for m in months if m is not None]
 
 
 
