@@ -267,3 +267,31 @@ def test_goods_sent_abroad_are_exports_and_money_sent_abroad_is_not() -> None:
     text = "Хориждан келган пул ўтказмалари 14 млрд долларга етди. Хорижга жўнатилган пул эса 2,5 млрд долларга етди."
     claims = _claims(text, "uz-Cyrl")
     assert claims["2,5 млрд долларга"].measure == "remittance"
+
+
+def test_a_change_restated_in_another_unit_after_that_is_is_a_change_in_both() -> None:
+    # "the cotton harvest rose by 40 %, that is 1,4 times": the verb closes the second figure only
+    text = "Вилоятда пахта ҳосили 40 фоизга, яъни 1,4 баравар ошди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["40 фоизга"].quantity.change
+    assert claims["1,4 баравар"].quantity.change
+    assert claims["40 фоизга"].measure == claims["1,4 баравар"].measure != ""
+    # the restatement first in the other order, and in Kazakh
+    claims = _claims("Облыста мақта өнімі 1,4 есе, яғни 40 пайызға өсті.", "kk")
+    assert claims["1,4 есе"].quantity.change
+    assert claims["40 пайызға"].quantity.change
+    # Uzbek Latin reads it through the transliteration, whatever apostrophe the page writes
+    claims = _claims("Viloyatda paxta hosili 40 foizga, yaʼni 1,4 barobar oshdi.", "uz-Latn")
+    assert claims["40 foizga"].quantity.change
+    claims = _claims("Сбор хлопка вырос на 40%, то есть в 1,4 раза.", "ru")
+    assert claims["40%"].quantity.change
+    assert claims["1,4 раза"].quantity.change
+
+
+def test_a_level_restated_after_that_is_stays_a_level() -> None:
+    # a level and its change ("4 million tonnes, that is 40 % more"): only relative figures restate a change
+    claims = _claims("Вилоятда 4 млн тонна, яъни 40 фоиз кўп пахта йиғилди.", "uz-Cyrl")
+    assert not claims["4 млн тонна"].quantity.change
+    # a share restated as a fraction is no change: nothing in the sentence grew
+    claims = _claims("Пахтанинг 40 фоизи, яъни бешдан икки қисми экспорт қилинди.", "uz-Cyrl")
+    assert not claims["40 фоизи"].quantity.change

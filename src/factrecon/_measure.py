@@ -45,6 +45,10 @@ def _bare(q: Quantity) -> bool:
 #: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
 _SHARED_VERB = 12
 _GROWTH_REACH = 80
+#: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
+#: figures of one restatement stand at most (characters).
+_RELATIVE = frozenset({"percent", "percentage_point", "times"})
+_RESTATE_REACH = 40
 
 
 # the case ending written after a figure's digits or sign ("3,29%-ға", "35 фоизга")
@@ -392,11 +396,16 @@ class Measures:
             start = max(start, self.page.quantities[i].end)
         return any(w.low.startswith(stems) for w in self.page.words_in(start, q.start))
 
-    def _states_change(self, q: Quantity, sent: Span) -> bool:
+    def _states_change(self, q: Quantity, sent: Span, restated: bool = True) -> bool:
         """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
-        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between?"""
+        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between, or the
+        restatement of a change in another unit ("56 фоизга, яъни 1,5 баравар ошди": both grew)?"""
         if q.change:
             return True
+        if restated:
+            partner = self._restatement(q, sent)
+            if partner is not None and self._states_change(partner, sent, restated=False):
+                return True
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
@@ -421,6 +430,30 @@ class Measures:
         if self._shares_verb(q, sent):
             return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _restatement(self, q: Quantity, sent: Span) -> Quantity | None:
+        """The figure of *sent* that restates *q* in another relative unit, or that *q* restates: the two
+        stand side by side, only a restatement word between them ("56 фоизга, яъни 1,5 баравардан кўпроқ",
+        "на 56%, то есть в 1,5 раза"). One change in two units: what one of them is, the other is.
+        Only percentages, multiples and points: "26,7 млн тонна, яъни 56 фоизга кўп" states a level
+        and its change."""
+        phrases = self.page.ctx.restatements
+        if not phrases or q.unit not in _RELATIVE:
+            return None
+        i = bisect.bisect_left(self.page.quantity_starts, q.start)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.page.quantities):
+                continue
+            other = self.page.quantities[j]
+            first, second = (other, q) if j < i else (q, other)
+            if (other.unit not in _RELATIVE or other.unit == q.unit or first.start < sent.start
+                    or second.end > sent.end or second.start - first.end > _RESTATE_REACH):
+                continue
+            between = tuple(w.low for w in self.page.words_in(first.end, second.start))
+            # the restatement word first; a preposition of the second figure may follow ("то есть в 1,5 раза")
+            if any(between[: len(p)] == p and len(between) - len(p) <= 1 for p in phrases):
+                return other
+        return None
 
     def _coordinated(self, before: Quantity, q: Quantity) -> bool:
         """Are *before* and *q* two bracketed figures of one list, joined by a comma or a conjunction

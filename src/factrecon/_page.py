@@ -56,6 +56,9 @@ class _Context:
     not_counted: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
+    # "56 фоизга, яъни 1,5 баравар ошди": the words (each phrase as its words) that restate the figure
+    # before them in another unit ("that is", "i.e.")
+    restatements: tuple[tuple[str, ...], ...] = ()
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
     # (status, one pattern for " " + any of its words), in the order a status wins
     status_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -102,6 +105,10 @@ def _context(lang: str) -> _Context:
         not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
+        restatements=tuple(
+            tuple(_WORD.findall(r.translate(fold_table()).lower()))
+            for r in expect_list(where, table, "restatements", default=[], allow_empty=True) if _WORD.search(r)
+        ),
         status_patterns=tuple(
             (name, _any_after_space(status[name]))
             for name in ("target", "planned", "completed", "under_way")
