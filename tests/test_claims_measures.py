@@ -295,3 +295,44 @@ def test_a_level_restated_after_that_is_stays_a_level() -> None:
     # a share restated as a fraction is no change: nothing in the sentence grew
     claims = _claims("Пахтанинг 40 фоизи, яъни бешдан икки қисми экспорт қилинди.", "uz-Cyrl")
     assert not claims["40 фоизи"].quantity.change
+
+
+def test_a_share_worded_with_its_part_alone_is_measured_by_the_whole_a_composition_word_named() -> None:
+    # "in the composition of the reserves: gold 30 bn, currency 20 bn. So gold's share reached 60 %"
+    text = ("Захиралар таркибида олтин 30,1 млрд долларни, валютадаги активлар эса 20,2 млрд долларни ташкил этади. "
+            "Шу тариқа олтиннинг улуши 59,8 фоизга етди.")
+    found = _claims(text, "uz-Cyrl")
+    # measured by its whole; its frame holds the part's figure, the sentence before
+    assert found["59,8 фоизга"].measure == "reserves"
+    assert found["30,1 млрд долларни"].id in found["59,8 фоизга"].frame
+    # the other wordings of the same share give the same key
+    kk = _claims("Алтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.", "kk")
+    assert kk["59,8%-ға"].measure == "reserves"
+    ru = _claims("Доля золота в резервах достигла 59,8%.", "ru")
+    assert ru["59,8%"].measure == "reserves"
+    latn = _claims("Zaxiralar tarkibi: oltin 30,1 mlrd dollar. Shu tariqa oltinning ulushi 59,8 foizga yetdi.",
+                   "uz-Latn")
+    assert latn["59,8 foizga"].measure == "reserves"
+
+
+def test_a_share_of_a_place_keeps_its_place_and_a_share_with_no_whole_its_part() -> None:
+    # "China's share of the country's foreign trade": the place tells the part, the trade is the whole
+    claims = _claims("Хитойнинг мамлакат ташқи савдосидаги улуши 21,3 фоизни ташкил этди.", "uz-Cyrl")
+    assert claims["21,3 фоизни"].measure == "trade_turnover"
+    assert {p.code for p in claims["21,3 фоизни"].context} == {"CN"}
+    # nothing names the whole: the share stays its part's, as before
+    claims = _claims("Олтиннинг улуши 59,8 фоизга етди.", "uz-Cyrl")
+    assert claims["59,8 фоизга"].measure == "gold"
+
+
+def test_two_outlets_stating_a_share_in_two_wordings_conflict() -> None:
+    kk = fr.Document("Резервтер 50,3 млрд доллар болды. Оның ішінде:\n- монетарлық алтын – 30,1 млрд доллар;\n"
+                     "- валюта – 20,2 млрд доллар.\nАлтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.\n",
+                     id="kk", lang="kk")
+    uz = fr.Document("Захиралар 50,3 млрд долларга етди. Захиралар таркибида олтин 30,1 млрд долларни, валютадаги "
+                     "активлар эса 20,2 млрд долларни ташкил этади. Шу тариқа олтиннинг улуши 62,4 фоизга етди.\n",
+                     id="uz", lang="uz-Cyrl")
+    report = fr.reconcile([kk, uz])
+    shares = [f for f in report.facts if f.measure == "reserves" and f.unit == "percent"]
+    assert len(shares) == 1
+    assert shares[0].verdict is fr.Verdict.CONFLICT

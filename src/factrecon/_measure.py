@@ -49,6 +49,9 @@ _GROWTH_REACH = 80
 #: figures of one restatement stand at most (characters).
 _RELATIVE = frozenset({"percent", "percentage_point", "times"})
 _RESTATE_REACH = 40
+#: How many words before a percentage its share word and the share's part stand at most ("Доля золота в
+#: резервах достигла 54,8%")
+_SHARE_REACH = 6
 
 
 # the case ending written after a figure's digits or sign ("3,29%-ға", "35 фоизга")
@@ -59,6 +62,8 @@ class Measures:
 
     def __init__(self, page: Page) -> None:
         self.page = page
+        #: the part a share names ("олтиннинг улуши": gold), by the start of its figure (:meth:`_share`)
+        self.share_parts: dict[int, str] = {}
 
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
@@ -221,6 +226,12 @@ class Measures:
                     return "", ""
                 return self.page.lex.key_for(noun.low, self.page.doc.lang), self.page.text[noun.start : noun.end]
             return "", ""
+        if q.unit == "percent" and not q.change:
+            share = self._share(q, before)
+            if share is not None:
+                # "олтиннинг улуши 54,8 фоиз", "Алтынның резервтер құрылымындағы үлесі 54,8%", "Доля золота в
+                # резервах": a share is measured by its whole, whichever way it is worded
+                return share
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
@@ -430,6 +441,62 @@ class Measures:
         if self._shares_verb(q, sent):
             return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _share(self, q: Quantity, before: Sequence[_Word]) -> tuple[str, str] | None:
+        """The whole a percentage worded as a share is of, and its words: "<part>'s share (in <whole>) N %"
+        ("олтиннинг улуши 54,8 фоизга етди", "Алтынның резервтер құрылымындағы үлесі", "Доля золота в
+        резервах достигла"). The part is the amount named in the genitive before the share word, or right after
+        it; the whole is another amount of the clause, else the one a composition word names shortly before
+        ("Захиралар таркибида олтин 25,8 млрд ... Шу тариқа олтиннинг улуши"). None when the words before the
+        figure name no share, or its part is a place ("Хитойнинг ... улуши": the place tells the part).
+        :attr:`share_parts` keeps the part, by the figure's start."""
+        ctx = self.page.ctx
+        if not ctx.share_words:
+            return None
+        near = before[-_SHARE_REACH:]
+        at = next((k for k in range(len(near) - 1, -1, -1) if near[k].low.startswith(ctx.share_words)), None)
+        if at is None:
+            return None
+        lang = self.page.doc.lang
+        genitive = ctx.role_suffixes.get("of", ())
+        part: ConceptHit | None = None
+        spans: list[tuple[int, int]] = []  # the part's words (positions in *near*)
+        for k in range(at - 1, -1, -1):
+            if self.page.lex.place_at(near, k, lang) is not None and near[k].low.endswith(genitive):
+                return None  # "Хитойнинг ... улуши": a place's share, told apart by its place
+            hit = self.page.lex.at(near, k, lang)
+            n = len(hit.words.split()) if hit is not None else 0
+            if hit is not None and hit.concept.kind == "amount" and near[k + n - 1].low.endswith(genitive):
+                part, spans = hit, [(k, k + n)]
+                break
+        if part is None and at + 1 < len(near):
+            if self.page.lex.place_at(near, at + 1, lang) is not None:
+                return None  # "доля Китая": a place's share
+            hit = self.page.lex.at(near, at + 1, lang)
+            if hit is not None and hit.concept.kind == "amount":
+                part, spans = hit, [(at + 1, at + 1 + len(hit.words.split()))]  # "Доля золота"
+        if part is None:
+            return None
+        self.share_parts[q.start] = part.concept.key
+        rest = [w for k, w in enumerate(near) if not any(a <= k < b for a, b in spans) and k != at]
+        whole = self._nearest(rest, (), kinds=("amount",), skip=("value", part.concept.key))
+        if whole is None:
+            whole = self._composed(q, part.concept.key)
+        return (whole.concept.key, whole.words) if whole is not None else None
+
+    def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
+        """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
+        "в структуре резервов"): the whole the shares after it are of; not *part*."""
+        words = self.page.nouns_in(max(0, q.start - _CLAUSE_REACH), q.start)
+        lang = self.page.doc.lang
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k].low.startswith(self.page.ctx.composition_words):
+                continue
+            for j in (k - 1, k + 1, k - 2, k + 2):
+                hit = self.page.lex.at(words, j, lang) if 0 <= j < len(words) else None
+                if hit is not None and hit.concept.kind == "amount" and hit.concept.key not in ("value", part):
+                    return hit
+        return None
 
     def _restatement(self, q: Quantity, sent: Span) -> Quantity | None:
         """The figure of *sent* that restates *q* in another relative unit, or that *q* restates: the two

@@ -59,6 +59,10 @@ class _Context:
     # "56 фоизга, яъни 1,5 баравар ошди": the words (each phrase as its words) that restate the figure
     # before them in another unit ("that is", "i.e.")
     restatements: tuple[tuple[str, ...], ...] = ()
+    # "олтиннинг улуши 54,8 фоиз": the words that name a share (stems), and those that name the composition of
+    # a whole ("захиралар таркибида": the whole the shares after it are of)
+    share_words: tuple[str, ...] = ()
+    composition_words: tuple[str, ...] = ()
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
     # (status, one pattern for " " + any of its words), in the order a status wins
     status_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -105,6 +109,8 @@ def _context(lang: str) -> _Context:
         not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
+        share_words=tuple(w.lower() for w in expect_list(where, table, "share_words", default=[])),
+        composition_words=tuple(w.lower() for w in expect_list(where, table, "composition_words", default=[])),
         restatements=tuple(
             tuple(_WORD.findall(r.translate(fold_table()).lower()))
             for r in expect_list(where, table, "restatements", default=[], allow_empty=True) if _WORD.search(r)

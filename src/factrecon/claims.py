@@ -247,6 +247,8 @@ class _Reader:
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
+                    # the part a share names ("олтиннинг улуши"): its figure stated before is the share's partner
+                    "share_part": self.measures.share_parts.get(q.start, ""),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -257,7 +259,16 @@ class _Reader:
         for k, d in enumerate(drafts):
             # only the same sentence and its neighbours can share a frame: linear in the claims
             near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
-            frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
+            frame_of = {j for j in near if j != k and self._same_frame(d, drafts[j])}
+            if d["share_part"]:
+                # "олтин 25,8 млрд доллар ... Шу тариқа олтиннинг улуши 54,8 фоиз": a share is of its part's figure,
+                # the nearest stated before it (within the frame's reach), whichever sentence states it
+                of_part = next((j for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1)
+                                if drafts[j]["q"].unit not in ("percent", _PP, "times")
+                                and MeasureKey.parse(drafts[j]["measure"]).concept == d["share_part"]), None)
+                if of_part is not None:
+                    frame_of.add(of_part)
+            frame = tuple(ids[j] for j in sorted(frame_of))
             out.append(
                 Claim(
                     id=ids[k],
