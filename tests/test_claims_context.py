@@ -336,3 +336,39 @@ def test_the_neighbouring_countries_name_no_one_country() -> None:
 ])
 def test_a_forecast_is_a_figure_to_come(text: str, lang: str, figure: str) -> None:
     assert claims(text, lang)[figure].status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "change"),
+    [
+        ("Биыл облыста 3,4 млн тонна мақта жиналды. Былтыр 2,1 млн тонна болған. Сонымен, өнім 62 пайызға артты.",
+         "kk", "62 пайызға"),
+        ("Бу йил вилоятда 3,4 млн тонна пахта йиғилди. Ўтган йили 2,1 млн тонна бўлган эди. Шу тариқа ҳосил 62 "
+         "фоизга ошди.", "uz-Cyrl", "62 фоизга"),
+        ("В этом году в области собрали 3,4 млн тонн хлопка. В прошлом году — 2,1 млн тонн. Таким образом, сбор "
+         "вырос на 62%.", "ru", "62%"),
+    ],
+)
+def test_a_sentence_opened_by_thus_is_framed_with_the_figures_it_draws_on(text: str, lang: str, change: str) -> None:
+    found = claims(text, lang)
+    levels = {c.id for c in found.values() if c.quantity.unit == "t"}
+    assert len(levels) == 2
+    # both levels of its paragraph, the one two sentences back too
+    assert levels <= set(found[change].frame)
+
+
+def test_a_sentence_with_no_connective_is_framed_alone() -> None:
+    text = "Биыл облыста 3,4 млн тонна мақта жиналды. Былтыр 2,1 млн тонна болған. Өнім 62 пайызға артты."
+    assert claims(text, "kk")["62 пайызға"].frame == ()
+
+
+def test_two_changes_drawn_from_the_same_levels_diverge_when_they_differ() -> None:
+    # a regional paper's rounded change against an agency's, each concluded from last year's level
+    pages = {
+        "kk": "Елде биыл 30,2 млн тонна астық жиналды. Былтыр бұл көрсеткіш 19,4 млн тонна болған. Сонымен, өнім 55 "
+              "пайызға артты.",
+        "uz-Cyrl": "Қозоғистонда бу йил 30,2 миллион тонна дон йиғилди. Ўтган йили 19,4 млн тонна дон олинган эди. Шу "
+                   "тариқа ҳосил 56 фоизга ошди.",
+    }
+    report = fr.reconcile([fr.Document(text, id=lang, lang=lang) for lang, text in pages.items()])
+    assert [f.verdict for f in report.facts if f.unit == "percent"] == [fr.Verdict.DIVERGENT]

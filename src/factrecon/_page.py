@@ -62,6 +62,9 @@ class _Context:
     # "олтиннинг улуши 54,8 фоиз": the words that name a share (stems), and those that name the composition of
     # a whole ("захиралар таркибида": the whole the shares after it are of)
     share_words: tuple[str, ...] = ()
+    # "Шу тариқа ялпи ҳосил 56 фоизга ... ошди": the words (each phrase as its words) that open a sentence drawing
+    # its figures from the one before (thus, so, as a result)
+    connectives: tuple[tuple[str, ...], ...] = ()
     composition_words: tuple[str, ...] = ()
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
     # (status, one pattern for " " + any of its words), in the order a status wins
@@ -78,6 +81,14 @@ class _Context:
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
     """A pattern that finds " " + any of *words* where ``any(" " + w in s for w in words)`` would."""
     return re.compile("|".join(" " + re.escape(w) for w in words))
+
+
+def _phrases(where: str, table: Mapping[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of *key*, each as its folded lower-case words ("то есть" → ("то", "есть"), "т. е." → ("т", "е"))."""
+    return tuple(
+        tuple(_WORD.findall(r.translate(fold_table()).lower()))
+        for r in expect_list(where, table, key, default=[], allow_empty=True) if _WORD.search(r)
+    )
 
 
 @functools.cache
@@ -111,10 +122,8 @@ def _context(lang: str) -> _Context:
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
         share_words=tuple(w.lower() for w in expect_list(where, table, "share_words", default=[])),
         composition_words=tuple(w.lower() for w in expect_list(where, table, "composition_words", default=[])),
-        restatements=tuple(
-            tuple(_WORD.findall(r.translate(fold_table()).lower()))
-            for r in expect_list(where, table, "restatements", default=[], allow_empty=True) if _WORD.search(r)
-        ),
+        restatements=_phrases(where, table, "restatements"),
+        connectives=_phrases(where, table, "connectives"),
         status_patterns=tuple(
             (name, _any_after_space(status[name]))
             for name in ("target", "planned", "completed", "under_way")
@@ -543,6 +552,16 @@ class Page:
             return False
         after = self.text[w.start : w.start + 40].lower()
         return not any(after.startswith(t) for key in ("this_year", "last_year") for t in self.ctx.time.get(key, ()))
+
+    def _concludes(self, sent: Span) -> bool:
+        """Does *sent* open with a connective that draws its figures from the sentence before ("Шу тариқа",
+        "Сонымен", "Таким образом")?"""
+        phrases = self.ctx.connectives
+        if not phrases:
+            return False
+        lo = bisect.bisect_left(self.word_starts, sent.start)
+        first = tuple(w.low for w in self.words[lo : lo + max(map(len, phrases))] if w.start < sent.end)
+        return any(first[: len(p)] == p for p in phrases)
 
     def _continues_sentence(self, sent: Span) -> bool:
         found: bool = self._memo("continues", sent, self._read_continues)

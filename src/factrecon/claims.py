@@ -247,6 +247,9 @@ class _Reader:
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
+                    # does a connective open it ("Шу тариқа ... 56 фоизга ошди"), drawing on the figures before
+                    "concludes": self.page._concludes(sent),
+                    "paragraph": self.page._paragraph(si),
                     # the part a share names ("олтиннинг улуши"): its figure stated before is the share's partner
                     "share_part": self.measures.share_parts.get(q.start, ""),
                 }
@@ -260,6 +263,11 @@ class _Reader:
             # only the same sentence and its neighbours can share a frame: linear in the claims
             near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
             frame_of = {j for j in near if j != k and self._same_frame(d, drafts[j])}
+            if d["concludes"]:
+                # "27,6 млн тонна ... Былтыр ... 17 млн тоннадан сәл ғана асқан ... Сонымен, ... 55 пайызға артты": a
+                # conclusion is drawn from the figures of its paragraph before it (within the frame's reach)
+                frame_of.update(j for j in range(max(0, k - _FRAME_REACH), k)
+                                if drafts[j]["paragraph"] == d["paragraph"] or drafts[j]["si"] == d["si"] - 1)
             if d["share_part"]:
                 # "олтин 25,8 млрд доллар ... Шу тариқа олтиннинг улуши 54,8 фоиз": a share is of its part's figure,
                 # the nearest stated before it (within the frame's reach), whichever sentence states it
