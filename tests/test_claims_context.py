@@ -372,3 +372,34 @@ def test_two_changes_drawn_from_the_same_levels_diverge_when_they_differ() -> No
     }
     report = fr.reconcile([fr.Document(text, id=lang, lang=lang) for lang, text in pages.items()])
     assert [f.verdict for f in report.facts if f.unit == "percent"] == [fr.Verdict.DIVERGENT]
+
+
+_HEADLINE_PAGE = ("Иқтисодиёт | 11:25 / 21.03.2025\n2 дақиқада ўқилади\n"
+                  "Германиядан келган пул ўтказмалари 300 млн доллардан ошди\n"
+                  "2024 йилда Ўзбекистонга хориждан келган пул ўтказмалари 16,3 миллиард долларга етди. 2023 йилда "
+                  "улар 12,6 млрд долларни ташкил этган эди.\n")
+
+
+@pytest.mark.parametrize(("listed", "found"), [
+    # the headline's "more than 300 million" against another outlet's precise 362 million from Germany
+    ("Германия – 362 млн доллар", [fr.FindingKind.DIVERGENT]),
+    # more than 300 million holds 318 million: nothing to report
+    ("Германия – 318 млн доллар", []),
+])
+def test_a_headline_s_rounder_figure_is_clearly_the_fact_another_page_of_its_story_states(
+    listed: str, found: list[fr.FindingKind]
+) -> None:
+    body = ("Ўтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу кўрсаткич 12,6 млрд доллар "
+            f"эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n— Россия — 12,1 млрд доллар;\n— {listed};\n")
+    report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
+                           fr.Document(body, id="b", lang="uz-Cyrl")])
+    assert [f.kind for f in report.findings] == found
+
+
+def test_a_headline_s_figure_about_one_place_never_meets_another_place_s() -> None:
+    body = ("Ўтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу кўрсаткич 12,6 млрд доллар "
+            "эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n— Россия — 12,1 млрд доллар;\n— Туркия — 405 млн "
+            "доллар;\n")
+    report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
+                           fr.Document(body, id="b", lang="uz-Cyrl")])
+    assert not report.findings
