@@ -76,6 +76,9 @@ class _Context:
     # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
     # neighbouring country), each as words, the last a stem that takes the case
     story_country: tuple[tuple[str, ...], ...] = ()
+    # the words that stand for a place named just before ("Мұнда", "в этом регионе", "бу ҳудудда": here, in this
+    # region), each as whole words
+    place_anaphors: tuple[tuple[str, ...], ...] = ()
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -134,6 +137,10 @@ def _context(lang: str) -> _Context:
         story_country=tuple(
             tuple(p.lower().split())
             for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
+        ),
+        place_anaphors=tuple(
+            tuple(p.lower().split())
+            for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
         ),
     )
 
@@ -514,7 +521,8 @@ class Page:
             return None
         mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
         k = bisect.bisect_left(self.break_starts, mark) - 1
-        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
+        sent = self.sentences[self.sentence_of(q)].start if self.sentences else 0  # never into the sentence before
+        return Span(max(line.start, sent, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_span(self, line: _Line) -> Span | None:
         """The header line of a list item, when it has one."""

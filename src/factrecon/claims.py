@@ -107,6 +107,11 @@ class _Reader:
                 # place the sentence opens with, where ("in"), is the place of its clauses that name none
                 opening = self.places.places(self.page.first_clause(sent), sent)
                 own_places = tuple(p for p in opening if p.role == "in")
+            if not own_places and self.page._continues(sent, q) and self.page._lead(q, line) is None:
+                # "Мұнда жалақы 575 мың теңге. Бұл орташа деңгейден 36,6%-ға жоғары": a sentence that refers back
+                # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
+                # теңге)" after "the national average" is what its own head names)
+                own_places = self.places.referred(sent)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
