@@ -1,5 +1,5 @@
 """Periods as news writes them: quarters, halves, "in N months", month ranges and several months in one
-sentence, in kk, uz-Cyrl, uz-Latn and ru (our own sentences)."""
+sentence, in kk, uz-Cyrl, uz-Latn and ru; the period a page's headline gives its body (our own sentences)."""
 
 from __future__ import annotations
 
@@ -284,3 +284,115 @@ def test_the_first_of_the_first_n_months_is_no_claim() -> None:
     got = claims("За первые 9 месяцев 2025 года в Узбекистан въехали 5,7 млн иностранцев.", "ru")
     assert list(got) == ["5,7 млн"]
     assert days(got["5,7 млн"]) == NINE
+
+
+# -- the period a page's headline gives the figures of its body that state none --------------------------
+
+YEAR_2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk",
+         "Облыстың көмір өндірісі 2024 жылы қалай өзгерді\n"
+         "Облыста 2024 жылы 41,2 млн тонна көмір өндірілді.\n"
+         "Жаңа разрезде жабдық 12 күн тоқтап тұрды. Соған қарамастан разрезден 6,3 млн тонна көмір алынды.\n",
+         "6,3 млн тонна"),
+        ("ru",
+         "Добыча угля в области в 2024 году: итоги\n"
+         "В области в 2024 году добыли 41,2 млн тонн угля.\n"
+         "Новый разрез простоял 12 дней. Тем не менее с разреза получено 6,3 млн тонн угля.\n",
+         "6,3 млн тонн"),
+        ("uz-Latn",
+         "Viloyatda 2024-yilda qancha ko‘mir qazib olindi\n"
+         "Viloyatda 2024-yilda 41,2 mln tonna ko‘mir qazib olindi.\n"
+         "Yangi konda uskunalar 12 kun to‘xtab turdi. Shunga qaramay, kondan 6,3 mln tonna ko‘mir olindi.\n",
+         "6,3 mln tonna"),
+    ],
+)
+def test_a_paragraph_that_names_no_time_is_of_the_headlines_period(lang: str, text: str, figure: str) -> None:
+    c = claims(text, lang)[figure]
+    assert days(c) == YEAR_2024
+    assert c.time is not None
+    assert c.time.text == ""  # inherited: evidence against another period, never for this one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a paragraph that names its own time, even one the page cannot resolve (no publication date)
+        ("kk",
+         "Облыстың көмір өндірісі 2024 жылы қалай өзгерді\n"
+         "Облыста 41,2 млн тонна көмір өндірілді.\n"
+         "Биыл облыста 45 млн тонна көмір өндіру көзделген.\n",
+         "45 млн тонна"),
+        # a capacity per year is of no period
+        ("kk",
+         "Облыстың көмір өндірісі 2024 жылы қалай өзгерді\n"
+         "Облыста 41,2 млн тонна көмір өндірілді.\n"
+         "Жаңа разрез жылына 3 млн тонна көмір береді.\n",
+         "3 млн тонна"),
+        ("ru",
+         "Добыча угля в области в 2024 году: итоги\n"
+         "В области добыли 41,2 млн тонн угля.\n"
+         "Новый разрез будет давать 3 млн тонн угля в год.\n",
+         "3 млн тонн"),
+        # a plan is of another time than the page's results
+        ("ru",
+         "Добыча угля в области в 2024 году: итоги\n"
+         "В области добыли 41,2 млн тонн угля.\n"
+         "Власти планируют довести добычу до 50 млн тонн.\n",
+         "до 50 млн тонн"),
+    ],
+)
+def test_figures_of_another_time_do_not_take_the_headlines_period(lang: str, text: str, figure: str) -> None:
+    assert claims(text, lang, published=None)[figure].time is None
+
+
+def test_a_headline_of_two_times_gives_the_page_no_period() -> None:
+    text = ("Добыча угля: итоги 2024 года и план на 2025 год\n"
+            "Новый разрез простоял 12 дней. Тем не менее с разреза получено 6,3 млн тонн угля.\n")
+    assert claims(text, "ru")["6,3 млн тонн"].time is None
+
+
+def test_a_timestamp_line_is_not_the_headline() -> None:
+    text = ("3 февраля 2025, 10:15\n"
+            "Добыча угля в области в 2024 году: итоги\n"
+            "Новый разрез простоял 12 дней. Тем не менее с разреза получено 6,3 млн тонн угля.\n")
+    assert days(claims(text, "ru")["6,3 млн тонн"]) == YEAR_2024
+
+
+def test_a_one_line_text_has_no_headline_to_take_a_period_from() -> None:
+    text = "В 2024 году добыли 41,2 млн тонн угля. Новый разрез дал 6,3 млн тонн угля."
+    assert claims(text, "ru")["6,3 млн тонн"].time is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "item"),
+    [
+        ("ru",
+         "Торговля области в 2024 году\n"
+         "В 2024 году оборот области составил 12,4 млрд долларов.\n"
+         "Фото: Агентство\n"
+         "Оборот с соседями вырос до $5,6 млрд (в 2023 году — $4,9 млрд):\n"
+         "Казахстан — $3,2 млрд;\n"
+         "Кыргызстан — $2,4 млрд.\n",
+         "$3,2 млрд"),
+        ("kk",
+         "Облыстың 2024 жылғы саудасы\n"
+         "2024 жылы облыстың сауда айналымы 12,4 млрд долларға жетті.\n"
+         "Фото: Агенттік\n"
+         "Көршілермен сауда 5,6 млрд долларға өсті (2023 жылы – 4,9 млрд доллар):\n"
+         "Қазақстан – 3,2 млрд доллар;\n"
+         "Қырғызстан – 2,4 млрд доллар.\n",
+         "3,2 млрд доллар"),
+    ],
+)
+def test_a_list_under_a_header_with_an_aside_is_of_the_headers_own_time(lang: str, text: str, item: str) -> None:
+    got = claims(text, lang)
+    # the aside's year is the contrasted figure's; the header's figure and its list are of the page's time,
+    # the time stated before the photo credit
+    assert days(got[item]) == YEAR_2024
+    head = next(c for t, c in got.items() if "5,6" in t)
+    assert days(head) == YEAR_2024

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import attrs
 
-from factrecon._page import _CLAUSE_REACH, Page
+from factrecon._page import _CLAUSE_REACH, _FURNITURE, _PAGE_DATE, _READ_ALSO, Page
+from factrecon.document import _LINE_OPENING
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
@@ -164,13 +165,58 @@ class Times:
             return self._time_in(header)
         k = self.page.sentence_of_pos(max(header.start, header.end - 1))
         last = self.page.sentences[k]
-        found = self._time_in(Span(max(last.start, header.start), header.end))
+        span = Span(max(last.start, header.start), header.end)
+        aside, found = self._beside_aside(span, k)
+        if aside:
+            return found
+        found = self._time_in(span)
         if found is None and k > 0 and self.page.sentences[k - 1].start >= header.start:
             before = self.page.sentences[k - 1]
+            aside, found = self._beside_aside(before, k - 1)
+            if aside:
+                return found
             marks: list[tuple[int, Period]] = self.page._memo("marks", before, self._read_marks)
             if len({m[1] for m in marks}) == 1:
                 found = marks[0][1]
         return found
+
+    def _beside_aside(self, span: Span, k: int) -> tuple[bool, Period | None]:
+        """(True, the time of the header's own figure) when every time *span* (in sentence *k*) names is in
+        brackets ("Товарооборот КНР ... вырос до $94,82 млрд (в 2023 году — $89,4 млрд):"): the aside's time is
+        the figure it is contrasted with's, and the list goes on with the header's own figure, of its own
+        time; (False, None) otherwise."""
+        marks: list[tuple[int, Period]] = self.page._memo("marks", span, self._read_marks)
+        if not marks or not all(self._bracketed(span.start, at) for at, _ in marks):
+            return False, None
+        own = [q for q in self.page.quantities_in(span.start, span.end)
+               if q.kind is not Kind.DATE and not self._bracketed(span.start, q.start)]
+        return True, self.time(own[-1], self.page.sentences[k], k) if own else None
+
+    def _bracketed(self, start: int, at: int) -> bool:
+        """Is *at* inside brackets opened after *start*?"""
+        text = self.page.text
+        return text.count("(", start, at) > text.count(")", start, at)
+
+    def _talked_about(self, si: int, q: Quantity) -> Period | None:
+        """The time the page was talking about before sentence *si*: the last one stated in the three sentences
+        before it (a photo credit, a byline or a tag line between is no sentence of the text: "Фото:
+        Kazinform"), else the page's own (its headline's)."""
+        seen = 0
+        for back in range(si - 1, -1, -1):
+            before = self.page.sentences[back]
+            if self.page.line(self.page.line_of(before.start)).kind in (_FURNITURE, _READ_ALSO):
+                continue
+            found = self._time_in(before)
+            if found is not None:
+                return found
+            seen += 1
+            if seen == 3:
+                break
+        found = self.page_time
+        head = self._headline
+        if found is None or head is None or q.start < head.end:
+            return None
+        return attrs.evolve(found, text="")
 
     def time(self, q: Quantity, sent: Span, si: int) -> Period | None:
         marks: list[tuple[int, Period]] = self.page._memo("marks", sent, self._read_marks)
@@ -198,11 +244,7 @@ class Times:
             # "Буғдой ҳосили 19,8 минг тоннага етди (2023 йилда — 12,1 млн тонна)": a bracketed aside after
             # the figure states the time of the figure it is contrasted with; the figure itself is of the
             # time the page was talking about, the last one stated in the sentences before
-            for back in range(si - 1, max(-1, si - 4), -1):
-                found = self._time_in(self.page.sentences[back])
-                if found is not None:
-                    return found
-            return None
+            return self._talked_about(si, q)
         breaks: list[int] = self.page._memo(
             "clause ends", sent, lambda s: [m.start() for m in _CLAUSE_END.finditer(self.page.text, s.start, s.end)]
         )
@@ -221,6 +263,82 @@ class Times:
             found = self._time_in(before)
             return None if found is None else self._clause_span(before, found) or found
         return own
+
+    # -- the page's period ------------------------------------------------------
+
+    @functools.cached_property
+    def _headline(self) -> Span | None:
+        """The page's headline: the first of its first three non-empty lines that is neither furniture, a
+        read-also line nor a timestamp ("4 февраля 2025, 10:37"), when more text follows it; else None."""
+        seen = 0
+        page = self.page
+        for i in range(len(page.line_starts)):
+            start, end = page._line_span(i)
+            opening = _LINE_OPENING.match(page.text, start, end)
+            start = opening.end() if opening else start
+            if not page.text[start:end].strip():
+                continue
+            seen += 1
+            if seen > 3:
+                return None
+            line = page.line(i)
+            if line.kind in (_FURNITURE, _READ_ALSO) or _PAGE_DATE.search(page.text, start, end):
+                continue
+            if not page.words_in(start, end) or not page.text[end:].strip():
+                return None  # (a page of one line has no headline apart from its text)
+            return Span(start, end)
+        return None
+
+    @functools.cached_property
+    def page_time(self) -> Period | None:
+        """The period the page's headline names ("Теңіз бен Қашаған: өңір мұнайы 2024 жылы қалай өндірілді"),
+        when it names one (not "итоги 2024 года и план на 2025-й")."""
+        head = self._headline
+        if head is None:
+            return None
+        marks: list[tuple[int, Period]] = self.page._memo("marks", head, self._read_marks)
+        if len({m[1] for m in marks}) >= 2:
+            return None
+        if not marks and self.page.published is not None:
+            months: list[tuple[int, int, Period]] = self.page._memo("month marks", head, self._read_month_marks)
+            if len({m[2] for m in months}) >= 2:
+                return None
+        return self._time_in(head)
+
+    def carried(self, q: Quantity, si: int) -> Period | None:
+        """The page's period (its headline's) for *q*, a figure its sentence, its list and its total give no
+        time: when no sentence of its paragraph up to its own names a time, resolved or not ("Биыл" on a page
+        without a date), and nothing makes it a figure of another time (a rate per day or per year,
+        "жылына 12 млн тонна"; a date, "10 қазанда"). None otherwise."""
+        found = self.page_time
+        head = self._headline
+        if found is None or head is None or q.start < head.end or not self.page.sentences:
+            return None
+        sent = self.page.sentences[si]
+        para = self.page._paragraph_span(si)
+        if self.names_time(Span(para.start, sent.end)):
+            return None
+        low = " " + self.page.folded[self.page.clause_of(q, sent).start : sent.end].lower()
+        if any(" " + w in low for key in ("per_day", "per_year") for w in self.page.ctx.time.get(key, ())):
+            return None
+        # inherited (no text of its own): evidence against a figure of another period, never for one
+        return attrs.evolve(found, text="")
+
+    def names_time(self, span: Span) -> bool:
+        """Does *span* name a time of its own, whether or not it can be resolved: a year, a date, a month,
+        a part of a year, a number of months, or a relative time ("биыл", "в прошлом году")?"""
+        found: bool = self.page._memo("names time", span, self._read_names_time)
+        return found
+
+    def _read_names_time(self, span: Span) -> bool:
+        if self._time_in(span) is not None or self._months_in(span):
+            return True
+        for q in self.page.quantities_in(span.start, span.end):
+            if q.kind is Kind.DATE or self._is_time_phrase(q):
+                return True
+        low = " " + self.page.folded[span.start : span.end].lower()
+        keys = ("last_year", "this_year", "next_year", "last_n_years", "same_period_last_year", "one_year_span")
+        return any(" " + w in low for key in keys for w in self.page.ctx.time.get(key, ()))
 
     def _names_base(self, sent: Span) -> bool:
         """Does *sent* name "the same period of last year" (the base of a comparison)?"""

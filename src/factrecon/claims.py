@@ -54,6 +54,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return reader.claims()
 
 
+# the statuses of a figure of another time than the page's: a plan, a target
+_FUTURE = ("planned", "target")
+
+
 class _Reader:
     """Reads one document's claims: asks its page and the parts (measure, places, time, status),
     then gathers each sentence's claims into frames."""
@@ -197,6 +201,10 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None and not is_part and status not in _FUTURE:
+                # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
+                # a figure nothing around gives a time is of the period the page's headline names
+                time = self.times.carried(q, si)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
