@@ -21,6 +21,7 @@ def days(c: fr.Claim) -> tuple[dt.date, dt.date] | None:
     return None if c.time is None else (c.time.start, c.time.end)
 
 
+Q2 = (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
 Q3 = (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
 H1 = (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
 NINE = (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
@@ -50,6 +51,18 @@ NINE = (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
          "504,4 million dollarni", H1),
         ("ru", "По итогам первого полугодия 2025 года экспорт составил 504,4 млн долларов.",
          "504,4 млн долларов", H1),
+        ("kk", "Экспорт 2025 жылдың бірінші жартысында 504,4 млн долларды құрады.", "504,4 млн долларды", H1),
+        ("uz-Latn", "2025-yilning 1-yarim yilligida eksport 504,4 million dollarni tashkil etdi.",
+         "504,4 million dollarni", H1),
+        # a half named without an ordinal is the first half, as the first six months
+        ("kk", "2025 жылдың жартыжылдығында экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", H1),
+        ("ru", "За полугодие 2025 года экспорт составил 504,4 млн долларов.", "504,4 млн долларов", H1),
+        ("uz-Cyrl", "2025 йил ярим йиллик якунларига кўра экспорт 504,4 миллион долларни ташкил этди.",
+         "504,4 миллион долларни", H1),
+        # a quarter as its ordinal with the noun in one word, or the abbreviation
+        ("kk", "2025 жылғы 2-тоқсанда экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", Q2),
+        ("uz-Latn", "2025-yil 2-chorakda eksport 504,4 million dollarni tashkil etdi.", "504,4 million dollarni", Q2),
+        ("ru", "Экспорт во II кв. 2025 г. составил 504,4 млн долларов.", "504,4 млн долларов", Q2),
         # the first N months of a stated year
         ("kk", "2025 жылғы 9 айда экспорт 504,4 млн долларды құрады.", "504,4 млн долларды", NINE),
         ("uz-Cyrl", "2025 йилнинг 9 ойида экспорт 504,4 миллион долларни ташкил этди.", "504,4 миллион долларни", NINE),
@@ -82,6 +95,13 @@ def test_a_part_of_a_stated_year(lang: str, text: str, figure: str, period: tupl
         ("uz-Latn", "To‘qqiz oyda eksport 2,2 mlrd dollarni tashkil etdi.", "2,2 mlrd dollarni", NINE),
         ("ru", "За 9 месяцев в страну въехали 5,7 млн иностранцев.", "5,7 млн", NINE),
         ("ru", "В третьем квартале экспорт составил 504,4 млн долларов.", "504,4 млн долларов", Q3),
+        ("kk", "Экспорт 3-тоқсанда 504,4 млн долларды құрады.", "504,4 млн долларды", Q3),
+        ("uz-Cyrl", "Экспорт 3-чоракда 504,4 миллион долларни ташкил этди.", "504,4 миллион долларни", Q3),
+        # a half without an ordinal: the last first half ended by the publication date
+        ("kk", "Экспорт жартыжылдықта 504,4 млн долларды құрады.", "504,4 млн долларды", H1),
+        ("uz-Cyrl", "Экспорт ярим йилликда 504,4 миллион долларни ташкил этди.", "504,4 миллион долларни", H1),
+        ("uz-Latn", "Eksport yarim yillikda 504,4 million dollarni tashkil etdi.", "504,4 million dollarni", H1),
+        ("ru", "За полугодие экспорт составил 504,4 млн долларов.", "504,4 млн долларов", H1),
         # a part that has not ended by the publication date is last year's
         ("kk", "Төртінші тоқсанда жалақы 420,9 мың теңге болды.", "420,9 мың теңге",
          (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
@@ -93,6 +113,31 @@ def test_a_part_of_a_year_without_one_is_the_last_ended(lang: str, text: str, fi
     assert days(got) == period
     assert got.time is not None
     assert got.time.relative
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "change"),
+    [
+        ("kk", "2025 жылдың екінші тоқсанында орташа жалақы 380,4 мың теңге болды. Өткен жылғы сәйкес тоқсанмен "
+               "салыстырғанда жалақы 7,6%-ға өсті.", "380,4 мың теңге", "7,6%-ға"),
+        ("uz-Cyrl", "Ўртача иш ҳақи 2025 йилнинг II чорагида ҳисобланди. У 380,4 минг тенгени ташкил этиб, бир йилда "
+                    "7,6 фоизга ошди.", "380,4 минг тенгени", "7,6 фоизга"),
+        ("uz-Latn", "O‘rtacha ish haqi 2025-yilning II choragida hisoblandi. U 380,4 ming tengeni tashkil etib, bir "
+                    "yilda 7,6 foizga oshdi.", "380,4 ming tengeni", "7,6 foizga"),
+        ("ru", "Средняя зарплата во II квартале 2025 года составила 380,4 тыс. тенге. За год она выросла на 7,6%.",
+         "380,4 тыс. тенге", "7,6%"),
+    ],
+)
+def test_a_quarters_change_over_a_year_is_of_the_quarter(lang: str, text: str, level: str, change: str) -> None:
+    got = claims(text, lang)
+    # against the same quarter a year before: the quarter's change, not the twelve months up to its end
+    assert days(got[level]) == days(got[change]) == Q2
+
+
+def test_a_months_change_over_a_year_is_the_twelve_months_to_its_end() -> None:
+    got = claims("Резервы в январе 2025 года выросли на 2,1%, а за год выросли на 18,4%.", "ru")
+    assert days(got["2,1%"]) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    assert days(got["18,4%"]) == (dt.date(2024, 2, 1), dt.date(2025, 1, 31))
 
 
 @pytest.mark.parametrize(

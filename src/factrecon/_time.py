@@ -23,8 +23,8 @@ _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
 _FIRST_DAY = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+0?1[\s\-]+[^\W\d_]")
 # ... and right before it: "на 1 февраля 2025 года"
-# at most one word between a part of a year and its year: "во II квартале 2025 года"
-_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+# at most one word between a part of a year and its year: "во II квартале 2025 года", "во II кв. 2025 г."
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\.?\s+)?")
 # the year that ends a date read as one figure ("1 февраля 2025")
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\W*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -47,8 +47,11 @@ class Times:
                 nxt and not self.page.text[q.end : nxt[0].start].strip() and self._first_months(nxt[0]) is not None
             )
         prev = self.page.quantities_in(max(0, q.start - 12), q.start)
-        if prev and not self.page.text[prev[-1].end : q.start].strip() and self._part_months(prev[-1]) is not None:
-            return True  # "II тоқсанында": the quarter's noun, which kk also reads as the number 90
+        if (prev and not self.page.text[prev[-1].end : q.start].strip() and self._part_months(prev[-1]) is not None
+                and q.text.lower().startswith(self.page.ctx.time.get("quarter", ()))):
+            # "II тоқсанында": the quarter's noun, which kk also reads as the number 90 (not the figure after
+            # "2-тоқсанда", whose noun is the ordinal's own)
+            return True
         if q.unit not in ("year", "month", "day", "week"):
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
@@ -72,6 +75,10 @@ class Times:
         for months, start_at, end_at in spans:
             if months is None:
                 continue
+            if months == 12 and _part_of_year(period):
+                # "во II квартале ... За год она выросла на 9,8%", "II чораги ... бир йилда 9,8 фоизга ошди": a
+                # quarter's (a half's) change over a year is against the same quarter a year before, of the quarter
+                return period
             whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
             if months < 12 and whole_year:
                 # "2024 йилнинг дастлабки ўн ойида" (in the first ten months of 2024): N months of a whole
@@ -120,6 +127,8 @@ class Times:
         n = int(q.value)
         tail = q.text.lower().rpartition("-")[2] if "-" in q.text else ""
         after = self.page.folded[q.end : q.end + 30].lower().lstrip(" \u00a0-")
+        # (a tail may be the first word of the part's name: "1-yarim yillikda")
+        tail = f"{tail} {after}" if tail and self.page.text[q.end : q.end + 1].isspace() else tail
         for key, parts in (("quarter", 4), ("half", 2)):
             if not 1 <= n <= parts or n != q.value:
                 continue
@@ -445,6 +454,9 @@ class Times:
             months = self._months_before(year.start, sent.start)
         if not months and lo == hi:
             months = list(self._part_by_year(year, sent) or ())
+        if not months and lo == hi and (self._half_alone(year.end, min(sent.end, year.end + 30))
+                                        or self._half_alone(max(sent.start, year.start - 25), year.start)):
+            months = [1, 6]  # "2025 жылдың жартыжылдығында", "за полугодие 2025 года": its first half
         after = len(months) == 1 and _FIRST_DAY.match(self.page.text, year.end, min(sent.end, year.end + 40))
         first_of = months[0] if after else self._first_of_month_before(year, sent)
         if first_of and lo == hi and self._as_of(year, sent):
@@ -561,6 +573,27 @@ class Times:
                     return None
                 end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                 return Period(dt.date(year, m1, 1), end, q.text, relative=True)
+        half = self._half_alone(sent.start, sent.end)
+        if half is not None:
+            # "за полугодие", "ярим йилликда" (over the half-year): the last first half ended by the publication date
+            year = published.year if published.month >= 6 else published.year - 1
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            return Period(dt.date(year, 1, 1), dt.date(year, 6, 30), half, relative=True)
+        return None
+
+    def _half_alone(self, start: int, end: int) -> str | None:
+        """The words of a half-year named without an ordinal in [start, end) ("за полугодие", "жартыжылдықта"),
+        the first six months; None when there are none or an ordinal names the half ("в первом полугодии")."""
+        low = " " + self.page.folded[start:end].lower()
+        for stem in self.page.ctx.time.get("half_alone", ()):
+            at = low.find(" " + stem)
+            if at < 0:
+                continue
+            before = self.page.quantities_in(max(start, start + at - 12), start + at)
+            if before and before[-1].kind is Kind.ORDINAL and not self.page.text[before[-1].end : start + at].strip():
+                continue  # "I ярим йилликда": the ordinal's half
+            return self.page.text[start + at : start + at + len(stem)]
         return None
 
     def _first_months(self, q: Quantity) -> tuple[int, int] | None:
@@ -657,6 +690,15 @@ class Times:
         months = [self.page.month(w.low) for w in self.page.words_in(start, min(end, start + 40))]
         return [m for m in months if m is not None]
 
+
+
+def _part_of_year(period: Period) -> bool:
+    """Is *period* one quarter or one half of a year (April-June, January-June), as a whole?"""
+    first, last = period.start, period.end
+    if first.year != last.year or first.day != 1 or last.day != calendar.monthrange(last.year, last.month)[1]:
+        return False
+    months = last.month - first.month + 1
+    return months in (3, 6) and (first.month - 1) % months == 0
 
 
 def _year_before(day: dt.date) -> dt.date:
