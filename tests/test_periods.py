@@ -441,3 +441,42 @@ def test_a_list_under_a_header_with_an_aside_is_of_the_headers_own_time(lang: st
     assert days(got[item]) == YEAR_2024
     head = next(c for t, c in got.items() if "5,6" in t)
     assert days(head) == YEAR_2024
+
+
+# -- a change compares two periods: it is of the later one --------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "base", "changes"),
+    [
+        ("uz-Cyrl",
+         "2024 йилда вилоят экспорти 7,4 млрд долларга етди. Бу 2023 йилдаги 6,1 млрд долларга нисбатан 1,3 млрд "
+         "долларга ёки 21,3 фоизга кўп.", "6,1 млрд долларга", ("1,3 млрд долларга", "21,3 фоизга")),
+        ("uz-Latn",
+         "2024-yilda viloyat eksporti 7,4 mlrd dollarga yetdi. 2023-yilda bu ko‘rsatkich 6,1 mlrd dollar bo‘lgan, "
+         "ya’ni bir yilda eksport 21,3 foizga oshgan.", "6,1 mlrd dollar", ("21,3 foizga",)),
+        ("kk",
+         "2024 жылы облыс экспорты 7,4 млрд долларға жетті. Салыстыру үшін, 2023 жылы экспорт 6,1 млрд доллар "
+         "болған, яғни бір жылда 1,3 млрд долларға артқан.", "6,1 млрд доллар", ("1,3 млрд долларға",)),
+        ("ru",
+         "В 2024 году экспорт области достиг 7,4 млрд долларов. В 2023 году он составлял 6,1 млрд долларов, то есть "
+         "за год экспорт вырос на 21,3%.", "6,1 млрд долларов", ("21,3%",)),
+    ],
+)
+def test_a_change_against_an_earlier_years_level_is_of_the_later_year(lang: str, text: str, base: str,
+                                                                     changes: tuple[str, ...]) -> None:
+    got = claims(text, lang)
+    assert days(got[base]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    for change in changes:
+        assert days(got[change]) == YEAR_2024
+
+
+def test_a_change_of_its_own_year_stays_in_it() -> None:
+    got = claims("2024 жылы облыс экспорты 7,4 млрд долларға жетті. 2023 жылы экспорт 6,1 млрд долларға жетіп, "
+                 "12%-ға өсті.", "kk")
+    assert days(got["12%-ға"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_difference_after_the_same_period_of_last_year_is_of_this_period() -> None:
+    got = claims("2024 йилнинг январь-октябрь ойларида 6,4 млн турист келди. Бу ўтган йилнинг шу давридагидан "
+                 "950 мингдан ортиқ кўп.", "uz-Cyrl")
+    assert days(got["950 мингдан ортиқ"]) == (dt.date(2024, 1, 1), dt.date(2024, 10, 31))

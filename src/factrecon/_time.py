@@ -634,15 +634,34 @@ class Times:
                     return Period(dt.date(year, m1, 1), end, stem, relative=True)
         return None
 
-    def _compared_period(self, q: Quantity, sent: Span, period: Period | None) -> Period | None:
+    def later_compared(self, q: Quantity, si: int, period: Period) -> Period:
+        """The period of a change *q* written after one of time.change_against in a sentence of an earlier
+        period's level: "2023-yilda bu koʻrsatkich 41 mlrd dollar boʻlgan, yaʼni ... 6,8 foizga oshgan", "Бу
+        2023 йилдаги 41 млрд долларга нисбатан 6,8 фоизга кўп" after a sentence about 2024 compare 2024 with
+        2023: the change is of the later period the page was talking about (one as long), not the base's."""
+        if not self.page.sentences:
+            return period
+        sent = self.page.sentences[si]
+        words = self.page.ctx.time.get("change_against", ())
+        low = " " + self.page.folded[sent.start : q.start].lower()
+        if not words or not any(" " + w in low for w in words):
+            return period
+        later = self._talked_about(si, q)
+        if later is None or later.start <= period.end:
+            return period
+        if abs((later.end - later.start).days - (period.end - period.start).days) > 3:
+            return period  # (a period of another length: no year-on-year comparison)
+        return later
+
+    def _compared_period(self, q: Quantity, sent: Span, period: Period | None, change: bool = False) -> Period | None:
         """A figure after "the same period of last year" is that earlier period's, one year back.
 
         In ``... 2025 йил январь-август ойларида 504,4 миллион ... етди, бу ўтган
         йилнинг шу даврига нисбатан 9,8% га кўп (459,1 миллион доллар)`` the
-        459,1 is January-August 2024. A change (the 9,8%) stays in the sentence's
-        own period: it compares the two.
+        459,1 is January-August 2024. A change (the 9,8%, or a difference, *change*:
+        "951 мингдан ортиқ кўп") stays in the sentence's own period: it compares the two.
         """
-        if q.change or not self._names_same_period:
+        if q.change or change or not self._names_same_period:
             return period
         base = period
         if base is None:

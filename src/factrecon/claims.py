@@ -240,6 +240,11 @@ class _Reader:
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
+            difference = bool(measure) and MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects
+            if time is not None and (q.change or difference):
+                # "... 41 млрд долларга нисбатан 6,8 фоизга кўп": a change compares the sentence's period with the
+                # later one the page was talking about, and is of the later
+                time = self.times.later_compared(q, si, time)
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -251,7 +256,7 @@ class _Reader:
                     "measure_text": text,
                     "own": own_places,
                     "context": self._with_story(own_places, story),
-                    "time": self.times._compared_period(q, sent, time),
+                    "time": self.times._compared_period(q, sent, time, difference),
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
