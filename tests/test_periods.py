@@ -480,3 +480,40 @@ def test_a_difference_after_the_same_period_of_last_year_is_of_this_period() -> 
     got = claims("2024 йилнинг январь-октябрь ойларида 6,4 млн турист келди. Бу ўтган йилнинг шу давридагидан "
                  "950 мингдан ортиқ кўп.", "uz-Cyrl")
     assert days(got["950 мингдан ортиқ"]) == (dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+
+
+# -- the day something happened is no period ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("uz-Latn", "Markaziy bank 14-mart kuni asosiy stavkani 13,5 foizga tushirdi.", "13,5 foizga"),
+        ("ru", "14 марта 2025 года Нацбанк снизил ставку до 13,5%.", "до 13,5%"),
+        ("ru", "Новая ставка в 13,5% действует с 17 марта.", "13,5%"),
+        ("uz-Cyrl", "2025 йил 14 мартда Марказий банк асосий ставкани 13,5 фоизга туширди.", "13,5 фоизга"),
+        ("kk", "Ұлттық банк 14 наурызда базалық мөлшерлемені 13,5%-ға төмендетті.", "13,5%-ға"),
+    ],
+)
+def test_an_event_date_is_not_the_figures_period(lang: str, text: str, figure: str) -> None:
+    assert claims(text, lang)[figure].time is None
+
+
+MAR = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        # a level as of a day is the level of its month
+        ("ru", "По данным совета, на 14 марта у страны было 212,4 тонны золота.", "212,4 тонны", MAR),
+        ("uz-Cyrl", "Кенгаш маълумотларига кўра, 14 март ҳолатига мамлакатда 212,4 тонна олтин бор эди.", "212,4 тонна",
+         MAR),
+        # as of the first of a month: the end of the month before
+        ("ru", "Резервы на 1 апреля 2025 года составили 39,4 млрд долларов.", "39,4 млрд долларов", MAR),
+        # a numeric date before the headline is no day of its month
+        ("kk", " date 2025-04-02 Наурызда жылдық инфляция 9,1%-ға жетті\nБағалар өсті.", "9,1%-ға", MAR),
+    ],
+)
+def test_a_day_that_dates_a_level_gives_its_month(lang: str, text: str, figure: str,
+                                                  period: tuple[dt.date, dt.date]) -> None:
+    assert days(claims(text, lang)[figure]) == period

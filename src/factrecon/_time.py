@@ -28,6 +28,12 @@ _ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\.?\s+)?")
 # the year that ends a date read as one figure ("1 февраля 2025")
 _DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\W*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# a day and a month's word right before a year ("10 октября 2025"), or right after it, one word between at most
+# ("2025 йил 10 октябрда", "2025-yil 10-oktabr"): a day's date
+_DAY_MONTH_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
+_DAY_MONTH_AFTER = re.compile(r"(?:[\s\-]*[^\W\d_]+)?[\s\-]+(\d{1,2})[\s\-]+([^\W\d_]+)")
+# a day right before a month's word: "13 қазаннан", "10-oktabr" (not the end of "2025-10-01")
+_DAY_BEFORE = re.compile(r"(?<![\d.\-/])(\d{1,2})[\s\u00a0\-]*$")
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,])0?1[\s\-]+([^\W\d_]+)[\s\-]+(?=(?:19|20)\d\d)")
 
 
@@ -401,8 +407,8 @@ class Times:
             month = self.page.month(w.low)
             if month is None:
                 continue
-            if self.page.text[max(sent.start, w.start - 4) : w.start].rstrip()[-1:].isdigit():
-                continue  # "13 қазаннан бастап", "1 февраля": a date, not a period
+            if self._after_day(w.start, sent.start):
+                continue  # "13 қазаннан бастап", "1 февраля", "10-oktabr kuni": a date, not a period
             between = self.page.text[groups[-1][1] : w.start].strip(" \u00a0-–—") if groups else None
             if between is not None and (not between or between.lower() in joiners):
                 groups[-1] = (groups[-1][0], w.end, groups[-1][2], month)
@@ -438,9 +444,26 @@ class Times:
                     continue
                 year = Decimal(m.group(1))
                 q = attrs.evolve(q, value=year, low=year, high=year, unit="year")
+            if self._dated_event(q, sent):
+                continue
             if not any(w.low.startswith(compared) for w in self.page.words_in(q.start, min(sent.end, q.end + 40))[:3]):
                 years.append(q)
         return years
+
+    def _dated_event(self, year: Quantity, sent: Span) -> bool:
+        """Is *year* the year of a day's date ("10 октября 2025 года Нацбанк повысил ставку", "2025 йил 10
+        октябрда")? The day something happened is no period a figure measures; a level as of or from the first
+        of a month ("на 1 февраля 2025 года", "2025 йил 1 январдан бошлаб") is read as one (:meth:`_year_period`)."""
+        m = _DAY_MONTH_BEFORE.search(self.page.folded, max(sent.start, year.start - 30), year.end)
+        day, month = (m.group(1), m.group(2)) if m else ("", "")
+        if not m:
+            after = _DAY_MONTH_AFTER.match(self.page.folded, year.end, min(sent.end, year.end + 40))
+            if after is None:
+                return False
+            day, month = after.group(1), after.group(2)
+        if self.page.month(month.lower()) is None:
+            return False
+        return not (int(day) == 1 and (self._as_of(year, sent) or self._near(year, sent, "from_date")))
 
     def _year_period(self, year: Quantity, sent: Span) -> Period | None:
         """The period a stated year gives, narrowed to the months named right after it, or right before it
@@ -611,7 +634,7 @@ class Times:
         """The months a sentence names (the first two), in the order named."""
         months: list[int] = []
         for w in self.page.words_in(sent.start, sent.end)[:_MONTH_WORDS]:
-            if (month := self.page.month(w.low)) is not None:
+            if (month := self.page.month(w.low)) is not None and not self._after_day(w.start, sent.start):
                 months.append(month)
             if len(months) == 2:
                 break
@@ -701,9 +724,25 @@ class Times:
                 break
             months.insert(0, found)
             first = w.start
-        if months and self.page.text[max(start, first - 4) : first].rstrip()[-1:].isdigit():
+        if months and self._after_day(first, start):
             return []
         return months
+
+    def _after_day(self, at: int, floor: int) -> bool:
+        """Is the month's word at *at* written right after a day ("13 қазаннан", "10-oktabr"): a date? Not a
+        day a level is stated as of ("на 6 января": the level in January), nor the end of a numeric date
+        ("date 2025-10-01 Қыркүйекте")."""
+        m = _DAY_BEFORE.search(self.page.folded, max(floor, at - 40), at)
+        if m is None:
+            return False
+        if m.group(1) not in ("1", "01"):
+            as_of = self.page.ctx.time.get("as_of", ())
+            before = self.page.words_in(max(floor, m.start() - 30), m.start())[-1:]
+            word = self.page.words_in(at, at + 1)
+            after = self.page.folded[word[0].end : word[0].end + 30].lower().lstrip() if word else ""
+            if (before and before[0].low in as_of) or after.startswith(as_of):
+                return False  # "на 6 января", "6 январь ҳолатига" (as of 6 January): the level in January
+        return True
 
     def _months_after(self, start: int, end: int) -> list[int]:
         months = [self.page.month(w.low) for w in self.page.words_in(start, min(end, start + 40))]
