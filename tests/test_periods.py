@@ -517,3 +517,17 @@ MAR = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
 def test_a_day_that_dates_a_level_gives_its_month(lang: str, text: str, figure: str,
                                                   period: tuple[dt.date, dt.date]) -> None:
     assert days(claims(text, lang)[figure]) == period
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "month_figure", "year_figure"),
+    [
+        ("ru", "В марте тонна стоила около $640, а за весь 2024 год цена выросла на 12%.", "около $640", "12%"),
+        ("kk", "Наурызда бір тонна 640 доллар тұрды, ал 2024 жылы баға 12%-ға өсті.", "640 доллар", "12%-ға"),
+    ],
+)
+def test_a_month_and_a_year_in_one_sentence_are_two_times(lang: str, text: str, month_figure: str,
+                                                          year_figure: str) -> None:
+    got = claims(text, lang)
+    assert days(got[month_figure]) == MAR
+    assert days(got[year_figure]) == YEAR_2024

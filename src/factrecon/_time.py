@@ -18,6 +18,8 @@ from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
+# how far after a year (or "жорий йил") its months may stand: "2025 йил январь-сентябрь ойларида"
+_MONTHS_REACH = 60
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
@@ -542,6 +544,13 @@ class Times:
                         end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
                         marks.append((start, Period(dt.date(year, m1, 1), end, stem, relative=True)))
                         at = low.find(" " + stem, at + 1)
+            if marks:
+                # "в январе унция стоила порядка $2 800, а за весь 2024 год золото подорожало": a month of its own
+                # (not one of a year's, "2024 жылғы қаңтар-тамызда", "в январе–октябре 2024 года") is a time too
+                starts = [m[0] for m in marks]
+                own: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
+                marks += [(first, period) for first, last, period in own
+                          if not any(at <= first <= at + _MONTHS_REACH or last <= at <= last + 15 for at in starts)]
         return sorted(marks, key=lambda m: m[0])
 
     def _read_time(self, sent: Span) -> Period | None:
