@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factrecon.document import Document, sentences
+from factrecon.document import _LINE_OPENING, Document, sentences
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
@@ -195,8 +195,6 @@ _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
 # an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
 _AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
-# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
-_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -395,7 +393,6 @@ class Page:
         place of the story either. A reporter's dateline alone (``ОРАЛ. Орал қаласындағы ...``)
         says where this story happened: the story's place.
         """
-        data = load(self.doc.lang)
         seen = 0
         for i in range(len(self.line_starts)):
             if seen == 5:
@@ -417,7 +414,7 @@ class Page:
                 continue
             capitals = self.text[name.start : name.end].isupper()
             month = m.group("month")
-            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            named = month is not None and self.month(month.lower()) is not None
             if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
                 agency = _AGENCY.match(self.text, m.end(), end)
                 if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):

@@ -54,6 +54,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return reader.claims()
 
 
+# the statuses of a figure of another time than the page's: a plan, a target
+_FUTURE = ("planned", "target")
+
+
 class _Reader:
     """Reads one document's claims: asks its page and the parts (measure, places, time, status),
     then gathers each sentence's claims into frames."""
@@ -202,6 +206,10 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None and not is_part and status not in _FUTURE:
+                # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
+                # a figure nothing around gives a time is of the period the page's headline names
+                time = self.times.carried(q, si)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
@@ -237,6 +245,11 @@ class _Reader:
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
+            difference = bool(measure) and MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects
+            if time is not None and (q.change or difference):
+                # "... 41 млрд долларга нисбатан 6,8 фоизга кўп": a change compares the sentence's period with the
+                # later one the page was talking about, and is of the later
+                time = self.times.later_compared(q, si, time)
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -248,7 +261,7 @@ class _Reader:
                     "measure_text": text,
                     "own": own_places,
                     "context": self._with_story(own_places, story),
-                    "time": self.times._compared_period(q, sent, time),
+                    "time": self.times._compared_period(q, sent, time, difference),
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
