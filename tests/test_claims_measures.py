@@ -34,7 +34,8 @@ def test_a_generic_word_for_output_measures_the_product_named_before_it() -> Non
 
 
 def test_a_generic_word_for_output_with_no_product_named_stays_production_and_is_never_money() -> None:
-    claims = _claims("Корхонада йилига 8 минг тонна маҳсулот ишлаб чиқарилади.", "uz-Cyrl")
+    # (of a period: "йилига", per year with no period, is a plant's capacity, see below)
+    claims = _claims("Корхонада ўтган йили 8 минг тонна маҳсулот ишлаб чиқарилди.", "uz-Cyrl")
     assert claims["8 минг тонна"].measure == "production"
     claims = _claims("Зауыттың жоспары бойынша 5 млрд теңге инвестиция салынады.", "kk")
     assert claims["5 млрд теңге"].measure == "investment"
