@@ -282,6 +282,8 @@ def test_money_put_into_a_project_is_the_project_s_value() -> None:
     assert _claims("Цемент зауытының құны 40 млрд теңге.", "kk")["40 млрд теңге"].measure == "project_value"
     claims = _claims("Корхона қурилишига 9 миллиард 200 миллион сўм сарфланди.", "uz-Cyrl")
     assert claims["9 миллиард 200 миллион сўм"].measure == "project_value"
+    claims = _claims("Loyihaga 8,3 milliard soʻm sarmoya kiritildi.", "uz-Latn")
+    assert claims["8,3 milliard soʻm"].measure == "project_value"
     # investment into a region, or with nothing it is put into, stays investment
     assert _claims("Облысқа 500 млн доллар инвестиция тартылды.", "kk")["500 млн доллар"].measure == "investment"
     claims = _claims("Вилоятга 500 миллион доллар сармоя жалб қилинди.", "uz-Cyrl")
@@ -305,6 +307,8 @@ def test_a_plant_s_yearly_output_is_its_capacity() -> None:
     assert claims["600 минг тонна"].measure == "capacity"
     claims = _claims("Бу ерда ҳар йили 600 минг тонна цемент тайёрланади.", "uz-Cyrl")
     assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Yiliga 600 ming tonna sement ishlab chiqaradigan zavod ochildi.", "uz-Latn")
+    assert claims["600 ming tonna"].measure == "capacity"
     # the output of a period is production; a product named is its own measure; money is no capacity
     claims = _claims("Зауытта өткен жылы 550 мың тонна өнім өндірілді.", "kk")
     assert claims["550 мың тонна"].measure == "production"
