@@ -64,7 +64,8 @@ class Times:
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
         after = self.page.words_in(q.end, min(len(self.page.text), q.end + 20))
-        last_words = self.page.ctx.time.get("last_n_years", ())
+        # "соңғы үш жылда" (the last three years), "араға 19 жыл салып" (19 years between two events)
+        last_words = self.page.ctx.time.get("last_n_years", ()) + self.page.ctx.time.get("between", ())
         ago = self.page.ctx.time.get("ago", ())
         if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
             return True

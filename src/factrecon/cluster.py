@@ -571,10 +571,13 @@ def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]],
 
 def _within_stated(fine: Quantity, head: Quantity) -> bool:
     """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
-    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?
+    An exact figure is more precise than a bound written with as many digits ("30 млрд долларға дейін" over
+    "30 млрд долларға")."""
     if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
         return False
-    if significant_digits(fine) <= significant_digits(head):
+    digits, head_digits = significant_digits(fine), significant_digits(head)
+    if digits < head_digits or (digits == head_digits and head.qualifier == Qualifier.EXACT):
         return False
     v = fine.value * base_value(fine)[1]
     factor = base_value(head)[1]
