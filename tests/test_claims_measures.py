@@ -34,7 +34,8 @@ def test_a_generic_word_for_output_measures_the_product_named_before_it() -> Non
 
 
 def test_a_generic_word_for_output_with_no_product_named_stays_production_and_is_never_money() -> None:
-    claims = _claims("Корхонада йилига 8 минг тонна маҳсулот ишлаб чиқарилади.", "uz-Cyrl")
+    # (of a period: "йилига", per year with no period, is a plant's capacity, see below)
+    claims = _claims("Корхонада ўтган йили 8 минг тонна маҳсулот ишлаб чиқарилди.", "uz-Cyrl")
     assert claims["8 минг тонна"].measure == "production"
     claims = _claims("Зауыттың жоспары бойынша 5 млрд теңге инвестиция салынады.", "kk")
     assert claims["5 млрд теңге"].measure == "investment"
@@ -336,3 +337,48 @@ def test_two_outlets_stating_a_share_in_two_wordings_conflict() -> None:
     shares = [f for f in report.facts if f.measure == "reserves" and f.unit == "percent"]
     assert len(shares) == 1
     assert shares[0].verdict is fr.Verdict.CONFLICT
+def test_money_put_into_a_project_is_the_project_s_value() -> None:
+    # a project named in the dative, or a pronoun in the dative for the projects counted before
+    claims = _claims("Жобаға 8,3 млрд теңге инвестиция салынды.", "kk")
+    assert claims["8,3 млрд теңге"].measure == "project_value"
+    claims = _claims("Келесі жылы 12 жаңа лойиҳа бошланади. Уларга 2,4 миллиард доллар сармоя киритилади.", "uz-Cyrl")
+    assert claims["2,4 миллиард доллар"].measure == "project_value"
+    claims = _claims("Келешекте 12 жоба басталады. Оларға 2,4 млрд доллар инвестиция салынбақ.", "kk")
+    assert claims["2,4 млрд доллар"].measure == "project_value"
+    # a factory or an enterprise that is built is a project: its cost is the project's value
+    assert _claims("Цемент зауытының құны 40 млрд теңге.", "kk")["40 млрд теңге"].measure == "project_value"
+    claims = _claims("Корхона қурилишига 9 миллиард 200 миллион сўм сарфланди.", "uz-Cyrl")
+    assert claims["9 миллиард 200 миллион сўм"].measure == "project_value"
+    claims = _claims("Loyihaga 8,3 milliard soʻm sarmoya kiritildi.", "uz-Latn")
+    assert claims["8,3 milliard soʻm"].measure == "project_value"
+    # investment into a region, or with nothing it is put into, stays investment
+    assert _claims("Облысқа 500 млн доллар инвестиция тартылды.", "kk")["500 млн доллар"].measure == "investment"
+    claims = _claims("Вилоятга 500 миллион доллар сармоя жалб қилинди.", "uz-Cyrl")
+    assert claims["500 миллион доллар"].measure == "investment"
+    assert _claims("Биыл 700 млн доллар инвестиция тартылды.", "kk")["700 млн доллар"].measure == "investment"
+
+
+def test_the_investment_in_a_project_and_its_value_told_by_two_pages_are_one_fact() -> None:
+    kk = "Ақтөбеде жаңа зауыт ашылды. Жобаға 8,3 млрд теңге инвестиция салынды."
+    uz = "Ақтўбада янги завод очилди. Заводнинг қиймати 8,3 миллиард тенгени ташкил этади."
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-10")])
+    assert any({c.quantity.text for c in f.claims} == {"8,3 млрд теңге", "8,3 миллиард тенгени"} for f in report.facts)
+
+
+def test_a_plant_s_yearly_output_is_its_capacity() -> None:
+    # tonnes made each year, with no period of their own: what the plant is built to make, as its capacity
+    doc = fr.Document("Зауыт жылына 600 мың тонна цемент шығарады. Жылдық қуаты — 600 мың тонна.", id="t", lang="kk")
+    assert [c.measure for c in fr.extract_claims(doc)] == ["capacity", "capacity"]
+    claims = _claims("Йилига 600 минг тонна цемент ишлаб чиқарадиган завод очилди.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Бу ерда ҳар йили 600 минг тонна цемент тайёрланади.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Yiliga 600 ming tonna sement ishlab chiqaradigan zavod ochildi.", "uz-Latn")
+    assert claims["600 ming tonna"].measure == "capacity"
+    # the output of a period is production; a product named is its own measure; money is no capacity
+    claims = _claims("Зауытта өткен жылы 550 мың тонна өнім өндірілді.", "kk")
+    assert claims["550 мың тонна"].measure == "production"
+    assert _claims("Облыста жылына 2 млн тонна астық жиналады.", "kk")["2 млн тонна"].measure == "harvest"
+    claims = _claims("Жобаға жылына 3 млрд теңге инвестиция салынады.", "kk")
+    assert claims["3 млрд теңге"].measure == "project_value"

@@ -242,7 +242,9 @@ class Measures:
             amount = self._nearest((), after, kinds=("amount",), skip=("value",), unit=q.unit) or amount
         if amount is not None:
             last_amount[para] = amount[0].key
-            return self._qualified(before, amount, q.unit), amount[1]
+            into = self._put_into(q, before, si) if money and amount.concept.into else ""
+            # "Жобаға 12,5 млрд теңге инвестиция салынды": money put into a project is the project's value
+            return (into or self._qualified(before, amount, q.unit)), amount[1]
         for i in range(len(before) - 1, -1, -1):
             # "Есесіне кофе 2,6%-ға (қымбаттады)", "қаҳва эса 2,6 фоизга қимматлашди": nothing names the measure,
             # a part that belongs to one does (the price of coffee)
@@ -274,12 +276,12 @@ class Measures:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
             counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
-                return _key(counted[0].key, MeasureAspect.VALUE), counted[1]
+                return self._value_of(counted[0].key), counted[1]
             value_word = self._nearest(before, after, kinds=("amount",))
             if value_word is not None or self.page._continues(sent, q):
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
-                    return _key(counted_key, MeasureAspect.VALUE), ""
+                    return self._value_of(counted_key), ""
         if para in last_amount:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
@@ -351,8 +353,33 @@ class Measures:
             if q.unit in ("percent", _PP):
                 return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
             if money:
-                return _key(concept.key, MeasureAspect.VALUE), text
+                return self._value_of(concept.key), text
         return None
+
+    def _value_of(self, key: str) -> str:
+        """The measure of the money a counted *key* is worth: its value, or the value of the concept it is
+        worth as (a factory built is a project: ``project_value``)."""
+        concept = self.page.lex.concepts.get(key)
+        return _key(concept.worth if concept is not None and concept.worth else key, MeasureAspect.VALUE)
+
+    def _put_into(self, q: Quantity, before: Sequence[_Word], si: int) -> str:
+        """The value of the counted thing money *q* is put into, named in the dative before it in its clause
+        ("Жобаға 12,5 млрд теңге инвестиция", "Уларга 30,8 миллиард доллар сармоя": the projects named
+        before); "" when the clause names none (a region: "Облысқа 500 млн доллар инвестиция")."""
+        page = self.page
+        dative = page.ctx.role_suffixes.get("to", ())
+        if not dative:
+            return ""
+        for i in range(len(before) - 1, -1, -1):
+            low = before[i].low
+            if any(low == p + e for p in page.ctx.pronouns for e in dative):
+                counted = self._previous_count(q, si)  # "Уларга": into the things counted before
+                return self._value_of(counted) if counted is not None else ""
+            found = page.lex.ending_at(before, i, page.doc.lang)
+            if (found is not None and found[0].kind == "count" and found[0].key not in ("country", "region")
+                    and found[1].endswith(dative)):
+                return self._value_of(found[0].key)
+        return ""
 
     def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
         """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
@@ -596,6 +623,21 @@ class Measures:
         if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
             return "", MeasureAspect.PLAN
         return "", None
+
+    def _yearly(self, q: Quantity, clause: Span, measure: str) -> str:
+        """The concept a physical figure stated per year is ("жылына 4,2 мың тонна жіп шығарады", "йилига ...
+        ишлаб чиқарадиган фабрика": a plant's capacity), when nothing names its measure or it names only an
+        output of no product (a generic word left as it is); else *measure*. The caller asks only for a figure
+        with no period of its own (the output of a period is production)."""
+        if _CURRENCY.match(q.unit) or q.unit in ("count", "percent", _PP, "times", _PER_1000) or q.unit in _DURATIONS:
+            return measure
+        named = self.page.lex.concepts.get(measure) if measure else None
+        if measure and (named is None or named.generic != "named"):
+            return measure  # a measure of its own, or a part, a value, a stem
+        low = self.page.folded[clause.start : clause.end].lower()
+        if not _has_phrase(low, self.page.ctx.time.get("per_year", ())):
+            return measure
+        return next((c.key for c in self.page.lex.concepts.values() if c.per_year and c.fits(q.unit)), measure)
 
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factrecon.document import Document, sentences
+from factrecon.document import _LINE_OPENING, Document, sentences
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
@@ -76,6 +76,9 @@ class _Context:
     # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
     # neighbouring country), each as words, the last a stem that takes the case
     story_country: tuple[tuple[str, ...], ...] = ()
+    # the words that stand for a place named just before ("Мұнда", "в этом регионе", "бу ҳудудда": here, in this
+    # region), each as whole words
+    place_anaphors: tuple[tuple[str, ...], ...] = ()
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -135,6 +138,10 @@ def _context(lang: str) -> _Context:
             tuple(p.lower().split())
             for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
         ),
+        place_anaphors=tuple(
+            tuple(p.lower().split())
+            for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
+        ),
     )
 
 
@@ -188,8 +195,6 @@ _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
 # an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
 _AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
-# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
-_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -388,7 +393,6 @@ class Page:
         place of the story either. A reporter's dateline alone (``ОРАЛ. Орал қаласындағы ...``)
         says where this story happened: the story's place.
         """
-        data = load(self.doc.lang)
         seen = 0
         for i in range(len(self.line_starts)):
             if seen == 5:
@@ -410,7 +414,7 @@ class Page:
                 continue
             capitals = self.text[name.start : name.end].isupper()
             month = m.group("month")
-            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            named = month is not None and self.month(month.lower()) is not None
             if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
                 agency = _AGENCY.match(self.text, m.end(), end)
                 if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):
@@ -514,7 +518,8 @@ class Page:
             return None
         mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
         k = bisect.bisect_left(self.break_starts, mark) - 1
-        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
+        sent = self.sentences[self.sentence_of(q)].start if self.sentences else 0  # never into the sentence before
+        return Span(max(line.start, sent, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_span(self, line: _Line) -> Span | None:
         """The header line of a list item, when it has one."""

@@ -54,6 +54,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return reader.claims()
 
 
+# the statuses of a figure of another time than the page's: a plan, a target
+_FUTURE = ("planned", "target")
+
+
 class _Reader:
     """Reads one document's claims: asks its page and the parts (measure, places, time, status),
     then gathers each sentence's claims into frames."""
@@ -107,6 +111,11 @@ class _Reader:
                 # place the sentence opens with, where ("in"), is the place of its clauses that name none
                 opening = self.places.places(self.page.first_clause(sent), sent)
                 own_places = tuple(p for p in opening if p.role == "in")
+            if not own_places and self.page._continues(sent, q) and self.page._lead(q, line) is None:
+                # "Мұнда жалақы 575 мың теңге. Бұл орташа деңгейден 36,6%-ға жоғары": a sentence that refers back
+                # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
+                # теңге)" after "the national average" is what its own head names)
+                own_places = self.places.referred(sent)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
@@ -149,6 +158,9 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады": a plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
@@ -197,6 +209,10 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None and not is_part and status not in _FUTURE:
+                # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
+                # a figure nothing around gives a time is of the period the page's headline names
+                time = self.times.carried(q, si)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
@@ -232,6 +248,11 @@ class _Reader:
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
+            difference = bool(measure) and MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects
+            if time is not None and (q.change or difference):
+                # "... 41 млрд долларга нисбатан 6,8 фоизга кўп": a change compares the sentence's period with the
+                # later one the page was talking about, and is of the later
+                time = self.times.later_compared(q, si, time)
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -243,7 +264,7 @@ class _Reader:
                     "measure_text": text,
                     "own": own_places,
                     "context": self._with_story(own_places, story),
-                    "time": self.times._compared_period(q, sent, time),
+                    "time": self.times._compared_period(q, sent, time, difference),
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),

@@ -571,10 +571,13 @@ def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]],
 
 def _within_stated(fine: Quantity, head: Quantity) -> bool:
     """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
-    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?
+    An exact figure is more precise than a bound written with as many digits ("30 млрд долларға дейін" over
+    "30 млрд долларға")."""
     if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
         return False
-    if significant_digits(fine) <= significant_digits(head):
+    digits, head_digits = significant_digits(fine), significant_digits(head)
+    if digits < head_digits or (digits == head_digits and head.qualifier == Qualifier.EXACT):
         return False
     v = fine.value * base_value(fine)[1]
     factor = base_value(head)[1]
@@ -856,6 +859,25 @@ def slip(a: Statement, b: Statement) -> bool:
     return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
 
 
+def _adjacent(a: Statement, b: Statement) -> bool:
+    """Are two disagreeing figures one rounding apart: exact, written to the same step with two significant
+    digits or more, and that step apart ("2,5%" and a truncated "2,4%")?
+
+    What two outlets that round one figure differently write; a story's other figures of a block are
+    further apart.
+    """
+    if a.digits < 2 or b.digits < 2 or a.value is None or b.value is None:
+        return False
+    qa, qb = a.claims[0].quantity, b.claims[0].quantity
+    if qa.value is None or qb.value is None or qa.qualifier != Qualifier.EXACT or qb.qualifier != Qualifier.EXACT:
+        return False
+    fa, fb = base_value(qa)[1], base_value(qb)[1]
+    step = written_step(qa) * fa
+    if step != written_step(qb) * fb:
+        return False
+    return abs(qa.value * fa - qb.value * fb) == step
+
+
 def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
     """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
 
@@ -871,7 +893,7 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
         return context, False
     slipped = slip(a, b) or paraphrase(a, b)
-    if slipped:
+    if slipped or _adjacent(a, b):
         context += story_evidence(a, b)[0]
     elif crowded:
         # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
@@ -923,13 +945,15 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
         return -math.inf, tuple(w for _, w in why)
     weight, agree = value_evidence(a, b)
     story, twins = story_evidence(a, b)
-    if story and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b)):
+    if story and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b) or _adjacent(a, b)):
         context += story
         why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
     if not agree and slip(a, b):
         why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 1 %)"))
     elif not agree and paraphrase(a, b):
         why.append((0.0, "a headline's rounder figure against a precise one about the same place"))
+    elif not agree and _adjacent(a, b):
+        why.append((0.0, "the figures are one rounding apart (one step of their last digit)"))
     if weight:
         why.append((weight, f"both state {a.claims[0].quantity.text!r} / {b.claims[0].quantity.text!r}"
                             f" ({min(a.digits, b.digits)} significant digits)"))

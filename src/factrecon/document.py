@@ -27,7 +27,10 @@ __all__ = ["Document", "read_document", "sentences"]
 # "date 2025-11-12" at the very start of a file (agency exports put the title on the same line)
 _HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 # the same header as a line of its own, for finding the headline after it
-_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+_DATE_HEADER = r"date\s+\d{4}-\d{2}-\d{2}\s*"
+_DATE_LINE = re.compile(rf"^\ufeff?\s*{_DATE_HEADER}")
+# what may stand before a line's first word: spaces, and on the first line the date header (optional)
+_LINE_OPENING = re.compile(rf"\ufeff?\s*(?:{_DATE_HEADER})?")
 
 
 def _published(value: object) -> dt.date | None:
