@@ -433,3 +433,17 @@ def test_a_headline_s_bound_is_restated_by_the_body_s_exact_figure_of_the_same_d
     head, body = (c.quantity for c in fr.extract_claims(fr.Document(kk, id="kk")) if c.quantity.text.startswith("40"))
     assert _within_stated(body, head)
     assert not _within_stated(body, body)
+
+
+def test_a_period_inherited_from_the_page_s_headline_does_not_hide_a_headline_s_paraphrase() -> None:
+    # the list items take the headline's year (inherited, stated by no figure of theirs)
+    body = ("Ўзбекистонга 2024 йилда 16,3 млрд доллар пул ўтказмаси келди\nЎтган йили 2023 йилдагидан кўп маблағ "
+            "келди: 2023 йилда бу кўрсаткич 12,6 млрд доллар эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n"
+            "— Россия — 12,1 млрд доллар;\n— Германия — 362 млн доллар;\n")
+    listed = next(c for c in fr.extract_claims(fr.Document(body, id="b", lang="uz-Cyrl"))
+                  if c.quantity.text.startswith("362"))
+    assert listed.time is not None
+    assert listed.time.text == ""
+    report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
+                           fr.Document(body, id="b", lang="uz-Cyrl")])
+    assert [f.kind for f in report.findings] == [fr.FindingKind.DIVERGENT]
