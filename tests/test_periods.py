@@ -531,3 +531,28 @@ def test_a_month_and_a_year_in_one_sentence_are_two_times(lang: str, text: str, 
     got = claims(text, lang)
     assert days(got[month_figure]) == MAR
     assert days(got[year_figure]) == YEAR_2024
+
+
+DEC_2024 = (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қордың активтері 61,3 млрд долларға жетті (2024 жылдың соңында – 59,7 млрд доллар).",
+         "59,7 млрд доллар"),
+        ("uz-Latn", "2024-yil oxirida fond aktivlari 59,7 mlrd dollar bo‘lgan edi.", "59,7 mlrd dollar"),
+        ("ru", "На конец 2024 года активы фонда составляли 59,7 млрд долларов.", "59,7 млрд долларов"),
+    ],
+)
+def test_the_end_of_a_year_is_its_december(lang: str, text: str, figure: str) -> None:
+    assert days(claims(text, lang)[figure]) == DEC_2024
+
+
+def test_a_figure_set_against_the_first_takes_the_time_written_after_it() -> None:
+    got = claims("Валовые резервы на 1 марта 2025 года составили 61,3 млрд долларов против 59,7 млрд долларов на "
+                 "конец декабря. Из них золото — 30,2 млрд долларов.", "ru", published="2025-03-05")
+    assert days(got["61,3 млрд долларов"]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    assert days(got["59,7 млрд долларов"]) == DEC_2024
+    # the parts are of the sentence's first total, not of the figure it is set against
+    assert days(got["30,2 млрд долларов"]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))

@@ -19,7 +19,7 @@ from factrecon.model import Kind, Period, Quantity, Span
 _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
 # how far after a year (or "жорий йил") its months may stand: "2025 йил январь-сентябрь ойларида"
-_MONTHS_REACH = 60
+_MONTHS_REACH = 50
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
@@ -209,6 +209,13 @@ class Times:
                if q.kind is not Kind.DATE and not self._bracketed(span.start, q.start)]
         return True, self.time(own[-1], self.page.sentences[k], k) if own else None
 
+    def _joined_after(self, q: Quantity, at: int) -> bool:
+        """Is the time at *at* written right after *q*, joined by one of time.after_figure ("12,2% в августе",
+        "$45,6 млрд на конец декабря"), in a language that writes a figure's time after it?"""
+        joiners = self.page.ctx.time.get("after_figure", ())
+        between = " ".join(self.page.text[q.end : at].split()).lower()
+        return bool(joiners) and between in joiners
+
     def _bracketed(self, start: int, at: int) -> bool:
         """Is *at* inside brackets opened after *start*?"""
         text = self.page.text
@@ -243,6 +250,8 @@ class Times:
             # times gives each figure the one named last before it (else the first after it)
             where: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
             k = bisect.bisect_left(where, q.start)
+            if k < len(marks) and self._joined_after(q, where[k]):
+                return marks[k][1]  # "против $45,6 млрд на конец декабря": the time written right after the figure
             return marks[k - 1][1] if k > 0 else marks[0][1]
         if not marks and self.page.published is not None:
             months: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
@@ -371,16 +380,12 @@ class Times:
         closed before the figure is the aside's own; in a language that writes a figure's month after it
         ("12,9% после 12,2% в августе, ... 1,1%"), the month right after a figure, joined by one of
         time.after_figure, is that figure's."""
-        joiners = self.page.ctx.time.get("after_figure", ())
         text = self.page.text
 
         def bound(start: int) -> Quantity | None:
             """The figure a month at *start* is written right after ("12,2% в августе"), if any."""
             before = self.page.quantities_in(max(sent.start, start - 40), start)
-            if not before:
-                return None
-            between = text[before[-1].end : start].split()
-            return before[-1] if len(between) == 1 and between[0].lower() in joiners else None
+            return before[-1] if before and self._joined_after(before[-1], start) else None
 
         last: Period | None = None
         for start, end, period in months:
@@ -496,11 +501,21 @@ class Times:
             # "2025 йил 1 январдан бошлаб", "с 1 января 2025 года" (from 1 January 2025): a level in force from
             # that day (a minimum wage, a rate), for the rest of its year; not the month of January
             return Period(dt.date(lo, first_of, 1), dt.date(lo, 12, 31), self.page.text[year.start : year.end])
+        if not months and lo == hi and self._year_end(year, sent):
+            months = [12]  # "2024 жылдың соңында", "на конец 2024 года" (at the end of 2024): December
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
             return Period(dt.date(lo, m1, 1), end, self.page.text[year.start : year.end])
         return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.page.text[year.start : year.end])
+
+    def _year_end(self, year: Quantity, sent: Span) -> bool:
+        """Is "the end of" written right after *year* (its noun between: "2024 жылдың соңында", "2024-yil
+        oxirida") or right before it ("на конец 2024 года")?"""
+        words = self.page.ctx.time.get("year_end", ())
+        after = self.page.words_in(year.start, min(sent.end, year.end + 30))[:2]
+        before = self.page.words_in(max(sent.start, year.start - 20), year.start)[-1:]
+        return any(w.low in words for w in after + before)
 
     def _as_of(self, year: Quantity, sent: Span) -> bool:
         """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",
