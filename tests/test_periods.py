@@ -556,3 +556,14 @@ def test_a_figure_set_against_the_first_takes_the_time_written_after_it() -> Non
     assert days(got["59,7 млрд долларов"]) == DEC_2024
     # the parts are of the sentence's first total, not of the figure it is set against
     assert days(got["30,2 млрд долларов"]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+def test_a_time_written_after_another_figure_is_that_figures() -> None:
+    text = ("Экспорт угля в 2024 году: итоги\n"
+            "Доля Китая в экспорте снизилась до 41% с 44% в 2023 году.\n"
+            "Банк повысил ставку до 16%, это третье в текущем году решение по ставке.\n")
+    got = claims(text, "ru")
+    assert days(got["44%"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert days(got["до 41%"]) == YEAR_2024  # the page's period, not the 44 %'s year
+    # "this year" is the third decision's, not the rate's
+    assert days(got["до 16%"]) == YEAR_2024

@@ -209,6 +209,13 @@ class Times:
                if q.kind is not Kind.DATE and not self._bracketed(span.start, q.start)]
         return True, self.time(own[-1], self.page.sentences[k], k) if own else None
 
+    def _owned_by_other(self, q: Quantity | None, at: int, sent: Span) -> bool:
+        """Is the time at *at* (the one *sent* names) written right after a figure other than *q*?"""
+        before = self.page.quantities_in(max(sent.start, at - 40), at)
+        # (by position: a claim's quantity may be a copy marked as a change)
+        return (bool(before) and (q is None or before[-1].start != q.start) and before[-1].kind is not Kind.DATE
+                and self._joined_after(before[-1], at))
+
     def _joined_after(self, q: Quantity, at: int) -> bool:
         """Is the time at *at* written right after *q*, joined by one of time.after_figure ("12,2% в августе",
         "$45,6 млрд на конец декабря"), in a language that writes a figure's time after it?"""
@@ -231,8 +238,9 @@ class Times:
             if self.page.line(self.page.line_of(before.start)).kind in (_FURNITURE, _READ_ALSO):
                 continue
             found = self._time_in(before)
-            if found is not None:
-                return found
+            marks: list[tuple[int, Period]] = self.page._memo("marks", before, self._read_marks)
+            if found is not None and not (marks and self._owned_by_other(None, marks[0][0], before)):
+                return found  # (not "... до 41% с 44% в 2023 году": the 44 %'s year)
             seen += 1
             if seen == 3:
                 break
@@ -253,6 +261,10 @@ class Times:
             if k < len(marks) and self._joined_after(q, where[k]):
                 return marks[k][1]  # "против $45,6 млрд на конец декабря": the time written right after the figure
             return marks[k - 1][1] if k > 0 else marks[0][1]
+        if marks and self._owned_by_other(q, marks[0][0], sent):
+            # "Доля РФ снизилась до 77% с 78% в 2023 году": the sentence's one time is written right after another
+            # figure, and is that figure's; this one is of the time the page was talking about
+            return self._talked_about(si, q)
         if not marks and self.page.published is not None:
             months: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
             if len({m[2] for m in months}) >= 2:
