@@ -567,3 +567,20 @@ def test_a_time_written_after_another_figure_is_that_figures() -> None:
     assert days(got["до 41%"]) == YEAR_2024  # the page's period, not the 44 %'s year
     # "this year" is the third decision's, not the rate's
     assert days(got["до 16%"]) == YEAR_2024
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second", "periods"),
+    [
+        ("kk",
+         "Қордың активтері\nКөрсеткіш | 01.01.2025 | 01.04.2025\nВалюталық активтер | 59,7 | 61,3\n",
+         "59,7", "61,3", (DEC_2024, MAR)),
+        ("ru",
+         "Экспорт области по годам, млн долларов:\nТовар | 2023 | 2024\nЗерно | 412,6 | 455,1\n",
+         "412,6", "455,1", ((dt.date(2023, 1, 1), dt.date(2023, 12, 31)), YEAR_2024)),
+    ],
+)
+def test_a_tables_head_row_gives_each_column_its_time(lang: str, text: str, first: str, second: str,
+                                                      periods: tuple[tuple[dt.date, dt.date], ...]) -> None:
+    got = claims(text, lang)
+    assert (days(got[first]), days(got[second])) == periods

@@ -12,12 +12,15 @@ from decimal import Decimal
 
 import attrs
 
-from factrecon._page import _CLAUSE_REACH, _FURNITURE, _PAGE_DATE, _READ_ALSO, Page
+from factrecon._page import _CLAUSE_REACH, _FURNITURE, _HEADER_REACH, _ITEM, _PAGE_DATE, _READ_ALSO, Page, _Line
 from factrecon.document import _LINE_OPENING
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
+# a table's column head that names a time: a date or a month ("01.02.2025", "02.2025"), a year ("2024", "2024 ж.")
+_CELL_DATE = re.compile(r"(?:(\d{1,2})[./])?(\d{1,2})[./]((?:19|20)\d\d)")
+_CELL_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[^\W\d_]{1,4}\.?)?")
 # how far after a year (or "жорий йил") its months may stand: "2025 йил январь-сентябрь ойларида"
 _MONTHS_REACH = 50
 # how many words of a sentence are searched for month names without a year
@@ -301,6 +304,50 @@ class Times:
             found = self._time_in(before)
             return None if found is None else self._clause_span(before, found) or found
         return own
+
+    # -- a table's columns ------------------------------------------------------
+
+    def column_time(self, q: Quantity, line: _Line) -> Period | None:
+        """The time the head row of a table written as lines names for *q*'s column ("Көрсеткіш | 01.01.2025
+        | 01.02.2025" over "Жалпы халықаралық резервтер | 45,6 | 47,1": the 45,6 is as of 1 January, the end of
+        December); None when *q* is in no such row or its column's head names no time."""
+        page = self.page
+        raw = page.text[line.start : line.end]
+        sep = next((s for s in page.struct.field_separators if s in raw), None)
+        if sep is None or line.kind != _ITEM:
+            return None
+        column = page.text.count(sep, line.start, q.start)
+        i = page.line_of(line.start)
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            start, end = page._line_span(j)
+            head = page.text[start:end]
+            if sep not in head:
+                return None  # the table begins below its head row, or has none
+            cells = head.split(sep)
+            times = [self._cell_time(c.strip(), start + head.find(c)) for c in cells[1:]]
+            if all(times) and column < len(cells):
+                return times[column - 1] if column else None  # ("Товар | 2023 | 2024": years read as figures)
+            if page.line(j).kind != _ITEM:
+                return None  # a head row of words: no times
+        return None
+
+    def _cell_time(self, cell: str, at: int) -> Period | None:
+        """The period a table's column head names: a year ("2024"), a month and a year ("01.2025"), or a date
+        ("01.02.2025": as of the first of a month, the end of the month before)."""
+        if (m := _CELL_DATE.fullmatch(cell)) is not None:
+            day, month, year = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
+            if not 1 <= month <= 12:
+                return None
+            if day == 1:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            last = calendar.monthrange(year, month)[1]
+            if day > last:
+                return None
+            return Period(dt.date(year, month, 1), dt.date(year, month, last), self.page.text[at : at + len(cell)])
+        if (m := _CELL_YEAR.fullmatch(cell)) is not None:
+            year = int(m.group(1))
+            return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), self.page.text[at : at + len(cell)])
+        return None
 
     # -- the page's period ------------------------------------------------------
 

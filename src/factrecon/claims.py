@@ -202,6 +202,9 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None:
+                # "Жалпы халықаралық резервтер | 45,6 | 47,1" under "Көрсеткіш | 01.01.2025 | 01.02.2025": its column's
+                time = self.times.column_time(q, line)
             if time is None and not is_part and status not in _FUTURE:
                 # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
                 # a figure nothing around gives a time is of the period the page's headline names
