@@ -8,6 +8,9 @@ from factrecon._page import Page, _Line, _Word
 from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
 
+# the roles a place an anaphor stands for can have: where the figure is, and a bare name
+_WHERE = frozenset({"in", "of", "at"})
+
 
 class Places:
     """The places of one page's clauses, list items and story."""
@@ -16,6 +19,7 @@ class Places:
         self.page = page
         self._country: str | None = None  # the country the story is about (:meth:`_story_country`)
         self._country_read = False
+        self._looking_back = 0  # how many antecedents are being looked for (:meth:`_antecedent`)
 
     def story_places(self) -> tuple[Place, ...]:
         """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
@@ -63,6 +67,15 @@ class Places:
         found: list[Place] = []
         i = 0
         while i < len(words):
+            n = self._anaphor_at(words, i)
+            if n:
+                # "Мұнда", "В этом регионе", "Bu hududda" (here, in this region): the place named just before
+                code = self._antecedent(words[i].start)
+                if code is not None:
+                    last = words[i + n - 1]
+                    found.append(Place(code, "in", words[i].start, last.end, self.page.text[words[i].start : last.end]))
+                i += n
+                continue
             hit = self.page.lex.place_at(words, i, self.page.doc.lang) or self._story_country_at(words, i)
             if hit is None:
                 i += 1
@@ -80,6 +93,55 @@ class Places:
             found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
             i += n
         return tuple(found)
+
+    def referred(self, sent: Span) -> tuple[Place, ...]:
+        """The place of the sentence before *sent*, when *sent* refers back to it with a pronoun ("Бұл
+        республикалық орташа деңгейден 36,6%-ға жоғары": this is 36,6 % above the national average), as the
+        pronoun's: the one place the sentence before names (:meth:`_antecedent`); () when there is none."""
+        at: int | None = self.page._memo("pronoun", sent, self.page._first_pronoun)
+        if at is None:
+            return ()
+        code = self._antecedent(sent.start)
+        if code is None:
+            return ()
+        end = self.page.words_in(at, sent.end)[0].end
+        return (Place(code, "in", at, end, self.page.text[at:end]),)
+
+    def _anaphor_at(self, words: list[_Word], i: int) -> int:
+        """How many words a place anaphor ("мұнда", "в этом регионе") at word *i* has; 0 when none starts there.
+
+        Whole words: "мұндай" (such) is no "мұнда" (here).
+        """
+        for phrase in self.page.ctx.place_anaphors:
+            n = len(phrase)
+            if i + n <= len(words) and all(words[i + k].low == phrase[k] for k in range(n)):
+                return n
+        return 0
+
+    def _antecedent(self, pos: int) -> str | None:
+        """The one place named just before *pos*: earlier in its sentence, else in the sentence before (whose
+        own "here" counts); None when there is none or more than one (a region rather than its country).
+
+        Only where ("in", "of") or a bare name ("Маңғыстау облысы"), never an origin or a partner ("from",
+        "with"); at most two sentences back, so that a page of "here"s stays linear.
+        """
+        if self._looking_back >= 2 or not self.page.sentences:
+            return None
+        si = self.page.sentence_of_pos(pos)
+        sent = self.page.sentences[si]
+        self._looking_back += 1
+        try:
+            spans = [Span(sent.start, pos)] + ([self.page.sentences[si - 1]] if si else [])
+            for span in spans:
+                named = [p for p in self._read_places(span) if p.role in _WHERE]
+                if not named:
+                    continue
+                regions = {p.code for p in named if "-" in p.code}
+                codes = regions or {p.code for p in named}
+                return next(iter(codes)) if len(codes) == 1 else None
+            return None
+        finally:
+            self._looking_back -= 1
 
     def _story_country_at(self, words: list[_Word], i: int) -> PlaceHit | None:
         """"Қўшни мамлакатда", "көрші елге" (in, to the neighbouring country) at word *i*: the country the

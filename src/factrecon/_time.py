@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import attrs
 
-from factrecon._page import _CLAUSE_REACH, _FURNITURE, _HEADER_REACH, _ITEM, _PAGE_DATE, _READ_ALSO, Page, _Line
-from factrecon.document import _LINE_OPENING
+from factrecon._page import _CLAUSE_REACH, _FURNITURE, _HEADER_REACH, _ITEM, _READ_ALSO, Page, _Line
+from factrecon.document import headline
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
@@ -67,7 +67,8 @@ class Times:
             return False
         before = self.page.words_in(max(0, q.start - 30), q.start)
         after = self.page.words_in(q.end, min(len(self.page.text), q.end + 20))
-        last_words = self.page.ctx.time.get("last_n_years", ())
+        # "соңғы үш жылда" (the last three years), "араға 19 жыл салып" (19 years between two events)
+        last_words = self.page.ctx.time.get("last_n_years", ()) + self.page.ctx.time.get("between", ())
         ago = self.page.ctx.time.get("ago", ())
         if bool(before and before[-1].low in last_words) or bool(after and after[0].low in ago):
             return True
@@ -353,26 +354,15 @@ class Times:
 
     @functools.cached_property
     def _headline(self) -> Span | None:
-        """The page's headline: the first of its first three non-empty lines that is neither furniture, a
-        read-also line nor a timestamp ("4 февраля 2025, 10:37"), when more text follows it; else None."""
-        seen = 0
-        page = self.page
-        for i in range(len(page.line_starts)):
-            start, end = page._line_span(i)
-            opening = _LINE_OPENING.match(page.text, start, end)
-            start = opening.end() if opening else start
-            if not page.text[start:end].strip():
-                continue
-            seen += 1
-            if seen > 3:
-                return None
-            line = page.line(i)
-            if line.kind in (_FURNITURE, _READ_ALSO) or _PAGE_DATE.search(page.text, start, end):
-                continue
-            if not page.words_in(start, end) or not page.text[end:].strip():
-                return None  # (a page of one line has no headline apart from its text)
-            return Span(start, end)
-        return None
+        """The page's headline (:func:`factrecon.document.headline`: its first line that is no furniture), when
+        it is neither furniture nor a read-also line in the page's language and more text follows it; else
+        None."""
+        start, end = headline(self.page.text)
+        if end <= start or not self.page.text[end:].strip():
+            return None  # (a page of one line has no headline apart from its text)
+        if self.page.line(self.page.line_of(start)).kind in (_FURNITURE, _READ_ALSO):
+            return None
+        return Span(start, end)
 
     @functools.cached_property
     def page_time(self) -> Period | None:

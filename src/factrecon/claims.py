@@ -112,6 +112,11 @@ class _Reader:
                 # place the sentence opens with, where ("in"), is the place of its clauses that name none
                 opening = self.places.places(self.page.first_clause(sent), sent)
                 own_places = tuple(p for p in opening if p.role == "in")
+            if not own_places and self.page._continues(sent, q) and self.page._lead(q, line) is None:
+                # "Мұнда жалақы 575 мың теңге. Бұл орташа деңгейден 36,6%-ға жоғары": a sentence that refers back
+                # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
+                # теңге)" after "the national average" is what its own head names)
+                own_places = self.places.referred(sent)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
@@ -154,6 +159,9 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады": a plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
@@ -266,6 +274,11 @@ class _Reader:
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
+                    # does a connective open it ("Шу тариқа ... 56 фоизга ошди"), drawing on the figures before
+                    "concludes": self.page._concludes(sent),
+                    "paragraph": self.page._paragraph(si),
+                    # the part a share names ("олтиннинг улуши"): its figure stated before is the share's partner
+                    "share_part": self.measures.share_parts.get(q.start, ""),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -276,7 +289,21 @@ class _Reader:
         for k, d in enumerate(drafts):
             # only the same sentence and its neighbours can share a frame: linear in the claims
             near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
-            frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
+            frame_of = {j for j in near if j != k and self._same_frame(d, drafts[j])}
+            if d["concludes"]:
+                # "27,6 млн тонна ... Былтыр ... 17 млн тоннадан сәл ғана асқан ... Сонымен, ... 55 пайызға артты": a
+                # conclusion is drawn from the figures of its paragraph before it (within the frame's reach)
+                frame_of.update(j for j in range(max(0, k - _FRAME_REACH), k)
+                                if drafts[j]["paragraph"] == d["paragraph"] or drafts[j]["si"] == d["si"] - 1)
+            if d["share_part"]:
+                # "олтин 25,8 млрд доллар ... Шу тариқа олтиннинг улуши 54,8 фоиз": a share is of its part's figure,
+                # the nearest stated before it (within the frame's reach), whichever sentence states it
+                of_part = next((j for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1)
+                                if drafts[j]["q"].unit not in ("percent", _PP, "times")
+                                and MeasureKey.parse(drafts[j]["measure"]).concept == d["share_part"]), None)
+                if of_part is not None:
+                    frame_of.add(of_part)
+            frame = tuple(ids[j] for j in sorted(frame_of))
             out.append(
                 Claim(
                     id=ids[k],
