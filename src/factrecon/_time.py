@@ -23,6 +23,8 @@ _CELL_DATE = re.compile(r"(?:(\d{1,2})[./])?(\d{1,2})[./]((?:19|20)\d\d)")
 _CELL_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[^\W\d_]{1,4}\.?)?")
 # how far after a year (or "жорий йил") its months may stand: "2025 йил январь-сентябрь ойларида"
 _MONTHS_REACH = 50
+# how many sentences the time the page was talking about is looked for in, before a figure's own
+_LOOK_BACK = 12
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
@@ -237,7 +239,7 @@ class Times:
         before it (a photo credit, a byline or a tag line between is no sentence of the text: "Фото:
         Kazinform"), else the page's own (its headline's)."""
         seen = 0
-        for back in range(si - 1, -1, -1):
+        for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
             before = self.page.sentences[back]
             if self.page.line(self.page.line_of(before.start)).kind in (_FURNITURE, _READ_ALSO):
                 continue
@@ -314,15 +316,17 @@ class Times:
         December); None when *q* is in no such row or its column's head names no time."""
         page = self.page
         raw = page.text[line.start : line.end]
+        if line.kind != _ITEM or len(raw) > _CLAUSE_REACH:
+            return None  # (a row is short: a line of a megabyte is read in linear time)
         sep = next((s for s in page.struct.field_separators if s in raw), None)
-        if sep is None or line.kind != _ITEM:
+        if sep is None:
             return None
         column = page.text.count(sep, line.start, q.start)
         i = page.line_of(line.start)
         for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
             start, end = page._line_span(j)
             head = page.text[start:end]
-            if sep not in head:
+            if sep not in head or len(head) > _CLAUSE_REACH:
                 return None  # the table begins below its head row, or has none
             cells = head.split(sep)
             times = [self._cell_time(c.strip(), start + head.find(c)) for c in cells[1:]]
@@ -391,7 +395,8 @@ class Times:
             return None
         sent = self.page.sentences[si]
         para = self.page._paragraph_span(si)
-        if self.names_time(Span(para.start, sent.end)):
+        timed: int = self.page._memo("first timed", para, self._first_timed)
+        if timed <= si:
             return None
         low = " " + self.page.folded[self.page.clause_of(q, sent).start : sent.end].lower()
         if any(" " + w in low for key in ("per_day", "per_year") for w in self.page.ctx.time.get(key, ())):
@@ -399,13 +404,19 @@ class Times:
         # inherited (no text of its own): evidence against a figure of another period, never for one
         return attrs.evolve(found, text="")
 
-    def names_time(self, span: Span) -> bool:
+    def _first_timed(self, para: Span) -> int:
+        """The first sentence of paragraph *para* that names a time (:meth:`_names_time`), or the number of
+        sentences when none does: read once per paragraph, so a paragraph of many sentences stays linear."""
+        k = self.page.sentence_of_pos(para.start)
+        while k < len(self.page.sentences) and self.page.sentences[k].start < para.end:
+            if self._names_time(self.page.sentences[k]):
+                return k
+            k += 1
+        return len(self.page.sentences)
+
+    def _names_time(self, span: Span) -> bool:
         """Does *span* name a time of its own, whether or not it can be resolved: a year, a date, a month,
         a part of a year, a number of months, or a relative time ("биыл", "в прошлом году")?"""
-        found: bool = self.page._memo("names time", span, self._read_names_time)
-        return found
-
-    def _read_names_time(self, span: Span) -> bool:
         if self._time_in(span) is not None or self._months_in(span):
             return True
         for q in self.page.quantities_in(span.start, span.end):
