@@ -106,6 +106,11 @@ def test_collective_counts_members_of_the_set_named_before():
 def test_dates_references_and_time_phrases_are_not_claims():
     got = claims("2025 жылы екі ел соңғы үш жылда 19 жыл бұрын басталған 5 жобаны аяқтады.", "kk")
     assert list(got) == ["5"]
+    # the time between two events ("with 12 years between"), as "ago" is: no claim, the forum's age stays one
+    got = claims("Форум 25 жылдан бері өтіп келеді. Облыс оны араға 12 жыл салып қайта қабылдады.", "kk")
+    assert list(got) == ["25 жылдан"]
+    got = claims("Форум 25 йилдан бери ўтказилмоқда. Вилоят уни орадан 12 йил ўтиб яна қабул қилди.", "uz-Cyrl")
+    assert list(got) == ["25 йилдан"]
 
 
 def test_claim_ids_are_stable_and_unique(tmp_path):

@@ -34,7 +34,8 @@ def test_a_generic_word_for_output_measures_the_product_named_before_it() -> Non
 
 
 def test_a_generic_word_for_output_with_no_product_named_stays_production_and_is_never_money() -> None:
-    claims = _claims("Корхонада йилига 8 минг тонна маҳсулот ишлаб чиқарилади.", "uz-Cyrl")
+    # (of a period: "йилига", per year with no period, is a plant's capacity, see below)
+    claims = _claims("Корхонада ўтган йили 8 минг тонна маҳсулот ишлаб чиқарилди.", "uz-Cyrl")
     assert claims["8 минг тонна"].measure == "production"
     claims = _claims("Зауыттың жоспары бойынша 5 млрд теңге инвестиция салынады.", "kk")
     assert claims["5 млрд теңге"].measure == "investment"
@@ -267,3 +268,117 @@ def test_goods_sent_abroad_are_exports_and_money_sent_abroad_is_not() -> None:
     text = "Хориждан келган пул ўтказмалари 14 млрд долларга етди. Хорижга жўнатилган пул эса 2,5 млрд долларга етди."
     claims = _claims(text, "uz-Cyrl")
     assert claims["2,5 млрд долларга"].measure == "remittance"
+
+
+def test_a_change_restated_in_another_unit_after_that_is_is_a_change_in_both() -> None:
+    # "the cotton harvest rose by 40 %, that is 1,4 times": the verb closes the second figure only
+    text = "Вилоятда пахта ҳосили 40 фоизга, яъни 1,4 баравар ошди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["40 фоизга"].quantity.change
+    assert claims["1,4 баравар"].quantity.change
+    assert claims["40 фоизга"].measure == claims["1,4 баравар"].measure != ""
+    # the restatement first in the other order, and in Kazakh
+    claims = _claims("Облыста мақта өнімі 1,4 есе, яғни 40 пайызға өсті.", "kk")
+    assert claims["1,4 есе"].quantity.change
+    assert claims["40 пайызға"].quantity.change
+    # Uzbek Latin reads it through the transliteration, whatever apostrophe the page writes
+    claims = _claims("Viloyatda paxta hosili 40 foizga, yaʼni 1,4 barobar oshdi.", "uz-Latn")
+    assert claims["40 foizga"].quantity.change
+    claims = _claims("Сбор хлопка вырос на 40%, то есть в 1,4 раза.", "ru")
+    assert claims["40%"].quantity.change
+    assert claims["1,4 раза"].quantity.change
+
+
+def test_a_level_restated_after_that_is_stays_a_level() -> None:
+    # a level and its change ("4 million tonnes, that is 40 % more"): only relative figures restate a change
+    claims = _claims("Вилоятда 4 млн тонна, яъни 40 фоиз кўп пахта йиғилди.", "uz-Cyrl")
+    assert not claims["4 млн тонна"].quantity.change
+    # a share restated as a fraction is no change: nothing in the sentence grew
+    claims = _claims("Пахтанинг 40 фоизи, яъни бешдан икки қисми экспорт қилинди.", "uz-Cyrl")
+    assert not claims["40 фоизи"].quantity.change
+
+
+def test_a_share_worded_with_its_part_alone_is_measured_by_the_whole_a_composition_word_named() -> None:
+    # "in the composition of the reserves: gold 30 bn, currency 20 bn. So gold's share reached 60 %"
+    text = ("Захиралар таркибида олтин 30,1 млрд долларни, валютадаги активлар эса 20,2 млрд долларни ташкил этади. "
+            "Шу тариқа олтиннинг улуши 59,8 фоизга етди.")
+    found = _claims(text, "uz-Cyrl")
+    # measured by its whole; its frame holds the part's figure, the sentence before
+    assert found["59,8 фоизга"].measure == "reserves"
+    assert found["30,1 млрд долларни"].id in found["59,8 фоизга"].frame
+    # the other wordings of the same share give the same key
+    kk = _claims("Алтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.", "kk")
+    assert kk["59,8%-ға"].measure == "reserves"
+    ru = _claims("Доля золота в резервах достигла 59,8%.", "ru")
+    assert ru["59,8%"].measure == "reserves"
+    latn = _claims("Zaxiralar tarkibi: oltin 30,1 mlrd dollar. Shu tariqa oltinning ulushi 59,8 foizga yetdi.",
+                   "uz-Latn")
+    assert latn["59,8 foizga"].measure == "reserves"
+
+
+def test_a_share_of_a_place_keeps_its_place_and_a_share_with_no_whole_its_part() -> None:
+    # "China's share of the country's foreign trade": the place tells the part, the trade is the whole
+    claims = _claims("Хитойнинг мамлакат ташқи савдосидаги улуши 21,3 фоизни ташкил этди.", "uz-Cyrl")
+    assert claims["21,3 фоизни"].measure == "trade_turnover"
+    assert {p.code for p in claims["21,3 фоизни"].context} == {"CN"}
+    # nothing names the whole: the share stays its part's, as before
+    claims = _claims("Олтиннинг улуши 59,8 фоизга етди.", "uz-Cyrl")
+    assert claims["59,8 фоизга"].measure == "gold"
+
+
+def test_two_outlets_stating_a_share_in_two_wordings_conflict() -> None:
+    kk = fr.Document("Резервтер 50,3 млрд доллар болды. Оның ішінде:\n- монетарлық алтын – 30,1 млрд доллар;\n"
+                     "- валюта – 20,2 млрд доллар.\nАлтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.\n",
+                     id="kk", lang="kk")
+    uz = fr.Document("Захиралар 50,3 млрд долларга етди. Захиралар таркибида олтин 30,1 млрд долларни, валютадаги "
+                     "активлар эса 20,2 млрд долларни ташкил этади. Шу тариқа олтиннинг улуши 62,4 фоизга етди.\n",
+                     id="uz", lang="uz-Cyrl")
+    report = fr.reconcile([kk, uz])
+    shares = [f for f in report.facts if f.measure == "reserves" and f.unit == "percent"]
+    assert len(shares) == 1
+    assert shares[0].verdict is fr.Verdict.CONFLICT
+def test_money_put_into_a_project_is_the_project_s_value() -> None:
+    # a project named in the dative, or a pronoun in the dative for the projects counted before
+    claims = _claims("Жобаға 8,3 млрд теңге инвестиция салынды.", "kk")
+    assert claims["8,3 млрд теңге"].measure == "project_value"
+    claims = _claims("Келесі жылы 12 жаңа лойиҳа бошланади. Уларга 2,4 миллиард доллар сармоя киритилади.", "uz-Cyrl")
+    assert claims["2,4 миллиард доллар"].measure == "project_value"
+    claims = _claims("Келешекте 12 жоба басталады. Оларға 2,4 млрд доллар инвестиция салынбақ.", "kk")
+    assert claims["2,4 млрд доллар"].measure == "project_value"
+    # a factory or an enterprise that is built is a project: its cost is the project's value
+    assert _claims("Цемент зауытының құны 40 млрд теңге.", "kk")["40 млрд теңге"].measure == "project_value"
+    claims = _claims("Корхона қурилишига 9 миллиард 200 миллион сўм сарфланди.", "uz-Cyrl")
+    assert claims["9 миллиард 200 миллион сўм"].measure == "project_value"
+    claims = _claims("Loyihaga 8,3 milliard soʻm sarmoya kiritildi.", "uz-Latn")
+    assert claims["8,3 milliard soʻm"].measure == "project_value"
+    # investment into a region, or with nothing it is put into, stays investment
+    assert _claims("Облысқа 500 млн доллар инвестиция тартылды.", "kk")["500 млн доллар"].measure == "investment"
+    claims = _claims("Вилоятга 500 миллион доллар сармоя жалб қилинди.", "uz-Cyrl")
+    assert claims["500 миллион доллар"].measure == "investment"
+    assert _claims("Биыл 700 млн доллар инвестиция тартылды.", "kk")["700 млн доллар"].measure == "investment"
+
+
+def test_the_investment_in_a_project_and_its_value_told_by_two_pages_are_one_fact() -> None:
+    kk = "Ақтөбеде жаңа зауыт ашылды. Жобаға 8,3 млрд теңге инвестиция салынды."
+    uz = "Ақтўбада янги завод очилди. Заводнинг қиймати 8,3 миллиард тенгени ташкил этади."
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-10")])
+    assert any({c.quantity.text for c in f.claims} == {"8,3 млрд теңге", "8,3 миллиард тенгени"} for f in report.facts)
+
+
+def test_a_plant_s_yearly_output_is_its_capacity() -> None:
+    # tonnes made each year, with no period of their own: what the plant is built to make, as its capacity
+    doc = fr.Document("Зауыт жылына 600 мың тонна цемент шығарады. Жылдық қуаты — 600 мың тонна.", id="t", lang="kk")
+    assert [c.measure for c in fr.extract_claims(doc)] == ["capacity", "capacity"]
+    claims = _claims("Йилига 600 минг тонна цемент ишлаб чиқарадиган завод очилди.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Бу ерда ҳар йили 600 минг тонна цемент тайёрланади.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Yiliga 600 ming tonna sement ishlab chiqaradigan zavod ochildi.", "uz-Latn")
+    assert claims["600 ming tonna"].measure == "capacity"
+    # the output of a period is production; a product named is its own measure; money is no capacity
+    claims = _claims("Зауытта өткен жылы 550 мың тонна өнім өндірілді.", "kk")
+    assert claims["550 мың тонна"].measure == "production"
+    assert _claims("Облыста жылына 2 млн тонна астық жиналады.", "kk")["2 млн тонна"].measure == "harvest"
+    claims = _claims("Жобаға жылына 3 млрд теңге инвестиция салынады.", "kk")
+    assert claims["3 млрд теңге"].measure == "project_value"

@@ -54,6 +54,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return reader.claims()
 
 
+# the statuses of a figure of another time than the page's: a plan, a target
+_FUTURE = ("planned", "target")
+
+
 class _Reader:
     """Reads one document's claims: asks its page and the parts (measure, places, time, status),
     then gathers each sentence's claims into frames."""
@@ -154,6 +158,9 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады": a plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
@@ -202,6 +209,10 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None and not is_part and status not in _FUTURE:
+                # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
+                # a figure nothing around gives a time is of the period the page's headline names
+                time = self.times.carried(q, si)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside:
@@ -237,6 +248,11 @@ class _Reader:
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
+            difference = bool(measure) and MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects
+            if time is not None and (q.change or difference):
+                # "... 41 млрд долларга нисбатан 6,8 фоизга кўп": a change compares the sentence's period with the
+                # later one the page was talking about, and is of the later
+                time = self.times.later_compared(q, si, time)
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -248,10 +264,15 @@ class _Reader:
                     "measure_text": text,
                     "own": own_places,
                     "context": self._with_story(own_places, story),
-                    "time": self.times._compared_period(q, sent, time),
+                    "time": self.times._compared_period(q, sent, time, difference),
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
+                    # does a connective open it ("Шу тариқа ... 56 фоизга ошди"), drawing on the figures before
+                    "concludes": self.page._concludes(sent),
+                    "paragraph": self.page._paragraph(si),
+                    # the part a share names ("олтиннинг улуши"): its figure stated before is the share's partner
+                    "share_part": self.measures.share_parts.get(q.start, ""),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -262,7 +283,21 @@ class _Reader:
         for k, d in enumerate(drafts):
             # only the same sentence and its neighbours can share a frame: linear in the claims
             near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
-            frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
+            frame_of = {j for j in near if j != k and self._same_frame(d, drafts[j])}
+            if d["concludes"]:
+                # "27,6 млн тонна ... Былтыр ... 17 млн тоннадан сәл ғана асқан ... Сонымен, ... 55 пайызға артты": a
+                # conclusion is drawn from the figures of its paragraph before it (within the frame's reach)
+                frame_of.update(j for j in range(max(0, k - _FRAME_REACH), k)
+                                if drafts[j]["paragraph"] == d["paragraph"] or drafts[j]["si"] == d["si"] - 1)
+            if d["share_part"]:
+                # "олтин 25,8 млрд доллар ... Шу тариқа олтиннинг улуши 54,8 фоиз": a share is of its part's figure,
+                # the nearest stated before it (within the frame's reach), whichever sentence states it
+                of_part = next((j for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1)
+                                if drafts[j]["q"].unit not in ("percent", _PP, "times")
+                                and MeasureKey.parse(drafts[j]["measure"]).concept == d["share_part"]), None)
+                if of_part is not None:
+                    frame_of.add(of_part)
+            frame = tuple(ids[j] for j in sorted(frame_of))
             out.append(
                 Claim(
                     id=ids[k],

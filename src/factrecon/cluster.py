@@ -105,6 +105,7 @@ _ORDINAL = Kind.ORDINAL.value
 # every claim and partner (benchmarks/scale.py).
 _DATE = Kind.DATE
 _CARDINAL = Kind.CARDINAL
+_EXACT = Qualifier.EXACT
 _ONE_AND_A_HALF = Decimal("1.5")
 
 #: (measure, unit dimension, kind, change)
@@ -249,7 +250,8 @@ class Places:
     own_regions: frozenset[str] = frozenset()
     #: every place, whatever its role
     codes: frozenset[str] = frozenset()
-    #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
+    #: ``scope`` sorted (``origin`` when it names no scope), as the sorted neighbourhood orders statements
+    #: (:func:`_by_period`)
     order: tuple[str, ...] = ()
     #: the regions and cities its story is told from (the headline's and dateline's, role "at")
     story: frozenset[str] = frozenset()
@@ -332,12 +334,15 @@ def _when(start: dt.date, end: dt.date, stated: bool) -> tuple[int, int, bool]:
 def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     """The :class:`Places` of a set of (code, role): one object for each set while it is cached."""
     scope = frozenset(code for code, role in named if role in _SCOPE_ROLES)
+    origin = frozenset(code for code, role in named if role == "from")
     return Places(
         scope,
-        frozenset(code for code, role in named if role == "from"),
+        origin,
         frozenset(code for code, role in named if role == "of" and _is_region(code)),
         frozenset(code for code, _ in named),
-        tuple(sorted(scope)),
+        # (a figure that names its place only as the origin sorts beside those that name it as the scope: "АҚШдан
+        # келган ... 500 млн" beside "АҚШ – 577 млн" in a list with no case)
+        tuple(sorted(scope or origin)),
         frozenset(code for code, role in named if role == "at" and _is_region(code)),
         frozenset(code for code in scope if _is_region(code)),
         frozenset(code for code, _ in named if _is_region(code)),
@@ -566,10 +571,13 @@ def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]],
 
 def _within_stated(fine: Quantity, head: Quantity) -> bool:
     """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
-    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?
+    An exact figure is more precise than a bound written with as many digits ("30 млрд долларға дейін" over
+    "30 млрд долларға")."""
     if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
         return False
-    if significant_digits(fine) <= significant_digits(head):
+    digits, head_digits = significant_digits(fine), significant_digits(head)
+    if digits < head_digits or (digits == head_digits and head.qualifier == Qualifier.EXACT):
         return False
     v = fine.value * base_value(fine)[1]
     factor = base_value(head)[1]
@@ -884,7 +892,7 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
         # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
         return context, False
-    slipped = slip(a, b)
+    slipped = slip(a, b) or paraphrase(a, b)
     if slipped or _adjacent(a, b):
         context += story_evidence(a, b)[0]
     elif crowded:
@@ -898,9 +906,24 @@ def _context(a: Statement, b: Statement, agree: bool) -> float | None:
     """:func:`_score` plus the story's evidence, which counts for two precise figures that agree, and for a
     :func:`slip`: a vague figure (a range, "about") agrees with too much for the story to place it."""
     context = _score(a, b)
-    if context is not None and (_precise(a, b) if agree else slip(a, b)):
+    if context is not None and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b)):
         context += story_evidence(a, b)[0]
     return context
+
+
+def paraphrase(a: Statement, b: Statement) -> bool:
+    """Is one of two disagreeing figures a headline's rounder paraphrase of the other, about one place?
+
+    A headline states its story's figure rounded or as a bound ("АҚШдан ... 500 млн доллардан ошди")
+    where another page's body gives it precisely ("АҚШ – 577 млн доллар"): the slip headlines make. Like a
+    :func:`slip`, it lets the documents' story (:func:`story_evidence`) count, when both name one place.
+    """
+    if a.headline is None or b.headline is None or a.headline == b.headline:
+        return False
+    head, body = (a, b) if a.headline else (b, a)
+    rounder = head.digits < body.digits or head.claims[0].quantity.qualifier != _EXACT
+    pa, pb = a.places, b.places
+    return rounder and bool((pa.scope | pa.origin) & (pb.scope | pb.origin))
 
 
 def _precise(a: Statement, b: Statement) -> bool:
@@ -920,11 +943,13 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
         return -math.inf, tuple(w for _, w in why)
     weight, agree = value_evidence(a, b)
     story, twins = story_evidence(a, b)
-    if story and (_precise(a, b) if agree else slip(a, b) or _adjacent(a, b)):
+    if story and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b) or _adjacent(a, b)):
         context += story
         why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
     if not agree and slip(a, b):
         why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 1 %)"))
+    elif not agree and paraphrase(a, b):
+        why.append((0.0, "a headline's rounder figure against a precise one about the same place"))
     elif not agree and _adjacent(a, b):
         why.append((0.0, "the figures are one rounding apart (one step of their last digit)"))
     if weight:

@@ -115,6 +115,15 @@ class Concept:
     # of a part: the measure it is a part of when nothing else names one ("кофе 2,6%-ға қымбаттады": the
     # price of coffee); "" for a part of whatever the figure measures
     of: str = ""
+    # of a count: the concept whose value the money it is worth is ("фабрикасының құны": a factory built is a
+    # project, its cost the project's value); "" for its own value
+    worth: str = ""
+    # of an amount: money of it put into a counted thing named in the dative ("Жобаға ... инвестиция") is that
+    # thing's value (what the project costs is what is invested in it)
+    into: bool = False
+    # of an amount: a physical figure that nothing names (or an output of no named product), stated per year
+    # with no period of its own ("жылына 4,2 мың тонна жіп шығарады"), is this (a plant's capacity)
+    per_year: bool = False
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -257,6 +266,12 @@ class Lexicon:
         """Does *word* begin like a stem of *key* without naming it (мемлекеттік "state-", not мемлекет)?"""
         return word.startswith(self.excluded.get(key, ()))
 
+    def ending_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
+        """The concept whose stem starts at word *i* (the longest one), and the ending its last word has after
+        the stem ("жобаға": project, "ға")."""
+        match = self._match(words, i, lang)
+        return None if match is None else (self.concepts[match.key], match.ending)
+
     def find(self, words: Sequence[_HasLow], lang: str) -> ConceptHit | None:
         """The first concept named in *words*."""
         for i in range(len(words)):
@@ -356,17 +371,20 @@ def lexicon() -> Lexicon:
     for key in raw:
         table = expect_table(where, raw, key)
         units = frozenset(expect_list(where, table, "units", default=[]))
-        rate = table.get("rate", False)
-        if not isinstance(rate, bool):
-            raise LanguageDataError(where, f"{key}.rate", "must be true or false")
         generic = table.get("generic", "")
         if generic not in ("", "named", "stated"):
             raise LanguageDataError(where, f"{key}.generic", 'must be "named" or "stated"')
+        rate, into, per_year = (table.get(name, False) for name in ("rate", "into", "per_year"))
+        for name, flag in (("rate", rate), ("into", into), ("per_year", per_year)):
+            if not isinstance(flag, bool):
+                raise LanguageDataError(where, f"{key}.{name}", "must be true or false")
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units,
-                                rate, generic, str(table.get("of", "")))
+                                rate, generic, str(table.get("of", "")), str(table.get("worth", "")), into, per_year)
     for key, concept in concepts.items():
         if concept.of and concept.of not in concepts:
             raise LanguageDataError(where, f"{key}.of", f"no such concept: {concept.of}")
+        if concept.worth and (concept.worth not in concepts or concepts[concept.worth].kind != "count"):
+            raise LanguageDataError(where, f"{key}.worth", f"no such counted concept: {concept.worth}")
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
