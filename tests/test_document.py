@@ -123,6 +123,11 @@ def test_abbreviations_from_the_data_file(text, expected):
     ("Иқтисод24 | Telegram\n👁 1 204\nВилоятда 12 та янги мактаб очилди\n", "Вилоятда 12 та янги мактаб очилди"),
     # the date header before a headline
     (" date 2025-03-03 Облыста 12 жаңа мектеп ашылды\nМәтін.\n", "Облыста 12 жаңа мектеп ашылды"),
+    # a timestamp of a day, a month's name, a year and a clock time, alone on its line
+    ("3 марта 2025, 10:15\nВ области открыли 12 новых школ\nТекст.\n", "В области открыли 12 новых школ"),
+    ("19 Қараша 2024 12:20\nОблыста 12 жаңа мектеп ашылды\nМәтін.\n", "Облыста 12 жаңа мектеп ашылды"),
+    # a short headline with a year and no clock time is a headline
+    ("Итоги 2024 года\nТекст.\n", "Итоги 2024 года"),
 ])
 def test_the_headline_is_the_first_line_that_is_no_page_furniture(page: str, title: str) -> None:
     from factrecon.document import headline

@@ -531,3 +531,56 @@ def test_a_month_and_a_year_in_one_sentence_are_two_times(lang: str, text: str, 
     got = claims(text, lang)
     assert days(got[month_figure]) == MAR
     assert days(got[year_figure]) == YEAR_2024
+
+
+DEC_2024 = (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қордың активтері 61,3 млрд долларға жетті (2024 жылдың соңында – 59,7 млрд доллар).",
+         "59,7 млрд доллар"),
+        ("uz-Latn", "2024-yil oxirida fond aktivlari 59,7 mlrd dollar bo‘lgan edi.", "59,7 mlrd dollar"),
+        ("ru", "На конец 2024 года активы фонда составляли 59,7 млрд долларов.", "59,7 млрд долларов"),
+    ],
+)
+def test_the_end_of_a_year_is_its_december(lang: str, text: str, figure: str) -> None:
+    assert days(claims(text, lang)[figure]) == DEC_2024
+
+
+def test_a_figure_set_against_the_first_takes_the_time_written_after_it() -> None:
+    got = claims("Валовые резервы на 1 марта 2025 года составили 61,3 млрд долларов против 59,7 млрд долларов на "
+                 "конец декабря. Из них золото — 30,2 млрд долларов.", "ru", published="2025-03-05")
+    assert days(got["61,3 млрд долларов"]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    assert days(got["59,7 млрд долларов"]) == DEC_2024
+    # the parts are of the sentence's first total, not of the figure it is set against
+    assert days(got["30,2 млрд долларов"]) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+def test_a_time_written_after_another_figure_is_that_figures() -> None:
+    text = ("Экспорт угля в 2024 году: итоги\n"
+            "Доля Китая в экспорте снизилась до 41% с 44% в 2023 году.\n"
+            "Банк повысил ставку до 16%, это третье в текущем году решение по ставке.\n")
+    got = claims(text, "ru")
+    assert days(got["44%"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert days(got["до 41%"]) == YEAR_2024  # the page's period, not the 44 %'s year
+    # "this year" is the third decision's, not the rate's
+    assert days(got["до 16%"]) == YEAR_2024
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second", "periods"),
+    [
+        ("kk",
+         "Қордың активтері\nКөрсеткіш | 01.01.2025 | 01.04.2025\nВалюталық активтер | 59,7 | 61,3\n",
+         "59,7", "61,3", (DEC_2024, MAR)),
+        ("ru",
+         "Экспорт области по годам, млн долларов:\nТовар | 2023 | 2024\nЗерно | 412,6 | 455,1\n",
+         "412,6", "455,1", ((dt.date(2023, 1, 1), dt.date(2023, 12, 31)), YEAR_2024)),
+    ],
+)
+def test_a_tables_head_row_gives_each_column_its_time(lang: str, text: str, first: str, second: str,
+                                                      periods: tuple[tuple[dt.date, dt.date], ...]) -> None:
+    got = claims(text, lang)
+    assert (days(got[first]), days(got[second])) == periods

@@ -12,14 +12,19 @@ from decimal import Decimal
 
 import attrs
 
-from factrecon._page import _CLAUSE_REACH, _FURNITURE, _PAGE_DATE, _READ_ALSO, Page
-from factrecon.document import _LINE_OPENING
+from factrecon._page import _CLAUSE_REACH, _FURNITURE, _HEADER_REACH, _ITEM, _READ_ALSO, Page, _Line
+from factrecon.document import headline
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
 _CLAUSE_END = re.compile(r"[:;]")
+# a table's column head that names a time: a date or a month ("01.02.2025", "02.2025"), a year ("2024", "2024 ж.")
+_CELL_DATE = re.compile(r"(?:(\d{1,2})[./])?(\d{1,2})[./]((?:19|20)\d\d)")
+_CELL_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[^\W\d_]{1,4}\.?)?")
 # how far after a year (or "жорий йил") its months may stand: "2025 йил январь-сентябрь ойларида"
-_MONTHS_REACH = 60
+_MONTHS_REACH = 50
+# how many sentences the time the page was talking about is looked for in, before a figure's own
+_LOOK_BACK = 12
 # how many words of a sentence are searched for month names without a year
 _MONTH_WORDS = 60
 # the first day of a month right after a year: "2025 жылғы 1 ақпандағы", "2025 йил 1 январь ҳолатига"
@@ -210,6 +215,20 @@ class Times:
                if q.kind is not Kind.DATE and not self._bracketed(span.start, q.start)]
         return True, self.time(own[-1], self.page.sentences[k], k) if own else None
 
+    def _owned_by_other(self, q: Quantity | None, at: int, sent: Span) -> bool:
+        """Is the time at *at* (the one *sent* names) written right after a figure other than *q*?"""
+        before = self.page.quantities_in(max(sent.start, at - 40), at)
+        # (by position: a claim's quantity may be a copy marked as a change)
+        return (bool(before) and (q is None or before[-1].start != q.start) and before[-1].kind is not Kind.DATE
+                and self._joined_after(before[-1], at))
+
+    def _joined_after(self, q: Quantity, at: int) -> bool:
+        """Is the time at *at* written right after *q*, joined by one of time.after_figure ("12,2% в августе",
+        "$45,6 млрд на конец декабря"), in a language that writes a figure's time after it?"""
+        joiners = self.page.ctx.time.get("after_figure", ())
+        between = " ".join(self.page.text[q.end : at].split()).lower()
+        return bool(joiners) and between in joiners
+
     def _bracketed(self, start: int, at: int) -> bool:
         """Is *at* inside brackets opened after *start*?"""
         text = self.page.text
@@ -220,13 +239,14 @@ class Times:
         before it (a photo credit, a byline or a tag line between is no sentence of the text: "Фото:
         Kazinform"), else the page's own (its headline's)."""
         seen = 0
-        for back in range(si - 1, -1, -1):
+        for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
             before = self.page.sentences[back]
             if self.page.line(self.page.line_of(before.start)).kind in (_FURNITURE, _READ_ALSO):
                 continue
             found = self._time_in(before)
-            if found is not None:
-                return found
+            marks: list[tuple[int, Period]] = self.page._memo("marks", before, self._read_marks)
+            if found is not None and not (marks and self._owned_by_other(None, marks[0][0], before)):
+                return found  # (not "... до 41% с 44% в 2023 году": the 44 %'s year)
             seen += 1
             if seen == 3:
                 break
@@ -244,7 +264,13 @@ class Times:
             # times gives each figure the one named last before it (else the first after it)
             where: list[int] = self.page._memo("mark starts", sent, lambda _: [m[0] for m in marks])
             k = bisect.bisect_left(where, q.start)
+            if k < len(marks) and self._joined_after(q, where[k]):
+                return marks[k][1]  # "против $45,6 млрд на конец декабря": the time written right after the figure
             return marks[k - 1][1] if k > 0 else marks[0][1]
+        if marks and self._owned_by_other(q, marks[0][0], sent):
+            # "Доля РФ снизилась до 77% с 78% в 2023 году": the sentence's one time is written right after another
+            # figure, and is that figure's; this one is of the time the page was talking about
+            return self._talked_about(si, q)
         if not marks and self.page.published is not None:
             months: list[tuple[int, int, Period]] = self.page._memo("month marks", sent, self._read_month_marks)
             if len({m[2] for m in months}) >= 2:
@@ -282,30 +308,65 @@ class Times:
             return None if found is None else self._clause_span(before, found) or found
         return own
 
+    # -- a table's columns ------------------------------------------------------
+
+    def column_time(self, q: Quantity, line: _Line) -> Period | None:
+        """The time the head row of a table written as lines names for *q*'s column ("Көрсеткіш | 01.01.2025
+        | 01.02.2025" over "Жалпы халықаралық резервтер | 45,6 | 47,1": the 45,6 is as of 1 January, the end of
+        December); None when *q* is in no such row or its column's head names no time."""
+        page = self.page
+        raw = page.text[line.start : line.end]
+        if line.kind != _ITEM or len(raw) > _CLAUSE_REACH:
+            return None  # (a row is short: a line of a megabyte is read in linear time)
+        sep = next((s for s in page.struct.field_separators if s in raw), None)
+        if sep is None:
+            return None
+        column = page.text.count(sep, line.start, q.start)
+        i = page.line_of(line.start)
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            start, end = page._line_span(j)
+            head = page.text[start:end]
+            if sep not in head or len(head) > _CLAUSE_REACH:
+                return None  # the table begins below its head row, or has none
+            cells = head.split(sep)
+            times = [self._cell_time(c.strip(), start + head.find(c)) for c in cells[1:]]
+            if all(times) and column < len(cells):
+                return times[column - 1] if column else None  # ("Товар | 2023 | 2024": years read as figures)
+            if page.line(j).kind != _ITEM:
+                return None  # a head row of words: no times
+        return None
+
+    def _cell_time(self, cell: str, at: int) -> Period | None:
+        """The period a table's column head names: a year ("2024"), a month and a year ("01.2025"), or a date
+        ("01.02.2025": as of the first of a month, the end of the month before)."""
+        if (m := _CELL_DATE.fullmatch(cell)) is not None:
+            day, month, year = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
+            if not 1 <= month <= 12:
+                return None
+            if day == 1:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            last = calendar.monthrange(year, month)[1]
+            if day > last:
+                return None
+            return Period(dt.date(year, month, 1), dt.date(year, month, last), self.page.text[at : at + len(cell)])
+        if (m := _CELL_YEAR.fullmatch(cell)) is not None:
+            year = int(m.group(1))
+            return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), self.page.text[at : at + len(cell)])
+        return None
+
     # -- the page's period ------------------------------------------------------
 
     @functools.cached_property
     def _headline(self) -> Span | None:
-        """The page's headline: the first of its first three non-empty lines that is neither furniture, a
-        read-also line nor a timestamp ("4 февраля 2025, 10:37"), when more text follows it; else None."""
-        seen = 0
-        page = self.page
-        for i in range(len(page.line_starts)):
-            start, end = page._line_span(i)
-            opening = _LINE_OPENING.match(page.text, start, end)
-            start = opening.end() if opening else start
-            if not page.text[start:end].strip():
-                continue
-            seen += 1
-            if seen > 3:
-                return None
-            line = page.line(i)
-            if line.kind in (_FURNITURE, _READ_ALSO) or _PAGE_DATE.search(page.text, start, end):
-                continue
-            if not page.words_in(start, end) or not page.text[end:].strip():
-                return None  # (a page of one line has no headline apart from its text)
-            return Span(start, end)
-        return None
+        """The page's headline (:func:`factrecon.document.headline`: its first line that is no furniture), when
+        it is neither furniture nor a read-also line in the page's language and more text follows it; else
+        None."""
+        start, end = headline(self.page.text)
+        if end <= start or not self.page.text[end:].strip():
+            return None  # (a page of one line has no headline apart from its text)
+        if self.page.line(self.page.line_of(start)).kind in (_FURNITURE, _READ_ALSO):
+            return None
+        return Span(start, end)
 
     @functools.cached_property
     def page_time(self) -> Period | None:
@@ -334,7 +395,8 @@ class Times:
             return None
         sent = self.page.sentences[si]
         para = self.page._paragraph_span(si)
-        if self.names_time(Span(para.start, sent.end)):
+        timed: int = self.page._memo("first timed", para, self._first_timed)
+        if timed <= si:
             return None
         low = " " + self.page.folded[self.page.clause_of(q, sent).start : sent.end].lower()
         if any(" " + w in low for key in ("per_day", "per_year") for w in self.page.ctx.time.get(key, ())):
@@ -342,13 +404,19 @@ class Times:
         # inherited (no text of its own): evidence against a figure of another period, never for one
         return attrs.evolve(found, text="")
 
-    def names_time(self, span: Span) -> bool:
+    def _first_timed(self, para: Span) -> int:
+        """The first sentence of paragraph *para* that names a time (:meth:`_names_time`), or the number of
+        sentences when none does: read once per paragraph, so a paragraph of many sentences stays linear."""
+        k = self.page.sentence_of_pos(para.start)
+        while k < len(self.page.sentences) and self.page.sentences[k].start < para.end:
+            if self._names_time(self.page.sentences[k]):
+                return k
+            k += 1
+        return len(self.page.sentences)
+
+    def _names_time(self, span: Span) -> bool:
         """Does *span* name a time of its own, whether or not it can be resolved: a year, a date, a month,
         a part of a year, a number of months, or a relative time ("биыл", "в прошлом году")?"""
-        found: bool = self.page._memo("names time", span, self._read_names_time)
-        return found
-
-    def _read_names_time(self, span: Span) -> bool:
         if self._time_in(span) is not None or self._months_in(span):
             return True
         for q in self.page.quantities_in(span.start, span.end):
@@ -372,16 +440,12 @@ class Times:
         closed before the figure is the aside's own; in a language that writes a figure's month after it
         ("12,9% после 12,2% в августе, ... 1,1%"), the month right after a figure, joined by one of
         time.after_figure, is that figure's."""
-        joiners = self.page.ctx.time.get("after_figure", ())
         text = self.page.text
 
         def bound(start: int) -> Quantity | None:
             """The figure a month at *start* is written right after ("12,2% в августе"), if any."""
             before = self.page.quantities_in(max(sent.start, start - 40), start)
-            if not before:
-                return None
-            between = text[before[-1].end : start].split()
-            return before[-1] if len(between) == 1 and between[0].lower() in joiners else None
+            return before[-1] if before and self._joined_after(before[-1], start) else None
 
         last: Period | None = None
         for start, end, period in months:
@@ -497,11 +561,21 @@ class Times:
             # "2025 йил 1 январдан бошлаб", "с 1 января 2025 года" (from 1 January 2025): a level in force from
             # that day (a minimum wage, a rate), for the rest of its year; not the month of January
             return Period(dt.date(lo, first_of, 1), dt.date(lo, 12, 31), self.page.text[year.start : year.end])
+        if not months and lo == hi and self._year_end(year, sent):
+            months = [12]  # "2024 жылдың соңында", "на конец 2024 года" (at the end of 2024): December
         if months and lo == hi:
             m1, m2 = months[0], months[-1]
             end = dt.date(hi, m2, calendar.monthrange(hi, m2)[1])
             return Period(dt.date(lo, m1, 1), end, self.page.text[year.start : year.end])
         return Period(dt.date(lo, 1, 1), dt.date(hi, 12, 31), self.page.text[year.start : year.end])
+
+    def _year_end(self, year: Quantity, sent: Span) -> bool:
+        """Is "the end of" written right after *year* (its noun between: "2024 жылдың соңында", "2024-yil
+        oxirida") or right before it ("на конец 2024 года")?"""
+        words = self.page.ctx.time.get("year_end", ())
+        after = self.page.words_in(year.start, min(sent.end, year.end + 30))[:2]
+        before = self.page.words_in(max(sent.start, year.start - 20), year.start)[-1:]
+        return any(w.low in words for w in after + before)
 
     def _as_of(self, year: Quantity, sent: Span) -> bool:
         """Does a date around *year* state a level at that date ("... 1 ақпандағы жағдай бойынша", "на 1 января",

@@ -77,6 +77,7 @@ class _Reader:
         last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         previous: tuple[int, str, str] | None = None  # the sentence, measure and unit of the last figure measured
         total_time: Period | None = None  # the time of the last total (a figure that is not a part)
+        total_si = -1  # the sentence of that total: the first of its sentence
         for q in self.page.quantities:
             if q.kind is Kind.DATE or self.times._is_time_phrase(q) or self.measures._is_reference(q):
                 continue
@@ -158,13 +159,14 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
-            if time is None:
-                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады": a plant's yearly output is its capacity
-                measure = self.measures._yearly(q, clause, measure)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
                 measure = last_by_unit[q.unit]
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады" (on a page that stated no tonnes before): a
+                # plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -209,14 +211,19 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None:
+                # "Жалпы халықаралық резервтер | 45,6 | 47,1" under "Көрсеткіш | 01.01.2025 | 01.02.2025": its column's
+                time = self.times.column_time(q, line)
             if time is None and not is_part and status not in _FUTURE:
                 # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
                 # a figure nothing around gives a time is of the period the page's headline names
                 time = self.times.carried(q, si)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
-            elif not is_part and measure and not aside:
-                total_time = time  # (an aside's other time is not the time of the parts listed after it)
+            elif not is_part and measure and not aside and si != total_si:
+                # (an aside's other time is not the time of the parts listed after it, nor is the time of a figure
+                # the sentence's first is set against: "составили $47,1 млрд против $45,6 млрд на конец декабря")
+                total_time, total_si = time, si
             if part == "" and not own_places:
                 # "из них $4,59 млрд — из России": a part named by its place after the figure (past the end of
                 # its clause) is about that place, of the total's measure

@@ -322,6 +322,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 # Sputnik.")
 _DATELINE_ALONE = re.compile(r"^[^\W\d_]{3,}[.,]\s")
 _DATELINE_LENGTH = 40
+# a clock time, and how many runs of letters a timestamp line holds at most (a month's name, a "GMT")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_STAMP_WORDS = 3
 
 
 def _furniture(line: str) -> bool:
@@ -332,6 +335,8 @@ def _furniture(line: str) -> bool:
     found before its language is known."""
     if "|" in line or not _LETTERS.search(line):
         return True
+    if len(line) <= _DATELINE_LENGTH and _CLOCK.search(line) and len(_LETTERS.findall(line)) <= _STAMP_WORDS:
+        return True  # a timestamp: "3 февраля 2025, 10:15", "19 Қараша 2024 12:20"
     if len(line) <= _DATELINE_LENGTH and _DATELINE_ALONE.match(line) and line.split()[0][:-1].isupper():
         return True
     low = line.lower()
