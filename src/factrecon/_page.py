@@ -474,6 +474,11 @@ class Page:
                 return _Line(_TEXT, start, end)
         if len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
+        if not marked and self.sentences[bisect.bisect_right(self.sentence_starts, lead) - 1].end < end:
+            # "Лидирует Астана — 4,4 млн кв. м. Алматы со своими 2,4 млн ...": an unmarked line that goes on past
+            # its first sentence is a paragraph; its first figure's dash is its lead (:meth:`_lead`), and the next
+            # sentence is about what it names itself, not about the first one's head
+            return _Line(_TEXT, start, end)
         # the head: after the marker, up to the dash before the figure (or the first figure)
         body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
         head_end = end
