@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from factrecon.document import _LINE_OPENING, Document, sentences
+from factrecon.errors import LanguageDataError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
@@ -79,6 +80,9 @@ class _Context:
     # the words that stand for a place named just before ("Мұнда", "в этом регионе", "бу ҳудудда": here, in this
     # region), each as whole words
     place_anaphors: tuple[tuple[str, ...], ...] = ()
+    # Russian "Экспорт овощей", "экспорт зерна": a noun's dependent in the genitive follows it, where Kazakh and
+    # Uzbek put it before ("Көкөніс экспорты"); the head is the first of the two
+    dependents_follow: bool = False
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -142,7 +146,16 @@ def _context(lang: str) -> _Context:
             tuple(p.lower().split())
             for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
         ),
+        dependents_follow=_flag(where, table, "dependents_follow"),
     )
+
+
+def _flag(where: str, table: Mapping[str, Any], key: str) -> bool:
+    """``table[key]``, which must be true or false when given; false when not."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise LanguageDataError(where, key, f"expected true or false, found {value!r}")
+    return value
 
 
 @attrs.frozen

@@ -1,0 +1,76 @@
+"""A language whose dependents follow their head (ru: "Экспорт овощей", "экспорт зерна") composes the measure as
+one whose dependents come first does (kk: "Көкөніс экспорты", "Астық экспорты"): the head is what the figure
+measures, a part after it is the head's part. The flag is data (``dependents_follow`` in context.toml); the
+sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factrecon as fr
+from factrecon._page import _context, _flag
+from factrecon.claims import extract_claims
+from factrecon.errors import LanguageDataError
+
+
+def _measure(text: str, lang: str) -> str:
+    [claim] = extract_claims(fr.Document(id="d", text=text, lang=lang))
+    return claim.measure
+
+
+@pytest.mark.parametrize(
+    ("ru", "kk", "want"),
+    [
+        # a part in the genitive after its head, as a part before it in Kazakh
+        ("Экспорт овощей из области достиг 95 тыс. тонн.", "Облыстан көкөніс экспорты 95 мың тоннаға жетті.",
+         "export>vegetables"),
+        ("Импорт овощей сократился до 40 тыс. тонн.", "Көкөніс импорты 40 мың тоннаға дейін қысқарды.",
+         "import>vegetables"),
+        # an amount in the genitive after its head: the head's measure, not the product's
+        ("Экспорт зерна за сезон достиг 8,1 млн тонн.", "Маусымда астық экспорты 8,1 млн тоннаға жетті.", "export"),
+        ("Экспорт нефти составил 61 млн тонн.", "Мұнай экспорты 61 млн тонна болды.", "export"),
+        # a head and its genitive that together name one measure (the wheat harvest), a generic output of a product
+        ("Урожай пшеницы составил 13,4 млн тонн.", "Бидай өнімі 13,4 млн тонна болды.", "wheat"),
+        ("Добыча нефти составила 88 млн тонн.", "Мұнай өндірісі 88 млн тонна болды.", "oil"),
+        ("Производство мяса составило 1,3 млн тонн.", "Ет өндірісі 1,3 млн тонна болды.", "production"),
+    ],
+)
+def test_the_head_is_what_kazakh_names_last(ru: str, kk: str, want: str) -> None:
+    assert _measure(ru, "ru") == want
+    assert _measure(kk, "kk") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an adjective still comes before its noun in Russian
+        ("Месячная инфляция составила 0,9%.", "inflation>monthly"),
+        # a generic output whose product is named in the genitive after the unit
+        ("Добыча составила 88 млн тонн нефти.", "oil"),
+        # "площадь жилья" is the housing's floor space, not an area of land
+        ("Площадь жилья за год составила 17 млн кв. м.", "housing"),
+    ],
+)
+def test_russian_measures_around_the_head(text: str, want: str) -> None:
+    assert _measure(text, "ru") == want
+
+
+@given(
+    head=st.sampled_from([("Экспорт", "export"), ("Импорт", "import")]),
+    verb=st.sampled_from(["составил", "достиг", "превысил"]),
+    tonnes=st.integers(min_value=2, max_value=900),
+)
+def test_a_head_followed_by_a_part_is_the_heads_part(head: tuple[str, str], verb: str, tonnes: int) -> None:
+    word, key = head
+    assert _measure(f"{word} овощей {verb} {tonnes} тыс. тонн.", "ru") == f"{key}>vegetables"
+
+
+def test_the_flag_is_the_languages_data() -> None:
+    assert _context("ru").dependents_follow
+    assert not _context("kk").dependents_follow
+    assert not _context("uz-Cyrl").dependents_follow
+    assert _flag("x.toml", {}, "dependents_follow") is False
+    with pytest.raises(LanguageDataError, match="dependents_follow"):
+        _flag("x.toml", {"dependents_follow": "yes"}, "dependents_follow")
