@@ -389,7 +389,8 @@ _HEADLINE_PAGE = ("Иқтисодиёт | 11:25 / 21.03.2025\n2 дақиқада
 def test_a_headline_s_rounder_figure_is_clearly_the_fact_another_page_of_its_story_states(
     listed: str, found: list[fr.FindingKind]
 ) -> None:
-    body = ("Ўтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу кўрсаткич 12,6 млрд доллар "
+    body = ("Пул ўтказмалари ортмоқда\nЎтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу "
+            "кўрсаткич 12,6 млрд доллар "
             f"эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n— Россия — 12,1 млрд доллар;\n— {listed};\n")
     report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
                            fr.Document(body, id="b", lang="uz-Cyrl")])
@@ -397,12 +398,24 @@ def test_a_headline_s_rounder_figure_is_clearly_the_fact_another_page_of_its_sto
 
 
 def test_a_headline_s_figure_about_one_place_never_meets_another_place_s() -> None:
-    body = ("Ўтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу кўрсаткич 12,6 млрд доллар "
+    body = ("Пул ўтказмалари ортмоқда\nЎтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу "
+            "кўрсаткич 12,6 млрд доллар "
             "эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n— Россия — 12,1 млрд доллар;\n— Туркия — 405 млн "
             "доллар;\n")
     report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
                            fr.Document(body, id="b", lang="uz-Cyrl")])
     assert not report.findings
+
+
+def test_a_headline_s_figure_with_no_period_never_meets_another_page_s_figure_of_a_stated_year() -> None:
+    # the other page states only the year before's figure from Germany: no paraphrase of the headline's
+    body = ("Пул ўтказмалари ортмоқда\nЎтган йили Ўзбекистонга 16,3 млрд доллар пул ўтказмаси келди, 2023 йилда бу "
+            "кўрсаткич 12,6 млрд доллар эди. 2023 йилда Германиядан 210 млн доллар келган эди.\n")
+    report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
+                           fr.Document(body, id="b", lang="uz-Cyrl")])
+    assert not report.findings
+
+
 def test_a_headline_s_bound_is_restated_by_the_body_s_exact_figure_of_the_same_digits() -> None:
     # "up to 30 billion" in the headline, "30 billion" in the body: the document states its target once
     kk = ("Елдер сауданы 40 млрд долларға дейін арттырмақ\nМинистрдің айтуынша, өткен жылы сауда 31 млрд доллардан "
@@ -420,3 +433,17 @@ def test_a_headline_s_bound_is_restated_by_the_body_s_exact_figure_of_the_same_d
     head, body = (c.quantity for c in fr.extract_claims(fr.Document(kk, id="kk")) if c.quantity.text.startswith("40"))
     assert _within_stated(body, head)
     assert not _within_stated(body, body)
+
+
+def test_a_period_inherited_from_the_page_s_headline_does_not_hide_a_headline_s_paraphrase() -> None:
+    # the list items take the headline's year (inherited, stated by no figure of theirs)
+    body = ("Ўзбекистонга 2024 йилда 16,3 млрд доллар пул ўтказмаси келди\nЎтган йили 2023 йилдагидан кўп маблағ "
+            "келди: 2023 йилда бу кўрсаткич 12,6 млрд доллар эди.\nЎтказмалар энг кўп жўнатилган давлатлар:\n"
+            "— Россия — 12,1 млрд доллар;\n— Германия — 362 млн доллар;\n")
+    listed = next(c for c in fr.extract_claims(fr.Document(body, id="b", lang="uz-Cyrl"))
+                  if c.quantity.text.startswith("362"))
+    assert listed.time is not None
+    assert listed.time.text == ""
+    report = fr.reconcile([fr.Document(_HEADLINE_PAGE, id="a", lang="uz-Cyrl"),
+                           fr.Document(body, id="b", lang="uz-Cyrl")])
+    assert [f.kind for f in report.findings] == [fr.FindingKind.DIVERGENT]

@@ -382,3 +382,8 @@ def test_a_plant_s_yearly_output_is_its_capacity() -> None:
     assert _claims("Облыста жылына 2 млн тонна астық жиналады.", "kk")["2 млн тонна"].measure == "harvest"
     claims = _claims("Жобаға жылына 3 млрд теңге инвестиция салынады.", "kk")
     assert claims["3 млрд теңге"].measure == "project_value"
+    # tonnes per year on a page that stated tonnes of a product before are of that product (the oil added)
+    text = "Былтыр кен орнында 26 млн тонна мұнай өндірілді. Жаңа жоба жылына 3 млн тонна қосады."
+    assert _claims(text, "kk")["3 млн тонна"].measure == "oil"
+    text = "В прошлом году на месторождении добыли 26 млн тонн нефти. Новый проект добавит 3 млн тонн в год."
+    assert _claims(text, "ru")["3 млн тонн"].measure == "oil"

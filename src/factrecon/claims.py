@@ -159,13 +159,14 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
-            if time is None:
-                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады": a plant's yearly output is its capacity
-                measure = self.measures._yearly(q, clause, measure)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
                 measure = last_by_unit[q.unit]
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады" (on a page that stated no tonnes before): a
+                # plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners

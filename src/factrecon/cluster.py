@@ -916,9 +916,14 @@ def paraphrase(a: Statement, b: Statement) -> bool:
 
     A headline states its story's figure rounded or as a bound ("АҚШдан ... 500 млн доллардан ошди")
     where another page's body gives it precisely ("АҚШ – 577 млн доллар"): the slip headlines make. Like a
-    :func:`slip`, it lets the documents' story (:func:`story_evidence`) count, when both name one place.
+    :func:`slip`, it lets the documents' story (:func:`story_evidence`) count, when both name one place and
+    either both state a period or neither does (a headline with no period of its own against another page's
+    figure of a stated year may be that year's; a period a figure only inherited, from its page's headline,
+    states none).
     """
     if a.headline is None or b.headline is None or a.headline == b.headline:
+        return False
+    if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
         return False
     head, body = (a, b) if a.headline else (b, a)
     rounder = head.digits < body.digits or head.claims[0].quantity.qualifier != _EXACT

@@ -155,6 +155,9 @@ class Lexicon:
     place_suffixes: frozenset[str]
     # concept key -> beginnings of words that start with one of its stems but do not name it
     excluded: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # concept key -> phrases whose last word is one of its stems but that do not name it ("жеміс көкөніс":
+    # fruit and vegetables, not vegetables), each as the beginnings of its words
+    excluded_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     # lang -> the names and stems by their first word (see _PrefixIndex); the demonym stems likewise
     _place_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
     _stem_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
@@ -173,7 +176,9 @@ class Lexicon:
         word = words[i].low
         single, longer = self._stem_hits(word, lang)
         if not longer:  # most words: no stem of two words or more can start here, and no need to look further
-            return None if single is None else ConceptHit(self.concepts[single.key], word)
+            if single is None or (self.excluded_phrases and self._in_phrase(words, i, single.key)):
+                return None
+            return ConceptHit(self.concepts[single.key], word)
         match = self._match(words, i, lang)
         if match is None:
             return None
@@ -189,7 +194,18 @@ class Lexicon:
             last = words[i + n - 1].low
             if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and not self._excluded(last, key):
                 best = _StemMatch(n, key, last[len(parts[-1]) :])
+        if best is not None and best.length == 1 and self.excluded_phrases and self._in_phrase(words, i, best.key):
+            return None
         return best
+
+    def _in_phrase(self, words: Sequence[_HasLow], i: int, key: str) -> bool:
+        """Is word *i* the last word of a phrase that does not name *key* ("жеміс-көкөніс": fruit and
+        vegetables, a story's whole produce, not its vegetables)?"""
+        for phrase in self.excluded_phrases.get(key, ()):
+            n = len(phrase)
+            if i + 1 >= n and all(words[i - n + 1 + k].low.startswith(p) for k, p in enumerate(phrase)):
+                return True
+        return False
 
     def _stem_hits(self, word: str, lang: str) -> _StemHits:
         """The one-word stem *word* begins with, as (1, concept key, ending), and the longer stems that may start at it.
@@ -372,6 +388,7 @@ def lexicon() -> Lexicon:
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
     # the names of places, by the script they are written in: a page reads the names every language of its
     # script writes (a Kazakh spelling on an Uzbek page is still a place), not those of another script (the
     # Latin dateline "ASTANA." of a Cyrillic page is no place of its facts)
@@ -390,7 +407,11 @@ def lexicon() -> Lexicon:
                 if into is None:
                     stems.setdefault(lang, []).extend((tuple(w.lower().split()), key) for w in words)
                 else:
-                    into[key] += [w.lower() for w in words if w.lower() not in into[key]]
+                    for w in (w.lower() for w in words):
+                        if len(w.split()) > 1:  # a phrase whose last word is a stem ("жеміс көкөніс")
+                            phrases.setdefault(key, []).append(tuple(w.split()))
+                        elif w not in into[key]:
+                            into[key].append(w)
         pwhere = f"lang/data/{lang}/places.toml"
         praw = read_lang(lang, "places") if has_file(lang, "places") else {}
         for section in ("countries", "regions"):
@@ -417,6 +438,7 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         place_suffixes=frozenset(suffixes),
         excluded={key: tuple(words) for key, words in excluded.items()},
+        excluded_phrases={key: tuple(_unique(found)) for key, found in sorted(phrases.items())},
     )
 
 
