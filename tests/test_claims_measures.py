@@ -5,6 +5,9 @@ the whole a figure is taken from, ordinals (docs/explanation/claims.md). The tex
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import factrecon as fr
 
 
@@ -387,3 +390,20 @@ def test_a_plant_s_yearly_output_is_its_capacity() -> None:
     assert _claims(text, "kk")["3 млн тонна"].measure == "oil"
     text = "В прошлом году на месторождении добыли 26 млн тонн нефти. Новый проект добавит 3 млн тонн в год."
     assert _claims(text, "ru")["3 млн тонн"].measure == "oil"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pct=st.integers(min_value=11, max_value=99),
+    times=st.sampled_from(["1,2", "1,5", "1,9", "2,4"]),
+    percent_first=st.booleans(),
+    verb=st.sampled_from(["ошди", "кўпайди", "ўсди"]),
+)
+def test_a_restated_change_is_a_change_in_both_units_whichever_comes_first(
+    pct: int, times: str, percent_first: bool, verb: str
+) -> None:
+    first, second = (f"{pct} фоизга", f"{times} баравар") if percent_first else (f"{times} баравар", f"{pct} фоизга")
+    found = _claims(f"Вилоятда пахта ҳосили {first}, яъни {second} {verb}.", "uz-Cyrl")
+    assert found[first].quantity.change
+    assert found[second].quantity.change
+    assert found[first].measure == found[second].measure

@@ -47,7 +47,7 @@ _SHARED_VERB = 12
 _GROWTH_REACH = 80
 #: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
 #: figures of one restatement stand at most (characters).
-_RELATIVE = frozenset({"percent", "percentage_point", "times"})
+_RELATIVE = frozenset({"percent", _PP, "times"})
 _RESTATE_REACH = 40
 #: How many words before a percentage its share word and the share's part stand at most ("Доля золота в
 #: резервах достигла 54,8%")
@@ -504,12 +504,14 @@ class Measures:
                 part, spans = hit, [(at + 1, at + 1 + len(hit.words.split()))]  # "Доля золота"
         if part is None:
             return None
-        self.share_parts[q.start] = part.concept.key
         rest = [w for k, w in enumerate(near) if not any(a <= k < b for a, b in spans) and k != at]
         whole = self._nearest(rest, (), kinds=("amount",), skip=("value", part.concept.key))
         if whole is None:
             whole = self._composed(q, part.concept.key)
-        return (whole.concept.key, whole.words) if whole is not None else None
+        if whole is None:
+            return None
+        self.share_parts[q.start] = part.concept.key
+        return whole.concept.key, whole.words
 
     def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
         """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
