@@ -35,6 +35,7 @@ def _measure(text: str, lang: str) -> str:
         ("Урожай пшеницы составил 13,4 млн тонн.", "Бидай өнімі 13,4 млн тонна болды.", "wheat"),
         ("Добыча нефти составила 88 млн тонн.", "Мұнай өндірісі 88 млн тонна болды.", "oil"),
         ("Производство мяса составило 1,3 млн тонн.", "Ет өндірісі 1,3 млн тонна болды.", "production"),
+        ("Сбор хлопка составил 410 тыс. тонн.", "Мақта өнімі 410 мың тонна болды.", "cotton"),
     ],
 )
 def test_the_head_is_what_kazakh_names_last(ru: str, kk: str, want: str) -> None:
@@ -55,6 +56,18 @@ def test_the_head_is_what_kazakh_names_last(ru: str, kk: str, want: str) -> None
 )
 def test_russian_measures_around_the_head(text: str, want: str) -> None:
     assert _measure(text, "ru") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пахта ҳосили 410 минг тоннани ташкил этди.", "uz-Cyrl"),
+        ("Paxta hosili 410 ming tonnani tashkil etdi.", "uz-Latn"),
+        ("Урожай хлопка составил 410 тыс. тонн.", "ru"),
+    ],
+)
+def test_the_cotton_harvest_is_cotton_in_every_language(text: str, lang: str) -> None:
+    assert _measure(text, lang) == "cotton"
 
 
 @given(
