@@ -87,3 +87,21 @@ def test_the_flag_is_the_languages_data() -> None:
     assert _flag("x.toml", {}, "dependents_follow") is False
     with pytest.raises(LanguageDataError, match="dependents_follow"):
         _flag("x.toml", {"dependents_follow": "yes"}, "dependents_follow")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # the groups of consumer prices under a header, as kk "азық-түлік тауарлары – 12,7%"
+        ("Инфляция по группам товаров за год:\nпродовольственные товары — 11,2%;\n", "11,2%", "inflation>food"),
+        ("Инфляция по группам товаров за год:\nнепродовольственные товары — 9,4%;\n", "9,4%", "inflation>non_food"),
+        ("Инфляция по группам товаров за год:\nплатные услуги — 14,1%.\n", "14,1%", "inflation>services"),
+        # the kinds of housing, as kk "көппәтерлі үйлер – 12,1 млн ш.м."
+        ("Ввод жилья по видам:\n– многоквартирные дома — 9 410,2 тыс. кв. м;\n", "кв. м", "housing>multi_apartment"),
+        ("Ввод жилья по видам:\n– индивидуальные дома — 5 120,7 тыс. кв. м;\n", "кв. м", "housing>individual_housing"),
+    ],
+)
+def test_russian_parts_under_a_header(text: str, surface: str, want: str) -> None:
+    claims = extract_claims(fr.Document(id="d", text=text, lang="ru"))
+    [claim] = [c for c in claims if c.quantity.text.endswith(surface)]
+    assert claim.measure == want
