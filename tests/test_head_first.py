@@ -105,3 +105,17 @@ def test_russian_parts_under_a_header(text: str, surface: str, want: str) -> Non
     claims = extract_claims(fr.Document(id="d", text=text, lang="ru"))
     [claim] = [c for c in claims if c.quantity.text.endswith(surface)]
     assert claim.measure == want
+
+
+def test_the_genitive_after_a_figure_is_that_figures_own() -> None:
+    # "N тонн хлопка и M тонн зерна": the cotton is the first figure's, the grain the second's
+    text = "Итоги сезона.\nСобрано 3,6 млн тонн хлопка и 7,9 млн тонн зерна.\n"
+    claims = extract_claims(fr.Document(id="d", text=text, lang="ru"))
+    assert [c.measure for c in claims] == ["cotton", "harvest"]
+
+
+def test_a_part_in_the_clause_is_the_paragraphs_measures_part() -> None:
+    # a group's contribution named in its own clause, of the inflation its paragraph is about
+    text = "Годовая инфляция составила 11,8%. Больше всего в неё внесли продукты питания, платные услуги дали 1,7 п.п."
+    claims = extract_claims(fr.Document(id="d", text=text, lang="ru"))
+    assert [c.measure for c in claims if c.quantity.text.startswith("1,7")] == ["inflation>services"]

@@ -169,7 +169,7 @@ class Measures:
             # "20 жылдан астам", "йигирма йиллик": how long something has lasted
             return "duration", ""
         para = self.page._paragraph(si)
-        before = self.page.nouns_in(clause.start, q.start)
+        before = self._own_before(q, clause)
         if not before:
             lead = self.page._lead(q, self.page.line(self.page.line_of(q.start)))
             if lead is not None:
@@ -283,9 +283,38 @@ class Measures:
                 if counted_key is not None:
                     return self._value_of(counted_key), ""
         if para in last_amount:
+            part = self._part_before(before, q.unit) if self.page.ctx.dependents_follow else None
+            if part is not None:
+                # "Наибольший вклад в инфляцию ..., жилищные услуги дали 1,9 п.п.": a part named in the figure's
+                # clause, of the measure its paragraph is about
+                return str(MeasureKey(last_amount[para], parts=(part.concept.key,))), part.words
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    def _own_before(self, q: Quantity, clause: Span) -> list[_Word]:
+        """The words of *q*'s clause before it; in a language whose dependents follow their head, not the
+        genitive right after a figure before it ("4 млн тонн хлопка и 8,4 млн тонн зерна": the cotton is the
+        first figure's)."""
+        before = self.page.nouns_in(clause.start, q.start)
+        if not self.page.ctx.dependents_follow:
+            return before
+        i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        if i < 0 or self.page.quantities[i].end <= clause.start:
+            return before
+        prev = self.page.quantities[i]
+        k = bisect.bisect_left([w.start for w in before], prev.end)
+        if k < len(before) and self.page.lex.at(before, k, self.page.doc.lang) is not None:
+            return before[:k] + before[k + 1 :]
+        return before
+
+    def _part_before(self, before: Sequence[_Word], unit: str) -> ConceptHit | None:
+        """The part concept named last in *before* that can be stated in *unit*, if one is."""
+        for i in range(len(before) - 1, -1, -1):
+            hit = self.page.lex.at(before, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "part" and hit.concept.fits(unit):
+                return hit
+        return None
 
     def _topic(
         self, q: Quantity, sent: Span, si: int, header: Span | None, previous: tuple[int, str, str] | None
