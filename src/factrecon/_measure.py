@@ -361,6 +361,9 @@ class Measures:
             hit = self.page.lex.at(words, i, self.page.doc.lang)
             if hit is None:
                 continue
+            # a longer name that ends on this word is the topic ("пахта ҳосили": cotton, not the harvest)
+            hit = next((h for j in range(max(0, i - 3), i) if (h := self.page.lex.at(words, j, self.page.doc.lang))
+                        is not None and j + len(h.words.split()) > i), hit)
             concept, text = hit
             if concept.key in ("value", "country", "region") or concept.kind == "part":
                 continue  # a part (food of the prices) is no measure of its own
