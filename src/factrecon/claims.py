@@ -217,7 +217,7 @@ class _Reader:
             if time is None and not is_part and status not in _FUTURE:
                 # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
                 # a figure nothing around gives a time is of the period the page's headline names
-                time = self.times.carried(q, si)
+                time = self.times.carried(q, si) or self.times.page_span(q, clause)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
             elif not is_part and measure and not aside and si != total_si:

@@ -1,0 +1,78 @@
+"""Stories of our own where the honest answer is "no finding": pages of one story (they share precise figures)
+that state figures one rounding apart or a slip apart which are nevertheless two facts: a rise against a fall, a
+month against a year, the year so far against a month (docs/explanation/linking.md, "Evidence against")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factrecon as fr
+
+# one CPI release told by two outlets: the annual inflation and the base rate are the story's shared figures
+KK = ("Қарашада жылдық инфляция 12,6%-ға дейін баяулады\n"
+      "АСТАНА. KAZINFORM – Статистика бюросының дерегінше, қарашада жылдық инфляция 12,6% болды.\n"
+      "Базалық мөлшерлеме 16,5% деңгейінде сақталды.\n{s}\n")
+RU = ("Инфляция в Казахстане в ноябре замедлилась\n"
+      "По данным бюро статистики, годовая инфляция в ноябре составила 12,6%.\n"
+      "Базовая ставка сохранена на уровне 16,5%.\n{s}\n")
+
+
+def findings(kk: str, ru: str) -> list[set[str]]:
+    report = fr.reconcile([fr.Document(KK.format(s=kk), id="kk", lang="kk", published="2025-12-03"),
+                           fr.Document(RU.format(s=ru), id="ru", lang="ru", published="2025-12-03")])
+    return [{c.quantity.text for c in f.claims} for f in report.findings]
+
+
+def test_the_story_still_finds_one_good_one_rounding_apart() -> None:
+    # the control: the same good, the same month, one rounding apart, is one fact that diverges
+    assert findings("Бір айда қант 2,5%-ға қымбаттады.", "За месяц сахар подорожал на 2,4%.")
+
+
+def test_a_rise_against_a_fall_is_no_rounding_apart() -> None:
+    # "подешевел на 2,4%" (got cheaper) is −2,4 %, as "арзандады" is: not one step from +2,5 %
+    assert not findings("Қант 2,5%-ға қымбаттады.", "Сахар подешевел на 2,4%.")
+    [claim] = fr.extract_claims(fr.Document("Сахар подешевел на 2,4%.", id="x", lang="ru"))
+    assert claim.quantity.value is not None
+    assert claim.quantity.value < 0
+
+
+@pytest.mark.parametrize("ru", ["За год сахар подорожал на 2,4%.", "За 12 месяцев сахар подорожал на 2,4%."])
+def test_a_month_against_a_year_under_one_headline(ru: str) -> None:
+    # "за год" under a headline of November is December to November, not a figure of no time
+    assert not findings("Бір айда қант 2,5%-ға қымбаттады.", ru)
+
+
+def test_the_year_so_far_against_a_month() -> None:
+    # "жыл басынан бері" (since the start of the year) is January to November, not November
+    assert not findings("Жыл басынан бері қант 2,5%-ға қымбаттады.", "За месяц сахар подорожал на 2,4%.")
+
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Қарашада инфляция 12,6% болды\nЖыл басынан бері қант 2,5%-ға қымбаттады.", "kk", "2025-01-01/2025-11-30"),
+    ("Ноябрда инфляция 12,6 фоиз\nЙил бошидан буён шакар 2,5 фоизга қимматлашди.", "uz-Cyrl", "2025-01-01/2025-11-30"),
+    ("Noyabrda inflyatsiya 12,6 foiz\nYil boshidan buyon shakar 2,5 foizga qimmatlashdi.", "uz-Latn",
+     "2025-01-01/2025-11-30"),
+    ("Инфляция в ноябре 12,6%\nЗа год сахар подорожал на 2,4%.", "ru", "2024-12-01/2025-11-30"),
+])
+def test_spans_end_where_the_headline_period_ends(text: str, lang: str, period: str) -> None:
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-12-01"))
+    assert str(claims[-1].time) == period
+
+
+OTHER = ("Алматыда жаңа мектеп ашылды\nАЛМАТЫ. Қалада 1 200 орындық мектеп пайдалануға берілді. Құрылысқа "
+         "{v} млрд теңге жұмсалды, {n} жұмыс орны ашылды.\n")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["4,7", "12,3", "8,15"]), st.integers(min_value=20, max_value=900))
+def test_an_unrelated_page_makes_no_finding_between_the_story_pages(v: str, n: int) -> None:
+    """Adding a page of another story never creates a finding between the original pages."""
+    pages = [fr.Document(KK.format(s="Бір айда қант 2,5%-ға қымбаттады."), id="kk", lang="kk", published="2025-12-03"),
+             fr.Document(RU.format(s="За год сахар подорожал на 2,4%."), id="ru", lang="ru", published="2025-12-03")]
+    before = {frozenset(c.id for c in f.claims) for f in fr.reconcile(pages).findings}
+    other = fr.Document(OTHER.format(v=v, n=n), id="other", lang="kk", published="2025-12-02")
+    after = fr.reconcile([*pages, other]).findings
+    between = {frozenset(c.id for c in f.claims) for f in after if all(c.doc_id != "other" for c in f.claims)}
+    assert between <= before
