@@ -76,3 +76,45 @@ def test_an_unrelated_page_makes_no_finding_between_the_story_pages(v: str, n: i
     after = fr.reconcile([*pages, other]).findings
     between = {frozenset(c.id for c in f.claims) for f in after if all(c.doc_id != "other" for c in f.claims)}
     assert between <= before
+
+
+# a region's harvest story against the country's: the two yields are a slip apart (14,6 and 14,7), the pages share
+# the national harvest and name the region; the honest answer is two facts, the region's yield and the country's
+REGION = ("Жамбыл облысында 1,2 млн тонна астық жиналды\n"
+          "ТАРАЗ. KAZINFORM – Биыл Қазақстанда 22,8 млн тонна астық жиналды, оның 1,2 млн тоннасы Жамбыл облысына "
+          "тиесілі.\n{here} орташа өнімділік гектарына 14,6 центнер болды.\n")
+NATION = ("Елде астық жинау аяқталды\n"
+          "Биыл елімізде 22,8 млн тонна астық жиналды. Орташа өнімділік гектарына 14,7 центнерді құрады.\n"
+          "Жамбыл облысында 1,2 млн тонна астық алынды.\n")
+
+
+@pytest.mark.parametrize("here", ["Мұнда", "Облыста"])
+def test_a_regions_yield_against_the_countrys_in_the_sentence_after_it(here: str) -> None:
+    report = fr.reconcile([fr.Document(REGION.format(here=here), id="region", lang="kk", published="2025-10-20"),
+                           fr.Document(NATION, id="nation", lang="kk", published="2025-10-21")])
+    assert not report.findings
+
+
+def test_a_sentence_that_names_no_place_after_one_that_names_the_country_is_the_countrys() -> None:
+    claims = fr.extract_claims(fr.Document(NATION, id="nation", lang="kk", published="2025-10-21"))
+    [yield_] = [c for c in claims if c.quantity.text.startswith("14,7")]
+    assert {p.code for p in yield_.context if p.role == "in"} == {"KZ"}
+    # after a sentence that names a region (or several places) it stays without one
+    text = ("Елде астық жинау аяқталды\nБиыл Жамбыл облысында 1,2 млн тонна астық жиналды. "
+            "Орташа өнімділік 14,7 центнер.\n")
+    claims = fr.extract_claims(fr.Document(text, id="r", lang="kk", published="2025-10-21"))
+    [yield_] = [c for c in claims if c.quantity.text.startswith("14,7")]
+    assert not [p for p in yield_.context if p.role == "in"]  # only the story's place ("at")
+
+
+@pytest.mark.parametrize(("here", "lang", "text"), [
+    ("Облыста", "kk", "Биыл Қазақстанда 22,8 млн тонна астық жиналды, оның 1,2 млн тоннасы Жамбыл облысына тиесілі. "
+                      "Облыста орташа өнімділік 14,6 центнер болды."),
+    ("Вилоятда", "uz-Cyrl", "Бу йил Қашқадарё вилоятида 535 минг тонна пахта йиғилди. "
+                            "Вилоятда ҳосилдорлик 31,2 центнерни ташкил этди."),
+])
+def test_the_region_bare_stands_for_the_region_named_before(here: str, lang: str, text: str) -> None:
+    claims = fr.extract_claims(fr.Document("Ҳосил\n" + text, id="x", lang=lang, published="2025-10-21"))
+    last = claims[-1]
+    assert [p.text for p in last.context if p.role == "in"] == [here]
+    assert "-" in last.context[0].code

@@ -107,6 +107,18 @@ class Places:
         end = self.page.words_in(at, sent.end)[0].end
         return (Place(code, "in", at, end, self.page.text[at:end]),)
 
+    def national(self, si: int) -> tuple[Place, ...]:
+        """The country the sentence before sentence *si*, in its paragraph, names as the only place where ("Биыл
+        елімізде 22,8 млн тонна астық жиналды. Орташа өнімділік 14,7 центнер"): the country a sentence that
+        names no place goes on about; () when that sentence names a region, several places or none."""
+        if not si or self.page._paragraph(si) != self.page._paragraph(si - 1):
+            return ()
+        before = self.page.sentences[si - 1]
+        named = [p for p in self._read_places(before) if p.role in _WHERE]
+        if len({p.code for p in named}) != 1 or "-" in named[0].code:
+            return ()
+        return (attrs.evolve(named[0], role="in"),)
+
     def _anaphor_at(self, words: list[_Word], i: int) -> int:
         """How many words a place anaphor ("мұнда", "в этом регионе") at word *i* has; 0 when none starts there.
 

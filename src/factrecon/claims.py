@@ -117,6 +117,8 @@ class _Reader:
                 # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
                 # теңге)" after "the national average" is what its own head names)
                 own_places = self.places.referred(sent)
+            if not own_places and not head and header is None:
+                own_places = self.places.national(si)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
