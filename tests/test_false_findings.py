@@ -118,3 +118,34 @@ def test_the_region_bare_stands_for_the_region_named_before(here: str, lang: str
     last = claims[-1]
     assert [p.text for p in last.context if p.role == "in"] == [here]
     assert "-" in last.context[0].code
+
+
+# a change "compared with last year" on a page of January-October, against another page's growth of last year
+JAN_OCT = ("Январь-октябрь: пул ўтказмалари 13,2 млрд доллар\n"
+           "ТОШКЕНТ. Марказий банк маълумотларига кўра, январь-октябрь ойларида пул ўтказмалари 13,24 млрд долларга "
+           "етди.\nБу ўтган йилга нисбатан 28,4 фоизга кўп.\nРоссиядан 9,12 млрд доллар келди.\n")
+LAST_YEAR = ("Пул ўтказмалари: ўтган йил якунлари\n"
+             "Жорий йилнинг ўн ойида мамлакатга 13,24 млрд доллар пул ўтказмаси келди, шундан Россиядан 9,12 млрд "
+             "доллар.\n2024 йилда пул ўтказмалари 28,3 фоизга ошиб, 14,8 млрд долларга етган эди.\n")
+
+
+def test_a_change_against_last_year_is_of_the_months_before_it() -> None:
+    report = fr.reconcile([fr.Document(JAN_OCT, id="a", lang="uz-Cyrl", published="2025-11-20"),
+                           fr.Document(LAST_YEAR, id="b", lang="uz-Cyrl", published="2025-11-21")])
+    assert not report.findings
+    claims = fr.extract_claims(fr.Document(JAN_OCT, id="a", lang="uz-Cyrl", published="2025-11-20"))
+    [change] = [c for c in claims if c.quantity.text.startswith("28,4")]
+    assert str(change.time) == "2025-01-01/2025-10-31"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uz-Latn", "Pul\nYanvar-oktabr oylarida pul oʻtkazmalari 13,24 mlrd dollarga yetdi. Bu oʻtgan yilga nisbatan "
+                "28,4 foizga koʻp."),
+    ("kk", "Аударымдар\nҚаңтар-қазан айларында аударымдар 13,24 млрд долларға жетті. Бұл өткен жылмен салыстырғанда "
+           "28,4%-ға көп."),
+    ("ru", "Переводы\nВ январе-октябре переводы достигли 13,24 млрд долларов. Это на 28,4% больше по сравнению с "
+           "прошлым годом."),
+])
+def test_last_year_as_the_base_in_every_language(lang: str, text: str) -> None:
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-20"))
+    assert str(claims[-1].time) == "2025-01-01/2025-10-31"

@@ -773,6 +773,11 @@ class Times:
         later = self._talked_about(si, q)
         if later is None or later.start <= period.end:
             return period
+        whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+        if period.relative and whole_year and later.start.year == period.end.year + 1:
+            # "Бу ўтган йилга нисбатан 28,4 фоизга кўп" after a sentence of January-October: "last year", named
+            # only as the base, stands for its same months; the change is of the later months
+            return later
         if abs((later.end - later.start).days - (period.end - period.start).days) > 3:
             return period  # (a period of another length: no year-on-year comparison)
         return later
