@@ -149,3 +149,21 @@ def test_a_change_against_last_year_is_of_the_months_before_it() -> None:
 def test_last_year_as_the_base_in_every_language(lang: str, text: str) -> None:
     claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-20"))
     assert str(claims[-1].time) == "2025-01-01/2025-10-31"
+
+
+# a target for a stated year ("by 2030") against another page's output per year: one rounding apart, two facts
+TARGET = ("Навоийда кон-металлургия комбинати\n"
+          "НАВОИЙ. Комбинат 2030 йилигача 35 тонна олтин ишлаб чиқаради. Лойиҳа қиймати 1,28 млрд доллар.\n")
+PER_YEAR = ("Навоий комбинати қуввати\n"
+            "Лойиҳа қиймати 1,28 млрд доллар, комбинат йилига 34 тонна олтин ишлаб чиқаради.\n")
+
+
+def test_a_stated_years_figure_against_one_of_no_period_is_no_rounding_apart() -> None:
+    report = fr.reconcile([fr.Document(TARGET, id="a", lang="uz-Cyrl", published="2025-10-20"),
+                           fr.Document(PER_YEAR, id="b", lang="uz-Cyrl", published="2025-10-21")])
+    assert not report.findings
+    # both without a period of their own, the story's one rounding apart still links them
+    report = fr.reconcile([fr.Document(TARGET.replace("2030 йилигача ", ""), id="a", lang="uz-Cyrl",
+                                       published="2025-10-20"),
+                           fr.Document(PER_YEAR.replace("йилига ", ""), id="b", lang="uz-Cyrl", published="2025-10-21")])
+    assert [str(f.kind) for f in report.findings] == ["divergent"]

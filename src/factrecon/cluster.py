@@ -868,6 +868,8 @@ def _adjacent(a: Statement, b: Statement) -> bool:
     """
     if a.digits < 2 or b.digits < 2 or a.value is None or b.value is None:
         return False
+    if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
+        return False  # a figure of a stated year ("2030 йилигача 35 тонна") against one of none: a target, a rate
     qa, qb = a.claims[0].quantity, b.claims[0].quantity
     if qa.value is None or qb.value is None or qa.qualifier != Qualifier.EXACT or qb.qualifier != Qualifier.EXACT:
         return False
