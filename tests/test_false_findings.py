@@ -165,5 +165,6 @@ def test_a_stated_years_figure_against_one_of_no_period_is_no_rounding_apart() -
     # both without a period of their own, the story's one rounding apart still links them
     report = fr.reconcile([fr.Document(TARGET.replace("2030 йилигача ", ""), id="a", lang="uz-Cyrl",
                                        published="2025-10-20"),
-                           fr.Document(PER_YEAR.replace("йилига ", ""), id="b", lang="uz-Cyrl", published="2025-10-21")])
+                           fr.Document(PER_YEAR.replace("йилига ", ""), id="b", lang="uz-Cyrl",
+                                       published="2025-10-21")])
     assert [str(f.kind) for f in report.findings] == ["divergent"]
