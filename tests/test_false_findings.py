@@ -168,3 +168,38 @@ def test_a_stated_years_figure_against_one_of_no_period_is_no_rounding_apart() -
                            fr.Document(PER_YEAR.replace("йилига ", ""), id="b", lang="uz-Cyrl",
                                        published="2025-10-21")])
     assert [str(f.kind) for f in report.findings] == ["divergent"]
+
+
+# a headline's figure of two cities against another page's figure of one of them: the whole of two is no one's
+TWO_CITIES = {
+    "kk": ("Алматы мен Астанада 50 мыңнан астам пәтер пайдалануға берілді\n"
+           "АСТАНА. KAZINFORM – Қаңтар-қазан айларында елде 12,84 млн шаршы метр тұрғын үй пайдалануға берілді.\n"
+           "Тұрғын үй құрылысына 2,31 трлн теңге инвестиция салынды.\n",
+           "Астанада тұрғын үй құрылысы\n"
+           "Қаңтар-қазан айларында елімізде 12,84 млн шаршы метр тұрғын үй салынды, құрылысқа 2,31 трлн теңге "
+           "инвестиция салынды.\nАстанада 31 240 пәтер пайдалануға берілді.\n"),
+    "uz-Cyrl": ("Тошкент ва Самарқандда 40 мингдан ортиқ хонадон фойдаланишга топширилди\n"
+                "ТОШКЕНТ. Январь-октябрь ойларида республикада 11,2 млн квадрат метр уй-жой қурилди. Қурилишга "
+                "18,6 трлн сўм сарфланди.\n",
+                "Самарқандда уй-жой қурилиши\n"
+                "Январь-октябрь ойларида мамлакатда 11,2 млн квадрат метр уй-жой қурилди, бунга 18,6 трлн сўм "
+                "йўналтирилди.\nСамарқанд вилоятида 24 315 та хонадон фойдаланишга топширилди.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_CITIES))
+def test_a_headline_of_two_cities_against_one_citys_figure(lang: str) -> None:
+    both, one = TWO_CITIES[lang]
+    report = fr.reconcile([fr.Document(both, id="both", lang=lang, published="2025-11-20"),
+                           fr.Document(one, id="one", lang=lang, published="2025-11-21")])
+    assert not report.findings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("kk", "Пәтер\nАлматы мен Астанада 50 мыңнан астам пәтер берілді."),
+    ("uz-Latn", "Uy\nToshkent va Samarqandda 40 mingdan ortiq xonadon foydalanishga topshirildi."),
+    ("ru", "Жильё\nВ Алматы и Астане сдано более 50 тысяч квартир."),
+])
+def test_two_places_joined_by_and_are_both_where(lang: str, text: str) -> None:
+    [claim] = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-20"))
+    assert len({p.code for p in claim.context if p.role == "in"}) == 2

@@ -930,7 +930,13 @@ def paraphrase(a: Statement, b: Statement) -> bool:
     head, body = (a, b) if a.headline else (b, a)
     rounder = head.digits < body.digits or head.claims[0].quantity.qualifier != _EXACT
     pa, pb = a.places, b.places
-    return rounder and bool((pa.scope | pa.origin) & (pb.scope | pb.origin))
+    if not rounder or not (pa.scope | pa.origin) & (pb.scope | pb.origin):
+        return False
+    # a headline that names several places ("Алматы мен Астанада 50 мыңнан астам пәтер") states their whole,
+    # no one place's figure rounded (of a region and its country, the region counts)
+    claim = head.claims[0]
+    named = {p.code for p in claim.context if claim.sentence.start <= p.start < claim.sentence.end}
+    return len({c for c in named if "-" in c} or named) < 2
 
 
 def _precise(a: Statement, b: Statement) -> bool:
@@ -1021,11 +1027,13 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     if la.scope and lb.scope:
         if la.scope.isdisjoint(lb.scope):
             place = -3.0 if la.own_regions and lb.own_regions else -1.5
+        elif la.scope_regions and lb.scope_regions and la.scope_regions != lb.scope_regions:
+            place = -1.5  # "Алматы мен Астанада 50 мыңнан астам" against "Астанада 31 240": the whole of two, one
         else:
             place = 1.0 if not la.scope_regions.isdisjoint(lb.scope) else 0.5  # a region both name
         if why is not None:
             shared = sorted(la.scope & lb.scope)
-            why.append((place, f"same place {', '.join(shared)}" if shared else
+            why.append((place, f"same place {', '.join(shared)}" if place > 0 else
                         f"different places {', '.join(sorted(la.scope))} and {', '.join(sorted(lb.scope))}"))
     elif (la.own_regions and _regional_only_one_side(la, lb)) or (lb.own_regions and _regional_only_one_side(lb, la)):
         place = -1.5
