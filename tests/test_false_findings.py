@@ -203,3 +203,11 @@ def test_a_headline_of_two_cities_against_one_citys_figure(lang: str) -> None:
 def test_two_places_joined_by_and_are_both_where(lang: str, text: str) -> None:
     [claim] = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-20"))
     assert len({p.code for p in claim.context if p.role == "in"}) == 2
+
+
+@pytest.mark.parametrize("head", ["Товар | 2023 | 2024", "2023 | 2024", "| 2023 | 2024"])
+def test_a_head_row_with_no_cell_over_the_labels_stands_over_the_last_cells(head: str) -> None:
+    # "2023 | 2024" over "Зерно | 412,6 | 455,1": the 412,6 is 2023's, not 2024's (and the 455,1 is 2024's)
+    text = f"Экспорт области по годам, млн долларов:\n{head}\nЗерно | 412,6 | 455,1\n"
+    got = {c.quantity.text: str(c.time) for c in fr.extract_claims(fr.Document(text, id="t", lang="ru"))}
+    assert (got["412,6"], got["455,1"]) == ("2023-01-01/2023-12-31", "2024-01-01/2024-12-31")

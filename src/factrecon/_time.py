@@ -334,6 +334,12 @@ class Times:
                 return None  # the table begins below its head row, or has none
             cells = head.split(sep)
             times = [self._cell_time(c.strip(), start + head.find(c)) for c in cells[1:]]
+            first = self._cell_time(cells[0].strip(), start) if all(times) else None
+            if first is not None:
+                # "2023 | 2024" over "Экспорт | 78,7 | 81,6": a head row with no cell above the labels; its times
+                # stand over the row's last cells
+                k = column - (raw.count(sep) + 1 - len(cells))
+                return ([first, *times][k] or None) if 0 <= k < len(cells) else None
             if all(times) and column < len(cells):
                 return times[column - 1] if column else None  # ("Товар | 2023 | 2024": years read as figures)
             if page.line(j).kind != _ITEM:
