@@ -19,6 +19,13 @@ RU = ("Инфляция в Казахстане в ноябре замедлил
       "Базовая ставка сохранена на уровне 16,5%.\n{s}\n")
 
 
+def kinds(first: str, second: str, lang: str) -> list[str]:
+    """The kinds of the findings between two pages of one language, published a day apart."""
+    report = fr.reconcile([fr.Document(first, id="first", lang=lang, published="2025-10-20"),
+                           fr.Document(second, id="second", lang=lang, published="2025-10-21")])
+    return [str(f.kind) for f in report.findings]
+
+
 def findings(kk: str, ru: str) -> list[set[str]]:
     report = fr.reconcile([fr.Document(KK.format(s=kk), id="kk", lang="kk", published="2025-12-03"),
                            fr.Document(RU.format(s=ru), id="ru", lang="ru", published="2025-12-03")])
@@ -189,10 +196,7 @@ TWO_CITIES = {
 
 @pytest.mark.parametrize("lang", sorted(TWO_CITIES))
 def test_a_headline_of_two_cities_against_one_citys_figure(lang: str) -> None:
-    both, one = TWO_CITIES[lang]
-    report = fr.reconcile([fr.Document(both, id="both", lang=lang, published="2025-11-20"),
-                           fr.Document(one, id="one", lang=lang, published="2025-11-21")])
-    assert not report.findings
+    assert not kinds(*TWO_CITIES[lang], lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -211,3 +215,18 @@ def test_a_head_row_with_no_cell_over_the_labels_stands_over_the_last_cells(head
     text = f"Экспорт области по годам, млн долларов:\n{head}\nЗерно | 412,6 | 455,1\n"
     got = {c.quantity.text: str(c.time) for c in fr.extract_claims(fr.Document(text, id="t", lang="ru"))}
     assert (got["412,6"], got["455,1"]) == ("2023-01-01/2023-12-31", "2024-01-01/2024-12-31")
+
+
+# the first phase's money against the second's, a slip apart, on two pages of one plant's story
+FIRST_PHASE = ("Маңғыстауда су тұщыту зауыты салынады\nАҚТАУ. KAZINFORM – Облыста тәулігіне 50 мың текше метр су "
+               "тұщытатын зауыт салынады. Жобаға 61,4 млрд теңге инвестиция салынады.\n"
+               "Жобаның бірінші кезегіне 12,5 млрд теңге жұмсалды.\n")
+SECOND_PHASE = ("Ақтаудағы тұщыту зауыты: жоба құны\nМаңғыстау облысында тәулігіне 50 мың текше метр су тұщытатын "
+                "зауыттың құрылысы басталды. Жобаның құны – 61,4 млрд теңге.\n"
+                "Зауыттың {n} кезегіне 12,4 млрд теңге жұмсалады.\n")
+
+
+def test_the_first_phase_against_the_second() -> None:
+    assert not kinds(FIRST_PHASE, SECOND_PHASE.format(n="екінші"), "kk")
+    # the same phase on both pages is one fact that diverges
+    assert kinds(FIRST_PHASE, SECOND_PHASE.format(n="бірінші"), "kk") == ["divergent"]

@@ -303,6 +303,8 @@ class Statement:
     #: significant digits as :func:`slip` compares them (:func:`_digits`)
     twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
+    #: the instances its frame's ordinals name, (what, number): "Жобаның бірінші кезегіне 12,5 млрд" is of phase 1
+    instances: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -427,6 +429,8 @@ def make_statement(
         twin=twin,
         # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
         mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
+        instances=frozenset(p.measure.rpartition("#")[::2] for p in partners
+                            if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure),
     )
 
 
@@ -1001,6 +1005,11 @@ def _period(a: Statement, b: Statement) -> float | None:
     return SAME_PERIOD if a_stated and b_stated else 0.0
 
 
+def _other_instance(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Do two statements' frames name one thing's different instances (its first phase and its second)?"""
+    return any(what == their and n != m for what, n in a for their, m in b)
+
+
 def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = None) -> float | None:
     """The evidence of what two statements are about (everything but their own figures), summed.
 
@@ -1009,6 +1018,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
+    # Instances: the first phase and the second ("бірінші кезегіне", "екінші кезегіне") are two facts.
+    if a.instances and b.instances and _other_instance(a.instances, b.instances):
+        if why is not None:
+            why.append((-math.inf, "different instances named by their ordinals"))
+        return None
     # Time (:func:`_period`): disjoint periods rule the pair out.
     time = _period(a, b)
     if time is None:
