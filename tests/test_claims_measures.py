@@ -5,10 +5,12 @@ the whole a figure is taken from, ordinals (docs/explanation/claims.md). The tex
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factrecon as fr
+from factrecon.model import MeasureKey
 
 
 def _claims(text: str, lang: str) -> dict[str, fr.Claim]:
@@ -407,3 +409,21 @@ def test_a_restated_change_is_a_change_in_both_units_whichever_comes_first(
     assert found[first].quantity.change
     assert found[second].quantity.change
     assert found[first].measure == found[second].measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a multiple of the total its clause names, after a sentence that names a part of it last
+        ("uz-Cyrl", "Ўтган йили 20 млн тонна дон, шу жумладан 14 млн тонна буғдой олинди. "
+                    "Демак, ялпи ҳосил 1,3 баравар ошди.", "1,3 баравар"),
+        ("uz-Latn", "O'tgan yili 20 mln tonna don, shu jumladan 14 mln tonna bug'doy olindi. "
+                    "Demak, yalpi hosil 1,3 baravar oshdi.", "1,3 baravar"),
+        ("kk", "Биыл 5 млн тонна астық, оның ішінде 3 млн тонна бидай жиналды. "
+               "Астық былтырғыдан 1,2 есе көп.", "1,2 есе"),
+    ],
+)
+def test_a_multiple_measures_the_amount_its_clause_names_whatever_its_units(lang: str, text: str,
+                                                                          figure: str) -> None:
+    """"ялпи ҳосил 1,3 баравар ошди": the harvest grew, though a harvest is stated in tonnes, not in times."""
+    assert MeasureKey.parse(_claims(text, lang)[figure].measure).concept == "harvest"

@@ -251,8 +251,9 @@ class Measures:
             hit = self.page.lex.at(before, i, self.page.doc.lang)
             if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
                 return str(MeasureKey(hit.concept.of, parts=(hit.concept.key,))), hit.words
-        if q.unit == "percent" and q.change:
-            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+        if (q.unit == "percent" and q.change) or q.unit == "times":
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures; "ялпи ҳосил
+            # 1,6 баравар кўпайди": a multiple of the amount its clause names, whatever units the amount has
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
             grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
