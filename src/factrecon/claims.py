@@ -82,8 +82,8 @@ class _Reader:
             if q.kind is Kind.DATE or self.times._is_time_phrase(q) or self.measures._is_reference(q):
                 continue
             line = self.page.line(self.page.line_of(q.start))
-            if line.kind in (_READ_ALSO, _FURNITURE):
-                continue  # another story's figures, or the page's furniture: not claims of this page
+            if line.kind == _FURNITURE:
+                continue  # the page's furniture: not claims of this page
             si = self.page.sentence_of(q)
             sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
             clause = self.page.clause_of(q, sent)
@@ -117,6 +117,11 @@ class _Reader:
                 # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
                 # теңге)" after "the national average" is what its own head names)
                 own_places = self.places.referred(sent)
+            if line.kind == _READ_ALSO and (not own_places or q.change):
+                # "Оқи отырыңыз: Қостанайда 4 млн тонна астық жиналды": another story's headline states a fact when
+                # it names its place and a level; a figure there with no place ("экспорт 2 млрд долларга етди") or a
+                # change ("савдони 1 млрд долларга оширди") has lost the story that says what it is about
+                continue
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
