@@ -427,3 +427,33 @@ def test_a_multiple_measures_the_amount_its_clause_names_whatever_its_units(lang
                                                                           figure: str) -> None:
     """"ялпи ҳосил 1,3 баравар ошди": the harvest grew, though a harvest is stated in tonnes, not in times."""
     assert MeasureKey.parse(_claims(text, lang)[figure].measure).concept == "harvest"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қазақстанның ЖІӨ-сі 4,8 пайызға өсті.", "4,8 пайызға"),
+        ("kk", "Жалпы ішкі өнім 300 млрд долларға жетті.", "300 млрд долларға"),
+        ("uz-Cyrl", "Ўзбекистон ЯИМи 90 млрд доллардан ошди.", "90 млрд доллардан ошди"),
+        ("uz-Latn", "O'zbekiston YaIMi 90 mlrd dollardan oshdi.", "90 mlrd dollardan oshdi"),
+        ("ru", "ВВП Казахстана вырос на 4,8%.", "4,8%"),
+        ("ru", "Валовой внутренний продукт превысил $90 млрд.", "превысил $90 млрд"),
+    ],
+)
+def test_the_gross_domestic_product_is_a_measure_in_every_language(lang: str, text: str, figure: str) -> None:
+    (claim,) = [c for t, c in _claims(text, lang).items() if figure in t]
+    assert claim.measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # the whole named right after a percentage, as the genitive names it before one
+        ("ru", "Денежные переводы эквивалентны 11,5% ВВП.", "11,5%"),
+        ("uz-Cyrl", "Пул ўтказмалари ЯИМнинг 11,5 фоизига тенг.", "11,5 фоизига"),
+        ("kk", "Ақша аударымдары ЖІӨ-нің 11,5 пайызына тең.", "11,5 пайызына"),
+    ],
+)
+def test_a_percentage_of_an_amount_named_after_it_is_measured_by_that_whole(lang: str, text: str,
+                                                                             figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "gdp"

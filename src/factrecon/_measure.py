@@ -232,6 +232,11 @@ class Measures:
                 # "олтиннинг улуши 54,8 фоиз", "Алтынның резервтер құрылымындағы үлесі 54,8%", "Доля золота в
                 # резервах": a share is measured by its whole, whichever way it is worded
                 return share
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "переводы эквивалентны 12,9% ВВП": the amount named right after a percentage is its whole, as
+                # "ЯИМнинг 12,9 фоизи" names it before; not the subject before it
+                return whole.concept.key, whole.words
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
