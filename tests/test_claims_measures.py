@@ -457,3 +457,20 @@ def test_the_gross_domestic_product_is_a_measure_in_every_language(lang: str, te
 def test_a_percentage_of_an_amount_named_after_it_is_measured_by_that_whole(lang: str, text: str,
                                                                              figure: str) -> None:
     assert _claims(text, lang)[figure].measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ru", "За год в стране родились 300 тыс. детей. Мальчиков среди них — 160 100, девочек — 139 900. "
+               "Умерли 120 000 человек.", "160 100"),
+        ("kk", "Былтыр 300 мың бала дүниеге келді. Ұл балалар 160 100 адам болды. Көз жұмғандар 120 мың адам.",
+         "160 100"),
+    ],
+)
+def test_people_are_measured_by_the_activity_their_paragraph_names_last_before_them(lang: str, text: str,
+                                                                                   figure: str) -> None:
+    """A demographic release names births, then the boys among them, then deaths: the boys were born."""
+    claims = _claims(text, lang)
+    assert claims[figure].measure == "birth"
+    assert next(c for t, c in claims.items() if t.startswith("120")).measure == "death"

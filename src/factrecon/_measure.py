@@ -190,7 +190,7 @@ class Measures:
             if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent) or self._activity(self.page._paragraph_span(si))
+                activity = self._activity(sent) or self._paragraph_activity(q, si)
                 return activity or "person", self.page.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -205,7 +205,7 @@ class Measures:
                     if activity:
                         return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
-                    return self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -354,7 +354,7 @@ class Measures:
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
-                    return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._activity(sent) or self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", _PP):
                 return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
@@ -816,6 +816,25 @@ class Measures:
             "activity", span, lambda s: self.page._first_match(s, self.page.ctx.activity_patterns)
         )
         return found
+
+    def _paragraph_activity(self, q: Quantity, si: int) -> str | None:
+        """What the people of *q*'s paragraph are doing: the activity named last before *q* ("родились 300 тыс.
+        детей. Мальчиков среди них — 160 100 ... Умерли ...": the boys were born), else the first the
+        paragraph names after it."""
+        paragraph = self.page._paragraph_span(si)
+        before = Span(paragraph.start, q.start)
+        found: str | None = self.page._memo("activity_before", before, self._last_activity)
+        return found or self._activity(paragraph)
+
+    def _last_activity(self, span: Span) -> str | None:
+        """The activity of :meth:`_activity` whose words come last in *span*."""
+        low = " " + self.page.folded[span.start : span.end].lower()
+        best: tuple[int, str] | None = None
+        for name, pattern in self.page.ctx.activity_patterns:
+            for m in pattern.finditer(low):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        return None if best is None else best[1]
 
 
 @functools.cache
