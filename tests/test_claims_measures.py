@@ -474,3 +474,31 @@ def test_people_are_measured_by_the_activity_their_paragraph_names_last_before_t
     claims = _claims(text, lang)
     assert claims[figure].measure == "birth"
     assert next(c for t, c in claims.items() if t.startswith("120")).measure == "death"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure"),
+    [
+        ("ru", "Экспорт фруктов составил 2 млрд долларов.\nОсновные рынки:\nРоссия — $700 млн (35%);\n"
+               "Китай — $300 млн.\nДоля России за год увеличилась на 0,4 процентных пункта.",
+         "0,4 процентных пункта", "export"),
+        ("ru", "Переводы в страну составили $10 млрд.\nБольшая часть приходит из России. "
+               "Доля РФ снизилась до 70% с 72% годом ранее.", "72%", "remittance"),
+        ("kk", "Жеміс экспорты 2 млрд долларға жетті.\nНегізгі нарықтар:\nРесей – 700 млн доллар;\n"
+               "Қытай – 300 млн доллар.\nРесейдің үлесі бір жылда 0,4 пайыздық тармаққа өсті.",
+         "0,4 пайыздық тармаққа", "export"),
+        ("uz-Cyrl", "Мева экспорти 2 млрд долларга етди.\nАсосий бозорлар:\nРоссия – 700 млн доллар;\n"
+                    "Хитой – 300 млн доллар.\nРоссиянинг улуши бир йилда 0,4 фоиз бандига ошди.",
+         "0,4 фоиз бандига", "export"),
+    ],
+)
+def test_a_place_s_share_that_names_no_whole_is_of_what_the_page_measured_last(lang: str, text: str, figure: str,
+                                                                               measure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert claim.measure == measure
+    assert "RU" in {p.code for p in claim.context}
+
+
+def test_a_share_with_no_place_and_no_whole_stays_unmeasured() -> None:
+    text = "Экспорт фруктов составил 2 млрд долларов.\nДоля за год увеличилась на 0,4 процентных пункта."
+    assert _claims(text, "ru")["0,4 процентных пункта"].measure == ""

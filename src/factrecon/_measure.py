@@ -519,6 +519,13 @@ class Measures:
         self.share_parts[q.start] = part.concept.key
         return whole.concept.key, whole.words
 
+    def _names_share(self, q: Quantity, clause: Span) -> bool:
+        """Does a share word ("доля", "улуши", "үлесі") stand shortly before *q* in its clause?"""
+        words = self.page.ctx.share_words
+        return bool(words) and any(
+            w.low.startswith(words) for w in self.page.nouns_in(clause.start, q.start)[-_SHARE_REACH:]
+        )
+
     def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
         """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
         "в структуре резервов"): the whole the shares after it are of; not *part*."""

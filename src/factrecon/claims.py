@@ -164,6 +164,11 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if (not measure and total and q.unit in ("percent", _PP) and own_places
+                    and self.measures._names_share(q, clause)):
+                # "Доля России за год выросла на 0,4 п.п." after the page's export figures: a place's share that
+                # names no whole (and no paragraph before it does) is of what the page measured last
+                measure = str(MeasureKey.parse(total).whole)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
