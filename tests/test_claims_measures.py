@@ -502,3 +502,17 @@ def test_a_place_s_share_that_names_no_whole_is_of_what_the_page_measured_last(l
 def test_a_share_with_no_place_and_no_whole_stays_unmeasured() -> None:
     text = "Экспорт фруктов составил 2 млрд долларов.\nДоля за год увеличилась на 0,4 процентных пункта."
     assert _claims(text, "ru")["0,4 процентных пункта"].measure == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # (a paragraph of its own: the receipts word is all that says what the money is)
+        ("uz-Cyrl", "Пул ўтказмалари 12 млрд долларга етди.\nОйлар бўйича энг кўп тушум мартда қайд этилди — "
+                    "1,2 млрд доллар.", "1,2 млрд доллар"),
+        ("kk", "Ақша аударымдары 12 млрд долларға жетті.\nАйлар бойынша ең көп түсім наурызда тіркелді – "
+               "1,2 млрд доллар.", "1,2 млрд доллар"),
+    ],
+)
+def test_receipts_are_the_money_the_story_is_about(lang: str, text: str, figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "remittance"
