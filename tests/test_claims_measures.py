@@ -516,3 +516,19 @@ def test_a_share_with_no_place_and_no_whole_stays_unmeasured() -> None:
 )
 def test_receipts_are_the_money_the_story_is_about(lang: str, text: str, figure: str) -> None:
     assert _claims(text, lang)[figure].measure == "remittance"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("uz-Cyrl", "Ўтган йили 100 минг никоҳ ва 30 минг ажрим қайд этилди. Яъни ҳар 1000 никоҳга 300 та ажрим "
+                    "тўғри келди.", "300 та"),
+        ("uz-Latn", "O'tgan yili 100 ming nikoh va 30 ming ajrim qayd etildi. Ya'ni har 1000 ta nikohga 300 ta "
+                    "ajrim to'g'ri keldi.", "300 ta"),
+        ("kk", "Былтыр 100 мың неке және 30 мың ажырасу тіркелді. Яғни әр 1000 некеге 300 ажырасу келеді.", "300"),
+    ],
+)
+def test_a_rate_no_rate_word_names_counts_the_events_named_right_after_it(lang: str, text: str,
+                                                                           figure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert (claim.quantity.unit, claim.measure) == ("per_1000", "divorce")

@@ -519,6 +519,13 @@ class Measures:
         self.share_parts[q.start] = part.concept.key
         return whole.concept.key, whole.words
 
+    def _rate_events(self, q: Quantity, clause: Span) -> str:
+        """The events a rate counts, named right after it ("ҳар 1000 никоҳга 329 та ажрим": divorces, not its base,
+        the marriages); "" when the next word names no counted concept."""
+        after = self.page.nouns_in(q.end, clause.end)[:1]
+        counted = self._nearest((), after, kinds=("count",), skip=("country", "region"))
+        return "" if counted is None else counted.concept.key
+
     def _names_share(self, q: Quantity, clause: Span) -> bool:
         """Does a share word ("доля", "улуши", "үлесі") stand shortly before *q* in its clause?"""
         words = self.page.ctx.share_words

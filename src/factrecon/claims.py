@@ -169,6 +169,9 @@ class _Reader:
                 # "Доля России за год выросла на 0,4 п.п." after the page's export figures: a place's share that
                 # names no whole (and no paragraph before it does) is of what the page measured last
                 measure = str(MeasureKey.parse(total).whole)
+            if not measure and q.unit == _PER_1000:
+                # "ҳар 1000 никоҳга 329 та ажрим" where no rate's name is near: the rate of the events it counts
+                measure = self.measures._rate_events(q, clause)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
