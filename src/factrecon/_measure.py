@@ -190,7 +190,7 @@ class Measures:
             if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent) or self._activity(self.page._paragraph_span(si))
+                activity = self._activity(sent) or self._paragraph_activity(q, si)
                 return activity or "person", self.page.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -205,7 +205,7 @@ class Measures:
                     if activity:
                         return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
-                    return self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -232,6 +232,11 @@ class Measures:
                 # "олтиннинг улуши 54,8 фоиз", "Алтынның резервтер құрылымындағы үлесі 54,8%", "Доля золота в
                 # резервах": a share is measured by its whole, whichever way it is worded
                 return share
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "переводы эквивалентны 12,9% ВВП": the amount named right after a percentage is its whole, as
+                # "ЯИМнинг 12,9 фоизи" names it before; not the subject before it
+                return whole.concept.key, whole.words
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
@@ -251,8 +256,9 @@ class Measures:
             hit = self.page.lex.at(before, i, self.page.doc.lang)
             if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
                 return str(MeasureKey(hit.concept.of, parts=(hit.concept.key,))), hit.words
-        if q.unit == "percent" and q.change:
-            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+        if (q.unit == "percent" and q.change) or q.unit == "times":
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures; "ялпи ҳосил
+            # 1,6 баравар кўпайди": a multiple of the amount its clause names, whatever units the amount has
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
             grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
@@ -380,7 +386,7 @@ class Measures:
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
-                    return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._activity(sent) or self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", _PP):
                 return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
@@ -561,6 +567,20 @@ class Measures:
             return None
         self.share_parts[q.start] = part.concept.key
         return whole.concept.key, whole.words
+
+    def _rate_events(self, q: Quantity, clause: Span) -> str:
+        """The events a rate counts, named right after it ("ҳар 1000 никоҳга 329 та ажрим": divorces, not its base,
+        the marriages); "" when the next word names no counted concept."""
+        after = self.page.nouns_in(q.end, clause.end)[:1]
+        counted = self._nearest((), after, kinds=("count",), skip=("country", "region"))
+        return "" if counted is None else counted.concept.key
+
+    def _names_share(self, q: Quantity, clause: Span) -> bool:
+        """Does a share word ("доля", "улуши", "үлесі") stand shortly before *q* in its clause?"""
+        words = self.page.ctx.share_words
+        return bool(words) and any(
+            w.low.startswith(words) for w in self.page.nouns_in(clause.start, q.start)[-_SHARE_REACH:]
+        )
 
     def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
         """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
@@ -876,6 +896,25 @@ class Measures:
             "activity", span, lambda s: self.page._first_match(s, self.page.ctx.activity_patterns)
         )
         return found
+
+    def _paragraph_activity(self, q: Quantity, si: int) -> str | None:
+        """What the people of *q*'s paragraph are doing: the activity named last before *q* ("родились 300 тыс.
+        детей. Мальчиков среди них — 160 100 ... Умерли ...": the boys were born), else the first the
+        paragraph names after it."""
+        paragraph = self.page._paragraph_span(si)
+        before = Span(paragraph.start, q.start)
+        found: str | None = self.page._memo("activity_before", before, self._last_activity)
+        return found or self._activity(paragraph)
+
+    def _last_activity(self, span: Span) -> str | None:
+        """The activity of :meth:`_activity` whose words come last in *span*."""
+        low = " " + self.page.folded[span.start : span.end].lower()
+        best: tuple[int, str] | None = None
+        for name, pattern in self.page.ctx.activity_patterns:
+            for m in pattern.finditer(low):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        return None if best is None else best[1]
 
 
 @functools.cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 
 from factrecon._page import Page, _Line, _Word
@@ -92,7 +94,7 @@ class Places:
                                                      words[i - 1] if i else None)
             found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
             i += n
-        return tuple(found)
+        return _coordinated(found, words, self.page.ctx.conjunctions)
 
     def referred(self, sent: Span) -> tuple[Place, ...]:
         """The place of the sentence before *sent*, when *sent* refers back to it with a pronoun ("Бұл
@@ -106,6 +108,18 @@ class Places:
             return ()
         end = self.page.words_in(at, sent.end)[0].end
         return (Place(code, "in", at, end, self.page.text[at:end]),)
+
+    def national(self, si: int) -> tuple[Place, ...]:
+        """The country the sentence before sentence *si*, in its paragraph, names as the only place where ("Биыл
+        елімізде 22,8 млн тонна астық жиналды. Орташа өнімділік 14,7 центнер"): the country a sentence that
+        names no place goes on about; () when that sentence names a region, several places or none."""
+        if not si or self.page._paragraph(si) != self.page._paragraph(si - 1):
+            return ()
+        before = self.page.sentences[si - 1]
+        named = [p for p in self._read_places(before) if p.role in _WHERE]
+        if len({p.code for p in named}) != 1 or "-" in named[0].code:
+            return ()
+        return (attrs.evolve(named[0], role="in"),)
 
     def _anaphor_at(self, words: list[_Word], i: int) -> int:
         """How many words a place anaphor ("мұнда", "в этом регионе") at word *i* has; 0 when none starts there.
@@ -203,3 +217,19 @@ class Places:
                    for s in self.page.ctx.role_suffixes.get(role, ())):
                 return role
         return "at"
+
+
+def _coordinated(found: list[Place], words: list[_Word], conjunctions: Collection[str]) -> tuple[Place, ...]:
+    """*found* with a bare name joined by a conjunction to a place of a role taking that role: "Алматы мен
+    Астанада", "Тошкент ва Самарқандда", "в Алматы и Астане" (in Almaty and Astana) name both where, not one
+    of them as a bare name."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        first, second = out[k], out[k + 1]
+        if (first.role == "at") == (second.role == "at"):
+            continue
+        between = [w.low for w in words if first.end <= w.start and w.end <= second.start]
+        if len(between) == 1 and between[0] in conjunctions:
+            role = second.role if first.role == "at" else first.role
+            out[k], out[k + 1] = attrs.evolve(first, role=role), attrs.evolve(second, role=role)
+    return tuple(out)

@@ -86,6 +86,10 @@ class Times:
             at = low.find(" " + phrase)
             if at >= 0:  # "бір жылда": the lone "бір" is no quantity
                 spans.append((12, clause.start + at, clause.start + at + len(phrase)))
+        for phrase in self.page.ctx.time.get("year_to_date", ()):
+            at = low.find(" " + phrase)
+            if at >= 0:  # "жыл басынан бері" (since the start of the year): its months up to the period's end
+                spans.append((period.end.month, clause.start + at, clause.start + at + len(phrase)))
         for months, start_at, end_at in spans:
             if months is None:
                 continue
@@ -330,6 +334,12 @@ class Times:
                 return None  # the table begins below its head row, or has none
             cells = head.split(sep)
             times = [self._cell_time(c.strip(), start + head.find(c)) for c in cells[1:]]
+            first = self._cell_time(cells[0].strip(), start) if all(times) else None
+            if first is not None:
+                # "2023 | 2024" over "Экспорт | 78,7 | 81,6": a head row with no cell above the labels; its times
+                # stand over the row's last cells
+                k = column - (raw.count(sep) + 1 - len(cells))
+                return ([first, *times][k] or None) if 0 <= k < len(cells) else None
             if all(times) and column < len(cells):
                 return times[column - 1] if column else None  # ("Товар | 2023 | 2024": years read as figures)
             if page.line(j).kind != _ITEM:
@@ -404,6 +414,18 @@ class Times:
         # inherited (no text of its own): evidence against a figure of another period, never for one
         return attrs.evolve(found, text="")
 
+    def page_span(self, q: Quantity, clause: Span) -> Period | None:
+        """The span *clause* names ("за год", "бір жылда": the twelve months up to a period's end), ending where
+        the page's headline period ends, for *q*, a body figure its sentence gives no period to resolve the span
+        against ("За год сахар подорожал на 2,4%" under a headline of November: December to November, not a
+        figure of no time, which one page's "за месяц" of November could join). None when the clause names
+        no span or the headline no period."""
+        found = self.page_time
+        head = self._headline
+        if found is None or head is None or q.start < head.end:
+            return None
+        return self._clause_span(clause, found)
+
     def _first_timed(self, para: Span) -> int:
         """The first sentence of paragraph *para* that names a time (:meth:`_names_time`), or the number of
         sentences when none does: read once per paragraph, so a paragraph of many sentences stays linear."""
@@ -423,7 +445,8 @@ class Times:
             if q.kind is Kind.DATE or self._is_time_phrase(q):
                 return True
         low = " " + self.page.folded[span.start : span.end].lower()
-        keys = ("last_year", "this_year", "next_year", "last_n_years", "same_period_last_year", "one_year_span")
+        keys = ("last_year", "this_year", "next_year", "last_n_years", "same_period_last_year", "one_year_span",
+                "year_to_date")
         return any(" " + w in low for key in keys for w in self.page.ctx.time.get(key, ()))
 
     def _names_base(self, sent: Span) -> bool:
@@ -756,6 +779,11 @@ class Times:
         later = self._talked_about(si, q)
         if later is None or later.start <= period.end:
             return period
+        whole_year = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+        if period.relative and whole_year and later.start.year == period.end.year + 1:
+            # "Бу ўтган йилга нисбатан 28,4 фоизга кўп" after a sentence of January-October: "last year", named
+            # only as the base, stands for its same months; the change is of the later months
+            return later
         if abs((later.end - later.start).days - (period.end - period.start).days) > 3:
             return period  # (a period of another length: no year-on-year comparison)
         return later

@@ -303,6 +303,8 @@ class Statement:
     #: significant digits as :func:`slip` compares them (:func:`_digits`)
     twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
+    #: the instances its frame's ordinals name, (what, number): "Жобаның бірінші кезегіне 12,5 млрд" is of phase 1
+    instances: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -427,6 +429,8 @@ def make_statement(
         twin=twin,
         # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
         mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
+        instances=frozenset(p.measure.rpartition("#")[::2] for p in partners
+                            if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure),
     )
 
 
@@ -868,6 +872,8 @@ def _adjacent(a: Statement, b: Statement) -> bool:
     """
     if a.digits < 2 or b.digits < 2 or a.value is None or b.value is None:
         return False
+    if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
+        return False  # a figure of a stated year ("2030 йилигача 35 тонна") against one of none: a target, a rate
     qa, qb = a.claims[0].quantity, b.claims[0].quantity
     if qa.value is None or qb.value is None or qa.qualifier != Qualifier.EXACT or qb.qualifier != Qualifier.EXACT:
         return False
@@ -928,7 +934,13 @@ def paraphrase(a: Statement, b: Statement) -> bool:
     head, body = (a, b) if a.headline else (b, a)
     rounder = head.digits < body.digits or head.claims[0].quantity.qualifier != _EXACT
     pa, pb = a.places, b.places
-    return rounder and bool((pa.scope | pa.origin) & (pb.scope | pb.origin))
+    if not rounder or not (pa.scope | pa.origin) & (pb.scope | pb.origin):
+        return False
+    # a headline that names several places ("Алматы мен Астанада 50 мыңнан астам пәтер") states their whole,
+    # no one place's figure rounded (of a region and its country, the region counts)
+    claim = head.claims[0]
+    named = {p.code for p in claim.context if claim.sentence.start <= p.start < claim.sentence.end}
+    return len({c for c in named if "-" in c} or named) < 2
 
 
 def _precise(a: Statement, b: Statement) -> bool:
@@ -993,6 +1005,11 @@ def _period(a: Statement, b: Statement) -> float | None:
     return SAME_PERIOD if a_stated and b_stated else 0.0
 
 
+def _other_instance(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Do two statements' frames name one thing's different instances (its first phase and its second)?"""
+    return any(what == their and n != m for what, n in a for their, m in b)
+
+
 def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = None) -> float | None:
     """The evidence of what two statements are about (everything but their own figures), summed.
 
@@ -1001,6 +1018,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
+    # Instances: the first phase and the second ("бірінші кезегіне", "екінші кезегіне") are two facts.
+    if a.instances and b.instances and _other_instance(a.instances, b.instances):
+        if why is not None:
+            why.append((-math.inf, "different instances named by their ordinals"))
+        return None
     # Time (:func:`_period`): disjoint periods rule the pair out.
     time = _period(a, b)
     if time is None:
@@ -1019,11 +1041,13 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     if la.scope and lb.scope:
         if la.scope.isdisjoint(lb.scope):
             place = -3.0 if la.own_regions and lb.own_regions else -1.5
+        elif la.scope_regions and lb.scope_regions and la.scope_regions != lb.scope_regions:
+            place = -1.5  # "Алматы мен Астанада 50 мыңнан астам" against "Астанада 31 240": the whole of two, one
         else:
             place = 1.0 if not la.scope_regions.isdisjoint(lb.scope) else 0.5  # a region both name
         if why is not None:
             shared = sorted(la.scope & lb.scope)
-            why.append((place, f"same place {', '.join(shared)}" if shared else
+            why.append((place, f"same place {', '.join(shared)}" if place > 0 else
                         f"different places {', '.join(sorted(la.scope))} and {', '.join(sorted(lb.scope))}"))
     elif (la.own_regions and _regional_only_one_side(la, lb)) or (lb.own_regions and _regional_only_one_side(lb, la)):
         place = -1.5
