@@ -840,15 +840,18 @@ def slip(a: Statement, b: Statement) -> bool:
         return False
     hi, lo = (ma, mb) if ma > mb else (mb, ma)
     ratio = hi / lo
-    if ratio <= SLIP_BAND and min(a.digits, b.digits) >= 3:  # two precise figures a rounding apart
+    if ratio <= SLIP_BAND and (a.digits if a.digits < b.digits else b.digits) >= 3:  # precise, a rounding apart
         return True
     da, db = a.mantissa, b.mantissa
     if not da or not db:
         return False
-    n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
-    if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
-        return True
-    return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
+    # swapped digits need one order of magnitude: figures ten times apart or more never have it (most pairs; 11,
+    # not 10, leaves room for the logs' rounding), so the digits are sorted only for figures closer than that
+    if ratio < 11.0:
+        n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
+        if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
+            return True
+    return da == db and (abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6)
 
 
 def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
@@ -858,21 +861,27 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     several figures of the block (*crowded*), :data:`CLEAR` without the shared period: one year's
     many figures of a measure (a total, its parts, a field's, a plan) cannot be told apart by the year.
     """
+    context, clear, _ = _clear_slip(a, b, crowded)
+    return context, clear
+
+
+def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None, bool, bool]:
+    """:func:`_clear`, and whether the figures are a :func:`slip` (False when that was not asked)."""
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
-        return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+        return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
     if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
         # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
-        return context, False
-    slipped = slip(a, b)
-    if slipped:
+        return context, False, False
+    if slip(a, b):
         context += story_evidence(a, b)[0]
-    elif crowded:
+        return context, context >= CLEAR, True
+    if crowded:
         # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
         # a plan): the period cannot tell which two are one fact
-        return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
-    return context, context >= CLEAR
+        return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR, False
+    return context, context >= CLEAR, False
 
 
 def _context(a: Statement, b: Statement, agree: bool) -> float | None:
@@ -1154,22 +1163,19 @@ def _windowed_around(
                 yield (i, j) if i < j else (j, i)
 
 
-def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     """Cross-document pairs worth scoring in one block, each once, as positions (i < j).
 
     Timed statements meet only inside the year buckets they share (disjoint periods
     never merge, so nothing is lost); untimed ones meet every statement of the block
     (or, in a large block, their neighbours). A large block is passed a second time,
     sorted by the figures (:func:`_by_value`): a multi-pass sorted neighbourhood.
+    Lists, not generators: a million claims make millions of pairs, and each resumed generator costs.
     """
+    pairs = _context_pairs(block)
     if len(block) <= MAX_BLOCK:
-        yield from _context_pairs(block)
-        return
-    seen: set[tuple[int, int]] = set()
-    for pair in _context_pairs(block):
-        if pair not in seen:
-            seen.add(pair)
-            yield pair
+        return pairs
+    seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
     # a page that states many figures of a measure fills the window of the first order with its own
     # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
@@ -1179,16 +1185,20 @@ def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
             i, j = (first, second) if first < second else (second, first)
             if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
                 seen.add((i, j))
-                yield i, j
+                pairs.append((i, j))
+    return pairs
 
 
-def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     """The pairs of :func:`_candidate_pairs` in the order of what the statements are about (scope,
-    status, period); a pair can come up twice only when both of its statements cover several years."""
+    status, period), each once (a pair can come up in two year buckets only when both of its statements
+    cover several years: those are looked up)."""
     buckets, untimed, several = _year_buckets(block)
     docs = [s.doc_id for s in block]
     by_period = _sort_keys(block, _by_period)
     seen: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []
+    append = pairs.append
     for year in sorted(buckets):
         ordered, reach = _neighbourhoods(buckets[year], by_period)
         for k, first in enumerate(ordered):
@@ -1200,13 +1210,14 @@ def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
                     if (i, j) in seen:
                         continue
                     seen.add((i, j))
-                yield i, j
+                append((i, j))
     if untimed:
         is_untimed = [s.time is None for s in block]
         everyone = range(len(block))
         for i, j in _windowed_around(everyone, _sort_keys(block, _by_document), is_untimed):
             if docs[i] != docs[j]:
-                yield i, j
+                append((i, j))
+    return pairs
 
 
 def _sort_keys(
@@ -1234,7 +1245,6 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     sorted by id, so positions order the links as ids would.
     """
     edges: list[tuple[float, int, int]] = []
-    vetoes: dict[int, set[int]] = defaultdict(set)
     # figures that disagree with too little said about them to be sure (nothing against either): a veto a
     # clear link between the same two figures lifts (:func:`_explained`), by position
     unsure: dict[int, set[int]] = defaultdict(set)
@@ -1243,31 +1253,46 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
+    crowded = [s.doc_id in several for s in block]
+    ordinal = bool(block) and block[0].key[2] == _ORDINAL
+    add_edge = edges.append
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
-        weight, agree = value_evidence(a, b)
-        if agree:
-            context, clear = _context(a, b, True), True
+        # :func:`value_evidence`, its usual answer (figures apart: no weight, no agreement) without the call
+        va, vb = a.value, b.value
+        if ordinal:
+            weight, agree = 0.0, True
+        elif va is None or vb is None or va[2] < vb[0] or vb[2] < va[0] or not _meet(va, vb):
+            weight, agree = 0.0, False
         else:
-            context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
-        if context is not None:
-            total = context + weight
-            if total >= JOIN and clear:
-                edges.append((-total, i, j))
-                if not agree and slip(a, b):
-                    slips[i].add(j)
-                    slips[j].add(i)
-                continue
-            if total >= MIN_LINK and clear:
-                continue  # too little evidence to join, none against: abstain
-            if total >= MIN_LINK and not agree:
-                unsure[i].add(j)
-                unsure[j].add(i)
+            weight, agree = value_evidence(a, b)
+        if agree:
+            context = _context(a, b, True)
+            if context is not None:
+                total = context + weight
+                if total >= JOIN:
+                    add_edge((-total, i, j))
+                    continue
+                if total >= MIN_LINK:
+                    continue  # too little evidence to join, none against: abstain
+        else:
+            context, clear, slipped = _clear_slip(a, b, crowded[i] and crowded[j])
+            if context is not None:
+                # a disagreeing pair is clear only from CLEAR (> JOIN) on: it joins, or it is vetoed
+                if clear:
+                    add_edge((-context, i, j))
+                    if slipped:
+                        slips[i].add(j)
+                        slips[j].add(i)
+                    continue
+                if context >= MIN_LINK:
+                    unsure[i].add(j)
+                    unsure[j].add(i)
         # ruled out, evidence against, or figures that disagree without a clear identity
-        vetoes[i].add(j)
-        vetoes[j].add(i)
         pair_vetoes[i].add(j)
         pair_vetoes[j].add(i)
+    # the vetoes between groups start as those between statements (merges then move them)
+    vetoes: dict[int, set[int]] = defaultdict(set, {i: set(found) for i, found in pair_vetoes.items()})
     edges.sort()
     group_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
