@@ -372,12 +372,14 @@ def make_statement(
     read_claim: Callable[[Claim], _Figure] = _read_claim,
     digits: int | None = None,
     twin: tuple[BlockKey, str] | None = None,
+    mantissa: str | None = None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
     (:func:`doc_statements` remembers each claim's); *digits* and *twin* its first claim's significant digits
-    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds).
+    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds),
+    and *mantissa* its :func:`_digits`.
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -420,8 +422,7 @@ def make_statement(
         value=_as_partner(figures[0][1]),
         digits=digits,
         twin=twin,
-        # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
-        mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
+        mantissa=_mantissa(first) if mantissa is None else mantissa,
     )
 
 
@@ -505,8 +506,8 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    digits = {c.id: significant_digits(c.quantity) for c, k in keyed if k is not None}
-    twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k, digits[c.id])) is not None}
+    traits = {c.id: _traits(c.quantity, keys[c.id]) for c, k in keyed if k is not None}
+    twins = {c.id: _shared((k, traits[c.id][1])) for c, k in keyed if k is not None and traits[c.id][1] is not None}
     _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
@@ -524,9 +525,10 @@ def doc_statements(
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
+            first = traits[run[0].id]
             out.append(make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id],
-                twins.get(run[0].id),
+                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, first[0],
+                twins.get(run[0].id), first[2],
             ))
     return out
 
@@ -622,6 +624,31 @@ def _join_restatements(
                     gone.add((there, m))
     for there, m in sorted(gone, key=lambda g: -g[1]):
         del runs_of[there][m]
+
+
+def _mantissa(q: Quantity) -> str:
+    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value)."""
+    # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
+    return "" if q.value is None else sys.intern(_digits(float(q.value)))
+
+
+def _traits(q: Quantity, key: tuple[object, ...]) -> tuple[int, str | None, str]:
+    """A figure's significant digits, its value as :func:`_twin_key` writes it (None for a vague figure) and its
+    :func:`_mantissa`, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure is worked out
+    once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py). Bounded as
+    :func:`~factrecon.readings.read_figure`'s memo is."""
+    found = _TRAITS.get(key)
+    if found is None:
+        if len(_TRAITS) >= _TRAITS_MAX:
+            _TRAITS.clear()
+        digits = significant_digits(q)
+        twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
+        found = _TRAITS[key] = (digits, twin, _mantissa(q))
+    return found
+
+
+_TRAITS: dict[tuple[object, ...], tuple[int, str | None, str]] = {}
+_TRAITS_MAX = 500_000
 
 
 def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
