@@ -1204,9 +1204,14 @@ def _candidate_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     sorted by the figures (:func:`_by_value`): a multi-pass sorted neighbourhood.
     Lists, not generators: a million claims make millions of pairs, and each resumed generator costs.
     """
+    return _scored_pairs(block)[0]
+
+
+def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], set[tuple[int, int]] | None]:
+    """:func:`_candidate_pairs`, and in a large block the same pairs as a set (None in a small one)."""
     pairs = _context_pairs(block)
     if len(block) <= MAX_BLOCK:
-        return pairs
+        return pairs, None
     seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
     # a page that states many figures of a measure fills the window of the first order with its own
     # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
@@ -1218,7 +1223,7 @@ def _candidate_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
             if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
                 seen.add((i, j))
                 pairs.append((i, j))
-    return pairs
+    return pairs, seen
 
 
 def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -1288,7 +1293,10 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     crowded = [s.doc_id in several for s in block]
     ordinal = bool(block) and block[0].key[2] == _ORDINAL
     add_edge = edges.append
-    for i, j in _candidate_pairs(block):
+    pairs, scored = _scored_pairs(block)
+    if ordinal:
+        scored = None  # an ordinal's figures agree as its event's (:func:`value_evidence`), not as _meet says
+    for i, j in pairs:
         a, b = block[i], block[j]
         # :func:`value_evidence`, its usual answer (figures apart: no weight, no agreement) without the call
         va, vb = a.value, b.value
@@ -1335,7 +1343,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
             continue
         if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips):
+        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
@@ -1414,6 +1422,7 @@ def _unclear_disagreement(
     ys: Sequence[int],
     several: set[str],
     slips: Mapping[int, set[int]] | None = None,
+    scored: set[tuple[int, int]] | None = None,
 ) -> bool:
     """Do two groups hold two statements whose figures disagree without a clear identity?
 
@@ -1424,6 +1433,10 @@ def _unclear_disagreement(
     in the block (:func:`_several`). Two statements that restate the figures of a clear slip link
     of the groups (:func:`_restates`, *slips*) with nothing against them are as clear as the link. Groups of
     more than :data:`_MERGE_CHECK` pairs are not checked, so that the cost stays bounded.
+
+    *scored* are the pairs (positions, the lower first) the clustering scored: the merge was let through
+    their vetoes already (none, or each explained by a slip link: :func:`_explained`, the same test as
+    here), so they are not scored again.
     """
     if len(xs) * len(ys) > _MERGE_CHECK:
         return False
@@ -1433,6 +1446,8 @@ def _unclear_disagreement(
         for j in ys:
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
+                continue
+            if scored is not None and ((i, j) if i < j else (j, i)) in scored:
                 continue
             context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
             if not clear and not (
