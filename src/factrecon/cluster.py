@@ -684,6 +684,14 @@ def _partners(
     run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[int, int], list[Claim]]
 ) -> tuple[Claim, ...]:
     """The other figures stated with these claims: their frames, or (without frames) their sentences."""
+    if len(run) == 1 and run[0].frame:  # the usual statement: one claim with its frame (no sets, no lists)
+        own_id = run[0].id
+        one: dict[str, Claim] = {}
+        for i in run[0].frame:
+            o = by_id.get(i)
+            if o is not None and i != own_id and o.quantity.kind != _DATE:
+                one[i] = o  # by_id holds one claim for each id
+        return tuple(one[k] for k in sorted(one)) if len(one) > 1 else tuple(one.values())
     own = {c.id for c in run}
     found: dict[str, Claim] = {}
     for c in run:
