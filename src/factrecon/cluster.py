@@ -851,9 +851,10 @@ def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
     pa, pb = a.profile, b.profile
     if not pa.figure_mask & pb.figure_mask:
         return 0.0, 0
-    fa, fb = pa.figures, pb.figures
-    ta, tb = a.twin, b.twin  # not the pair's own figures
-    twins = sum(1 for t in fa if t != ta and t != tb and t in fb)
+    shared = set(pa.figures).intersection(pb.figures)  # in C: each profile holds each figure once
+    shared.discard(a.twin)  # not the pair's own figures
+    shared.discard(b.twin)
+    twins = len(shared)
     weight = STORY_TWIN * twins
     return (STORY_TWINS if weight > STORY_TWINS else weight), twins
 
