@@ -651,6 +651,12 @@ _TRAITS: dict[tuple[object, ...], tuple[int, str | None, str]] = {}
 _TRAITS_MAX = 500_000
 
 
+def forget_traits() -> None:
+    """Let :func:`_traits`' memo go once a batch's statements are made: it serves only their making, and at a
+    million claims it holds some 200,000 figures that the clustering's peak would otherwise carry."""
+    _TRAITS.clear()
+
+
 def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
     """A precise figure (three significant digits or more) as two documents of one story both state it:
     its block key and its value in base units to three significant digits (``43,82 млрд`` and
@@ -1225,7 +1231,7 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     # a page that states many figures of a measure fills the window of the first order with its own
     # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
-    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value))
+    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
     for k, first in enumerate(ordered):
         for second in ordered[k + 1 : k + 1 + WINDOW]:
             i, j = (first, second) if first < second else (second, first)
@@ -1241,7 +1247,7 @@ def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     cover several years: those are looked up)."""
     buckets, untimed, several = _year_buckets(block)
     docs = [s.doc_id for s in block]
-    by_period = _sort_keys(block, _by_period)
+    by_period = _sort_keys(block, _by_period, any(len(found) > MAX_BLOCK for found in buckets.values()))
     seen: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []
     append = pairs.append
@@ -1260,16 +1266,19 @@ def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     if untimed:
         is_untimed = [s.time is None for s in block]
         everyone = range(len(block))
-        for i, j in _windowed_around(everyone, _sort_keys(block, _by_document), is_untimed):
+        for i, j in _windowed_around(everyone, _sort_keys(block, _by_document, len(block) > MAX_BLOCK), is_untimed):
             if docs[i] != docs[j]:
                 append((i, j))
     return pairs
 
 
 def _sort_keys(
-    block: Sequence[Statement], key: Callable[[Statement], tuple[object, ...]]
+    block: Sequence[Statement], key: Callable[[Statement], tuple[object, ...]], every: bool = False
 ) -> Callable[[int], tuple[object, ...]]:
-    """*key* of the statement at each position, computed once per position when first asked for."""
+    """*key* of the statement at each position, computed once per position when first asked for; with
+    *every*, computed for every position at once (when every one will be asked for: no call a lookup)."""
+    if every:
+        return [key(s) for s in block].__getitem__
     memo: dict[int, tuple[object, ...]] = {}
 
     def at(i: int) -> tuple[object, ...]:
