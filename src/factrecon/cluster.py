@@ -912,6 +912,11 @@ def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    return _clear_rest(a, b, context, crowded)
+
+
+def _clear_rest(a: Statement, b: Statement, context: float, crowded: bool) -> tuple[float, bool, bool]:
+    """:func:`_clear_slip` for a *context* (:func:`_score`) that the story's figures could make clear."""
     if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
         # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
@@ -1167,14 +1172,6 @@ def _by_value(s: Statement) -> tuple[bool, float, str, str]:
     return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.id)
 
 
-def _may_meet(a: Statement, b: Statement) -> bool:
-    """Could two statements be one fact by their periods (not disjoint)? The value pass skips pairs the
-    period pass would never pair."""
-    if a.when is None or b.when is None:
-        return True
-    return not (a.when[0] > b.when[1] or b.when[0] > a.when[1])
-
-
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
     return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
@@ -1231,11 +1228,15 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     # a page that states many figures of a measure fills the window of the first order with its own
     # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
+    whens = [s.when for s in block]
     ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
     for k, first in enumerate(ordered):
         for second in ordered[k + 1 : k + 1 + WINDOW]:
             i, j = (first, second) if first < second else (second, first)
-            if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
+            if docs[i] == docs[j] or (i, j) in seen:
+                continue
+            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)?
+            if wi is None or wj is None or not (wi[0] > wj[1] or wj[0] > wi[1]):
                 seen.add((i, j))
                 pairs.append((i, j))
     return pairs, seen
@@ -1325,8 +1326,10 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         else:
             weight, agree = value_evidence(a, b)
         if agree:
-            context = _context(a, b, True)
+            context = _score(a, b)  # :func:`_context` of two figures that agree, without its calls
             if context is not None:
+                if a.digits >= 2 and b.digits >= 2:  # :func:`_precise`
+                    context += story_evidence(a, b)[0]
                 total = context + weight
                 if total >= JOIN:
                     add_edge((-total, i, j))
@@ -1334,7 +1337,12 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                 if total >= MIN_LINK:
                     continue  # too little evidence to join, none against: abstain
         else:
-            context, clear, slipped = _clear_slip(a, b, crowded[i] and crowded[j])
+            # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
+            context = _score(a, b)
+            if context is None or context + STORY_TWINS < CLEAR:
+                clear = slipped = False
+            else:
+                context, clear, slipped = _clear_rest(a, b, context, crowded[i] and crowded[j])
             if context is not None:
                 # a disagreeing pair is clear only from CLEAR (> JOIN) on: it joins, or it is vetoed
                 if clear:
