@@ -507,7 +507,9 @@ def doc_statements(
     if not runs_of:
         return []
     traits = {c.id: _traits(c.quantity, keys[c.id]) for c, k in keyed if k is not None}
-    twins = {c.id: _shared((k, traits[c.id][1])) for c, k in keyed if k is not None and traits[c.id][1] is not None}
+    twins: dict[str, tuple[BlockKey, str]] = {
+        c.id: _shared((k, twin)) for c, k in keyed if k is not None and (twin := traits[c.id][1]) is not None
+    }
     _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
