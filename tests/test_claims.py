@@ -36,6 +36,15 @@ def test_a_noun_outside_the_lexicon_gets_a_cognate_key():
     assert transliterate("Ўзбекистон") == "ozbekiston"
 
 
+def test_a_noun_outside_the_lexicon_has_one_key_in_both_uzbek_scripts() -> None:
+    """Uzbek Latin writes a word-initial "е" as "ye" ("етиштириш" / "yetishtirish")."""
+    cyrl = claims("Вилоятда 40 та етиштирувчи рўйхатдан ўтди.", "uz-Cyrl")["40 та"]
+    latn = claims("Viloyatda 40 ta yetishtiruvchi roʻyxatdan oʻtdi.", "uz-Latn")["40 ta"]
+    assert cyrl.measure == latn.measure == "~etishti"
+    assert transliterate("Yer") == transliterate("Ер") == "er"
+    assert transliterate("Ayer") == "ayer"  # inside a word, "ye" stays
+
+
 def test_money_worth_of_a_count_is_its_value_and_shares_the_frame():
     kk = claims("Қазірдің өзінде 4,4 млрд долларға 14 жоба мәресіне жетті.", "kk")
     money, count = kk["4,4 млрд долларға"], kk["14"]
@@ -106,6 +115,11 @@ def test_collective_counts_members_of_the_set_named_before():
 def test_dates_references_and_time_phrases_are_not_claims():
     got = claims("2025 жылы екі ел соңғы үш жылда 19 жыл бұрын басталған 5 жобаны аяқтады.", "kk")
     assert list(got) == ["5"]
+    # the time between two events ("with 12 years between"), as "ago" is: no claim, the forum's age stays one
+    got = claims("Форум 25 жылдан бері өтіп келеді. Облыс оны араға 12 жыл салып қайта қабылдады.", "kk")
+    assert list(got) == ["25 жылдан"]
+    got = claims("Форум 25 йилдан бери ўтказилмоқда. Вилоят уни орадан 12 йил ўтиб яна қабул қилди.", "uz-Cyrl")
+    assert list(got) == ["25 йилдан"]
 
 
 def test_claim_ids_are_stable_and_unique(tmp_path):

@@ -5,7 +5,12 @@ the whole a figure is taken from, ordinals (docs/explanation/claims.md). The tex
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import factrecon as fr
+from factrecon.model import MeasureKey
 
 
 def _claims(text: str, lang: str) -> dict[str, fr.Claim]:
@@ -34,7 +39,8 @@ def test_a_generic_word_for_output_measures_the_product_named_before_it() -> Non
 
 
 def test_a_generic_word_for_output_with_no_product_named_stays_production_and_is_never_money() -> None:
-    claims = _claims("Корхонада йилига 8 минг тонна маҳсулот ишлаб чиқарилади.", "uz-Cyrl")
+    # (of a period: "йилига", per year with no period, is a plant's capacity, see below)
+    claims = _claims("Корхонада ўтган йили 8 минг тонна маҳсулот ишлаб чиқарилди.", "uz-Cyrl")
     assert claims["8 минг тонна"].measure == "production"
     claims = _claims("Зауыттың жоспары бойынша 5 млрд теңге инвестиция салынады.", "kk")
     assert claims["5 млрд теңге"].measure == "investment"
@@ -267,3 +273,262 @@ def test_goods_sent_abroad_are_exports_and_money_sent_abroad_is_not() -> None:
     text = "Хориждан келган пул ўтказмалари 14 млрд долларга етди. Хорижга жўнатилган пул эса 2,5 млрд долларга етди."
     claims = _claims(text, "uz-Cyrl")
     assert claims["2,5 млрд долларга"].measure == "remittance"
+
+
+def test_a_change_restated_in_another_unit_after_that_is_is_a_change_in_both() -> None:
+    # "the cotton harvest rose by 40 %, that is 1,4 times": the verb closes the second figure only
+    text = "Вилоятда пахта ҳосили 40 фоизга, яъни 1,4 баравар ошди."
+    claims = _claims(text, "uz-Cyrl")
+    assert claims["40 фоизга"].quantity.change
+    assert claims["1,4 баравар"].quantity.change
+    assert claims["40 фоизга"].measure == claims["1,4 баравар"].measure != ""
+    # the restatement first in the other order, and in Kazakh
+    claims = _claims("Облыста мақта өнімі 1,4 есе, яғни 40 пайызға өсті.", "kk")
+    assert claims["1,4 есе"].quantity.change
+    assert claims["40 пайызға"].quantity.change
+    # Uzbek Latin reads it through the transliteration, whatever apostrophe the page writes
+    claims = _claims("Viloyatda paxta hosili 40 foizga, yaʼni 1,4 barobar oshdi.", "uz-Latn")
+    assert claims["40 foizga"].quantity.change
+    claims = _claims("Сбор хлопка вырос на 40%, то есть в 1,4 раза.", "ru")
+    assert claims["40%"].quantity.change
+    assert claims["1,4 раза"].quantity.change
+
+
+def test_a_level_restated_after_that_is_stays_a_level() -> None:
+    # a level and its change ("4 million tonnes, that is 40 % more"): only relative figures restate a change
+    claims = _claims("Вилоятда 4 млн тонна, яъни 40 фоиз кўп пахта йиғилди.", "uz-Cyrl")
+    assert not claims["4 млн тонна"].quantity.change
+    # a share restated as a fraction is no change: nothing in the sentence grew
+    claims = _claims("Пахтанинг 40 фоизи, яъни бешдан икки қисми экспорт қилинди.", "uz-Cyrl")
+    assert not claims["40 фоизи"].quantity.change
+
+
+def test_a_share_worded_with_its_part_alone_is_measured_by_the_whole_a_composition_word_named() -> None:
+    # "in the composition of the reserves: gold 30 bn, currency 20 bn. So gold's share reached 60 %"
+    text = ("Захиралар таркибида олтин 30,1 млрд долларни, валютадаги активлар эса 20,2 млрд долларни ташкил этади. "
+            "Шу тариқа олтиннинг улуши 59,8 фоизга етди.")
+    found = _claims(text, "uz-Cyrl")
+    # measured by its whole; its frame holds the part's figure, the sentence before
+    assert found["59,8 фоизга"].measure == "reserves"
+    assert found["30,1 млрд долларни"].id in found["59,8 фоизга"].frame
+    # the other wordings of the same share give the same key
+    kk = _claims("Алтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.", "kk")
+    assert kk["59,8%-ға"].measure == "reserves"
+    ru = _claims("Доля золота в резервах достигла 59,8%.", "ru")
+    assert ru["59,8%"].measure == "reserves"
+    latn = _claims("Zaxiralar tarkibi: oltin 30,1 mlrd dollar. Shu tariqa oltinning ulushi 59,8 foizga yetdi.",
+                   "uz-Latn")
+    assert latn["59,8 foizga"].measure == "reserves"
+
+
+def test_a_share_of_a_place_keeps_its_place_and_a_share_with_no_whole_its_part() -> None:
+    # "China's share of the country's foreign trade": the place tells the part, the trade is the whole
+    claims = _claims("Хитойнинг мамлакат ташқи савдосидаги улуши 21,3 фоизни ташкил этди.", "uz-Cyrl")
+    assert claims["21,3 фоизни"].measure == "trade_turnover"
+    assert {p.code for p in claims["21,3 фоизни"].context} == {"CN"}
+    # nothing names the whole: the share stays its part's, as before
+    claims = _claims("Олтиннинг улуши 59,8 фоизга етди.", "uz-Cyrl")
+    assert claims["59,8 фоизга"].measure == "gold"
+
+
+def test_two_outlets_stating_a_share_in_two_wordings_conflict() -> None:
+    kk = fr.Document("Резервтер 50,3 млрд доллар болды. Оның ішінде:\n- монетарлық алтын – 30,1 млрд доллар;\n"
+                     "- валюта – 20,2 млрд доллар.\nАлтынның резервтер құрылымындағы үлесі 59,8%-ға жетті.\n",
+                     id="kk", lang="kk")
+    uz = fr.Document("Захиралар 50,3 млрд долларга етди. Захиралар таркибида олтин 30,1 млрд долларни, валютадаги "
+                     "активлар эса 20,2 млрд долларни ташкил этади. Шу тариқа олтиннинг улуши 62,4 фоизга етди.\n",
+                     id="uz", lang="uz-Cyrl")
+    report = fr.reconcile([kk, uz])
+    shares = [f for f in report.facts if f.measure == "reserves" and f.unit == "percent"]
+    assert len(shares) == 1
+    assert shares[0].verdict is fr.Verdict.CONFLICT
+def test_money_put_into_a_project_is_the_project_s_value() -> None:
+    # a project named in the dative, or a pronoun in the dative for the projects counted before
+    claims = _claims("Жобаға 8,3 млрд теңге инвестиция салынды.", "kk")
+    assert claims["8,3 млрд теңге"].measure == "project_value"
+    claims = _claims("Келесі жылы 12 жаңа лойиҳа бошланади. Уларга 2,4 миллиард доллар сармоя киритилади.", "uz-Cyrl")
+    assert claims["2,4 миллиард доллар"].measure == "project_value"
+    claims = _claims("Келешекте 12 жоба басталады. Оларға 2,4 млрд доллар инвестиция салынбақ.", "kk")
+    assert claims["2,4 млрд доллар"].measure == "project_value"
+    # a factory or an enterprise that is built is a project: its cost is the project's value
+    assert _claims("Цемент зауытының құны 40 млрд теңге.", "kk")["40 млрд теңге"].measure == "project_value"
+    claims = _claims("Корхона қурилишига 9 миллиард 200 миллион сўм сарфланди.", "uz-Cyrl")
+    assert claims["9 миллиард 200 миллион сўм"].measure == "project_value"
+    claims = _claims("Loyihaga 8,3 milliard soʻm sarmoya kiritildi.", "uz-Latn")
+    assert claims["8,3 milliard soʻm"].measure == "project_value"
+    # investment into a region, or with nothing it is put into, stays investment
+    assert _claims("Облысқа 500 млн доллар инвестиция тартылды.", "kk")["500 млн доллар"].measure == "investment"
+    claims = _claims("Вилоятга 500 миллион доллар сармоя жалб қилинди.", "uz-Cyrl")
+    assert claims["500 миллион доллар"].measure == "investment"
+    assert _claims("Биыл 700 млн доллар инвестиция тартылды.", "kk")["700 млн доллар"].measure == "investment"
+
+
+def test_the_investment_in_a_project_and_its_value_told_by_two_pages_are_one_fact() -> None:
+    kk = "Ақтөбеде жаңа зауыт ашылды. Жобаға 8,3 млрд теңге инвестиция салынды."
+    uz = "Ақтўбада янги завод очилди. Заводнинг қиймати 8,3 миллиард тенгени ташкил этади."
+    report = fr.reconcile([fr.Document(kk, id="kk", published="2025-02-10"),
+                           fr.Document(uz, id="uz", lang="uz-Cyrl", published="2025-02-10")])
+    assert any({c.quantity.text for c in f.claims} == {"8,3 млрд теңге", "8,3 миллиард тенгени"} for f in report.facts)
+
+
+def test_a_plant_s_yearly_output_is_its_capacity() -> None:
+    # tonnes made each year, with no period of their own: what the plant is built to make, as its capacity
+    doc = fr.Document("Зауыт жылына 600 мың тонна цемент шығарады. Жылдық қуаты — 600 мың тонна.", id="t", lang="kk")
+    assert [c.measure for c in fr.extract_claims(doc)] == ["capacity", "capacity"]
+    claims = _claims("Йилига 600 минг тонна цемент ишлаб чиқарадиган завод очилди.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Бу ерда ҳар йили 600 минг тонна цемент тайёрланади.", "uz-Cyrl")
+    assert claims["600 минг тонна"].measure == "capacity"
+    claims = _claims("Yiliga 600 ming tonna sement ishlab chiqaradigan zavod ochildi.", "uz-Latn")
+    assert claims["600 ming tonna"].measure == "capacity"
+    # the output of a period is production; a product named is its own measure; money is no capacity
+    claims = _claims("Зауытта өткен жылы 550 мың тонна өнім өндірілді.", "kk")
+    assert claims["550 мың тонна"].measure == "production"
+    assert _claims("Облыста жылына 2 млн тонна астық жиналады.", "kk")["2 млн тонна"].measure == "harvest"
+    claims = _claims("Жобаға жылына 3 млрд теңге инвестиция салынады.", "kk")
+    assert claims["3 млрд теңге"].measure == "project_value"
+    # tonnes per year on a page that stated tonnes of a product before are of that product (the oil added)
+    text = "Былтыр кен орнында 26 млн тонна мұнай өндірілді. Жаңа жоба жылына 3 млн тонна қосады."
+    assert _claims(text, "kk")["3 млн тонна"].measure == "oil"
+    text = "В прошлом году на месторождении добыли 26 млн тонн нефти. Новый проект добавит 3 млн тонн в год."
+    assert _claims(text, "ru")["3 млн тонн"].measure == "oil"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pct=st.integers(min_value=11, max_value=99),
+    times=st.sampled_from(["1,2", "1,5", "1,9", "2,4"]),
+    percent_first=st.booleans(),
+    verb=st.sampled_from(["ошди", "кўпайди", "ўсди"]),
+)
+def test_a_restated_change_is_a_change_in_both_units_whichever_comes_first(
+    pct: int, times: str, percent_first: bool, verb: str
+) -> None:
+    first, second = (f"{pct} фоизга", f"{times} баравар") if percent_first else (f"{times} баравар", f"{pct} фоизга")
+    found = _claims(f"Вилоятда пахта ҳосили {first}, яъни {second} {verb}.", "uz-Cyrl")
+    assert found[first].quantity.change
+    assert found[second].quantity.change
+    assert found[first].measure == found[second].measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a multiple of the total its clause names, after a sentence that names a part of it last
+        ("uz-Cyrl", "Ўтган йили 20 млн тонна дон, шу жумладан 14 млн тонна буғдой олинди. "
+                    "Демак, ялпи ҳосил 1,3 баравар ошди.", "1,3 баравар"),
+        ("uz-Latn", "O'tgan yili 20 mln tonna don, shu jumladan 14 mln tonna bug'doy olindi. "
+                    "Demak, yalpi hosil 1,3 baravar oshdi.", "1,3 baravar"),
+        ("kk", "Биыл 5 млн тонна астық, оның ішінде 3 млн тонна бидай жиналды. "
+               "Астық былтырғыдан 1,2 есе көп.", "1,2 есе"),
+    ],
+)
+def test_a_multiple_measures_the_amount_its_clause_names_whatever_its_units(lang: str, text: str,
+                                                                          figure: str) -> None:
+    """"ялпи ҳосил 1,3 баравар ошди": the harvest grew, though a harvest is stated in tonnes, not in times."""
+    assert MeasureKey.parse(_claims(text, lang)[figure].measure).concept == "harvest"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қазақстанның ЖІӨ-сі 4,8 пайызға өсті.", "4,8 пайызға"),
+        ("kk", "Жалпы ішкі өнім 300 млрд долларға жетті.", "300 млрд долларға"),
+        ("uz-Cyrl", "Ўзбекистон ЯИМи 90 млрд доллардан ошди.", "90 млрд доллардан ошди"),
+        ("uz-Latn", "O'zbekiston YaIMi 90 mlrd dollardan oshdi.", "90 mlrd dollardan oshdi"),
+        ("ru", "ВВП Казахстана вырос на 4,8%.", "4,8%"),
+        ("ru", "Валовой внутренний продукт превысил $90 млрд.", "превысил $90 млрд"),
+    ],
+)
+def test_the_gross_domestic_product_is_a_measure_in_every_language(lang: str, text: str, figure: str) -> None:
+    (claim,) = [c for t, c in _claims(text, lang).items() if figure in t]
+    assert claim.measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # the whole named right after a percentage, as the genitive names it before one
+        ("ru", "Денежные переводы эквивалентны 11,5% ВВП.", "11,5%"),
+        ("uz-Cyrl", "Пул ўтказмалари ЯИМнинг 11,5 фоизига тенг.", "11,5 фоизига"),
+        ("kk", "Ақша аударымдары ЖІӨ-нің 11,5 пайызына тең.", "11,5 пайызына"),
+    ],
+)
+def test_a_percentage_of_an_amount_named_after_it_is_measured_by_that_whole(lang: str, text: str,
+                                                                             figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ru", "За год в стране родились 300 тыс. детей. Мальчиков среди них — 160 100, девочек — 139 900. "
+               "Умерли 120 000 человек.", "160 100"),
+        ("kk", "Былтыр 300 мың бала дүниеге келді. Ұл балалар 160 100 адам болды. Көз жұмғандар 120 мың адам.",
+         "160 100"),
+    ],
+)
+def test_people_are_measured_by_the_activity_their_paragraph_names_last_before_them(lang: str, text: str,
+                                                                                   figure: str) -> None:
+    """A demographic release names births, then the boys among them, then deaths: the boys were born."""
+    claims = _claims(text, lang)
+    assert claims[figure].measure == "birth"
+    assert next(c for t, c in claims.items() if t.startswith("120")).measure == "death"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure"),
+    [
+        ("ru", "Экспорт фруктов составил 2 млрд долларов.\nОсновные рынки:\nРоссия — $700 млн (35%);\n"
+               "Китай — $300 млн.\nДоля России за год увеличилась на 0,4 процентных пункта.",
+         "0,4 процентных пункта", "export"),
+        ("ru", "Переводы в страну составили $10 млрд.\nБольшая часть приходит из России. "
+               "Доля РФ снизилась до 70% с 72% годом ранее.", "72%", "remittance"),
+        ("kk", "Жеміс экспорты 2 млрд долларға жетті.\nНегізгі нарықтар:\nРесей – 700 млн доллар;\n"
+               "Қытай – 300 млн доллар.\nРесейдің үлесі бір жылда 0,4 пайыздық тармаққа өсті.",
+         "0,4 пайыздық тармаққа", "export"),
+        ("uz-Cyrl", "Мева экспорти 2 млрд долларга етди.\nАсосий бозорлар:\nРоссия – 700 млн доллар;\n"
+                    "Хитой – 300 млн доллар.\nРоссиянинг улуши бир йилда 0,4 фоиз бандига ошди.",
+         "0,4 фоиз бандига", "export"),
+    ],
+)
+def test_a_place_s_share_that_names_no_whole_is_of_what_the_page_measured_last(lang: str, text: str, figure: str,
+                                                                               measure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert claim.measure == measure
+    assert "RU" in {p.code for p in claim.context}
+
+
+def test_a_share_with_no_place_and_no_whole_stays_unmeasured() -> None:
+    text = "Экспорт фруктов составил 2 млрд долларов.\nДоля за год увеличилась на 0,4 процентных пункта."
+    assert _claims(text, "ru")["0,4 процентных пункта"].measure == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # (a paragraph of its own: the receipts word is all that says what the money is)
+        ("uz-Cyrl", "Пул ўтказмалари 12 млрд долларга етди.\nОйлар бўйича энг кўп тушум мартда қайд этилди — "
+                    "1,2 млрд доллар.", "1,2 млрд доллар"),
+        ("kk", "Ақша аударымдары 12 млрд долларға жетті.\nАйлар бойынша ең көп түсім наурызда тіркелді – "
+               "1,2 млрд доллар.", "1,2 млрд доллар"),
+    ],
+)
+def test_receipts_are_the_money_the_story_is_about(lang: str, text: str, figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "remittance"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("uz-Cyrl", "Ўтган йили 100 минг никоҳ ва 30 минг ажрим қайд этилди. Яъни ҳар 1000 никоҳга 300 та ажрим "
+                    "тўғри келди.", "300 та"),
+        ("uz-Latn", "O'tgan yili 100 ming nikoh va 30 ming ajrim qayd etildi. Ya'ni har 1000 ta nikohga 300 ta "
+                    "ajrim to'g'ri keldi.", "300 ta"),
+        ("kk", "Былтыр 100 мың неке және 30 мың ажырасу тіркелді. Яғни әр 1000 некеге 300 ажырасу келеді.", "300"),
+    ],
+)
+def test_a_rate_no_rate_word_names_counts_the_events_named_right_after_it(lang: str, text: str,
+                                                                           figure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert (claim.quantity.unit, claim.measure) == ("per_1000", "divorce")

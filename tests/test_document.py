@@ -109,3 +109,38 @@ def test_sentence_spans_are_ordered_in_bounds_and_trimmed(text):
 )
 def test_abbreviations_from_the_data_file(text, expected):
     assert [text[s.start : s.end] for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a section and a timestamp, a view counter, a reading time
+    ("Жамият | 09:12 / 03.03.2025\n4 512\n3 дақиқада ўқилади\n\nВилоятда 12 та янги мактаб очилди\nМатн.\n",
+     "Вилоятда 12 та янги мактаб очилди"),
+    # a timestamp and a time zone
+    ("10:00, 3 Наурыз 2025 | GMT +5\nОблыста 12 жаңа мектеп ашылды\nМәтін.\n", "Облыста 12 жаңа мектеп ашылды"),
+    # a dateline alone on its line, then the headline
+    ("НАМАНГАН, 3 мар — Sputnik.\nВилоятда 12 та янги мактаб очилди\n", "Вилоятда 12 та янги мактаб очилди"),
+    # a channel's name and a counter with its label
+    ("Иқтисод24 | Telegram\n👁 1 204\nВилоятда 12 та янги мактаб очилди\n", "Вилоятда 12 та янги мактаб очилди"),
+    # the date header before a headline
+    (" date 2025-03-03 Облыста 12 жаңа мектеп ашылды\nМәтін.\n", "Облыста 12 жаңа мектеп ашылды"),
+    # a timestamp of a day, a month's name, a year and a clock time, alone on its line
+    ("3 марта 2025, 10:15\nВ области открыли 12 новых школ\nТекст.\n", "В области открыли 12 новых школ"),
+    ("19 Қараша 2024 12:20\nОблыста 12 жаңа мектеп ашылды\nМәтін.\n", "Облыста 12 жаңа мектеп ашылды"),
+    # a short headline with a year and no clock time is a headline
+    ("Итоги 2024 года\nТекст.\n", "Итоги 2024 года"),
+])
+def test_the_headline_is_the_first_line_that_is_no_page_furniture(page: str, title: str) -> None:
+    from factrecon.document import headline
+
+    start, end = headline(page)
+    assert page[start:end].strip() == title
+
+
+@given(st.lists(st.sampled_from(["Жамият | 09:12 / 03.03.2025", "4 512", "👁 1 204", "25.11.2024"]), max_size=8))
+def test_a_page_of_furniture_alone_still_has_a_first_line_for_headline(lines: list[str]) -> None:
+    from factrecon.document import headline
+
+    page = "\n".join(lines)
+    start, end = headline(page)
+    # a headline is always a line of the page (the first when every line is furniture), or nothing for no text
+    assert (start, end) == (0, 0) if not lines else page[start:end] == lines[0]

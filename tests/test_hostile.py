@@ -111,6 +111,21 @@ def test_claims_time_is_linear_in_one_long_sentence(unit: str) -> None:
     assert t2 < _RATIO * t1 + 0.02, f"{t1:.4f}s for n, {t2:.4f}s for 2n"
 
 
+@pytest.mark.parametrize(
+    "unit",
+    # a paragraph of untimed sentences under a dated headline, a table row, a photo credit between asides
+    ["Облыста 5 мың тонна алынды. ", "Өнім | 5 | 6\n", "Фото: Агенттік\nӨнім 5 мың тонна (2023 жылы 4 мың тонна). "],
+    ids=["paragraph", "table", "credits"],
+)
+def test_the_pages_period_is_read_in_linear_time(unit: str) -> None:
+    def best(n: int) -> float:
+        doc = fr.Document("Облыстың 2024 жылғы өнімі\nКөрсеткіш | 2023 | 2024\n" + unit * n, id="t", lang="kk")
+        return best_seconds(lambda: fr.extract_claims(doc))
+
+    t1, t2 = best(400), best(800)
+    assert t2 < _RATIO * t1 + 0.02, f"{t1:.4f}s for n, {t2:.4f}s for 2n"
+
+
 # --------------------------------------------------------------------------- one fact stated by thousands of documents
 
 

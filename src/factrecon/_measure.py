@@ -45,6 +45,13 @@ def _bare(q: Quantity) -> bool:
 #: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
 _SHARED_VERB = 12
 _GROWTH_REACH = 80
+#: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
+#: figures of one restatement stand at most (characters).
+_RELATIVE = frozenset({"percent", _PP, "times"})
+_RESTATE_REACH = 40
+#: How many words before a percentage its share word and the share's part stand at most ("Доля золота в
+#: резервах достигла 54,8%")
+_SHARE_REACH = 6
 
 
 # the case ending written after a figure's digits or sign ("3,29%-ға", "35 фоизга")
@@ -55,6 +62,8 @@ class Measures:
 
     def __init__(self, page: Page) -> None:
         self.page = page
+        #: the part a share names ("олтиннинг улуши": gold), by the start of its figure (:meth:`_share`)
+        self.share_parts: dict[int, str] = {}
 
     def _header_measure(self, q: Quantity, header: Span) -> tuple[str, str]:
         """What a list's header line says its figures measure (``Тоғыз айда жиналған дән (мың тонна):``)."""
@@ -181,7 +190,7 @@ class Measures:
             if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent) or self._activity(self.page._paragraph_span(si))
+                activity = self._activity(sent) or self._paragraph_activity(q, si)
                 return activity or "person", self.page.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -196,7 +205,7 @@ class Measures:
                     if activity:
                         return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
-                    return self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -217,6 +226,17 @@ class Measures:
                     return "", ""
                 return self.page.lex.key_for(noun.low, self.page.doc.lang), self.page.text[noun.start : noun.end]
             return "", ""
+        if q.unit == "percent" and not q.change:
+            share = self._share(q, before)
+            if share is not None:
+                # "олтиннинг улуши 54,8 фоиз", "Алтынның резервтер құрылымындағы үлесі 54,8%", "Доля золота в
+                # резервах": a share is measured by its whole, whichever way it is worded
+                return share
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "переводы эквивалентны 12,9% ВВП": the amount named right after a percentage is its whole, as
+                # "ЯИМнинг 12,9 фоизи" names it before; not the subject before it
+                return whole.concept.key, whole.words
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
@@ -227,15 +247,18 @@ class Measures:
             amount = self._nearest((), after, kinds=("amount",), skip=("value",), unit=q.unit) or amount
         if amount is not None:
             last_amount[para] = amount[0].key
-            return self._qualified(before, amount, q.unit), amount[1]
+            into = self._put_into(q, before, si) if money and amount.concept.into else ""
+            # "Жобаға 12,5 млрд теңге инвестиция салынды": money put into a project is the project's value
+            return (into or self._qualified(before, amount, q.unit)), amount[1]
         for i in range(len(before) - 1, -1, -1):
             # "Есесіне кофе 2,6%-ға (қымбаттады)", "қаҳва эса 2,6 фоизга қимматлашди": nothing names the measure,
             # a part that belongs to one does (the price of coffee)
             hit = self.page.lex.at(before, i, self.page.doc.lang)
             if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
                 return str(MeasureKey(hit.concept.of, parts=(hit.concept.key,))), hit.words
-        if q.unit == "percent" and q.change:
-            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+        if (q.unit == "percent" and q.change) or q.unit == "times":
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures; "ялпи ҳосил
+            # 1,6 баравар кўпайди": a multiple of the amount its clause names, whatever units the amount has
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
             grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
@@ -259,12 +282,12 @@ class Measures:
             # "екі ел арасындағы ... 28 млрд": the countries are the parties, not what the money is worth
             counted = self._nearest(before, after, kinds=("count",), skip=("country", "region"))
             if counted is not None:
-                return _key(counted[0].key, MeasureAspect.VALUE), counted[1]
+                return self._value_of(counted[0].key), counted[1]
             value_word = self._nearest(before, after, kinds=("amount",))
             if value_word is not None or self.page._continues(sent, q):
                 counted_key = self._previous_count(q, si)
                 if counted_key is not None:
-                    return _key(counted_key, MeasureAspect.VALUE), ""
+                    return self._value_of(counted_key), ""
         if para in last_amount:
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
@@ -331,13 +354,38 @@ class Measures:
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
-                    return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._activity(sent) or self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", _PP):
                 return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
             if money:
-                return _key(concept.key, MeasureAspect.VALUE), text
+                return self._value_of(concept.key), text
         return None
+
+    def _value_of(self, key: str) -> str:
+        """The measure of the money a counted *key* is worth: its value, or the value of the concept it is
+        worth as (a factory built is a project: ``project_value``)."""
+        concept = self.page.lex.concepts.get(key)
+        return _key(concept.worth if concept is not None and concept.worth else key, MeasureAspect.VALUE)
+
+    def _put_into(self, q: Quantity, before: Sequence[_Word], si: int) -> str:
+        """The value of the counted thing money *q* is put into, named in the dative before it in its clause
+        ("Жобаға 12,5 млрд теңге инвестиция", "Уларга 30,8 миллиард доллар сармоя": the projects named
+        before); "" when the clause names none (a region: "Облысқа 500 млн доллар инвестиция")."""
+        page = self.page
+        dative = page.ctx.role_suffixes.get("to", ())
+        if not dative:
+            return ""
+        for i in range(len(before) - 1, -1, -1):
+            low = before[i].low
+            if any(low == p + e for p in page.ctx.pronouns for e in dative):
+                counted = self._previous_count(q, si)  # "Уларга": into the things counted before
+                return self._value_of(counted) if counted is not None else ""
+            found = page.lex.ending_at(before, i, page.doc.lang)
+            if (found is not None and found[0].kind == "count" and found[0].key not in ("country", "region")
+                    and found[1].endswith(dative)):
+                return self._value_of(found[0].key)
+        return ""
 
     def _qualified(self, before: Sequence[_Word], hit: ConceptHit, unit: str) -> str:
         """*hit*'s measure, with the part a part word right before its name gives it ("кунлик қазиб олиш",
@@ -392,11 +440,16 @@ class Measures:
             start = max(start, self.page.quantities[i].end)
         return any(w.low.startswith(stems) for w in self.page.words_in(start, q.start))
 
-    def _states_change(self, q: Quantity, sent: Span) -> bool:
+    def _states_change(self, q: Quantity, sent: Span, restated: bool = True) -> bool:
         """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
-        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between?"""
+        ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between, or the
+        restatement of a change in another unit ("56 фоизга, яъни 1,5 баравар ошди": both grew)?"""
         if q.change:
             return True
+        if restated:
+            partner = self._restatement(q, sent)
+            if partner is not None and self._states_change(partner, sent, restated=False):
+                return True
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
@@ -421,6 +474,102 @@ class Measures:
         if self._shares_verb(q, sent):
             return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _share(self, q: Quantity, before: Sequence[_Word]) -> tuple[str, str] | None:
+        """The whole a percentage worded as a share is of, and its words: "<part>'s share (in <whole>) N %"
+        ("олтиннинг улуши 54,8 фоизга етди", "Алтынның резервтер құрылымындағы үлесі", "Доля золота в
+        резервах достигла"). The part is the amount named in the genitive before the share word, or right after
+        it; the whole is another amount of the clause, else the one a composition word names shortly before
+        ("Захиралар таркибида олтин 25,8 млрд ... Шу тариқа олтиннинг улуши"). None when the words before the
+        figure name no share, or its part is a place ("Хитойнинг ... улуши": the place tells the part).
+        :attr:`share_parts` keeps the part, by the figure's start."""
+        ctx = self.page.ctx
+        if not ctx.share_words:
+            return None
+        near = before[-_SHARE_REACH:]
+        at = next((k for k in range(len(near) - 1, -1, -1) if near[k].low.startswith(ctx.share_words)), None)
+        if at is None:
+            return None
+        lang = self.page.doc.lang
+        genitive = ctx.role_suffixes.get("of", ())
+        part: ConceptHit | None = None
+        spans: list[tuple[int, int]] = []  # the part's words (positions in *near*)
+        for k in range(at - 1, -1, -1):
+            if self.page.lex.place_at(near, k, lang) is not None and near[k].low.endswith(genitive):
+                return None  # "Хитойнинг ... улуши": a place's share, told apart by its place
+            hit = self.page.lex.at(near, k, lang)
+            n = len(hit.words.split()) if hit is not None else 0
+            if hit is not None and hit.concept.kind == "amount" and near[k + n - 1].low.endswith(genitive):
+                part, spans = hit, [(k, k + n)]
+                break
+        if part is None and at + 1 < len(near):
+            if self.page.lex.place_at(near, at + 1, lang) is not None:
+                return None  # "доля Китая": a place's share
+            hit = self.page.lex.at(near, at + 1, lang)
+            if hit is not None and hit.concept.kind == "amount":
+                part, spans = hit, [(at + 1, at + 1 + len(hit.words.split()))]  # "Доля золота"
+        if part is None:
+            return None
+        rest = [w for k, w in enumerate(near) if not any(a <= k < b for a, b in spans) and k != at]
+        whole = self._nearest(rest, (), kinds=("amount",), skip=("value", part.concept.key))
+        if whole is None:
+            whole = self._composed(q, part.concept.key)
+        if whole is None:
+            return None
+        self.share_parts[q.start] = part.concept.key
+        return whole.concept.key, whole.words
+
+    def _rate_events(self, q: Quantity, clause: Span) -> str:
+        """The events a rate counts, named right after it ("ҳар 1000 никоҳга 329 та ажрим": divorces, not its base,
+        the marriages); "" when the next word names no counted concept."""
+        after = self.page.nouns_in(q.end, clause.end)[:1]
+        counted = self._nearest((), after, kinds=("count",), skip=("country", "region"))
+        return "" if counted is None else counted.concept.key
+
+    def _names_share(self, q: Quantity, clause: Span) -> bool:
+        """Does a share word ("доля", "улуши", "үлесі") stand shortly before *q* in its clause?"""
+        words = self.page.ctx.share_words
+        return bool(words) and any(
+            w.low.startswith(words) for w in self.page.nouns_in(clause.start, q.start)[-_SHARE_REACH:]
+        )
+
+    def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
+        """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
+        "в структуре резервов"): the whole the shares after it are of; not *part*."""
+        words = self.page.nouns_in(max(0, q.start - _CLAUSE_REACH), q.start)
+        lang = self.page.doc.lang
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k].low.startswith(self.page.ctx.composition_words):
+                continue
+            for j in (k - 1, k + 1, k - 2, k + 2):
+                hit = self.page.lex.at(words, j, lang) if 0 <= j < len(words) else None
+                if hit is not None and hit.concept.kind == "amount" and hit.concept.key not in ("value", part):
+                    return hit
+        return None
+
+    def _restatement(self, q: Quantity, sent: Span) -> Quantity | None:
+        """The figure of *sent* that restates *q* in another relative unit, or that *q* restates: the two
+        stand side by side, only a restatement word between them ("56 фоизга, яъни 1,5 баравардан кўпроқ",
+        "на 56%, то есть в 1,5 раза"). One change in two units: what one of them is, the other is.
+        Only percentages, multiples and points: "26,7 млн тонна, яъни 56 фоизга кўп" states a level
+        and its change."""
+        phrases = self.page.ctx.restatements
+        if not phrases or q.unit not in _RELATIVE:
+            return None
+        i = bisect.bisect_left(self.page.quantity_starts, q.start)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.page.quantities):
+                continue
+            other = self.page.quantities[j]
+            first, second = (other, q) if j < i else (q, other)
+            if (other.unit not in _RELATIVE or other.unit == q.unit or first.start < sent.start
+                    or second.end > sent.end or second.start - first.end > _RESTATE_REACH):
+                continue
+            between = tuple(w.low for w in self.page.words_in(first.end, second.start))
+            # the restatement word first; a preposition of the second figure may follow ("то есть в 1,5 раза")
+            if any(between[: len(p)] == p and len(between) - len(p) <= 1 for p in phrases):
+                return other
+        return None
 
     def _coordinated(self, before: Quantity, q: Quantity) -> bool:
         """Are *before* and *q* two bracketed figures of one list, joined by a comma or a conjunction
@@ -496,6 +645,21 @@ class Measures:
         if q.unit == "percent" and _has_phrase(low, self.page.ctx.time.get("plan_done", ())):
             return "", MeasureAspect.PLAN
         return "", None
+
+    def _yearly(self, q: Quantity, clause: Span, measure: str) -> str:
+        """The concept a physical figure stated per year is ("жылына 4,2 мың тонна жіп шығарады", "йилига ...
+        ишлаб чиқарадиган фабрика": a plant's capacity), when nothing names its measure or it names only an
+        output of no product (a generic word left as it is); else *measure*. The caller asks only for a figure
+        with no period of its own (the output of a period is production)."""
+        if _CURRENCY.match(q.unit) or q.unit in ("count", "percent", _PP, "times", _PER_1000) or q.unit in _DURATIONS:
+            return measure
+        named = self.page.lex.concepts.get(measure) if measure else None
+        if measure and (named is None or named.generic != "named"):
+            return measure  # a measure of its own, or a part, a value, a stem
+        low = self.page.folded[clause.start : clause.end].lower()
+        if not _has_phrase(low, self.page.ctx.time.get("per_year", ())):
+            return measure
+        return next((c.key for c in self.page.lex.concepts.values() if c.per_year and c.fits(q.unit)), measure)
 
     def _is_difference(self, q: Quantity, sent: Span) -> bool:
         """Is *q* (not a percentage) the difference between two levels: a comparison word right after it,
@@ -666,6 +830,25 @@ class Measures:
             "activity", span, lambda s: self.page._first_match(s, self.page.ctx.activity_patterns)
         )
         return found
+
+    def _paragraph_activity(self, q: Quantity, si: int) -> str | None:
+        """What the people of *q*'s paragraph are doing: the activity named last before *q* ("родились 300 тыс.
+        детей. Мальчиков среди них — 160 100 ... Умерли ...": the boys were born), else the first the
+        paragraph names after it."""
+        paragraph = self.page._paragraph_span(si)
+        before = Span(paragraph.start, q.start)
+        found: str | None = self.page._memo("activity_before", before, self._last_activity)
+        return found or self._activity(paragraph)
+
+    def _last_activity(self, span: Span) -> str | None:
+        """The activity of :meth:`_activity` whose words come last in *span*."""
+        low = " " + self.page.folded[span.start : span.end].lower()
+        best: tuple[int, str] | None = None
+        for name, pattern in self.page.ctx.activity_patterns:
+            for m in pattern.finditer(low):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        return None if best is None else best[1]
 
 
 @functools.cache

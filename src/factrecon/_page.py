@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factrecon.document import Document, sentences
+from factrecon.document import _LINE_OPENING, Document, sentences
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
@@ -56,6 +56,16 @@ class _Context:
     not_counted: tuple[str, ...]
     conjunctions: frozenset[str]
     possessive_endings: tuple[str, ...]
+    # "56 фоизга, яъни 1,5 баравар ошди": the words (each phrase as its words) that restate the figure
+    # before them in another unit ("that is", "i.e.")
+    restatements: tuple[tuple[str, ...], ...] = ()
+    # "олтиннинг улуши 54,8 фоиз": the words that name a share (stems), and those that name the composition of
+    # a whole ("захиралар таркибида": the whole the shares after it are of)
+    share_words: tuple[str, ...] = ()
+    # "Шу тариқа ялпи ҳосил 56 фоизга ... ошди": the words (each phrase as its words) that open a sentence drawing
+    # its figures from the one before (thus, so, as a result)
+    connectives: tuple[tuple[str, ...], ...] = ()
+    composition_words: tuple[str, ...] = ()
     # Precomputed from the above, so that a span is searched once, not once per word of a list:
     # (status, one pattern for " " + any of its words), in the order a status wins
     status_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -66,11 +76,22 @@ class _Context:
     # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
     # neighbouring country), each as words, the last a stem that takes the case
     story_country: tuple[tuple[str, ...], ...] = ()
+    # the words that stand for a place named just before ("Мұнда", "в этом регионе", "бу ҳудудда": here, in this
+    # region), each as whole words
+    place_anaphors: tuple[tuple[str, ...], ...] = ()
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
     """A pattern that finds " " + any of *words* where ``any(" " + w in s for w in words)`` would."""
     return re.compile("|".join(" " + re.escape(w) for w in words))
+
+
+def _phrases(where: str, table: Mapping[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of *key*, each as its folded lower-case words ("то есть" → ("то", "есть"), "т. е." → ("т", "е"))."""
+    return tuple(
+        tuple(_WORD.findall(r.translate(fold_table()).lower()))
+        for r in expect_list(where, table, key, default=[], allow_empty=True) if _WORD.search(r)
+    )
 
 
 @functools.cache
@@ -102,6 +123,10 @@ def _context(lang: str) -> _Context:
         not_counted=tuple(expect_list(where, table, "not_counted", default=[])),
         conjunctions=frozenset(expect_list(where, table, "conjunctions", default=[])),
         possessive_endings=tuple(expect_list(where, table, "possessive_endings", default=[])),
+        share_words=tuple(w.lower() for w in expect_list(where, table, "share_words", default=[])),
+        composition_words=tuple(w.lower() for w in expect_list(where, table, "composition_words", default=[])),
+        restatements=_phrases(where, table, "restatements"),
+        connectives=_phrases(where, table, "connectives"),
         status_patterns=tuple(
             (name, _any_after_space(status[name]))
             for name in ("target", "planned", "completed", "under_way")
@@ -112,6 +137,10 @@ def _context(lang: str) -> _Context:
         story_country=tuple(
             tuple(p.lower().split())
             for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
+        ),
+        place_anaphors=tuple(
+            tuple(p.lower().split())
+            for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
         ),
     )
 
@@ -166,8 +195,6 @@ _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?:((?:19|20)\d\d)(\d\d)(\d\d)|
 _DATELINE_TAIL = re.compile(r"(?P<mark>[.,])[ \t]*(?:(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+))?")
 # an agency's name after a dateline's place and date: up to three words before a dash, a bracket or a slash
 _AGENCY = re.compile(r"[ \t]*((?:[^\s\u2014\u2013(/]+[ \t]+){0,3}?)(?:[\u2014\u2013(/]|-[ \t])")
-# what may stand before a line's first word: spaces, the "date YYYY-MM-DD" header of the first line
-_LINE_OPENING = re.compile(r"\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 # how far a list item looks back for its header line (lines), so that a page is read in linear time
 _HEADER_REACH = 40
 # a list item is a short line, its head (before the figure) shorter still: a long line after a dash
@@ -366,7 +393,6 @@ class Page:
         place of the story either. A reporter's dateline alone (``ОРАЛ. Орал қаласындағы ...``)
         says where this story happened: the story's place.
         """
-        data = load(self.doc.lang)
         seen = 0
         for i in range(len(self.line_starts)):
             if seen == 5:
@@ -388,7 +414,7 @@ class Page:
                 continue
             capitals = self.text[name.start : name.end].isupper()
             month = m.group("month")
-            named = month is not None and any(f.role == "month" for f in data.forms(month.lower()))
+            named = month is not None and self.month(month.lower()) is not None
             if (capitals and (m.group("mark") == "." or m.group("day"))) or named:
                 agency = _AGENCY.match(self.text, m.end(), end)
                 if agency is not None and all(w[:1].isupper() for w in agency.group(1).split()):
@@ -492,7 +518,8 @@ class Page:
             return None
         mark = q.start - (len(self.text[:q.start]) - len(self.text[:q.start].rstrip())) - 1
         k = bisect.bisect_left(self.break_starts, mark) - 1
-        return Span(max(line.start, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
+        sent = self.sentences[self.sentence_of(q)].start if self.sentences else 0  # never into the sentence before
+        return Span(max(line.start, sent, self.breaks[k][1] if k >= 0 else 0, mark - 80), mark)
 
     def _header_span(self, line: _Line) -> Span | None:
         """The header line of a list item, when it has one."""
@@ -530,6 +557,16 @@ class Page:
             return False
         after = self.text[w.start : w.start + 40].lower()
         return not any(after.startswith(t) for key in ("this_year", "last_year") for t in self.ctx.time.get(key, ()))
+
+    def _concludes(self, sent: Span) -> bool:
+        """Does *sent* open with a connective that draws its figures from the sentence before ("Шу тариқа",
+        "Сонымен", "Таким образом")?"""
+        phrases = self.ctx.connectives
+        if not phrases:
+            return False
+        lo = bisect.bisect_left(self.word_starts, sent.start)
+        first = tuple(w.low for w in self.words[lo : lo + max(map(len, phrases))] if w.start < sent.end)
+        return any(first[: len(p)] == p for p in phrases)
 
     def _continues_sentence(self, sent: Span) -> bool:
         found: bool = self._memo("continues", sent, self._read_continues)

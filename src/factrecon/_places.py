@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 
 from factrecon._page import Page, _Line, _Word
 from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
+
+# the roles a place an anaphor stands for can have: where the figure is, and a bare name
+_WHERE = frozenset({"in", "of", "at"})
 
 
 class Places:
@@ -16,6 +21,7 @@ class Places:
         self.page = page
         self._country: str | None = None  # the country the story is about (:meth:`_story_country`)
         self._country_read = False
+        self._looking_back = 0  # how many antecedents are being looked for (:meth:`_antecedent`)
 
     def story_places(self) -> tuple[Place, ...]:
         """The regions and cities the headline, the lede and a reporter's dateline name ("Оралда", "ШЫМКЕНТ."):
@@ -63,6 +69,15 @@ class Places:
         found: list[Place] = []
         i = 0
         while i < len(words):
+            n = self._anaphor_at(words, i)
+            if n:
+                # "Мұнда", "В этом регионе", "Bu hududda" (here, in this region): the place named just before
+                code = self._antecedent(words[i].start)
+                if code is not None:
+                    last = words[i + n - 1]
+                    found.append(Place(code, "in", words[i].start, last.end, self.page.text[words[i].start : last.end]))
+                i += n
+                continue
             hit = self.page.lex.place_at(words, i, self.page.doc.lang) or self._story_country_at(words, i)
             if hit is None:
                 i += 1
@@ -79,7 +94,68 @@ class Places:
                                                      words[i - 1] if i else None)
             found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
             i += n
-        return tuple(found)
+        return _coordinated(found, words, self.page.ctx.conjunctions)
+
+    def referred(self, sent: Span) -> tuple[Place, ...]:
+        """The place of the sentence before *sent*, when *sent* refers back to it with a pronoun ("Бұл
+        республикалық орташа деңгейден 36,6%-ға жоғары": this is 36,6 % above the national average), as the
+        pronoun's: the one place the sentence before names (:meth:`_antecedent`); () when there is none."""
+        at: int | None = self.page._memo("pronoun", sent, self.page._first_pronoun)
+        if at is None:
+            return ()
+        code = self._antecedent(sent.start)
+        if code is None:
+            return ()
+        end = self.page.words_in(at, sent.end)[0].end
+        return (Place(code, "in", at, end, self.page.text[at:end]),)
+
+    def national(self, si: int) -> tuple[Place, ...]:
+        """The country the sentence before sentence *si*, in its paragraph, names as the only place where ("Биыл
+        елімізде 22,8 млн тонна астық жиналды. Орташа өнімділік 14,7 центнер"): the country a sentence that
+        names no place goes on about; () when that sentence names a region, several places or none."""
+        if not si or self.page._paragraph(si) != self.page._paragraph(si - 1):
+            return ()
+        before = self.page.sentences[si - 1]
+        named = [p for p in self._read_places(before) if p.role in _WHERE]
+        if len({p.code for p in named}) != 1 or "-" in named[0].code:
+            return ()
+        return (attrs.evolve(named[0], role="in"),)
+
+    def _anaphor_at(self, words: list[_Word], i: int) -> int:
+        """How many words a place anaphor ("мұнда", "в этом регионе") at word *i* has; 0 when none starts there.
+
+        Whole words: "мұндай" (such) is no "мұнда" (here).
+        """
+        for phrase in self.page.ctx.place_anaphors:
+            n = len(phrase)
+            if i + n <= len(words) and all(words[i + k].low == phrase[k] for k in range(n)):
+                return n
+        return 0
+
+    def _antecedent(self, pos: int) -> str | None:
+        """The one place named just before *pos*: earlier in its sentence, else in the sentence before (whose
+        own "here" counts); None when there is none or more than one (a region rather than its country).
+
+        Only where ("in", "of") or a bare name ("Маңғыстау облысы"), never an origin or a partner ("from",
+        "with"); at most two sentences back, so that a page of "here"s stays linear.
+        """
+        if self._looking_back >= 2 or not self.page.sentences:
+            return None
+        si = self.page.sentence_of_pos(pos)
+        sent = self.page.sentences[si]
+        self._looking_back += 1
+        try:
+            spans = [Span(sent.start, pos)] + ([self.page.sentences[si - 1]] if si else [])
+            for span in spans:
+                named = [p for p in self._read_places(span) if p.role in _WHERE]
+                if not named:
+                    continue
+                regions = {p.code for p in named if "-" in p.code}
+                codes = regions or {p.code for p in named}
+                return next(iter(codes)) if len(codes) == 1 else None
+            return None
+        finally:
+            self._looking_back -= 1
 
     def _story_country_at(self, words: list[_Word], i: int) -> PlaceHit | None:
         """"Қўшни мамлакатда", "көрші елге" (in, to the neighbouring country) at word *i*: the country the
@@ -141,3 +217,19 @@ class Places:
                    for s in self.page.ctx.role_suffixes.get(role, ())):
                 return role
         return "at"
+
+
+def _coordinated(found: list[Place], words: list[_Word], conjunctions: Collection[str]) -> tuple[Place, ...]:
+    """*found* with a bare name joined by a conjunction to a place of a role taking that role: "Алматы мен
+    Астанада", "Тошкент ва Самарқандда", "в Алматы и Астане" (in Almaty and Astana) name both where, not one
+    of them as a bare name."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        first, second = out[k], out[k + 1]
+        if (first.role == "at") == (second.role == "at"):
+            continue
+        between = [w.low for w in words if first.end <= w.start and w.end <= second.start]
+        if len(between) == 1 and between[0] in conjunctions:
+            role = second.role if first.role == "at" else first.role
+            out[k], out[k + 1] = attrs.evolve(first, role=role), attrs.evolve(second, role=role)
+    return tuple(out)

@@ -54,6 +54,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return reader.claims()
 
 
+# the statuses of a figure of another time than the page's: a plan, a target
+_FUTURE = ("planned", "target")
+
+
 class _Reader:
     """Reads one document's claims: asks its page and the parts (measure, places, time, status),
     then gathers each sentence's claims into frames."""
@@ -73,12 +77,13 @@ class _Reader:
         last_by_unit: dict[str, str] = {}  # the last measure stated in each unit
         previous: tuple[int, str, str] | None = None  # the sentence, measure and unit of the last figure measured
         total_time: Period | None = None  # the time of the last total (a figure that is not a part)
+        total_si = -1  # the sentence of that total: the first of its sentence
         for q in self.page.quantities:
             if q.kind is Kind.DATE or self.times._is_time_phrase(q) or self.measures._is_reference(q):
                 continue
             line = self.page.line(self.page.line_of(q.start))
-            if line.kind in (_READ_ALSO, _FURNITURE):
-                continue  # another story's figures, or the page's furniture: not claims of this page
+            if line.kind == _FURNITURE:
+                continue  # the page's furniture: not claims of this page
             si = self.page.sentence_of(q)
             sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
             clause = self.page.clause_of(q, sent)
@@ -107,6 +112,18 @@ class _Reader:
                 # place the sentence opens with, where ("in"), is the place of its clauses that name none
                 opening = self.places.places(self.page.first_clause(sent), sent)
                 own_places = tuple(p for p in opening if p.role == "in")
+            if not own_places and self.page._continues(sent, q) and self.page._lead(q, line) is None:
+                # "Мұнда жалақы 575 мың теңге. Бұл орташа деңгейден 36,6%-ға жоғары": a sentence that refers back
+                # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
+                # теңге)" after "the national average" is what its own head names)
+                own_places = self.places.referred(sent)
+            if line.kind == _READ_ALSO and (not own_places or q.change):
+                # "Оқи отырыңыз: Қостанайда 4 млн тонна астық жиналды": another story's headline states a fact when
+                # it names its place and a level; a figure there with no place ("экспорт 2 млрд долларга етди") or a
+                # change ("савдони 1 млрд долларга оширди") has lost the story that says what it is about
+                continue
+            if not own_places and not head and header is None:
+                own_places = self.places.national(si)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
@@ -149,10 +166,22 @@ class _Reader:
                 product = product or self.measures._product_before(q, generic, until)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if (not measure and total and q.unit in ("percent", _PP) and own_places
+                    and self.measures._names_share(q, clause)):
+                # "Доля России за год выросла на 0,4 п.п." after the page's export figures: a place's share that
+                # names no whole (and no paragraph before it does) is of what the page measured last
+                measure = str(MeasureKey.parse(total).whole)
+            if not measure and q.unit == _PER_1000:
+                # "ҳар 1000 никоҳга 329 та ажрим" where no rate's name is near: the rate of the events it counts
+                measure = self.measures._rate_events(q, clause)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them
                 measure = last_by_unit[q.unit]
+            if time is None:
+                # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады" (on a page that stated no tonnes before): a
+                # plant's yearly output is its capacity
+                measure = self.measures._yearly(q, clause, measure)
             if previous is not None and previous[2] == _PER_1000 and measure == previous[1] and _bare(q):
                 q = attrs.evolve(q, unit=_PER_1000)  # a bare figure of the rate just stated is in its unit
             owners = self.measures._unit_owners
@@ -197,10 +226,19 @@ class _Reader:
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)
+            if time is None:
+                # "Жалпы халықаралық резервтер | 45,6 | 47,1" under "Көрсеткіш | 01.01.2025 | 01.02.2025": its column's
+                time = self.times.column_time(q, line)
+            if time is None and not is_part and status not in _FUTURE:
+                # "Қашаған кенішінен 18 млн тоннаға жуық шикізат алынды" under "... 2024 жылы қалай өндірілді":
+                # a figure nothing around gives a time is of the period the page's headline names
+                time = self.times.carried(q, si) or self.times.page_span(q, clause)
             if is_part and time is None:
                 time = total_time  # a part is of the total's time
-            elif not is_part and measure and not aside:
-                total_time = time  # (an aside's other time is not the time of the parts listed after it)
+            elif not is_part and measure and not aside and si != total_si:
+                # (an aside's other time is not the time of the parts listed after it, nor is the time of a figure
+                # the sentence's first is set against: "составили $47,1 млрд против $45,6 млрд на конец декабря")
+                total_time, total_si = time, si
             if part == "" and not own_places:
                 # "из них $4,59 млрд — из России": a part named by its place after the figure (past the end of
                 # its clause) is about that place, of the total's measure
@@ -232,6 +270,11 @@ class _Reader:
                     measure = head_part  # "Негізгі көрсеткіштер:" / "- Экспорт – 1,5 млрд": its own measure
                 elif measure:
                     measure = str(MeasureKey.parse(measure).with_part(head_part))
+            difference = bool(measure) and MeasureAspect.CHANGE in MeasureKey.parse(measure).aspects
+            if time is not None and (q.change or difference):
+                # "... 41 млрд долларга нисбатан 6,8 фоизга кўп": a change compares the sentence's period with the
+                # later one the page was talking about, and is of the later
+                time = self.times.later_compared(q, si, time)
             if stated and q.unit not in _DURATIONS and q.kind is not Kind.ORDINAL:
                 previous = (si, stated, q.unit)
             drafts.append(
@@ -243,10 +286,15 @@ class _Reader:
                     "measure_text": text,
                     "own": own_places,
                     "context": self._with_story(own_places, story),
-                    "time": self.times._compared_period(q, sent, time),
+                    "time": self.times._compared_period(q, sent, time, difference),
                     "status": status,
                     # does a pronoun before it continue the previous sentence (asked once per claim, not per pair)
                     "continues": self.page._continues(sent, q),
+                    # does a connective open it ("Шу тариқа ... 56 фоизга ошди"), drawing on the figures before
+                    "concludes": self.page._concludes(sent),
+                    "paragraph": self.page._paragraph(si),
+                    # the part a share names ("олтиннинг улуши"): its figure stated before is the share's partner
+                    "share_part": self.measures.share_parts.get(q.start, ""),
                 }
             )
         ids = [self._id(d["q"]) for d in drafts]
@@ -257,7 +305,21 @@ class _Reader:
         for k, d in enumerate(drafts):
             # only the same sentence and its neighbours can share a frame: linear in the claims
             near = [j for si in (d["si"] - 1, d["si"], d["si"] + 1) for j in _within(by_sentence.get(si, []), k)]
-            frame = tuple(ids[j] for j in sorted(near) if j != k and self._same_frame(d, drafts[j]))
+            frame_of = {j for j in near if j != k and self._same_frame(d, drafts[j])}
+            if d["concludes"]:
+                # "27,6 млн тонна ... Былтыр ... 17 млн тоннадан сәл ғана асқан ... Сонымен, ... 55 пайызға артты": a
+                # conclusion is drawn from the figures of its paragraph before it (within the frame's reach)
+                frame_of.update(j for j in range(max(0, k - _FRAME_REACH), k)
+                                if drafts[j]["paragraph"] == d["paragraph"] or drafts[j]["si"] == d["si"] - 1)
+            if d["share_part"]:
+                # "олтин 25,8 млрд доллар ... Шу тариқа олтиннинг улуши 54,8 фоиз": a share is of its part's figure,
+                # the nearest stated before it (within the frame's reach), whichever sentence states it
+                of_part = next((j for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1)
+                                if drafts[j]["q"].unit not in ("percent", _PP, "times")
+                                and MeasureKey.parse(drafts[j]["measure"]).concept == d["share_part"]), None)
+                if of_part is not None:
+                    frame_of.add(of_part)
+            frame = tuple(ids[j] for j in sorted(frame_of))
             out.append(
                 Claim(
                     id=ids[k],

@@ -105,6 +105,7 @@ _ORDINAL = Kind.ORDINAL.value
 # every claim and partner (benchmarks/scale.py).
 _DATE = Kind.DATE
 _CARDINAL = Kind.CARDINAL
+_EXACT = Qualifier.EXACT
 _ONE_AND_A_HALF = Decimal("1.5")
 
 #: (measure, unit dimension, kind, change)
@@ -249,7 +250,8 @@ class Places:
     own_regions: frozenset[str] = frozenset()
     #: every place, whatever its role
     codes: frozenset[str] = frozenset()
-    #: ``scope`` sorted, as the sorted neighbourhood orders statements (:func:`_by_period`)
+    #: ``scope`` sorted (``origin`` when it names no scope), as the sorted neighbourhood orders statements
+    #: (:func:`_by_period`)
     order: tuple[str, ...] = ()
     #: the regions and cities its story is told from (the headline's and dateline's, role "at")
     story: frozenset[str] = frozenset()
@@ -301,6 +303,8 @@ class Statement:
     #: significant digits as :func:`slip` compares them (:func:`_digits`)
     twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
+    #: the instances its frame's ordinals name, (what, number): "Жобаның бірінші кезегіне 12,5 млрд" is of phase 1
+    instances: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -332,12 +336,15 @@ def _when(start: dt.date, end: dt.date, stated: bool) -> tuple[int, int, bool]:
 def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     """The :class:`Places` of a set of (code, role): one object for each set while it is cached."""
     scope = frozenset(code for code, role in named if role in _SCOPE_ROLES)
+    origin = frozenset(code for code, role in named if role == "from")
     return Places(
         scope,
-        frozenset(code for code, role in named if role == "from"),
+        origin,
         frozenset(code for code, role in named if role == "of" and _is_region(code)),
         frozenset(code for code, _ in named),
-        tuple(sorted(scope)),
+        # (a figure that names its place only as the origin sorts beside those that name it as the scope: "АҚШдан
+        # келган ... 500 млн" beside "АҚШ – 577 млн" in a list with no case)
+        tuple(sorted(scope or origin)),
         frozenset(code for code, role in named if role == "at" and _is_region(code)),
         frozenset(code for code in scope if _is_region(code)),
         frozenset(code for code, _ in named if _is_region(code)),
@@ -423,6 +430,8 @@ def make_statement(
         digits=digits,
         twin=twin,
         mantissa=_mantissa(first) if mantissa is None else mantissa,
+        instances=frozenset(p.measure.rpartition("#")[::2] for p in partners
+                            if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure),
     )
 
 
@@ -570,10 +579,13 @@ def _join_headline_paraphrase(runs_of: dict[tuple[BlockKey, tuple[object, ...]],
 
 def _within_stated(fine: Quantity, head: Quantity) -> bool:
     """Is *fine* an exact figure written more precisely than *head*, inside *head*'s stated bounds and within
-    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?"""
+    one of its written steps ("more than 20,2 million": 20 286 084; not "up to 30 billion": 4,4 billion)?
+    An exact figure is more precise than a bound written with as many digits ("30 млрд долларға дейін" over
+    "30 млрд долларға")."""
     if fine.value is None or head.value is None or fine.qualifier != Qualifier.EXACT or fine.change != head.change:
         return False
-    if significant_digits(fine) <= significant_digits(head):
+    digits, head_digits = significant_digits(fine), significant_digits(head)
+    if digits < head_digits or (digits == head_digits and head.qualifier == Qualifier.EXACT):
         return False
     v = fine.value * base_value(fine)[1]
     factor = base_value(head)[1]
@@ -898,6 +910,27 @@ def slip(a: Statement, b: Statement) -> bool:
     return da == db and (abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6)
 
 
+def _adjacent(a: Statement, b: Statement) -> bool:
+    """Are two disagreeing figures one rounding apart: exact, written to the same step with two significant
+    digits or more, and that step apart ("2,5%" and a truncated "2,4%")?
+
+    What two outlets that round one figure differently write; a story's other figures of a block are
+    further apart.
+    """
+    if a.digits < 2 or b.digits < 2 or a.value is None or b.value is None:
+        return False
+    if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
+        return False  # a figure of a stated year ("2030 йилигача 35 тонна") against one of none: a target, a rate
+    qa, qb = a.claims[0].quantity, b.claims[0].quantity
+    if qa.value is None or qb.value is None or qa.qualifier != Qualifier.EXACT or qb.qualifier != Qualifier.EXACT:
+        return False
+    fa, fb = base_value(qa)[1], base_value(qb)[1]
+    step = written_step(qa) * fa
+    if step != written_step(qb) * fb:
+        return False
+    return abs(qa.value * fa - qb.value * fb) == step
+
+
 def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | None, bool]:
     """The context of two disagreeing figures (:func:`_context`) and whether it makes them clearly one fact.
 
@@ -923,9 +956,10 @@ def _clear_rest(a: Statement, b: Statement, context: float, crowded: bool) -> tu
         # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
         return context, False, False
-    if slip(a, b):
+    slipped = slip(a, b)
+    if slipped or paraphrase(a, b) or _adjacent(a, b):
         context += story_evidence(a, b)[0]
-        return context, context >= CLEAR, True
+        return context, context >= CLEAR, slipped
     if crowded:
         # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
         # a plan): the period cannot tell which two are one fact
@@ -937,9 +971,35 @@ def _context(a: Statement, b: Statement, agree: bool) -> float | None:
     """:func:`_score` plus the story's evidence, which counts for two precise figures that agree, and for a
     :func:`slip`: a vague figure (a range, "about") agrees with too much for the story to place it."""
     context = _score(a, b)
-    if context is not None and (_precise(a, b) if agree else slip(a, b)):
+    if context is not None and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b)):
         context += story_evidence(a, b)[0]
     return context
+
+
+def paraphrase(a: Statement, b: Statement) -> bool:
+    """Is one of two disagreeing figures a headline's rounder paraphrase of the other, about one place?
+
+    A headline states its story's figure rounded or as a bound ("АҚШдан ... 500 млн доллардан ошди")
+    where another page's body gives it precisely ("АҚШ – 577 млн доллар"): the slip headlines make. Like a
+    :func:`slip`, it lets the documents' story (:func:`story_evidence`) count, when both name one place and
+    either both state a period or neither does (a headline with no period of its own against another page's
+    figure of a stated year may be that year's; a period a figure only inherited, from its page's headline,
+    states none).
+    """
+    if a.headline is None or b.headline is None or a.headline == b.headline:
+        return False
+    if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
+        return False
+    head, body = (a, b) if a.headline else (b, a)
+    rounder = head.digits < body.digits or head.claims[0].quantity.qualifier != _EXACT
+    pa, pb = a.places, b.places
+    if not rounder or not (pa.scope | pa.origin) & (pb.scope | pb.origin):
+        return False
+    # a headline that names several places ("Алматы мен Астанада 50 мыңнан астам пәтер") states their whole,
+    # no one place's figure rounded (of a region and its country, the region counts)
+    claim = head.claims[0]
+    named = {p.code for p in claim.context if claim.sentence.start <= p.start < claim.sentence.end}
+    return len({c for c in named if "-" in c} or named) < 2
 
 
 def _precise(a: Statement, b: Statement) -> bool:
@@ -959,11 +1019,15 @@ def evidence(a: Statement, b: Statement) -> tuple[float, tuple[str, ...]]:
         return -math.inf, tuple(w for _, w in why)
     weight, agree = value_evidence(a, b)
     story, twins = story_evidence(a, b)
-    if story and (_precise(a, b) if agree else slip(a, b)):
+    if story and (_precise(a, b) if agree else slip(a, b) or paraphrase(a, b) or _adjacent(a, b)):
         context += story
         why.append((story, f"the documents state {twins} of the same precise figures of other measures"))
     if not agree and slip(a, b):
         why.append((0.0, "the figures look like one misreported (swapped digits, scale, within 1 %)"))
+    elif not agree and paraphrase(a, b):
+        why.append((0.0, "a headline's rounder figure against a precise one about the same place"))
+    elif not agree and _adjacent(a, b):
+        why.append((0.0, "the figures are one rounding apart (one step of their last digit)"))
     if weight:
         why.append((weight, f"both state {a.claims[0].quantity.text!r} / {b.claims[0].quantity.text!r}"
                             f" ({min(a.digits, b.digits)} significant digits)"))
@@ -1000,6 +1064,11 @@ def _period(a: Statement, b: Statement) -> float | None:
     return SAME_PERIOD if a_stated and b_stated else 0.0
 
 
+def _other_instance(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Do two statements' frames name one thing's different instances (its first phase and its second)?"""
+    return any(what == their and n != m for what, n in a for their, m in b)
+
+
 def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = None) -> float | None:
     """The evidence of what two statements are about (everything but their own figures), summed.
 
@@ -1008,6 +1077,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     One function, section by section, rather than one per kind of evidence: a
     million claims score about seven million pairs, and each call costs.
     """
+    # Instances: the first phase and the second ("бірінші кезегіне", "екінші кезегіне") are two facts.
+    if a.instances and b.instances and _other_instance(a.instances, b.instances):
+        if why is not None:
+            why.append((-math.inf, "different instances named by their ordinals"))
+        return None
     # Time (:func:`_period`): disjoint periods rule the pair out. One period, one tuple (:func:`_when`): most
     # pairs share it, and are answered without the call.
     aw, bw = a.when, b.when
@@ -1031,11 +1105,13 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
     if la.scope and lb.scope:
         if la.scope.isdisjoint(lb.scope):
             place = -3.0 if la.own_regions and lb.own_regions else -1.5
+        elif la.scope_regions and lb.scope_regions and la.scope_regions != lb.scope_regions:
+            place = -1.5  # "Алматы мен Астанада 50 мыңнан астам" against "Астанада 31 240": the whole of two, one
         else:
             place = 1.0 if not la.scope_regions.isdisjoint(lb.scope) else 0.5  # a region both name
         if why is not None:
             shared = sorted(la.scope & lb.scope)
-            why.append((place, f"same place {', '.join(shared)}" if shared else
+            why.append((place, f"same place {', '.join(shared)}" if place > 0 else
                         f"different places {', '.join(sorted(la.scope))} and {', '.join(sorted(lb.scope))}"))
     elif (la.own_regions and _regional_only_one_side(la, lb)) or (lb.own_regions and _regional_only_one_side(lb, la)):
         place = -1.5

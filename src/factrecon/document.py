@@ -19,7 +19,7 @@ import attrs
 
 from factrecon.errors import DocumentError, InputTypeError, UnknownLanguageError, check_str
 from factrecon.lang import canonical, reading_language
-from factrecon.lang.registry import union_list
+from factrecon.lang.registry import has_file, languages, read_lang, union_list
 from factrecon.model import Span
 
 __all__ = ["Document", "read_document", "sentences"]
@@ -27,7 +27,10 @@ __all__ = ["Document", "read_document", "sentences"]
 # "date 2025-11-12" at the very start of a file (agency exports put the title on the same line)
 _HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 # the same header as a line of its own, for finding the headline after it
-_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+_DATE_HEADER = r"date\s+\d{4}-\d{2}-\d{2}\s*"
+_DATE_LINE = re.compile(rf"^\ufeff?\s*{_DATE_HEADER}")
+# what may stand before a line's first word: spaces, and on the first line the date header (optional)
+_LINE_OPENING = re.compile(rf"\ufeff?\s*(?:{_DATE_HEADER})?")
 
 
 def _published(value: object) -> dt.date | None:
@@ -286,18 +289,79 @@ def is_document_json(path: Path) -> bool:
 
 
 def headline(text: str) -> tuple[int, int]:
-    """Where the headline is: the first non-empty line, without an optional "date YYYY-MM-DD" before it.
+    """Where the headline is: the first non-empty line that is no page furniture (:func:`_furniture`), without
+    an optional "date YYYY-MM-DD" before it; the first non-empty line when the first few are all furniture.
 
     (start, end) offsets into *text*, the end that of its line; (0, 0) for a text without one.
     """
     pos = 0
+    first: tuple[int, int] | None = None
+    seen = 0
     for line in text.splitlines(keepends=True):
         m = _DATE_LINE.match(line)
         start = m.end() if m else 0
-        if line[start:].strip():
-            return pos + start, pos + len(line.rstrip("\r\n"))
+        body = line[start:].strip()
+        if body:
+            found = pos + start, pos + len(line.rstrip("\r\n"))
+            if not _furniture(body):
+                return found
+            first = first or found
+            seen += 1
+            if seen == _FURNITURE_LINES:
+                break
         pos += len(line)
-    return 0, 0
+    return first or (0, 0)
+
+
+#: How many lines of furniture a page may open with before its headline (a section, a timestamp, a counter, a
+#: reading time, a photo credit, a dateline)
+_FURNITURE_LINES = 6
+# two letters in a row: a line without them is no headline ("8 934", "👁 3 056", "25.11.2024, 09:30")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+# a dateline alone on its line: a place in capitals, a comma or a full stop, and little else ("ТОШКЕНТ, 3 фев —
+# Sputnik.")
+_DATELINE_ALONE = re.compile(r"^[^\W\d_]{3,}[.,]\s")
+_DATELINE_LENGTH = 40
+# a clock time, and how many runs of letters a timestamp line holds at most (a month's name, a "GMT")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_STAMP_WORDS = 3
+
+
+def _furniture(line: str) -> bool:
+    """Is *line* (stripped) page furniture rather than a headline: fields ("Иқтисодиёт | 11:25 / 21.01.2025",
+    "Daryo | 12.02.2025, 14:37 | 👁 2 450"), no word ("8 934"), a dateline alone, a reading time or a counter
+    ("2 дақиқада ўқилади", "Көрілім: 642"), a credit ("Фото: Kazinform")? The words are every language's
+    (``structure.toml``: ``[furniture]``, ``[lines].furniture``): a page quotes others, and a headline is
+    found before its language is known."""
+    if "|" in line or not _LETTERS.search(line):
+        return True
+    if len(line) <= _DATELINE_LENGTH and _CLOCK.search(line) and len(_LETTERS.findall(line)) <= _STAMP_WORDS:
+        return True  # a timestamp: "3 февраля 2025, 10:15", "19 Қараша 2024 12:20"
+    if len(line) <= _DATELINE_LENGTH and _DATELINE_ALONE.match(line) and line.split()[0][:-1].isupper():
+        return True
+    low = line.lower()
+    starts, phrases = _furniture_words()
+    return low.startswith(starts) or (len(low.split()) <= _FURNITURE_WORDS and any(p in low for p in phrases))
+
+
+# a reading time or a counter is a short line ("2 дақиқада ўқилади", "👁 842 рет қаралды")
+_FURNITURE_WORDS = 5
+
+
+@functools.cache
+def _furniture_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that open a furniture line (a credit, tags, a counter's label) and the phrases of a reading
+    time or a counter, of every language's ``structure.toml``."""
+    starts: list[str] = []
+    phrases: list[str] = []
+    for lang in languages():
+        if not has_file(lang.tag, "structure"):
+            continue
+        raw = read_lang(lang.tag, "structure")
+        lines, furniture = raw.get("lines", {}), raw.get("furniture", {})
+        starts += [w.lower() for w in [*lines.get("furniture", []), *furniture.get("labels", [])]]
+        phrases += [w.lower() for w in furniture.get("after", [])]
+    return tuple(dict.fromkeys(starts)), tuple(dict.fromkeys(phrases))
 
 
 def headline_end(text: str) -> int:

@@ -115,6 +115,15 @@ class Concept:
     # of a part: the measure it is a part of when nothing else names one ("кофе 2,6%-ға қымбаттады": the
     # price of coffee); "" for a part of whatever the figure measures
     of: str = ""
+    # of a count: the concept whose value the money it is worth is ("фабрикасының құны": a factory built is a
+    # project, its cost the project's value); "" for its own value
+    worth: str = ""
+    # of an amount: money of it put into a counted thing named in the dative ("Жобаға ... инвестиция") is that
+    # thing's value (what the project costs is what is invested in it)
+    into: bool = False
+    # of an amount: a physical figure that nothing names (or an output of no named product), stated per year
+    # with no period of its own ("жылына 4,2 мың тонна жіп шығарады"), is this (a plant's capacity)
+    per_year: bool = False
 
     def fits(self, unit: str) -> bool:
         return not self.units or unit in self.units
@@ -146,6 +155,9 @@ class Lexicon:
     place_suffixes: frozenset[str]
     # concept key -> beginnings of words that start with one of its stems but do not name it
     excluded: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # concept key -> phrases whose last word is one of its stems but that do not name it ("жеміс көкөніс":
+    # fruit and vegetables, not vegetables), each as the beginnings of its words
+    excluded_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     # lang -> the names and stems by their first word (see _PrefixIndex); the demonym stems likewise
     _place_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
     _stem_index: Mapping[str, _PrefixIndex] = attrs.field(init=False, factory=dict, repr=False)
@@ -164,7 +176,9 @@ class Lexicon:
         word = words[i].low
         single, longer = self._stem_hits(word, lang)
         if not longer:  # most words: no stem of two words or more can start here, and no need to look further
-            return None if single is None else ConceptHit(self.concepts[single.key], word)
+            if single is None or (self.excluded_phrases and self._in_phrase(words, i, single.key)):
+                return None
+            return ConceptHit(self.concepts[single.key], word)
         match = self._match(words, i, lang)
         if match is None:
             return None
@@ -180,7 +194,18 @@ class Lexicon:
             last = words[i + n - 1].low
             if all(words[i + k].low.startswith(p) for k, p in enumerate(parts)) and not self._excluded(last, key):
                 best = _StemMatch(n, key, last[len(parts[-1]) :])
+        if best is not None and best.length == 1 and self.excluded_phrases and self._in_phrase(words, i, best.key):
+            return None
         return best
+
+    def _in_phrase(self, words: Sequence[_HasLow], i: int, key: str) -> bool:
+        """Is word *i* the last word of a phrase that does not name *key* ("жеміс-көкөніс": fruit and
+        vegetables, a story's whole produce, not its vegetables)?"""
+        for phrase in self.excluded_phrases.get(key, ()):
+            n = len(phrase)
+            if i + 1 >= n and all(words[i - n + 1 + k].low.startswith(p) for k, p in enumerate(phrase)):
+                return True
+        return False
 
     def _stem_hits(self, word: str, lang: str) -> _StemHits:
         """The one-word stem *word* begins with, as (1, concept key, ending), and the longer stems that may start at it.
@@ -240,6 +265,12 @@ class Lexicon:
     def _excluded(self, word: str, key: str) -> bool:
         """Does *word* begin like a stem of *key* without naming it (мемлекеттік "state-", not мемлекет)?"""
         return word.startswith(self.excluded.get(key, ()))
+
+    def ending_at(self, words: Sequence[_HasLow], i: int, lang: str) -> tuple[Concept, str] | None:
+        """The concept whose stem starts at word *i* (the longest one), and the ending its last word has after
+        the stem ("жобаға": project, "ға")."""
+        match = self._match(words, i, lang)
+        return None if match is None else (self.concepts[match.key], match.ending)
 
     def find(self, words: Sequence[_HasLow], lang: str) -> ConceptHit | None:
         """The first concept named in *words*."""
@@ -317,9 +348,25 @@ def _match_key_table() -> dict[int, str]:
     return str.maketrans(table)
 
 
+@functools.cache
+def _match_key_starts() -> tuple[tuple[str, str], ...]:
+    """The renderings of a key's start (lang/data/common.toml, [match_key_start]): ``ye`` → ``e``."""
+    where = "lang/data/common.toml"
+    table = expect_table(where, read_data("common.toml"), "match_key_start")
+    for start, latin in table.items():
+        if not isinstance(latin, str):
+            raise LanguageDataError(where, f"match_key_start.{start}", "expected a start = a string")
+    return tuple(table.items())
+
+
 def transliterate(word: str) -> str:
-    """The shared Latin key of a word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``, ``savdo`` → ``savdo``)."""
-    return word.lower().translate(_match_key_table())
+    """The shared Latin key of a word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``, ``savdo`` → ``savdo``,
+    ``етказиш`` and ``yetkazish`` → ``etkazish``)."""
+    key = word.lower().translate(_match_key_table())
+    for start, latin in _match_key_starts():
+        if key.startswith(start):
+            return latin + key[len(start) :]
+    return key
 
 
 def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:
@@ -340,20 +387,24 @@ def lexicon() -> Lexicon:
     for key in raw:
         table = expect_table(where, raw, key)
         units = frozenset(expect_list(where, table, "units", default=[]))
-        rate = table.get("rate", False)
-        if not isinstance(rate, bool):
-            raise LanguageDataError(where, f"{key}.rate", "must be true or false")
         generic = table.get("generic", "")
         if generic not in ("", "named", "stated"):
             raise LanguageDataError(where, f"{key}.generic", 'must be "named" or "stated"')
+        rate, into, per_year = (table.get(name, False) for name in ("rate", "into", "per_year"))
+        for name, flag in (("rate", rate), ("into", into), ("per_year", per_year)):
+            if not isinstance(flag, bool):
+                raise LanguageDataError(where, f"{key}.{name}", "must be true or false")
         concepts[key] = Concept(key, expect_str(where, table, "en"), expect_str(where, table, "kind"), units,
-                                rate, generic, str(table.get("of", "")))
+                                rate, generic, str(table.get("of", "")), str(table.get("worth", "")), into, per_year)
     for key, concept in concepts.items():
         if concept.of and concept.of not in concepts:
             raise LanguageDataError(where, f"{key}.of", f"no such concept: {concept.of}")
+        if concept.worth and (concept.worth not in concepts or concepts[concept.worth].kind != "count"):
+            raise LanguageDataError(where, f"{key}.worth", f"no such counted concept: {concept.worth}")
 
     stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     excluded: dict[str, list[str]] = {key: [] for key in concepts}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
     # the names of places, by the script they are written in: a page reads the names every language of its
     # script writes (a Kazakh spelling on an Uzbek page is still a place), not those of another script (the
     # Latin dateline "ASTANA." of a Cyrillic page is no place of its facts)
@@ -372,7 +423,11 @@ def lexicon() -> Lexicon:
                 if into is None:
                     stems.setdefault(lang, []).extend((tuple(w.lower().split()), key) for w in words)
                 else:
-                    into[key] += [w.lower() for w in words if w.lower() not in into[key]]
+                    for w in (w.lower() for w in words):
+                        if len(w.split()) > 1:  # a phrase whose last word is a stem ("жеміс көкөніс")
+                            phrases.setdefault(key, []).append(tuple(w.split()))
+                        elif w not in into[key]:
+                            into[key].append(w)
         pwhere = f"lang/data/{lang}/places.toml"
         praw = read_lang(lang, "places") if has_file(lang, "places") else {}
         for section in ("countries", "regions"):
@@ -399,6 +454,7 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         place_suffixes=frozenset(suffixes),
         excluded={key: tuple(words) for key, words in excluded.items()},
+        excluded_phrases={key: tuple(_unique(found)) for key, found in sorted(phrases.items())},
     )
 
 
