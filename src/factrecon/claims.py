@@ -164,6 +164,7 @@ class _Reader:
                 # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
                 until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
                 product = product or self.measures._product_before(q, generic, until)
+                product = product or self.measures._product_after(q, generic, clause)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
             if (not measure and total and q.unit in ("percent", _PP) and own_places
