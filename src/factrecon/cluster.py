@@ -379,12 +379,14 @@ def make_statement(
     read_claim: Callable[[Claim], _Figure] = _read_claim,
     digits: int | None = None,
     twin: tuple[BlockKey, str] | None = None,
+    mantissa: str | None = None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
     (:func:`doc_statements` remembers each claim's); *digits* and *twin* its first claim's significant digits
-    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds).
+    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds),
+    and *mantissa* its :func:`_digits`.
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     time: Period | None = None
@@ -427,8 +429,7 @@ def make_statement(
         value=_as_partner(figures[0][1]),
         digits=digits,
         twin=twin,
-        # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
-        mantissa="" if first.value is None else sys.intern(_digits(float(first.value))),
+        mantissa=_mantissa(first) if mantissa is None else mantissa,
         instances=frozenset(p.measure.rpartition("#")[::2] for p in partners
                             if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure),
     )
@@ -514,8 +515,10 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    digits = {c.id: significant_digits(c.quantity) for c, k in keyed if k is not None}
-    twins = {c.id: twin for c, k in keyed if k is not None and (twin := _twin_key(c, k, digits[c.id])) is not None}
+    traits = {c.id: _traits(c.quantity, keys[c.id]) for c, k in keyed if k is not None}
+    twins: dict[str, tuple[BlockKey, str]] = {
+        c.id: _shared((k, twin)) for c, k in keyed if k is not None and (twin := traits[c.id][1]) is not None
+    }
     _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
@@ -533,9 +536,10 @@ def doc_statements(
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
+            first = traits[run[0].id]
             out.append(make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, digits[run[0].id],
-                twins.get(run[0].id),
+                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, first[0],
+                twins.get(run[0].id), first[2],
             ))
     return out
 
@@ -636,6 +640,37 @@ def _join_restatements(
         del runs_of[there][m]
 
 
+def _mantissa(q: Quantity) -> str:
+    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value)."""
+    # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
+    return "" if q.value is None else sys.intern(_digits(float(q.value)))
+
+
+def _traits(q: Quantity, key: tuple[object, ...]) -> tuple[int, str | None, str]:
+    """A figure's significant digits, its value as :func:`_twin_key` writes it (None for a vague figure) and its
+    :func:`_mantissa`, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure is worked out
+    once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py). Bounded as
+    :func:`~factrecon.readings.read_figure`'s memo is."""
+    found = _TRAITS.get(key)
+    if found is None:
+        if len(_TRAITS) >= _TRAITS_MAX:
+            _TRAITS.clear()
+        digits = significant_digits(q)
+        twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
+        found = _TRAITS[key] = (digits, twin, _mantissa(q))
+    return found
+
+
+_TRAITS: dict[tuple[object, ...], tuple[int, str | None, str]] = {}
+_TRAITS_MAX = 500_000
+
+
+def forget_traits() -> None:
+    """Let :func:`_traits`' memo go once a batch's statements are made: it serves only their making, and at a
+    million claims it holds some 200,000 figures that the clustering's peak would otherwise carry."""
+    _TRAITS.clear()
+
+
 def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
     """A precise figure (three significant digits or more) as two documents of one story both state it:
     its block key and its value in base units to three significant digits (``43,82 млрд`` and
@@ -669,6 +704,14 @@ def _partners(
     run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[int, int], list[Claim]]
 ) -> tuple[Claim, ...]:
     """The other figures stated with these claims: their frames, or (without frames) their sentences."""
+    if len(run) == 1 and run[0].frame:  # the usual statement: one claim with its frame (no sets, no lists)
+        own_id = run[0].id
+        one: dict[str, Claim] = {}
+        for i in run[0].frame:
+            o = by_id.get(i)
+            if o is not None and i != own_id and o.quantity.kind != _DATE:
+                one[i] = o  # by_id holds one claim for each id
+        return tuple(one[k] for k in sorted(one)) if len(one) > 1 else tuple(one.values())
     own = {c.id for c in run}
     found: dict[str, Claim] = {}
     for c in run:
@@ -828,9 +871,10 @@ def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
     pa, pb = a.profile, b.profile
     if not pa.figure_mask & pb.figure_mask:
         return 0.0, 0
-    fa, fb = pa.figures, pb.figures
-    ta, tb = a.twin, b.twin  # not the pair's own figures
-    twins = sum(1 for t in fa if t != ta and t != tb and t in fb)
+    shared = set(pa.figures).intersection(pb.figures)  # in C: each profile holds each figure once
+    shared.discard(a.twin)  # not the pair's own figures
+    shared.discard(b.twin)
+    twins = len(shared)
     weight = STORY_TWIN * twins
     return (STORY_TWINS if weight > STORY_TWINS else weight), twins
 
@@ -852,15 +896,18 @@ def slip(a: Statement, b: Statement) -> bool:
         return False
     hi, lo = (ma, mb) if ma > mb else (mb, ma)
     ratio = hi / lo
-    if ratio <= SLIP_BAND and min(a.digits, b.digits) >= 3:  # two precise figures a rounding apart
+    if ratio <= SLIP_BAND and (a.digits if a.digits < b.digits else b.digits) >= 3:  # precise, a rounding apart
         return True
     da, db = a.mantissa, b.mantissa
     if not da or not db:
         return False
-    n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
-    if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
-        return True
-    return da == db and any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6))
+    # swapped digits need one order of magnitude: figures ten times apart or more never have it (most pairs; 11,
+    # not 10, leaves room for the logs' rounding), so the digits are sorted only for figures closer than that
+    if ratio < 11.0:
+        n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
+        if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
+            return True
+    return da == db and (abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6)
 
 
 def _adjacent(a: Statement, b: Statement) -> bool:
@@ -891,21 +938,33 @@ def _clear(a: Statement, b: Statement, crowded: bool = False) -> tuple[float | N
     several figures of the block (*crowded*), :data:`CLEAR` without the shared period: one year's
     many figures of a measure (a total, its parts, a field's, a plan) cannot be told apart by the year.
     """
+    context, clear, _ = _clear_slip(a, b, crowded)
+    return context, clear
+
+
+def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None, bool, bool]:
+    """:func:`_clear`, and whether the figures are a :func:`slip` (False when that was not asked)."""
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
-        return context, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+        return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    return _clear_rest(a, b, context, crowded)
+
+
+def _clear_rest(a: Statement, b: Statement, context: float, crowded: bool) -> tuple[float, bool, bool]:
+    """:func:`_clear_slip` for a *context* (:func:`_score`) that the story's figures could make clear."""
     if (a.status in _FUTURE) != (b.status in _FUTURE) and (a.status is None or b.status is None):
         # a plan against a figure that says nothing of being one: "the region's 2025 plan, +2,9 %" and "its
         # output fell 9,8 %" are two facts, whatever the place; the figures disagree, so it is no clear identity
-        return context, False
-    slipped = slip(a, b) or paraphrase(a, b)
-    if slipped or _adjacent(a, b):
+        return context, False, False
+    slipped = slip(a, b)
+    if slipped or paraphrase(a, b) or _adjacent(a, b):
         context += story_evidence(a, b)[0]
-    elif crowded:
+        return context, context >= CLEAR, slipped
+    if crowded:
         # two pages each state many figures of a measure for one period (a total, its parts, a neighbour's,
         # a plan): the period cannot tell which two are one fact
-        return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR
-    return context, context >= CLEAR
+        return context, context - max(_period(a, b) or 0.0, 0.0) >= CLEAR, False
+    return context, context >= CLEAR, False
 
 
 def _context(a: Statement, b: Statement, agree: bool) -> float | None:
@@ -1023,8 +1082,13 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         if why is not None:
             why.append((-math.inf, "different instances named by their ordinals"))
         return None
-    # Time (:func:`_period`): disjoint periods rule the pair out.
-    time = _period(a, b)
+    # Time (:func:`_period`): disjoint periods rule the pair out. One period, one tuple (:func:`_when`): most
+    # pairs share it, and are answered without the call.
+    aw, bw = a.when, b.when
+    if aw is bw and aw is not None:
+        time: float | None = SAME_PERIOD if aw[2] else 0.0
+    else:
+        time = _period(a, b)
     if time is None:
         if why is not None:
             why.append((-math.inf, f"different periods {a.time} and {b.time}"))
@@ -1186,14 +1250,6 @@ def _by_value(s: Statement) -> tuple[bool, float, str, str]:
     return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.id)
 
 
-def _may_meet(a: Statement, b: Statement) -> bool:
-    """Could two statements be one fact by their periods (not disjoint)? The value pass skips pairs the
-    period pass would never pair."""
-    if a.when is None or b.when is None:
-        return True
-    return not (a.when[0] > b.when[1] or b.when[0] > a.when[1])
-
-
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
     return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
@@ -1229,41 +1285,51 @@ def _windowed_around(
                 yield (i, j) if i < j else (j, i)
 
 
-def _candidate_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     """Cross-document pairs worth scoring in one block, each once, as positions (i < j).
 
     Timed statements meet only inside the year buckets they share (disjoint periods
     never merge, so nothing is lost); untimed ones meet every statement of the block
     (or, in a large block, their neighbours). A large block is passed a second time,
     sorted by the figures (:func:`_by_value`): a multi-pass sorted neighbourhood.
+    Lists, not generators: a million claims make millions of pairs, and each resumed generator costs.
     """
+    return _scored_pairs(block)[0]
+
+
+def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], set[tuple[int, int]] | None]:
+    """:func:`_candidate_pairs`, and in a large block the same pairs as a set (None in a small one)."""
+    pairs = _context_pairs(block)
     if len(block) <= MAX_BLOCK:
-        yield from _context_pairs(block)
-        return
-    seen: set[tuple[int, int]] = set()
-    for pair in _context_pairs(block):
-        if pair not in seen:
-            seen.add(pair)
-            yield pair
+        return pairs, None
+    seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
     # a page that states many figures of a measure fills the window of the first order with its own
     # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
-    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value))
+    whens = [s.when for s in block]
+    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
     for k, first in enumerate(ordered):
         for second in ordered[k + 1 : k + 1 + WINDOW]:
             i, j = (first, second) if first < second else (second, first)
-            if docs[i] != docs[j] and _may_meet(block[i], block[j]) and (i, j) not in seen:
+            if docs[i] == docs[j] or (i, j) in seen:
+                continue
+            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)?
+            if wi is None or wj is None or not (wi[0] > wj[1] or wj[0] > wi[1]):
                 seen.add((i, j))
-                yield i, j
+                pairs.append((i, j))
+    return pairs, seen
 
 
-def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
     """The pairs of :func:`_candidate_pairs` in the order of what the statements are about (scope,
-    status, period); a pair can come up twice only when both of its statements cover several years."""
+    status, period), each once (a pair can come up in two year buckets only when both of its statements
+    cover several years: those are looked up)."""
     buckets, untimed, several = _year_buckets(block)
     docs = [s.doc_id for s in block]
-    by_period = _sort_keys(block, _by_period)
+    by_period = _sort_keys(block, _by_period, any(len(found) > MAX_BLOCK for found in buckets.values()))
     seen: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []
+    append = pairs.append
     for year in sorted(buckets):
         ordered, reach = _neighbourhoods(buckets[year], by_period)
         for k, first in enumerate(ordered):
@@ -1275,19 +1341,23 @@ def _context_pairs(block: Sequence[Statement]) -> Iterator[tuple[int, int]]:
                     if (i, j) in seen:
                         continue
                     seen.add((i, j))
-                yield i, j
+                append((i, j))
     if untimed:
         is_untimed = [s.time is None for s in block]
         everyone = range(len(block))
-        for i, j in _windowed_around(everyone, _sort_keys(block, _by_document), is_untimed):
+        for i, j in _windowed_around(everyone, _sort_keys(block, _by_document, len(block) > MAX_BLOCK), is_untimed):
             if docs[i] != docs[j]:
-                yield i, j
+                append((i, j))
+    return pairs
 
 
 def _sort_keys(
-    block: Sequence[Statement], key: Callable[[Statement], tuple[object, ...]]
+    block: Sequence[Statement], key: Callable[[Statement], tuple[object, ...]], every: bool = False
 ) -> Callable[[int], tuple[object, ...]]:
-    """*key* of the statement at each position, computed once per position when first asked for."""
+    """*key* of the statement at each position, computed once per position when first asked for; with
+    *every*, computed for every position at once (when every one will be asked for: no call a lookup)."""
+    if every:
+        return [key(s) for s in block].__getitem__
     memo: dict[int, tuple[object, ...]] = {}
 
     def at(i: int) -> tuple[object, ...]:
@@ -1309,7 +1379,6 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     sorted by id, so positions order the links as ids would.
     """
     edges: list[tuple[float, int, int]] = []
-    vetoes: dict[int, set[int]] = defaultdict(set)
     # figures that disagree with too little said about them to be sure (nothing against either): a veto a
     # clear link between the same two figures lifts (:func:`_explained`), by position
     unsure: dict[int, set[int]] = defaultdict(set)
@@ -1318,31 +1387,56 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
-    for i, j in _candidate_pairs(block):
+    crowded = [s.doc_id in several for s in block]
+    ordinal = bool(block) and block[0].key[2] == _ORDINAL
+    add_edge = edges.append
+    pairs, scored = _scored_pairs(block)
+    if ordinal:
+        scored = None  # an ordinal's figures agree as its event's (:func:`value_evidence`), not as _meet says
+    for i, j in pairs:
         a, b = block[i], block[j]
-        weight, agree = value_evidence(a, b)
-        if agree:
-            context, clear = _context(a, b, True), True
+        # :func:`value_evidence`, its usual answer (figures apart: no weight, no agreement) without the call
+        va, vb = a.value, b.value
+        if ordinal:
+            weight, agree = 0.0, True
+        elif va is None or vb is None or va[2] < vb[0] or vb[2] < va[0] or not _meet(va, vb):
+            weight, agree = 0.0, False
         else:
-            context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
-        if context is not None:
-            total = context + weight
-            if total >= JOIN and clear:
-                edges.append((-total, i, j))
-                if not agree and slip(a, b):
-                    slips[i].add(j)
-                    slips[j].add(i)
-                continue
-            if total >= MIN_LINK and clear:
-                continue  # too little evidence to join, none against: abstain
-            if total >= MIN_LINK and not agree:
-                unsure[i].add(j)
-                unsure[j].add(i)
+            weight, agree = value_evidence(a, b)
+        if agree:
+            context = _score(a, b)  # :func:`_context` of two figures that agree, without its calls
+            if context is not None:
+                if a.digits >= 2 and b.digits >= 2:  # :func:`_precise`
+                    context += story_evidence(a, b)[0]
+                total = context + weight
+                if total >= JOIN:
+                    add_edge((-total, i, j))
+                    continue
+                if total >= MIN_LINK:
+                    continue  # too little evidence to join, none against: abstain
+        else:
+            # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
+            context = _score(a, b)
+            if context is None or context + STORY_TWINS < CLEAR:
+                clear = slipped = False
+            else:
+                context, clear, slipped = _clear_rest(a, b, context, crowded[i] and crowded[j])
+            if context is not None:
+                # a disagreeing pair is clear only from CLEAR (> JOIN) on: it joins, or it is vetoed
+                if clear:
+                    add_edge((-context, i, j))
+                    if slipped:
+                        slips[i].add(j)
+                        slips[j].add(i)
+                    continue
+                if context >= MIN_LINK:
+                    unsure[i].add(j)
+                    unsure[j].add(i)
         # ruled out, evidence against, or figures that disagree without a clear identity
-        vetoes[i].add(j)
-        vetoes[j].add(i)
         pair_vetoes[i].add(j)
         pair_vetoes[j].add(i)
+    # the vetoes between groups start as those between statements (merges then move them)
+    vetoes: dict[int, set[int]] = defaultdict(set, {i: set(found) for i, found in pair_vetoes.items()})
     edges.sort()
     group_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
@@ -1353,7 +1447,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
             continue
         if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips):
+        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
@@ -1432,6 +1526,7 @@ def _unclear_disagreement(
     ys: Sequence[int],
     several: set[str],
     slips: Mapping[int, set[int]] | None = None,
+    scored: set[tuple[int, int]] | None = None,
 ) -> bool:
     """Do two groups hold two statements whose figures disagree without a clear identity?
 
@@ -1442,6 +1537,10 @@ def _unclear_disagreement(
     in the block (:func:`_several`). Two statements that restate the figures of a clear slip link
     of the groups (:func:`_restates`, *slips*) with nothing against them are as clear as the link. Groups of
     more than :data:`_MERGE_CHECK` pairs are not checked, so that the cost stays bounded.
+
+    *scored* are the pairs (positions, the lower first) the clustering scored: the merge was let through
+    their vetoes already (none, or each explained by a slip link: :func:`_explained`, the same test as
+    here), so they are not scored again.
     """
     if len(xs) * len(ys) > _MERGE_CHECK:
         return False
@@ -1451,6 +1550,8 @@ def _unclear_disagreement(
         for j in ys:
             b = block[j]
             if a.value is None or b.value is None or _meet(a.value, b.value):
+                continue
+            if scored is not None and ((i, j) if i < j else (j, i)) in scored:
                 continue
             context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
             if not clear and not (

@@ -22,7 +22,7 @@ import attrs
 
 from factrecon.checks import arithmetic_checks
 from factrecon.claims import extract_claims
-from factrecon.cluster import BlockKey, Statement, cluster_block, doc_statements
+from factrecon.cluster import BlockKey, Statement, cluster_block, doc_statements, forget_traits
 from factrecon.copies import find_copies, fingerprint
 from factrecon.document import Document, headline_end
 from factrecon.errors import DuplicateDocumentError, InputTypeError
@@ -284,6 +284,7 @@ class Reconciler:
                 for doc_id, claims in self._pending.items():
                     self._parts[doc_id] = self._part(doc_id, claims, self._texts.get(doc_id))
                 self._pending.clear()
+                forget_traits()
                 parts = [self._parts[k] for k in sorted(self._parts)]
                 copies = find_copies((p.doc_id, p.fingerprint) for p in parts)
                 if self._once:
