@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 import attrs
 
-from factrecon._page import Page, _Line, _Word
+from factrecon._page import _CLAUSE_REACH, Page, _Line, _Word
 from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
 
@@ -145,7 +145,9 @@ class Places:
         sent = self.page.sentences[si]
         self._looking_back += 1
         try:
-            spans = [Span(sent.start, pos)] + ([self.page.sentences[si - 1]] if si else [])
+            # within its sentence, only a clause's reach back (a page written as one long sentence stays linear);
+            # the sentence before whole
+            spans = [Span(max(sent.start, pos - _CLAUSE_REACH), pos)] + ([self.page.sentences[si - 1]] if si else [])
             for span in spans:
                 named = [p for p in self._read_places(span) if p.role in _WHERE]
                 if not named:
