@@ -36,6 +36,15 @@ def test_a_noun_outside_the_lexicon_gets_a_cognate_key():
     assert transliterate("Ўзбекистон") == "ozbekiston"
 
 
+def test_a_noun_outside_the_lexicon_has_one_key_in_both_uzbek_scripts() -> None:
+    """Uzbek Latin writes a word-initial "е" as "ye" ("етиштириш" / "yetishtirish")."""
+    cyrl = claims("Вилоятда 40 та етиштирувчи рўйхатдан ўтди.", "uz-Cyrl")["40 та"]
+    latn = claims("Viloyatda 40 ta yetishtiruvchi roʻyxatdan oʻtdi.", "uz-Latn")["40 ta"]
+    assert cyrl.measure == latn.measure == "~etishti"
+    assert transliterate("Yer") == transliterate("Ер") == "er"
+    assert transliterate("Ayer") == "ayer"  # inside a word, "ye" stays
+
+
 def test_money_worth_of_a_count_is_its_value_and_shares_the_frame():
     kk = claims("Қазірдің өзінде 4,4 млрд долларға 14 жоба мәресіне жетті.", "kk")
     money, count = kk["4,4 млрд долларға"], kk["14"]

@@ -5,10 +5,12 @@ the whole a figure is taken from, ordinals (docs/explanation/claims.md). The tex
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factrecon as fr
+from factrecon.model import MeasureKey
 
 
 def _claims(text: str, lang: str) -> dict[str, fr.Claim]:
@@ -407,3 +409,126 @@ def test_a_restated_change_is_a_change_in_both_units_whichever_comes_first(
     assert found[first].quantity.change
     assert found[second].quantity.change
     assert found[first].measure == found[second].measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a multiple of the total its clause names, after a sentence that names a part of it last
+        ("uz-Cyrl", "Ўтган йили 20 млн тонна дон, шу жумладан 14 млн тонна буғдой олинди. "
+                    "Демак, ялпи ҳосил 1,3 баравар ошди.", "1,3 баравар"),
+        ("uz-Latn", "O'tgan yili 20 mln tonna don, shu jumladan 14 mln tonna bug'doy olindi. "
+                    "Demak, yalpi hosil 1,3 baravar oshdi.", "1,3 baravar"),
+        ("kk", "Биыл 5 млн тонна астық, оның ішінде 3 млн тонна бидай жиналды. "
+               "Астық былтырғыдан 1,2 есе көп.", "1,2 есе"),
+    ],
+)
+def test_a_multiple_measures_the_amount_its_clause_names_whatever_its_units(lang: str, text: str,
+                                                                          figure: str) -> None:
+    """"ялпи ҳосил 1,3 баравар ошди": the harvest grew, though a harvest is stated in tonnes, not in times."""
+    assert MeasureKey.parse(_claims(text, lang)[figure].measure).concept == "harvest"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("kk", "Қазақстанның ЖІӨ-сі 4,8 пайызға өсті.", "4,8 пайызға"),
+        ("kk", "Жалпы ішкі өнім 300 млрд долларға жетті.", "300 млрд долларға"),
+        ("uz-Cyrl", "Ўзбекистон ЯИМи 90 млрд доллардан ошди.", "90 млрд доллардан ошди"),
+        ("uz-Latn", "O'zbekiston YaIMi 90 mlrd dollardan oshdi.", "90 mlrd dollardan oshdi"),
+        ("ru", "ВВП Казахстана вырос на 4,8%.", "4,8%"),
+        ("ru", "Валовой внутренний продукт превысил $90 млрд.", "превысил $90 млрд"),
+    ],
+)
+def test_the_gross_domestic_product_is_a_measure_in_every_language(lang: str, text: str, figure: str) -> None:
+    (claim,) = [c for t, c in _claims(text, lang).items() if figure in t]
+    assert claim.measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # the whole named right after a percentage, as the genitive names it before one
+        ("ru", "Денежные переводы эквивалентны 11,5% ВВП.", "11,5%"),
+        ("uz-Cyrl", "Пул ўтказмалари ЯИМнинг 11,5 фоизига тенг.", "11,5 фоизига"),
+        ("kk", "Ақша аударымдары ЖІӨ-нің 11,5 пайызына тең.", "11,5 пайызына"),
+    ],
+)
+def test_a_percentage_of_an_amount_named_after_it_is_measured_by_that_whole(lang: str, text: str,
+                                                                             figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ru", "За год в стране родились 300 тыс. детей. Мальчиков среди них — 160 100, девочек — 139 900. "
+               "Умерли 120 000 человек.", "160 100"),
+        ("kk", "Былтыр 300 мың бала дүниеге келді. Ұл балалар 160 100 адам болды. Көз жұмғандар 120 мың адам.",
+         "160 100"),
+    ],
+)
+def test_people_are_measured_by_the_activity_their_paragraph_names_last_before_them(lang: str, text: str,
+                                                                                   figure: str) -> None:
+    """A demographic release names births, then the boys among them, then deaths: the boys were born."""
+    claims = _claims(text, lang)
+    assert claims[figure].measure == "birth"
+    assert next(c for t, c in claims.items() if t.startswith("120")).measure == "death"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure"),
+    [
+        ("ru", "Экспорт фруктов составил 2 млрд долларов.\nОсновные рынки:\nРоссия — $700 млн (35%);\n"
+               "Китай — $300 млн.\nДоля России за год увеличилась на 0,4 процентных пункта.",
+         "0,4 процентных пункта", "export"),
+        ("ru", "Переводы в страну составили $10 млрд.\nБольшая часть приходит из России. "
+               "Доля РФ снизилась до 70% с 72% годом ранее.", "72%", "remittance"),
+        ("kk", "Жеміс экспорты 2 млрд долларға жетті.\nНегізгі нарықтар:\nРесей – 700 млн доллар;\n"
+               "Қытай – 300 млн доллар.\nРесейдің үлесі бір жылда 0,4 пайыздық тармаққа өсті.",
+         "0,4 пайыздық тармаққа", "export"),
+        ("uz-Cyrl", "Мева экспорти 2 млрд долларга етди.\nАсосий бозорлар:\nРоссия – 700 млн доллар;\n"
+                    "Хитой – 300 млн доллар.\nРоссиянинг улуши бир йилда 0,4 фоиз бандига ошди.",
+         "0,4 фоиз бандига", "export"),
+    ],
+)
+def test_a_place_s_share_that_names_no_whole_is_of_what_the_page_measured_last(lang: str, text: str, figure: str,
+                                                                               measure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert claim.measure == measure
+    assert "RU" in {p.code for p in claim.context}
+
+
+def test_a_share_with_no_place_and_no_whole_stays_unmeasured() -> None:
+    text = "Экспорт фруктов составил 2 млрд долларов.\nДоля за год увеличилась на 0,4 процентных пункта."
+    assert _claims(text, "ru")["0,4 процентных пункта"].measure == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # (a paragraph of its own: the receipts word is all that says what the money is)
+        ("uz-Cyrl", "Пул ўтказмалари 12 млрд долларга етди.\nОйлар бўйича энг кўп тушум мартда қайд этилди — "
+                    "1,2 млрд доллар.", "1,2 млрд доллар"),
+        ("kk", "Ақша аударымдары 12 млрд долларға жетті.\nАйлар бойынша ең көп түсім наурызда тіркелді – "
+               "1,2 млрд доллар.", "1,2 млрд доллар"),
+    ],
+)
+def test_receipts_are_the_money_the_story_is_about(lang: str, text: str, figure: str) -> None:
+    assert _claims(text, lang)[figure].measure == "remittance"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("uz-Cyrl", "Ўтган йили 100 минг никоҳ ва 30 минг ажрим қайд этилди. Яъни ҳар 1000 никоҳга 300 та ажрим "
+                    "тўғри келди.", "300 та"),
+        ("uz-Latn", "O'tgan yili 100 ming nikoh va 30 ming ajrim qayd etildi. Ya'ni har 1000 ta nikohga 300 ta "
+                    "ajrim to'g'ri keldi.", "300 ta"),
+        ("kk", "Былтыр 100 мың неке және 30 мың ажырасу тіркелді. Яғни әр 1000 некеге 300 ажырасу келеді.", "300"),
+    ],
+)
+def test_a_rate_no_rate_word_names_counts_the_events_named_right_after_it(lang: str, text: str,
+                                                                           figure: str) -> None:
+    claim = _claims(text, lang)[figure]
+    assert (claim.quantity.unit, claim.measure) == ("per_1000", "divorce")

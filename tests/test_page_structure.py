@@ -3,6 +3,7 @@ articles; and linking on evidence (docs/explanation/linking.md). The texts are o
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,12 +66,33 @@ def test_a_regional_list_joins_region_with_region_and_flags_only_the_one_that_di
     assert "UZ-SU" in report.to_html()
 
 
-def test_read_also_and_byline_lines_are_not_claims() -> None:
-    texts = {c.quantity.text for c in fr.extract_claims(fr.Document(KK_LIST, id="kk"))}
-    assert "430 мың тонна" not in texts  # "Оқи отырыңыз: ...": another story
-    assert not {"26", "2025", "+5"} & texts  # "15:40, 26 Желтоқсан 2025 | GMT +5": the page's furniture
+def test_a_read_also_line_states_a_level_it_names_the_place_of_and_a_byline_nothing() -> None:
+    claims = {c.quantity.text: c for c in fr.extract_claims(fr.Document(KK_LIST, id="kk"))}
+    # "Оқи отырыңыз: Қазақстанда биыл 430 мың тонна ...": another story's headline, a fact of its place
+    assert ("KZ", "in") in _places(claims["430 мың тонна"])
+    assert not {"26", "2025", "+5"} & set(claims)  # "15:40, 26 Желтоқсан 2025 | GMT +5": the page's furniture
     uz = {c.quantity.text for c in fr.extract_claims(fr.Document(UZ_LIST, id="uz"))}
-    assert not any("214,2" in t for t in uz)
+    assert any("214,2" in t for t in uz)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "figure"),
+    [
+        ("kk", "Оқи отырыңыз: Экспорт 3 млрд долларға жетті", "3 млрд"),  # no place: what is it about?
+        ("uz-Cyrl", "Шунингдек ўқинг: Экспорт 3 млрд долларга етди", "3 млрд"),
+        ("ru", "Читайте также: Экспорт достиг $3 млрд", "3 млрд"),
+        ("kk", "Оқи отырыңыз: Қазақстан экспортты 2 млрд долларға арттырды", "2 млрд"),  # a change: of which base?
+        ("uz-Cyrl", "Шунингдек ўқинг: Ўзбекистон экспорти 12 фоизга ошди", "12 фоиз"),
+        ("ru", "Читайте также: Экспорт Казахстана вырос на 12%", "12%"),
+    ],
+)
+def test_a_read_also_line_states_no_figure_without_a_place_and_no_change(lang: str, line: str, figure: str) -> None:
+    text = f"Биржа\nБүгін нарық ашылды.\n{line}\n"
+    texts = {c.quantity.text for c in fr.extract_claims(fr.Document(text, id="t", lang=lang))}
+    assert not any(figure in t for t in texts)
+    # the same words as a sentence of the page's own story are a claim
+    own = {c.quantity.text for c in fr.extract_claims(fr.Document(line.split(": ", 1)[1] + ".", id="o", lang=lang))}
+    assert any(figure in t for t in own)
 
 
 def test_a_page_s_timestamp_line_dates_its_relative_times() -> None:

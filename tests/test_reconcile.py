@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claim_factory import claim, qty
-from factrecon import read_document
+from factrecon import find_quantities, read_document
 from factrecon.checks import arithmetic_checks
 from factrecon.cluster import Group, Statement
 from factrecon.errors import DuplicateDocumentError, InputTypeError
@@ -214,6 +214,31 @@ def test_verdict_table() -> None:
     assert pair("55000", "50000", qualifier="more_than", precision="1000") == Verdict.DIVERGENT
     upto = read(qty("30E+9", qualifier="up_to", precision="1E+9"))
     assert fact_verdict([read(qty("30E+9", precision="1E+9")), upto])[0] == Verdict.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "fraction", "agrees", "disagrees"),
+    [
+        # more than three quarters / more than a third / about a fifth / more than half, in own sentences
+        ("kk", "Жүктің төрттен үшінен астамы теміржолмен тасылды.", "79 %", "74 %"),
+        ("uz-Cyrl", "Экспортнинг учдан бир қисмидан кўпини мева ташкил этди.", "37 %", "32 %"),
+        ("ru", "На долю малого бизнеса приходится около пятой части выпуска.", "22 %", "14 %"),
+        ("kk", "Өнімнің жартысынан астамы сыртқа сатылды.", "54 %", "49 %"),
+    ],
+)
+def test_a_share_in_words_is_read_to_the_step_of_the_simple_fractions(
+    lang: str, fraction: str, agrees: str, disagrees: str
+) -> None:
+    """A fraction word says a share to the nearest simple fraction (5 points apart), not to the point."""
+    (share,) = [q for q in find_quantities(fraction, lang) if q.unit == "percent"]
+    assert share.precision == Decimal(5)
+
+    def verdict(figure: str) -> Verdict:
+        (other,) = [q for q in find_quantities(figure, "kk") if q.unit == "percent"]
+        return fact_verdict([read(share), read(other)])[0]
+
+    assert verdict(agrees) == Verdict.CONSISTENT
+    assert verdict(disagrees) != Verdict.CONSISTENT
 
 
 def test_percent_level_never_meets_percent_change() -> None:

@@ -236,6 +236,21 @@ def test_a_dash_standing_for_is_gives_the_place_and_the_measure() -> None:
     assert ("CN", "from") in [(p.code, p.role) for p in money.context]
 
 
+def test_the_sentence_after_a_dash_line_names_its_own_place() -> None:
+    # a short unmarked line "head — figure. Next sentence ...": the head is its first sentence's, not the next one's
+    text = ("Складов построили больше, чем год назад.\nСтроители довольны итогами.\nСпрос остаётся высоким.\n"
+            "Лидирует Шымкент — 3,1 млн кв. м. Караганда со своими 1,7 млн кв. м уступает ему.\n")
+    first, second = (c for c in _claims(text) if c.quantity.unit == "m2")
+    assert [p.code for p in first.context] == ["KZ-SHY"]
+    assert [p.code for p in second.context] == ["KZ-KAR"]
+
+
+def test_a_marked_list_item_keeps_its_head_for_its_second_sentence() -> None:
+    text = "Ввод складов:\n- Шымкент — 3,1 млн кв. м. Это на 9% больше.\n- Караганда — 1,7 млн кв. м.\n"
+    growth = _one(text, "9%")
+    assert "KZ-SHY" in [p.code for p in growth.context]
+
+
 def test_a_rate_named_before_a_dash_is_not_the_paragraphs_measure() -> None:
     text = "Годовая инфляция замедлилась до 9,5%. Для сравнения: ставка Нацбанка Кыргызстана — 9%."
     assert _one(text, "9%").measure == "base_rate"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
 from factrecon.lang.data import load
@@ -169,7 +169,7 @@ class Measures:
             # "20 жылдан астам", "йигирма йиллик": how long something has lasted
             return "duration", ""
         para = self.page._paragraph(si)
-        before = self.page.nouns_in(clause.start, q.start)
+        before = self._own_before(q, clause)
         if not before:
             lead = self.page._lead(q, self.page.line(self.page.line_of(q.start)))
             if lead is not None:
@@ -190,7 +190,7 @@ class Measures:
             if demonym and (head is None or head.modifier or head.concept.kind == "person"):
                 # "55 мингдан ортиқ қозоғистонликлар ...": people, measured by what they do
                 # (but "9 ресейлік университеттің филиалы" counts branches)
-                activity = self._activity(sent) or self._activity(self.page._paragraph_span(si))
+                activity = self._activity(sent) or self._paragraph_activity(q, si)
                 return activity or "person", self.page.text[after[0].start : after[0].end]
             if head is not None:
                 concept, text, _ = head
@@ -205,7 +205,7 @@ class Measures:
                     if activity:
                         return activity, text
                     # "1 млн 267,5 мың адам" in a paragraph about visitors: people, measured by what they do
-                    return self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             counted = self._nearest(before, (), kinds=("amount",), unit="count")
             if counted is not None and "count" in counted[0].units:
@@ -232,6 +232,11 @@ class Measures:
                 # "олтиннинг улуши 54,8 фоиз", "Алтынның резервтер құрылымындағы үлесі 54,8%", "Доля золота в
                 # резервах": a share is measured by its whole, whichever way it is worded
                 return share
+            whole = self.page.lex.at(after, 0, self.page.doc.lang) if after else None
+            if whole is not None and whole.concept.kind == "amount" and whole.concept.key != "value":
+                # "переводы эквивалентны 12,9% ВВП": the amount named right after a percentage is its whole, as
+                # "ЯИМнинг 12,9 фоизи" names it before; not the subject before it
+                return whole.concept.key, whole.words
         # an amount: the measured noun phrase, nearest first
         amount = self._nearest(before, after, kinds=("amount",), skip=("value",), unit=q.unit)
         if amount is not None and before and before[-1].low == amount.words.split()[-1] and any(
@@ -251,8 +256,9 @@ class Measures:
             hit = self.page.lex.at(before, i, self.page.doc.lang)
             if hit is not None and hit.concept.kind == "part" and hit.concept.of and hit.concept.fits(q.unit):
                 return str(MeasureKey(hit.concept.of, parts=(hit.concept.key,))), hit.words
-        if q.unit == "percent" and q.change:
-            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures
+        if (q.unit == "percent" and q.change) or q.unit == "times":
+            # "савдо айланмаси ... етди, бу ... 9,8% га кўп": the change of what the sentence measures; "ялпи ҳосил
+            # 1,6 баравар кўпайди": a multiple of the amount its clause names, whatever units the amount has
             earlier = self.page.nouns_in(max(sent.start, q.start - _CLAUSE_REACH), q.start)  # bounded: linear
             grown = self._nearest(earlier, (), kinds=("amount",), skip=("value",))
             if grown is not None:
@@ -283,9 +289,38 @@ class Measures:
                 if counted_key is not None:
                     return self._value_of(counted_key), ""
         if para in last_amount:
+            part = self._part_before(before, q.unit) if self.page.ctx.dependents_follow else None
+            if part is not None:
+                # "Наибольший вклад в инфляцию ..., жилищные услуги дали 1,9 п.п.": a part named in the figure's
+                # clause, of the measure its paragraph is about
+                return str(MeasureKey(last_amount[para], parts=(part.concept.key,))), part.words
             return last_amount[para], ""
         # nothing names what the figure measures: it cannot be matched with another document's
         return "", ""
+
+    def _own_before(self, q: Quantity, clause: Span) -> list[_Word]:
+        """The words of *q*'s clause before it; in a language whose dependents follow their head, not the
+        genitive right after a figure before it ("4 млн тонн хлопка и 8,4 млн тонн зерна": the cotton is the
+        first figure's)."""
+        before = self.page.nouns_in(clause.start, q.start)
+        if not self.page.ctx.dependents_follow:
+            return before
+        i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+        if i < 0 or self.page.quantities[i].end <= clause.start:
+            return before
+        prev = self.page.quantities[i]
+        k = bisect.bisect_left([w.start for w in before], prev.end)
+        if k < len(before) and self.page.lex.at(before, k, self.page.doc.lang) is not None:
+            return before[:k] + before[k + 1 :]
+        return before
+
+    def _part_before(self, before: Sequence[_Word], unit: str) -> ConceptHit | None:
+        """The part concept named last in *before* that can be stated in *unit*, if one is."""
+        for i in range(len(before) - 1, -1, -1):
+            hit = self.page.lex.at(before, i, self.page.doc.lang)
+            if hit is not None and hit.concept.kind == "part" and hit.concept.fits(unit):
+                return hit
+        return None
 
     def _topic(
         self, q: Quantity, sent: Span, si: int, header: Span | None, previous: tuple[int, str, str] | None
@@ -348,7 +383,7 @@ class Measures:
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
-                    return self._activity(sent) or self._activity(self.page._paragraph_span(si)) or concept.key, text
+                    return self._activity(sent) or self._paragraph_activity(q, si) or concept.key, text
                 return concept.key, text
             if q.unit in ("percent", _PP):
                 return (concept.key if q.change else _key(concept.key, MeasureAspect.SHARE)), text
@@ -386,11 +421,17 @@ class Measures:
         daily output: production>daily; "озиқ-овқат инфляцияси": inflation>food), when the part can be
         stated in *unit* ("айлық инфляция 1,1%" is monthly; "айлық жалақы" is the wage)."""
         n = len(hit.words.split())
+        lang = self.page.doc.lang
         for i in range(len(before) - n, max(-1, len(before) - n - _NOUN_WINDOW), -1):
             if " ".join(w.low for w in before[i : i + n]) != hit.words:
                 continue
+            if self.page.ctx.dependents_follow and i + n < len(before):
+                # "Экспорт овощей": the part in the genitive right after the name
+                found = self.page.lex.at(before, i + n, lang)
+                if found is not None and found.concept.kind == "part" and found.concept.fits(unit):
+                    return str(MeasureKey(hit.concept.key, parts=(found.concept.key,)))
             for j in range(max(0, i - 3), i):
-                found = self.page.lex.at(before, j, self.page.doc.lang)
+                found = self.page.lex.at(before, j, lang)
                 if (found is not None and found.concept.kind == "part" and found.concept.fits(unit)
                         and j + len(found.words.split()) == i):
                     return str(MeasureKey(hit.concept.key, parts=(found.concept.key,)))
@@ -404,20 +445,31 @@ class Measures:
         indicator" ("көрсеткіш", no units of their own) for the measure named last that can be stated in
         the figure's unit (remittances, the wage). Only before *until* (the figure's clause): the words of the
         generic word's own phrase are not what it stands for ("хорижга жўнатилган пул": money, not exports)."""
-        physical = bool(generic.units - {"percent", _PP, "times"})
         words = self.page.nouns_in(max(0, q.start - _BACK_REACH), until)
         for i in range(len(words) - 1, -1, -1):
             hit = self.page.lex.at(words, i, self.page.doc.lang)
-            if hit is None:
-                continue
-            c = hit.concept
-            if c.kind != "amount" or c.generic or c.key == "value":
-                continue
-            if physical and (not c.units or c.rate or c.units & {"percent", _PP, "count"}):
-                continue
-            if q.unit in ("percent", _PP, "times") or c.fits(q.unit):
-                return c.key
+            if hit is not None and self._stands_for(hit.concept, generic, q.unit):
+                return hit.concept.key
         return ""
+
+    def _product_after(self, q: Quantity, generic: Concept, clause: Span) -> str:
+        """The physical product a generic output's figure names right after its unit, in a language whose
+        dependents follow their head ("Добыча составила 90 млн тонн нефти": oil); "" when none does."""
+        if not self.page.ctx.dependents_follow or not generic.units - {"percent", _PP, "times"}:
+            return ""
+        words = self.page.nouns_in(q.end, clause.end)[:1]
+        hit = self.page.lex.at(words, 0, self.page.doc.lang) if words else None
+        return hit.concept.key if hit is not None and self._stands_for(hit.concept, generic, q.unit) else ""
+
+    @staticmethod
+    def _stands_for(c: Concept, generic: Concept, unit: str) -> bool:
+        """Can *c* be what *generic* stands for in a figure in *unit*: an amount of its own that can be stated in
+        *unit*, and a physical product (units of its own, no rate, no count) when *generic* is an output?"""
+        if c.kind != "amount" or c.generic or c.key == "value":
+            return False
+        if generic.units - {"percent", _PP, "times"} and (not c.units or c.rate or c.units & {"percent", _PP, "count"}):
+            return False
+        return unit in ("percent", _PP, "times") or c.fits(unit)
 
     def _named_before(self, q: Quantity, key: str, after: bool = False) -> bool:
         """Does a word of ``time.<key>`` stand just before *q* (no other figure between), or, with
@@ -512,6 +564,20 @@ class Measures:
             return None
         self.share_parts[q.start] = part.concept.key
         return whole.concept.key, whole.words
+
+    def _rate_events(self, q: Quantity, clause: Span) -> str:
+        """The events a rate counts, named right after it ("ҳар 1000 никоҳга 329 та ажрим": divorces, not its base,
+        the marriages); "" when the next word names no counted concept."""
+        after = self.page.nouns_in(q.end, clause.end)[:1]
+        counted = self._nearest((), after, kinds=("count",), skip=("country", "region"))
+        return "" if counted is None else counted.concept.key
+
+    def _names_share(self, q: Quantity, clause: Span) -> bool:
+        """Does a share word ("доля", "улуши", "үлесі") stand shortly before *q* in its clause?"""
+        words = self.page.ctx.share_words
+        return bool(words) and any(
+            w.low.startswith(words) for w in self.page.nouns_in(clause.start, q.start)[-_SHARE_REACH:]
+        )
 
     def _composed(self, q: Quantity, part: str) -> ConceptHit | None:
         """The amount a composition word names shortly before *q* ("Захиралар таркибида", "Zaxiralar tarkibi:",
@@ -741,13 +807,30 @@ class Measures:
                     longer = self.page.lex.at(before, j, self.page.doc.lang)
                     if fits(longer) and longer is not None and j + len(longer.words.split()) > i:
                         return longer
-                return found
+                return self._head_of(before, i, found, fits) if self.page.ctx.dependents_follow else found
         after = after[:_NOUN_WINDOW]
         for i in range(len(after)):
             found = self.page.lex.at(after, i, self.page.doc.lang)
             if fits(found):
                 return found
         return None
+
+    def _head_of(
+        self, words: Sequence[_Word], i: int, found: ConceptHit | None, fits: Callable[[ConceptHit | None], bool]
+    ) -> ConceptHit | None:
+        """In a language whose dependents follow their head: the name right before *found* (at *i*) that *found*
+        depends on in the genitive ("Экспорт зерна", "объём экспорта нефти": exports, as "Астық экспорты"
+        is), else *found*."""
+        genitive = self.page.ctx.role_suffixes.get("of", ())
+        lang = self.page.doc.lang
+        while found is not None and genitive and words[i + len(found.words.split()) - 1].low.endswith(genitive):
+            head = next((h for j in range(max(0, i - 3), i) if (h := self.page.lex.at(words, j, lang)) is not None
+                         and j + len(h.words.split()) == i), None)
+            if head is None or not fits(head):
+                break
+            i -= len(head.words.split())
+            found = head
+        return found
 
     def _previous_count(self, q: Quantity, si: int) -> str | None:
         """What "their value" refers to: the last counted thing before *q*, in this sentence or the two before.
@@ -810,6 +893,25 @@ class Measures:
             "activity", span, lambda s: self.page._first_match(s, self.page.ctx.activity_patterns)
         )
         return found
+
+    def _paragraph_activity(self, q: Quantity, si: int) -> str | None:
+        """What the people of *q*'s paragraph are doing: the activity named last before *q* ("родились 300 тыс.
+        детей. Мальчиков среди них — 160 100 ... Умерли ...": the boys were born), else the first the
+        paragraph names after it."""
+        paragraph = self.page._paragraph_span(si)
+        before = Span(paragraph.start, q.start)
+        found: str | None = self.page._memo("activity_before", before, self._last_activity)
+        return found or self._activity(paragraph)
+
+    def _last_activity(self, span: Span) -> str | None:
+        """The activity of :meth:`_activity` whose words come last in *span*."""
+        low = " " + self.page.folded[span.start : span.end].lower()
+        best: tuple[int, str] | None = None
+        for name, pattern in self.page.ctx.activity_patterns:
+            for m in pattern.finditer(low):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        return None if best is None else best[1]
 
 
 @functools.cache

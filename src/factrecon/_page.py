@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from factrecon.document import _LINE_OPENING, Document, sentences
+from factrecon.errors import LanguageDataError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
 from factrecon.lang.registry import has_file, read_lang
@@ -79,6 +80,9 @@ class _Context:
     # the words that stand for a place named just before ("Мұнда", "в этом регионе", "бу ҳудудда": here, in this
     # region), each as whole words
     place_anaphors: tuple[tuple[str, ...], ...] = ()
+    # Russian "Экспорт овощей", "экспорт зерна": a noun's dependent in the genitive follows it, where Kazakh and
+    # Uzbek put it before ("Көкөніс экспорты"); the head is the first of the two
+    dependents_follow: bool = False
 
 
 def _any_after_space(words: Sequence[str]) -> re.Pattern[str]:
@@ -142,7 +146,16 @@ def _context(lang: str) -> _Context:
             tuple(p.lower().split())
             for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
         ),
+        dependents_follow=_flag(where, table, "dependents_follow"),
     )
+
+
+def _flag(where: str, table: Mapping[str, Any], key: str) -> bool:
+    """``table[key]``, which must be true or false when given; false when not."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise LanguageDataError(where, key, f"expected true or false, found {value!r}")
+    return value
 
 
 @attrs.frozen
@@ -474,6 +487,11 @@ class Page:
                 return _Line(_TEXT, start, end)
         if len(stripped) > _ITEM_LENGTH:
             return _Line(_TEXT, start, end)  # a long line after a dash is a paragraph of direct speech
+        if not marked and self.sentences[bisect.bisect_right(self.sentence_starts, lead) - 1].end < end:
+            # "Лидирует Астана — 4,4 млн кв. м. Алматы со своими 2,4 млн ...": an unmarked line that goes on past
+            # its first sentence is a paragraph; its first figure's dash is its lead (:meth:`_lead`), and the next
+            # sentence is about what it names itself, not about the first one's head
+            return _Line(_TEXT, start, end)
         # the head: after the marker, up to the dash before the figure (or the first figure)
         body = lead + (numbered.end() if numbered is not None else 1 if marked else 0)
         head_end = end

@@ -82,8 +82,8 @@ class _Reader:
             if q.kind is Kind.DATE or self.times._is_time_phrase(q) or self.measures._is_reference(q):
                 continue
             line = self.page.line(self.page.line_of(q.start))
-            if line.kind in (_READ_ALSO, _FURNITURE):
-                continue  # another story's figures, or the page's furniture: not claims of this page
+            if line.kind == _FURNITURE:
+                continue  # the page's furniture: not claims of this page
             si = self.page.sentence_of(q)
             sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
             clause = self.page.clause_of(q, sent)
@@ -117,6 +117,11 @@ class _Reader:
                 # with a pronoun is about the place of the one before (not a bracketed figure: "(420,9 мың
                 # теңге)" after "the national average" is what its own head names)
                 own_places = self.places.referred(sent)
+            if line.kind == _READ_ALSO and (not own_places or q.change):
+                # "Оқи отырыңыз: Қостанайда 4 млн тонна астық жиналды": another story's headline states a fact when
+                # it names its place and a level; a figure there with no place ("экспорт 2 млрд долларга етди") or a
+                # change ("савдони 1 млрд долларга оширди") has lost the story that says what it is about
+                continue
             if not own_places and not head and header is None:
                 own_places = self.places.national(si)
             if header is not None:
@@ -159,8 +164,17 @@ class _Reader:
                 # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
                 until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
                 product = product or self.measures._product_before(q, generic, until)
+                product = product or self.measures._product_after(q, generic, clause)
                 if product:  # the product's key, with the parts the generic word had
                     measure = str(attrs.evolve(MeasureKey.parse(product), parts=MeasureKey.parse(measure).parts))
+            if (not measure and total and q.unit in ("percent", _PP) and own_places
+                    and self.measures._names_share(q, clause)):
+                # "Доля России за год выросла на 0,4 п.п." after the page's export figures: a place's share that
+                # names no whole (and no paragraph before it does) is of what the page measured last
+                measure = str(MeasureKey.parse(total).whole)
+            if not measure and q.unit == _PER_1000:
+                # "ҳар 1000 никоҳга 329 та ажрим" where no rate's name is near: the rate of the events it counts
+                measure = self.measures._rate_events(q, clause)
             if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
                 # hectares) no word names are of what the page last stated in them

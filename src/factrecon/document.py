@@ -204,27 +204,41 @@ _UPPER = "".join(
     if chr(c).isupper()
 )
 _END = re.compile(rf"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s++[«\"“—–\-(\[{_UPPER}\d])|\n+")
-# the next word is capitalised (Келажакда), not an acronym (АҚШ) or a number
-_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}][^\W\d_{_UPPER}]")
+# the next word is capitalised (Келажакда, В), not an acronym (АҚШ) or a number
+_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}](?:[^\W\d_{_UPPER}]|(?!\w))")
+# the next word, whatever its case, for the words that open a sentence
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@attrs.frozen
+class _Abbreviations:
+    """What may stand before a full stop, read from every language's ``sentences.toml``."""
+
+    never: re.Pattern[str]  # never ends a sentence (and an initial: "М.")
+    soft: re.Pattern[str]  # ends one before a capitalised word: "млн.", "руб.", "п.п."
+    year: re.Pattern[str]  # ends one only before a word that opens sentences: "г.", "ж."
+    openers: frozenset[str]  # those words, in lower case
 
 
 @functools.cache
-def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a full stop: (never ends a sentence, ends one only before a capitalised word).
+def _abbreviations() -> _Abbreviations:
+    """The abbreviations of every language (a page may quote another language's).
 
-    The words are data (every language's lang/data/<tag>/sentences.toml: a page
-    may quote another language's abbreviation); an initial (``М.``) is the
-    first pattern's too. A number's decimal point is never followed by a space,
-    so it never looks like an end.
+    A number's decimal point is never followed by a space, so it never looks
+    like an end. An abbreviation is a whole word: not preceded by a letter or a
+    full stop, so "п." (пункт) is not the end of "п.п.".
     """
 
     def alternatives(key: str) -> str:
         words = sorted(union_list("sentences", key), key=len, reverse=True)
         return "|".join(re.escape(w) for w in words)
 
-    never = re.compile(rf"(?:\b[{_UPPER}]|\b(?:{alternatives('never_end')}))\.$")
-    soft = re.compile(rf"\b(?:{alternatives('end_before_capitalised')})\.$")
-    return never, soft
+    def pattern(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w.])(?:{alternatives(key)})\.$")
+
+    never = re.compile(rf"(?:\b[{_UPPER}]|(?<![\w.])(?:{alternatives('never_end')}))\.$")
+    openers = frozenset(w.lower() for w in union_list("sentences", "openers"))
+    return _Abbreviations(never, pattern("end_before_capitalised"), pattern("end_before_opener"), openers)
 
 
 def sentences(text: str) -> list[Span]:
@@ -234,11 +248,11 @@ def sentences(text: str) -> list[Span]:
     decimals (``504,4``, ``4.4``); a line break always ends a sentence.
     """
     check_str(text)
-    never, soft = _abbreviations()
+    abbr = _abbreviations()
     spans: list[Span] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group()[0] == "." and _abbreviation_ends_here(text, m.start(), m.end(), never, soft) is False:
+        if m.group()[0] == "." and _abbreviation_ends_here(text, m.start(), m.end(), abbr) is False:
             continue
         _add(spans, text, start, m.end() if m.group()[0] != "\n" else m.start())
         start = m.end()
@@ -246,15 +260,21 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-def _abbreviation_ends_here(
-    text: str, dot: int, after: int, never: re.Pattern[str], soft: re.Pattern[str]
-) -> bool | None:
-    """Whether the full stop at *dot* ends a sentence: None when no abbreviation stands before it."""
+def _abbreviation_ends_here(text: str, dot: int, after: int, abbr: _Abbreviations) -> bool | None:
+    """Whether the full stop at *dot* ends a sentence: None when no abbreviation stands before it.
+
+    A scale or a unit ends one before a capitalised word ("4,4 млн кв. м. Алматы ...", "±1 п.п. Новая"), not
+    before lower case or an acronym ("тыс. тонн", "млрд. АҚШ доллари"); a year's abbreviation only before a
+    word that opens sentences ("в 2024 г. В 2025 году"), as "В 2024 г. Казахстан ..." goes on.
+    """
     before = max(0, dot - 8)
-    if never.search(text, before, dot + 1):
+    if abbr.never.search(text, before, dot + 1):
         return False
-    if soft.search(text, before, dot + 1):
+    if abbr.soft.search(text, before, dot + 1):
         return bool(_CAPITALISED_NEXT.match(text, after))
+    if abbr.year.search(text, before, dot + 1):
+        word = _NEXT_WORD.match(text, after)
+        return word is not None and word.group(1)[0].isupper() and word.group(1).lower() in abbr.openers
     return None
 
 

@@ -348,9 +348,25 @@ def _match_key_table() -> dict[int, str]:
     return str.maketrans(table)
 
 
+@functools.cache
+def _match_key_starts() -> tuple[tuple[str, str], ...]:
+    """The renderings of a key's start (lang/data/common.toml, [match_key_start]): ``ye`` → ``e``."""
+    where = "lang/data/common.toml"
+    table = expect_table(where, read_data("common.toml"), "match_key_start")
+    for start, latin in table.items():
+        if not isinstance(latin, str):
+            raise LanguageDataError(where, f"match_key_start.{start}", "expected a start = a string")
+    return tuple(table.items())
+
+
 def transliterate(word: str) -> str:
-    """The shared Latin key of a word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``, ``savdo`` → ``savdo``)."""
-    return word.lower().translate(_match_key_table())
+    """The shared Latin key of a word (``савдо`` → ``savdo``, ``сауда`` → ``sauda``, ``savdo`` → ``savdo``,
+    ``етказиш`` and ``yetkazish`` → ``etkazish``)."""
+    key = word.lower().translate(_match_key_table())
+    for start, latin in _match_key_starts():
+        if key.startswith(start):
+            return latin + key[len(start) :]
+    return key
 
 
 def same_key(a: str, b: str, *, score_cutoff: float = 80.0) -> bool:

@@ -1221,6 +1221,11 @@ def _change_before(tok: Tokens, i: int, data: LangData) -> str:
         k -= 1
     return found
 _HUNDRED = Decimal(100)
+#: The written precision of a share in words ("жартысы", "төрттен үші", "около пятой части"), in percentage
+#: points. The simple fractions a writer reaches for (halves, thirds, quarters, fifths) lie at least 5 points
+#: apart (1/5 and 1/4, 3/4 and 4/5), so a fraction word says the share to the nearest of them, not to the
+#: point: "more than three quarters" is plausibly (75, 80], and 77 % agrees (docs/explanation/verdicts.md).
+SHARE_WORD_STEP = Decimal(5)
 
 
 def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
@@ -1253,18 +1258,18 @@ def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Mat
     if low in page.half_words:
         if j > 0 and tok.gap[j] == 1 and any(f.ordinal for f in data.forms(tok.low[j - 1])):
             return None
-        m = _Match(i, j + 1, _HUNDRED / 2, precision=ONE, unit="percent", case=page.half_words[low])
+        m = _Match(i, j + 1, _HUNDRED / 2, precision=SHARE_WORD_STEP, unit="percent", case=page.half_words[low])
         _read_tail(tok, m, data, t)
         return m
     if low in page.fraction_words:  # "четверть", "трети": a fraction in one word
-        m = _Match(i, j + 1, _percent_of(page.fraction_words[low]), precision=ONE, unit="percent")
+        m = _Match(i, j + 1, _percent_of(page.fraction_words[low]), precision=SHARE_WORD_STEP, unit="percent")
         _read_tail(tok, m, data, t)
         return m
     whole = data.forms(low)
     if (page.ordinal_parts and whole and whole[0].ordinal and i < j and j + 1 < n and tok.gap[j + 1] == 1
             and tok.low[j + 1] in page.part_words and whole[0].value is not None):
         # "около пятой части" (about one fifth): after a qualifier only, as "в третьей части доклада" is a part
-        m = _Match(i, j + 2, _percent_of(whole[0].value), precision=ONE, unit="percent")
+        m = _Match(i, j + 2, _percent_of(whole[0].value), precision=SHARE_WORD_STEP, unit="percent")
         _read_tail(tok, m, data, t)
         return m
     if not whole or whole[0].case != "abl" or j + 1 >= n or tok.gap[j + 1] != 1 or tok.kind[j + 1] != WORD:
@@ -1283,7 +1288,7 @@ def _read_share(tok: Tokens, i: int, j: int, data: LangData, t: _Tables) -> _Mat
     if case is None:
         return None
     value = part.value * _HUNDRED / denominator.value
-    m = _Match(i, stop, value, precision=ONE, unit="percent", case=case)
+    m = _Match(i, stop, value, precision=SHARE_WORD_STEP, unit="percent", case=case)
     _read_tail(tok, m, data, t)
     return m
 

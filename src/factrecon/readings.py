@@ -36,6 +36,7 @@ from decimal import Decimal
 
 from factrecon.errors import InputTypeError
 from factrecon.model import Claim, Interval, Qualifier, Quantity, Reading, Verdict
+from factrecon.quantities import SHARE_WORD_STEP
 
 __all__ = [
     "ROUNDING",
@@ -222,9 +223,17 @@ def bound_step(q: Quantity, figure: Decimal) -> tuple[Decimal, str]:
     Gives the step and, in words, how it was found (for the reading's rule).
     """
     step = round_step(q, figure)
+    if _is_share_word(q):
+        return step, f"one step of the simple fractions, {_fmt(step)} points: a share in words"
     if figure != 0 and abs(figure) / step < 10:
         return step / 2, f"half its round step of {_fmt(step)}: a one-digit figure"
     return step, f"one step of its last digit, {_fmt(step)}"
+
+
+def _is_share_word(q: Quantity) -> bool:
+    """A share written as a fraction word ("төрттен үші", "более половины"): its step is that of the simple
+    fractions (``quantities.SHARE_WORD_STEP``), whatever its value's digits."""
+    return q.unit == "percent" and q.precision == SHARE_WORD_STEP and not any(c.isdigit() for c in q.text)
 
 
 def _is_small_count(q: Quantity, figure: Decimal, fine: Decimal) -> bool:
