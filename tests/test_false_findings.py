@@ -241,3 +241,17 @@ def test_the_first_phase_against_the_second() -> None:
     assert not kinds(FIRST_PHASE, SECOND_PHASE.format(n="екінші"), "kk")
     # the same phase on both pages is one fact that diverges
     assert kinds(FIRST_PHASE, SECOND_PHASE.format(n="бірінші"), "kk") == ["divergent"]
+
+
+# "here" after two places is both of them: another page's figure of one of them is another fact
+BOTH_HERE = ("Oktabrda narxlar 0,9 foizga oshdi\nStatistika agentligi ma'lumotlariga ko'ra, oktabrda iste'mol narxlari "
+             "0,9 foizga oshdi, yillik inflyatsiya 7,94 foiz bo'ldi.\nToshkent shahri va Samarqand viloyatida narxlar "
+             "eng ko'p oshdi. Bu yerda shakar 2,5 foizga qimmatlashdi.\n")
+ONE_HERE = ("Samarqandda narxlar\nOktabrda yillik inflyatsiya 7,94 foizni tashkil etdi, oylik inflyatsiya 0,9 foiz.\n"
+            "Samarqand viloyatida shakar 2,4 foizga qimmatlashdi.\n")
+
+
+def test_here_after_two_places_is_both() -> None:
+    assert not kinds(BOTH_HERE, ONE_HERE, "uz-Latn")
+    claims = fr.extract_claims(fr.Document(BOTH_HERE, id="x", lang="uz-Latn", published="2025-11-05"))
+    assert {p.code for p in claims[-1].context if p.role == "in"} == {"UZ-TK", "UZ-SA"}

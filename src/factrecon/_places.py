@@ -72,10 +72,11 @@ class Places:
             n = self._anaphor_at(words, i)
             if n:
                 # "Мұнда", "В этом регионе", "Bu hududda" (here, in this region): the place named just before
-                code = self._antecedent(words[i].start)
-                if code is not None:
-                    last = words[i + n - 1]
-                    found.append(Place(code, "in", words[i].start, last.end, self.page.text[words[i].start : last.end]))
+                start, end = words[i].start, words[i + n - 1].end
+                # of several places ("Toshkent shahri va Samarqand viloyatida ... Bu yerda"), all of them: the
+                # figure is theirs together, no one place's
+                found.extend(Place(code, "in", start, end, self.page.text[start:end])
+                             for code in self._antecedents(start))
                 i += n
                 continue
             hit = self.page.lex.place_at(words, i, self.page.doc.lang) or self._story_country_at(words, i)
@@ -133,14 +134,19 @@ class Places:
         return 0
 
     def _antecedent(self, pos: int) -> str | None:
-        """The one place named just before *pos*: earlier in its sentence, else in the sentence before (whose
-        own "here" counts); None when there is none or more than one (a region rather than its country).
+        """The one place named just before *pos* (:meth:`_antecedents`); None when there is none or more than one."""
+        codes = self._antecedents(pos)
+        return codes[0] if len(codes) == 1 else None
+
+    def _antecedents(self, pos: int) -> tuple[str, ...]:
+        """The places named just before *pos*: earlier in its sentence, else in the sentence before (whose
+        own "here" counts), sorted; of a region and its country, the region.
 
         Only where ("in", "of") or a bare name ("Маңғыстау облысы"), never an origin or a partner ("from",
         "with"); at most two sentences back, so that a page of "here"s stays linear.
         """
         if self._looking_back >= 2 or not self.page.sentences:
-            return None
+            return ()
         si = self.page.sentence_of_pos(pos)
         sent = self.page.sentences[si]
         self._looking_back += 1
@@ -151,9 +157,8 @@ class Places:
                 if not named:
                     continue
                 regions = {p.code for p in named if "-" in p.code}
-                codes = regions or {p.code for p in named}
-                return next(iter(codes)) if len(codes) == 1 else None
-            return None
+                return tuple(sorted(regions or {p.code for p in named}))
+            return ()
         finally:
             self._looking_back -= 1
 
