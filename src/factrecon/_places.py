@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import attrs
 
 from factrecon._page import _CLAUSE_REACH, Page, _Line, _Word
@@ -12,6 +10,8 @@ from factrecon.model import Place, Quantity, Span
 
 # the roles a place an anaphor stands for can have: where the figure is, and a bare name
 _WHERE = frozenset({"in", "of", "at"})
+# the most characters between two places joined by a conjunction ("Алматы мен Астанада": one short word)
+_JOIN_REACH = 12
 
 
 class Places:
@@ -72,10 +72,11 @@ class Places:
             n = self._anaphor_at(words, i)
             if n:
                 # "Мұнда", "В этом регионе", "Bu hududda" (here, in this region): the place named just before
-                code = self._antecedent(words[i].start)
-                if code is not None:
-                    last = words[i + n - 1]
-                    found.append(Place(code, "in", words[i].start, last.end, self.page.text[words[i].start : last.end]))
+                start, end = words[i].start, words[i + n - 1].end
+                # of several places ("Toshkent shahri va Samarqand viloyatida ... Bu yerda"), all of them: the
+                # figure is theirs together, no one place's
+                found.extend(Place(code, "in", start, end, self.page.text[start:end])
+                             for code in self._antecedents(start))
                 i += n
                 continue
             hit = self.page.lex.place_at(words, i, self.page.doc.lang) or self._story_country_at(words, i)
@@ -94,7 +95,22 @@ class Places:
                                                      words[i - 1] if i else None)
             found.append(Place(code, role, words[i].start, last.end, self.page.text[words[i].start : last.end]))
             i += n
-        return _coordinated(found, words, self.page.ctx.conjunctions)
+        return self._coordinated(found)
+
+    def _coordinated(self, found: list[Place]) -> tuple[Place, ...]:
+        """*found* with a bare name joined by a conjunction to a place of a role taking that role: "Алматы мен
+        Астанада", "Тошкент ва Самарқандда", "в Алматы и Астане" (in Almaty and Astana) name both where, not one
+        of them as a bare name. (The words between two neighbours, by bisection: linear in a clause of places.)"""
+        out = list(found)
+        for k in range(len(out) - 2, -1, -1):
+            first, second = out[k], out[k + 1]
+            if (first.role == "at") == (second.role == "at") or second.start - first.end > _JOIN_REACH:
+                continue
+            between = self.page.words_in(first.end, second.start)
+            if len(between) == 1 and between[0].low in self.page.ctx.conjunctions:
+                role = second.role if first.role == "at" else first.role
+                out[k], out[k + 1] = attrs.evolve(first, role=role), attrs.evolve(second, role=role)
+        return tuple(out)
 
     def referred(self, sent: Span) -> tuple[Place, ...]:
         """The place of the sentence before *sent*, when *sent* refers back to it with a pronoun ("Бұл
@@ -116,7 +132,8 @@ class Places:
         if not si or self.page._paragraph(si) != self.page._paragraph(si - 1):
             return ()
         before = self.page.sentences[si - 1]
-        named = [p for p in self._read_places(before) if p.role in _WHERE]
+        read: tuple[Place, ...] = self.page._memo("places", before, self._read_places)
+        named = [p for p in read if p.role in _WHERE]
         if len({p.code for p in named}) != 1 or "-" in named[0].code:
             return ()
         return (attrs.evolve(named[0], role="in"),)
@@ -133,14 +150,19 @@ class Places:
         return 0
 
     def _antecedent(self, pos: int) -> str | None:
-        """The one place named just before *pos*: earlier in its sentence, else in the sentence before (whose
-        own "here" counts); None when there is none or more than one (a region rather than its country).
+        """The one place named just before *pos* (:meth:`_antecedents`); None when there is none or more than one."""
+        codes = self._antecedents(pos)
+        return codes[0] if len(codes) == 1 else None
+
+    def _antecedents(self, pos: int) -> tuple[str, ...]:
+        """The places named just before *pos*: earlier in its sentence, else in the sentence before (whose
+        own "here" counts), sorted; of a region and its country, the region.
 
         Only where ("in", "of") or a bare name ("Маңғыстау облысы"), never an origin or a partner ("from",
         "with"); at most two sentences back, so that a page of "here"s stays linear.
         """
         if self._looking_back >= 2 or not self.page.sentences:
-            return None
+            return ()
         si = self.page.sentence_of_pos(pos)
         sent = self.page.sentences[si]
         self._looking_back += 1
@@ -153,9 +175,8 @@ class Places:
                 if not named:
                     continue
                 regions = {p.code for p in named if "-" in p.code}
-                codes = regions or {p.code for p in named}
-                return next(iter(codes)) if len(codes) == 1 else None
-            return None
+                return tuple(sorted(regions or {p.code for p in named}))
+            return ()
         finally:
             self._looking_back -= 1
 
@@ -220,18 +241,3 @@ class Places:
                 return role
         return "at"
 
-
-def _coordinated(found: list[Place], words: list[_Word], conjunctions: Collection[str]) -> tuple[Place, ...]:
-    """*found* with a bare name joined by a conjunction to a place of a role taking that role: "Алматы мен
-    Астанада", "Тошкент ва Самарқандда", "в Алматы и Астане" (in Almaty and Astana) name both where, not one
-    of them as a bare name."""
-    out = list(found)
-    for k in range(len(out) - 2, -1, -1):
-        first, second = out[k], out[k + 1]
-        if (first.role == "at") == (second.role == "at"):
-            continue
-        between = [w.low for w in words if first.end <= w.start and w.end <= second.start]
-        if len(between) == 1 and between[0] in conjunctions:
-            role = second.role if first.role == "at" else first.role
-            out[k], out[k + 1] = attrs.evolve(first, role=role), attrs.evolve(second, role=role)
-    return tuple(out)
