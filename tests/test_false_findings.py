@@ -255,16 +255,3 @@ def test_here_after_two_places_is_both() -> None:
     assert not kinds(BOTH_HERE, ONE_HERE, "uz-Latn")
     claims = fr.extract_claims(fr.Document(BOTH_HERE, id="x", lang="uz-Latn", published="2025-11-05"))
     assert {p.code for p in claims[-1].context if p.role == "in"} == {"UZ-TK", "UZ-SA"}
-
-
-# left: two changes concluded by "Таким образом" from two goods' levels (wheat, flour), goods the data does not
-# name, so both read as exports; the paragraph's frame gives the flour's change the wheat's level as a partner
-WHEAT = ("Экспорт зерна: итоги девяти месяцев\nВ январе-сентябре Казахстан экспортировал 6,42 млн тонн пшеницы против "
-         "5,18 млн тонн годом ранее. Таким образом, экспорт вырос на 24,1%.\nЭкспорт муки составил 1,64 млн тонн.\n")
-FLOUR = ("Экспорт муки вырос\nВ январе-сентябре экспорт пшеницы составил 6,42 млн тонн. Экспорт муки достиг 1,64 млн "
-         "тонн против 1,32 млн тонн годом ранее. Таким образом, экспорт муки вырос на 24,2%.\n")
-
-
-@pytest.mark.xfail(strict=True, reason="wheat and flour are not told apart; a conclusion's frame is its paragraph")
-def test_two_goods_changes_concluded_from_their_own_levels() -> None:
-    assert not kinds(WHEAT, FLOUR, "ru")
