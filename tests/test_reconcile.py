@@ -19,8 +19,8 @@ from factrecon import find_quantities, read_document
 from factrecon.checks import arithmetic_checks
 from factrecon.cluster import Group, Statement
 from factrecon.errors import DuplicateDocumentError, InputTypeError
-from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Verdict
-from factrecon.readings import fact_verdict, intersect, overlaps, read
+from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Reading, Verdict
+from factrecon.readings import fact_verdict, intersect, intersect_all, overlaps, read, verdict_and_consensus
 from factrecon.reconcile import Reconciler, build_report, document_part, reconcile, reconcile_blocks
 
 D = Decimal
@@ -193,7 +193,72 @@ def test_overlaps_is_a_nonempty_intersection(a: Interval, b: Interval) -> None:
     assert overlaps(a, b) == (intersect(a, b) is not None) == overlaps(b, a)
 
 
+_written_ends = st.one_of(st.none(), st.sampled_from(["-1", "0", "0.0", "1", "1.00", "2"]).map(D))
+
+
+@given(st.builds(Interval, _written_ends, _written_ends, st.booleans(), st.booleans()),
+       st.builds(Interval, _written_ends, _written_ends, st.booleans(), st.booleans()))
+def test_intersect_takes_the_ends_the_sort_keys_order(a: Interval, b: Interval) -> None:
+    """intersect() compares ends directly; it takes the ends the sort keys would (the higher low end, at one value
+    the open one, the first interval's when alike), Decimals as written: a consensus prints "1.00" or "1"."""
+    lo = a if reconcile_module._low_key(a) >= reconcile_module._low_key(b) else b
+    hi = a if reconcile_module._high_key(a) <= reconcile_module._high_key(b) else b
+    got = intersect(a, b)
+    bounded = lo.low is not None and hi.high is not None
+    empty = bounded and (lo.low > hi.high or (lo.low == hi.high and not (lo.low_inclusive and hi.high_inclusive)))
+    assert (got is None) == empty
+    if got is not None:
+        assert (str(got.low), str(got.high), got.low_inclusive, got.high_inclusive) == (
+            str(lo.low), str(hi.high), lo.low_inclusive, hi.high_inclusive)
+
+
+@given(st.builds(Interval, _ends, _ends, st.booleans(), st.booleans()), st.builds(Interval, _ends, _ends))
+def test_overlaps_agrees_with_intersect_on_empty_intervals(a: Interval, b: Interval) -> None:
+    """overlaps() compares the ends directly (not by intersect's sort keys): an empty interval ((2, 1), or an
+    open point (1, 1)) meets nothing, itself included, as intersect() says."""
+    assert overlaps(a, b) == (intersect(a, b) is not None) == overlaps(b, a)
+    assert overlaps(a, a) == (intersect(a, a) is not None)
+
+
 # --------------------------------------------------------------------------- verdicts
+
+
+def _one_by_one(intervals: list[Interval]) -> Interval | None:
+    """intersect_all as it was: intersect() of each in turn (the reference for the one pass)."""
+    out: Interval | None = None
+    for iv in intervals:
+        out = iv if out is None else intersect(out, iv)
+        if out is None:
+            return None
+    return out
+
+
+def _as_written(iv: Interval | None) -> tuple[str, str, bool, bool] | None:
+    return None if iv is None else (str(iv.low), str(iv.high), iv.low_inclusive, iv.high_inclusive)
+
+
+_any_written = st.builds(Interval, _written_ends, _written_ends, st.booleans(), st.booleans())
+
+
+@given(st.lists(st.tuples(_any_written, _any_written), max_size=7))
+def test_the_verdict_and_consensus_in_one_pass_are_those_pair_by_pair(ends: list[tuple[Interval, Interval]]) -> None:
+    """verdict_and_consensus finds the common part in one pass and a disjoint pair only when there is none: the
+    same verdict and pair as fact_verdict comparing every pair, the same consensus (as written) as intersecting
+    one by one, on any intervals (empty ones too)."""
+    readings = [Reading(f"c{k}", a, b, "") for k, (a, b) in enumerate(ends)]
+    verdict, pair, consensus = verdict_and_consensus(readings)
+    pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :]]
+    conflict = next((p for p in pairs if not overlaps(p[0].stated, p[1].stated)), None)
+    divergent = next((p for p in pairs if not overlaps(p[0].plausible, p[1].plausible)), None)
+    expected = (
+        (Verdict.CONFLICT, conflict) if conflict else (Verdict.DIVERGENT, divergent) if divergent
+        else (Verdict.CONSISTENT, None)
+    )
+    assert (verdict, pair) == expected
+    assert _as_written(intersect_all([iv for iv, _ in ends])) == _as_written(_one_by_one([iv for iv, _ in ends]))
+    one_by_one = _one_by_one([iv for iv, _ in ends])
+    assert _as_written(consensus) == (None if verdict is Verdict.CONFLICT else _as_written(one_by_one))
+
 
 
 def pair(a: str, b: str, **kw: str) -> Verdict:

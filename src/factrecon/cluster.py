@@ -1579,13 +1579,14 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
     ordered = sorted(block, key=lambda s: (s.id, s.doc_id))
     groups = []
     for members in _cluster_statements(ordered):
-        if len({s.doc_id for s in members}) < 2:
+        # a statement alone (most of what a block does not join) needs no set to see it has one document
+        if len(members) < 2 or len({s.doc_id for s in members}) < 2:
             continue
-        members.sort(key=lambda s: (s.doc_id, s.id))
+        members.sort(key=lambda s: (s.doc_id, s.claims[0].id))  # (doc_id, id) without the property's call
         key = members[0].key
         # each claim was read when its statement was made
         readings = {c.id: Reading(c.id, *fig) for s in members for c, fig in zip(s.claims, s.figures, strict=True)}
-        groups.append(Group(key[0], key[1], tuple(s.claims for s in members), readings, tuple(members)))
+        groups.append(Group(key[0], key[1], tuple([s.claims for s in members]), readings, tuple(members)))
     return groups
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -27,7 +28,7 @@ from factrecon.copies import find_copies, fingerprint
 from factrecon.document import Document, headline_end
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Check, Claim, Fact, Finding, Reading, stable_id
-from factrecon.readings import check_rounding, explain, fact_verdict, figure_key, intersect_all, read
+from factrecon.readings import check_rounding, explain, figure_key, read, verdict_and_consensus
 from factrecon.report import DocumentInfo, Report
 
 __all__ = [
@@ -40,6 +41,10 @@ __all__ = [
     "reconcile_block",
     "reconcile_blocks",
 ]
+
+
+#: A fact's claims in text order: by document, then place in it.
+_TEXT_ORDER = operator.attrgetter("doc_id", "quantity.start")
 
 
 def build_fact(
@@ -59,13 +64,15 @@ def build_fact(
     """
     known = known or {}
     heads = [group[0] for group in statements]
-    all_claims = tuple(sorted((c for group in statements for c in group), key=lambda c: (c.doc_id, c.quantity.start)))
-    readings = tuple(known.get(c.id) or read(c) for c in all_claims)
+    # a C key (no lambda called for each claim): a million facts sort four claims each
+    all_claims = tuple(sorted([c for group in statements for c in group], key=_TEXT_ORDER))
+    get = known.get
+    readings = tuple([get(c.id) or read(c) for c in all_claims])
     by_id = {r.claim_id: r for r in readings}
     head_readings = [by_id[c.id] for c in heads]
-    verdict, pair = fact_verdict(head_readings)
-    consensus = intersect_all(r.stated for r in head_readings)
-    fid = stable_id("fact", sorted(c.id for c in all_claims))
+    # the verdict and the consensus in one pass over the stated intervals (see verdict_and_consensus)
+    verdict, pair, consensus = verdict_and_consensus(head_readings)
+    fid = stable_id("fact", sorted([c.id for c in all_claims]))
     fact = Fact(fid, measure, unit, all_claims, verdict, consensus, readings)
     if pair is None:
         return fact, None
