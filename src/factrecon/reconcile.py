@@ -17,6 +17,7 @@ import datetime as dt
 import gc
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -202,7 +203,10 @@ def reconcile_blocks(
     """:func:`reconcile_block` on every block of *statements*, one block at a time."""
     blocks: dict[BlockKey, list[Statement]] = {}
     for st in statements:
-        blocks.setdefault(st.key, []).append(st)
+        block = blocks.get(st.key)  # not setdefault(key, []): that builds a list for each of a million statements
+        if block is None:
+            block = blocks[st.key] = []
+        block.append(st)
     out = []
     for key in sorted(blocks):
         out.extend(reconcile_block(blocks.pop(key), copies))  # pop: the block's list goes (the parts hold them)
@@ -401,18 +405,21 @@ def build_report(
             findings.append(finding)
     checks = [ck for p in parts for ck in p.checks]
     findings.extend(Finding(ck.id, ck.kind, None, ck.claims, ck.message) for ck in checks if not ck.ok)
-    facts.sort(key=lambda f: (f.measure, f.unit, f.id))
+    facts.sort(key=_FACT_ORDER)
     findings.sort(key=lambda f: (_KIND_ORDER.get(f.kind, 9), f.id))
     return Report(
         facts=tuple(facts),
         findings=tuple(findings),
         documents=tuple(sorted(documents, key=lambda d: d.id)),
-        claims=tuple(c for p in parts for c in p.claims),
+        # chained in C, not a generator's step for each of a million claims
+        claims=tuple(chain.from_iterable(p.claims for p in parts)),
         checks=tuple(checks),
-        sentences=tuple(s for p in parts for s in p.sentences),
+        sentences=tuple(chain.from_iterable(p.sentences for p in parts)),
     )
 
 
+#: The report's order of facts: by measure, unit and id (a C key: a million claims make a quarter million facts).
+_FACT_ORDER = operator.attrgetter("measure", "unit", "id")
 _KIND_ORDER = {"conflict": 0, "divergent": 1, "sum": 2, "change": 3}
 
 
