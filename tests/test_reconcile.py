@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from claim_factory import claim, qty
 from factrecon import find_quantities, read_document
 from factrecon.checks import arithmetic_checks
-from factrecon.cluster import Group, Statement
+from factrecon.cluster import Statement, cluster_block
 from factrecon.errors import DuplicateDocumentError, InputTypeError
 from factrecon.model import Claim, Interval, Kind, Qualifier, Quantity, Reading, Verdict
 from factrecon.readings import fact_verdict, intersect, intersect_all, overlaps, read, verdict_and_consensus
@@ -407,13 +407,13 @@ def test_reconciler_incremental_equals_batch() -> None:
 def _live_statements_per_block(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many statements are alive as each block is clustered (filled as blocks are)."""
     live: list[int] = []
-    real = reconcile_orchestration.cluster_block
+    real = reconcile_orchestration.fact_statements
 
-    def counting(block: Sequence[Statement]) -> list[Group]:
+    def counting(block: Sequence[Statement]) -> list[list[Statement]]:
         live.append(sum(isinstance(o, Statement) for o in gc.get_objects()))
         return real(block)
 
-    monkeypatch.setattr(reconcile_orchestration, "cluster_block", counting)
+    monkeypatch.setattr(reconcile_orchestration, "fact_statements", counting)
     return live
 
 
@@ -629,3 +629,21 @@ def test_decimal_texts_are_the_decimals_written(value: Decimal | None, low: Deci
         high = low
     q = attrs.evolve(qty("30"), value=value, low=low, high=high)
     assert reconcile_module.decimal_texts(q) == (str(value), str(low), str(high))
+
+
+def test_facts_made_from_statements_are_those_of_their_groups() -> None:
+    """reconcile_block makes each fact straight from its statements; build_fact makes it from their Group (what
+    cluster() gives): the same facts and findings, messages and evidence included, on the bundled corpus."""
+    docs = [read_document(p) for p in CORPUS]
+    blocks: dict[object, list[Statement]] = {}
+    for doc in docs:
+        for statement in document_part(doc)[0].statements:
+            blocks.setdefault(statement.key, []).append(statement)
+    made = [fact for block in blocks.values() for fact in reconcile_orchestration.reconcile_block(block)]
+    grouped = [
+        reconcile_orchestration.build_fact(g.measure, g.unit, g.statements, g.readings, g.explain)
+        for block in blocks.values()
+        for g in cluster_block(block)
+    ]
+    assert made == grouped
+    assert sum(finding is not None and finding.evidence != () for _, finding in made) >= 3

@@ -59,6 +59,7 @@ __all__ = [
     "cluster_block",
     "doc_statements",
     "evidence",
+    "fact_statements",
     "pair_score",
     "statements",
     "value_evidence",
@@ -1576,18 +1577,30 @@ def cluster_block(block: Sequence[Statement]) -> list[Group]:
 
     The result depends only on the set of statements, not on their order.
     """
-    ordered = sorted(block, key=lambda s: (s.id, s.doc_id))
     groups = []
-    for members in _cluster_statements(ordered):
-        # a statement alone (most of what a block does not join) needs no set to see it has one document
-        if len(members) < 2 or len({s.doc_id for s in members}) < 2:
-            continue
-        members.sort(key=lambda s: (s.doc_id, s.claims[0].id))  # (doc_id, id) without the property's call
+    for members in fact_statements(block):
         key = members[0].key
         # each claim was read when its statement was made
         readings = {c.id: Reading(c.id, *fig) for s in members for c, fig in zip(s.claims, s.figures, strict=True)}
         groups.append(Group(key[0], key[1], tuple([s.claims for s in members]), readings, tuple(members)))
     return groups
+
+
+def fact_statements(block: Sequence[Statement]) -> list[list[Statement]]:
+    """The statements of each fact of one block, as :func:`cluster_block` groups them (by document, then id).
+
+    :func:`factrecon.reconcile.reconcile_block` makes its facts straight from them: a :class:`Group`
+    and its table of readings by claim id are built only for a finding's evidence.
+    """
+    ordered = sorted(block, key=lambda s: (s.id, s.doc_id))
+    facts = []
+    for members in _cluster_statements(ordered):
+        # a statement alone (most of what a block does not join) needs no set to see it has one document
+        if len(members) < 2 or len({s.doc_id for s in members}) < 2:
+            continue
+        members.sort(key=lambda s: (s.doc_id, s.claims[0].id))  # (doc_id, id) without the property's call
+        facts.append(members)
+    return facts
 
 
 def cluster(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Group]:
