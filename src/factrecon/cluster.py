@@ -318,7 +318,9 @@ _SHARED: dict[object, object] = {}
 def _shared(value: _T) -> _T:
     """One object for equal values that millions of statements repeat (place sets, periods, slots).
 
-    Bounded: past 100,000 distinct values the table starts again, which costs only sharing.
+    Bounded: past 100,000 distinct values the table starts again, which costs only sharing. The hottest
+    callers look in :data:`_SHARED` first (``_SHARED.get(x) or _shared(x)``, for a value that is never false):
+    a value met before then costs a dict look-up and no call.
     """
     if len(_SHARED) > 100_000:
         _SHARED.clear()
@@ -382,7 +384,8 @@ def _partner(c: Claim, value: _Partner) -> _SlotEntry | None:
     if slot is None:
         return None
     # one entry for each partner, which every statement it is a partner of holds (most slots have one partner)
-    return _shared((slot, (value,)))
+    entry = (slot, (value,))
+    return _SHARED.get(entry) or _shared(entry)  # type: ignore[return-value]
 
 
 _SLOTS: dict[tuple[object, str, str], _Slot | None] = {}
@@ -432,7 +435,10 @@ def make_statement(
         for p in partners:
             if p.status:
                 counts[p.status] += 1
-        status = min(counts, key=lambda k: (-counts[k], k)) if counts else None
+        if len(counts) > 1:
+            status = min(counts, key=lambda k: (-counts[k], k))
+        elif counts:  # one status among the partners (no key function to call)
+            status = next(iter(counts))
     slots: dict[_Slot, _SlotEntry] = {}
     instances: list[tuple[str, str]] = []
     for p in partners:
@@ -457,7 +463,7 @@ def make_statement(
         _PLACES.get(named) or _places(named),
         None if time is None else _when(time.start, time.end, bool(time.text)),
         slots=tuple(slots.values()),
-        slot_mask=_shared(mask) if mask else 0,
+        slot_mask=(_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]
         figures=figures,
         value=value,
         digits=digits,
@@ -677,8 +683,20 @@ def _join_restatements(
 
 def _mantissa(q: Quantity) -> str:
     """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value)."""
-    # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
-    return "" if q.value is None else sys.intern(_digits(float(q.value)))
+    if q.value is None:
+        return ""
+    # one string for each value, looked up by the value as written (a quarter as many values as distinct
+    # figures in 100k claims of benchmarks/scale.py: "more than 90", "about 90" and "90 t" share it)
+    written = str(q.value)
+    found = _MANTISSAS.get(written)
+    if found is None:
+        if len(_MANTISSAS) >= _TRAITS_MAX:
+            _MANTISSAS.clear()
+        found = _MANTISSAS[written] = sys.intern(_digits(float(q.value)))
+    return found
+
+
+_MANTISSAS: dict[str, str] = {}
 
 
 #: What the statements need of a figure, worked out once for each distinct figure (:func:`_traits`): its reading
@@ -716,6 +734,7 @@ def forget_traits() -> None:
     million claims it holds some 200,000 figures that the clustering's peak would otherwise carry."""
     _TRAITS.clear()
     _TRAITS_STRICT.clear()
+    _MANTISSAS.clear()
 
 
 def _block_key(claim: Claim, where: tuple[str, str, Kind, bool]) -> BlockKey:
@@ -775,7 +794,11 @@ def _partners(
             o = by_id.get(i)
             if o is not None and i != own_id and o.quantity.kind != _DATE:
                 one[i] = o  # by_id holds one claim for each id
-        # in id order (the frame score sums slots in partner order); map, not a generator: a million statements
+        # in id order (the frame score sums slots in partner order): two partners (the usual frame) compared
+        # directly, more sorted; no generator (a million statements)
+        if len(one) == 2:
+            a, b = one
+            return (one[a], one[b]) if a < b else (one[b], one[a])
         return tuple(map(one.__getitem__, sorted(one))) if len(one) > 1 else tuple(one.values())
     own = {c.id for c in run}
     found: dict[str, Claim] = {}
