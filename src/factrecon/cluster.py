@@ -372,8 +372,7 @@ def _partner(c: Claim, value: _Partner) -> _SlotEntry | None:
     :attr:`Statement.slots`); None when it has no slot. *value* is its plausible reading as
     :func:`_as_partner` gives it (a :data:`_Traits` item)."""
     q = c.quantity
-    # the slot by what decides it, looked up (a million claims: _partner_slot and sharing each time were 3 % of
-    # the statements' CPU)
+    # the slot by what decides it, looked up: not _partner_slot and _shared again for each partner of a million
     where = (q.kind, q.unit, c.measure)
     slot = _SLOTS.get(where, _NO_SLOT)
     if slot is _NO_SLOT:
@@ -390,6 +389,7 @@ def _partner(c: Claim, value: _Partner) -> _SlotEntry | None:
 
 _SLOTS: dict[tuple[object, str, str], _Slot | None] = {}
 _NO_SLOT: _Slot = ("", "")  # "not looked up yet" in _SLOTS (compared by identity: no slot is this object)
+_UNMET: _SlotEntry = (_NO_SLOT, ())  # "not worked out yet" in make_statement's entries (by identity, likewise)
 
 
 def make_statement(
@@ -400,14 +400,15 @@ def make_statement(
     headline: bool | None,
     profile: DocProfile,
     traits: Mapping[str, _Traits],
-    entries: Mapping[str, _SlotEntry | None],
+    entries: dict[str, _SlotEntry | None],
     twin: tuple[BlockKey, str] | None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
-    *traits* holds each claim's :data:`_Traits` and *entries* each partner's slot and reading (:func:`_partner`),
-    by id (:func:`doc_statements` works each out once a claim); *twin* is the first claim's figure as its
-    document's profile holds it (:func:`_twin_key`).
+    *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading
+    (:func:`_partner`) of each partner met so far, and takes those of the others: :func:`doc_statements`
+    works each out once a claim. *twin* is the first claim's figure as its document's profile holds it
+    (:func:`_twin_key`).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     if len(claims) == 1:  # the usual statement: one claim, no repeat (no loop, no list to grow)
@@ -442,7 +443,9 @@ def make_statement(
     slots: dict[_Slot, _SlotEntry] = {}
     instances: list[tuple[str, str]] = []
     for p in partners:
-        entry = entries[p.id]
+        entry = entries.get(p.id, _UNMET)
+        if entry is _UNMET:  # its first statement (most partners are two statements' partner)
+            entry = entries[p.id] = _partner(p, traits[p.id][1])
         if entry is not None:
             found = slots.get(entry[0])
             slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
@@ -527,8 +530,8 @@ def doc_statements(
     all lie inside the document. Each claim is read once, as a partner and for its fact.
     """
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
-    # each claim's traits and its entry as a frame partner, by id: worked out once, for every claim but dates
-    # (which are no one's partner), whether it states a figure of a block, is a partner, or both
+    # each claim's traits, by id: worked out once, for every claim but dates (which are no one's partner), whether
+    # it states a figure of a block, is a partner, or both; and its entry as a partner, once it is one
     traits: dict[str, _Traits] = {}
     entries: dict[str, _SlotEntry | None] = {}
     ordered = sorted(claims, key=_TEXT_ORDER)
@@ -542,10 +545,9 @@ def doc_statements(
         figure = figure_key(q)
         # each distinct figure's traits once: a dict look-up for a repeated one, no call (78 % of 1M claims)
         found = traits[claim.id] = memo.get(figure) or _traits(q, figure, rounding)
-        entries[claim.id] = _partner(claim, found[1])
         if not claim.measure:
             continue  # no block key: a partner only
-        # block_key by what decides it, looked up (sharing and base_value each time were 4 % of this phase)
+        # block_key by what decides it, looked up: not block_key, base_value and _shared again for each claim
         where = (claim.measure, q.unit, q.kind, q.change)
         key = _BLOCK_KEYS.get(where) or _block_key(claim, where)
         keyed.append((claim, key))
@@ -681,13 +683,14 @@ def _join_restatements(
         del runs_of[there][m]
 
 
-def _mantissa(q: Quantity) -> str:
-    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value)."""
+def _mantissa(q: Quantity, written: str) -> str:
+    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value); *written* is its
+    value as :func:`~factrecon.readings.figure_key` writes it."""
     if q.value is None:
         return ""
     # one string for each value, looked up by the value as written (a quarter as many values as distinct
-    # figures in 100k claims of benchmarks/scale.py: "more than 90", "about 90" and "90 t" share it)
-    written = str(q.value)
+    # figures in 100k claims of benchmarks/scale.py: "more than 90", "about 90" and "90 t" share it); the
+    # figure key's own string, so that the memo holds no string of its own
     found = _MANTISSAS.get(written)
     if found is None:
         if len(_MANTISSAS) >= _TRAITS_MAX:
@@ -719,7 +722,7 @@ def _traits(q: Quantity, key: tuple[object, ...], rounding: str = "lenient") -> 
         figure = read_figure(q, key, rounding)
         digits = significant_digits(q)
         twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
-        found = memo[key] = (figure, _as_partner(figure[1]), digits, twin, _mantissa(q))
+        found = memo[key] = (figure, _as_partner(figure[1]), digits, twin, _mantissa(q, str(key[1])))
     return found
 
 
@@ -730,8 +733,9 @@ _TRAITS_MAX = 500_000
 
 
 def forget_traits() -> None:
-    """Let :func:`_traits`' memo go once a batch's statements are made: it serves only their making, and at a
-    million claims it holds some 200,000 figures that the clustering's peak would otherwise carry."""
+    """Let :func:`_traits`' memo (and :func:`_mantissa`'s) go once a batch's statements are made: it serves only
+    their making, and at a million claims it holds some 200,000 figures that the clustering's peak would otherwise
+    carry."""
     _TRAITS.clear()
     _TRAITS_STRICT.clear()
     _MANTISSAS.clear()
