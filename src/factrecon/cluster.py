@@ -957,6 +957,8 @@ def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask:
+        return context, False, False  # the documents share no figure: the story adds nothing (no slip to look for)
     return _clear_rest(a, b, context, crowded)
 
 
@@ -1321,12 +1323,13 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     for k, first in enumerate(ordered):
         for second in ordered[k + 1 : k + 1 + WINDOW]:
             i, j = (first, second) if first < second else (second, first)
+            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are not:
+            if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # asked before the set)
+                continue
             if docs[i] == docs[j] or (i, j) in seen:
                 continue
-            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)?
-            if wi is None or wj is None or not (wi[0] > wj[1] or wj[0] > wi[1]):
-                seen.add((i, j))
-                pairs.append((i, j))
+            seen.add((i, j))
+            pairs.append((i, j))
     return pairs, seen
 
 
@@ -1427,7 +1430,9 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
             context = _score(a, b)
-            if context is None or context + STORY_TWINS < CLEAR:
+            if context is None or context + STORY_TWINS < CLEAR or (
+                context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask
+            ):
                 clear = slipped = False
             else:
                 context, clear, slipped = _clear_rest(a, b, context, crowded[i] and crowded[j])
