@@ -1315,21 +1315,25 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     if len(block) <= MAX_BLOCK:
         return pairs, None
     seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
-    # a page that states many figures of a measure fills the window of the first order with its own
-    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
     whens = [s.when for s in block]
-    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
-    for k, first in enumerate(ordered):
-        for second in ordered[k + 1 : k + 1 + WINDOW]:
-            i, j = (first, second) if first < second else (second, first)
-            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are not:
-            if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # asked before the set)
-                continue
-            if docs[i] == docs[j] or (i, j) in seen:
-                continue
-            seen.add((i, j))
-            pairs.append((i, j))
+    # a page that states many figures of a measure fills the window of the first order with its own
+    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do.
+    # And the headlines meet each other: a page's headline states its story's figure, so two headlines
+    # are the pair most worth comparing ("1,5 млрд" and a slip "1,5 млн"), however many body figures sort between
+    by_value = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
+    headlines = sorted((i for i, s in enumerate(block) if s.headline), key=_sort_keys(block, _by_period))
+    for ordered in (by_value, headlines):
+        for k, first in enumerate(ordered):
+            for second in ordered[k + 1 : k + 1 + WINDOW]:
+                i, j = (first, second) if first < second else (second, first)
+                wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are
+                if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # not: before the set)
+                    continue
+                if docs[i] == docs[j] or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                pairs.append((i, j))
     return pairs, seen
 
 
