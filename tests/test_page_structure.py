@@ -311,3 +311,17 @@ def test_two_posts_listing_the_same_goods_join_figure_by_figure() -> None:
               {c.quantity.text for c in f.claims}}
     assert joined == {("kk", "uz")}
     assert not report.findings
+
+
+def test_a_list_right_under_the_headline_is_the_body_not_where_the_story_is_told_from() -> None:
+    # a channel's post: its first lines are a list of cities; the first city is an item's place, no dateline
+    text = ("Қазақстанда биыл 15 млн шаршы метр тұрғын үй салынды\n"
+            "🏙 Шымкент – 2 млн шаршы метр\n🏙 Ақтөбе – 1,1 млн шаршы метр\n")
+    items = {c.quantity.text: c for c in fr.extract_claims(fr.Document(text, id="post"))}
+    assert ("KZ-SHY", "at") not in _places(items["15 млн шаршы метр"])
+    assert ("KZ-SHY", "at") not in _places(items["1,1 млн шаршы метр"])
+    assert ("KZ-SHY", "of") in _places(items["2 млн шаршы метр"])
+    # a lede that names its city still tells where the story is
+    lede = "Шымкентте тұрғын үй құрылысы өсті\nБиыл 2 млн шаршы метр салынды.\n"
+    told = fr.extract_claims(fr.Document(lede, id="lede"))
+    assert ("KZ-SHY", "at") in _places(told[0])
