@@ -528,3 +528,27 @@ def test_a_veto_stands_unless_the_pair_restates_the_slip_of_the_link(
     regional = claim("c", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil")
     facts = reconcile([agency, far, regional, *stories]).facts
     assert not any({c.doc_id for c in f.claims} >= {"a", "b", "c"} for f in facts)
+
+
+def test_a_large_block_pairs_the_headlines_however_many_figures_sort_between_them() -> None:
+    """A page's headline states its story's figure: two headlines meet (a third pass over a large block),
+    even when the periods' order and the values' order put many body figures between them."""
+    def page(doc: str, head: str, body: list[str]) -> list[Statement]:
+        cs = [claim(doc, qty(head, text=head, unit="USD", start=0), "export", year=2024)]
+        cs += [claim(doc, qty(v, text=v, unit="USD", start=100 + 10 * k), "export", year=2024,
+                     sentence=(100 + 10 * k, 105 + 10 * k))
+               for k, v in enumerate(body)]
+        return cluster_module.doc_statements(cs, headline_end=50)
+
+    a = page("a", "1.5E+9", ["2.1E+8", "3.3E+8", "4.4E+8", "5.6E+8"])
+    b = page("b", "1.5E+6", ["2.2E+7", "3.1E+7", "4.2E+7", "5.3E+7"])
+    block = sorted(a + b, key=lambda s: (s.id, s.doc_id))
+    heads = tuple(sorted(i for i, s in enumerate(block) if s.headline))
+    assert len(heads) == 2
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 1)
+        assert heads not in set(cluster_module._context_pairs(block))
+        every = list(cluster_module._candidate_pairs(block))
+        assert heads in every
+        assert len(every) == len(set(every))

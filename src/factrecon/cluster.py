@@ -1039,6 +1039,8 @@ def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask:
+        return context, False, False  # the documents share no figure: the story adds nothing (no slip to look for)
     return _clear_rest(a, b, context, crowded)
 
 
@@ -1395,18 +1397,23 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     if len(block) <= MAX_BLOCK:
         return pairs, None
     seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
-    # a page that states many figures of a measure fills the window of the first order with its own
-    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
     whens = [s.when for s in block]
-    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
-    for k, first in enumerate(ordered):
-        for second in ordered[k + 1 : k + 1 + WINDOW]:
-            i, j = (first, second) if first < second else (second, first)
-            if docs[i] == docs[j] or (i, j) in seen:
-                continue
-            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)?
-            if wi is None or wj is None or not (wi[0] > wj[1] or wj[0] > wi[1]):
+    # a page that states many figures of a measure fills the window of the first order with its own
+    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do.
+    # And the headlines meet each other: a page's headline states its story's figure, so two headlines
+    # are the pair most worth comparing ("1,5 млрд" and a slip "1,5 млн"), however many body figures sort between
+    by_value = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
+    headlines = sorted((i for i, s in enumerate(block) if s.headline), key=_sort_keys(block, _by_period))
+    for ordered in (by_value, headlines):
+        for k, first in enumerate(ordered):
+            for second in ordered[k + 1 : k + 1 + WINDOW]:
+                i, j = (first, second) if first < second else (second, first)
+                wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are
+                if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # not: before the set)
+                    continue
+                if docs[i] == docs[j] or (i, j) in seen:
+                    continue
                 seen.add((i, j))
                 pairs.append((i, j))
     return pairs, seen
@@ -1509,7 +1516,9 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
             context = _score(a, b)
-            if context is None or context + STORY_TWINS < CLEAR:
+            if context is None or context + STORY_TWINS < CLEAR or (
+                context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask
+            ):
                 clear = slipped = False
             else:
                 context, clear, slipped = _clear_rest(a, b, context, crowded[i] and crowded[j])
