@@ -112,6 +112,16 @@ def test_a_percentage_written_with_a_minus_is_a_change(text: str, lang: str, fig
     assert claim.quantity.value < 0
 
 
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Айырма 2,3 пайыздық тармақ болды.", "kk", "2,3 пайыздық тармақ"),
+    ("Разрыв составил 2,3 процентного пункта.", "ru", "2,3 процентного пункта"),
+    ("Farq 150 bazis punktni tashkil etdi.", "uz-Latn", "150 bazis punktni"),
+])
+def test_percentage_points_are_a_change_by_their_unit(text: str, lang: str, figure: str) -> None:
+    # a percentage point is the difference of two percentages, whatever verb (or none) the sentence has
+    assert _claims(text, lang)[figure].quantity.change
+
+
 def test_a_rate_below_zero_is_its_level() -> None:
     # deflation: inflation's own level can be negative ("−0,3%" in a month), no change of it
     claim = _claims("Қыркүйекте айлық инфляция −0,3% болды.", "kk")["−0,3%"]

@@ -499,6 +499,8 @@ class Measures:
             partner = self._restatement(q, sent)
             if partner is not None and self._states_change(partner, sent, restated=False):
                 return True
+        if q.unit == _PP:
+            return True  # percentage points are a difference of two percentages ("на 1,5 процентного пункта")
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
