@@ -47,6 +47,10 @@ def measure_of(text: str, lang: str, figure: str) -> str:
         ("uz-Cyrl", "Туманда 3 та янги мактаб қурилди.", "3 та", "school"),
         ("kk", "Облысқа 20 мың турист келді.", "20 мың", "tourist"),
         ("uz-Cyrl", "Вилоятга 20 минг сайёҳ келди.", "20 минг", "tourist"),
+        # the noun right after a count is what it counts, in any case: "in the other 15 regions the wage is
+        # lower" counts regions, not wages
+        ("kk", "Басқа 15 өңірдің бәрінде жалақы төмен.", "15", "region"),
+        ("uz-Cyrl", "Қолган 15 та ҳудудда иш ҳақи паст.", "15 та", "region"),
         # outside the lexicon: the cognate key of the noun, past the adjectives before it
         ("kk", "Фермерлер 40 жаңа трактор сатып алды.", "40", "~traktor"),
         ("uz-Cyrl", "Фермерлар 40 та янги трактор сотиб олди.", "40 та", "~traktor"),
