@@ -47,6 +47,16 @@ def measure_of(text: str, lang: str, figure: str) -> str:
         ("uz-Cyrl", "Туманда 3 та янги мактаб қурилди.", "3 та", "school"),
         ("kk", "Облысқа 20 мың турист келді.", "20 мың", "tourist"),
         ("uz-Cyrl", "Вилоятга 20 минг сайёҳ келди.", "20 минг", "tourist"),
+        # the noun right after a count is what it counts, in any case: "in the other 15 regions the wage is
+        # lower" counts regions, not wages
+        ("kk", "Басқа 15 өңірдің бәрінде жалақы төмен.", "15", "region"),
+        ("uz-Cyrl", "Қолган 15 та ҳудудда иш ҳақи паст.", "15 та", "region"),
+        # a foreigner, in either word, is a person measured by what they came for
+        ("uz-Cyrl", "Ўзбекистонга туристик мақсадда 6,5 миллионга яқин чет эллик келган.", "6,5 миллионга яқин",
+         "tourist"),
+        ("uz-Latn", "O‘zbekistonga turistik maqsadda 6,5 millionga yaqin chet ellik kelgan.", "6,5 millionga yaqin",
+         "tourist"),
+        ("uz-Cyrl", "Ўзбекистонга 5,7 млн хорижлик келган.", "5,7 млн", "person"),
         # outside the lexicon: the cognate key of the noun, past the adjectives before it
         ("kk", "Фермерлер 40 жаңа трактор сатып алды.", "40", "~traktor"),
         ("uz-Cyrl", "Фермерлар 40 та янги трактор сотиб олди.", "40 та", "~traktor"),

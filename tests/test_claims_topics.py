@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import factrecon as fr
 
 
@@ -96,6 +98,35 @@ def test_a_percentage_written_with_a_plus_or_named_a_growth_is_a_change() -> Non
     claims = _claims("Шымкентте тұрғын үй құрылысындағы өсім 26,1% болды. Түркістан облысы (+27,7%).", "kk")
     assert claims["26,1%"].quantity.change
     assert claims["27,7%"].quantity.change  # the sign stands before the figure's text
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Шымкент қаласы — 1,6 млн шаршы метр (−12,4%).", "kk", "−12,4%"),
+    ("• Самарқанд вилояти — 1,9 млн кв. м (−8,5%);", "uz-Cyrl", "−8,5%"),
+])
+def test_a_percentage_written_with_a_minus_is_a_change(text: str, lang: str, figure: str) -> None:
+    # a share is never below nothing: the signed percentage after a level is how much it fell
+    claim = _claims(text, lang)[figure]
+    assert claim.quantity.change
+    assert claim.quantity.value is not None
+    assert claim.quantity.value < 0
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Айырма 2,3 пайыздық тармақ болды.", "kk", "2,3 пайыздық тармақ"),
+    ("Разрыв составил 2,3 процентного пункта.", "ru", "2,3 процентного пункта"),
+    ("Farq 150 bazis punktni tashkil etdi.", "uz-Latn", "150 bazis punktni"),
+])
+def test_percentage_points_are_a_change_by_their_unit(text: str, lang: str, figure: str) -> None:
+    # a percentage point is the difference of two percentages, whatever verb (or none) the sentence has
+    assert _claims(text, lang)[figure].quantity.change
+
+
+def test_a_rate_below_zero_is_its_level() -> None:
+    # deflation: inflation's own level can be negative ("−0,3%" in a month), no change of it
+    claim = _claims("Қыркүйекте айлық инфляция −0,3% болды.", "kk")["−0,3%"]
+    assert claim.measure.startswith("inflation")
+    assert not claim.quantity.change
 
 
 def test_a_rate_s_percentage_with_a_verb_of_change_is_its_level() -> None:

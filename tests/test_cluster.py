@@ -528,3 +528,67 @@ def test_a_veto_stands_unless_the_pair_restates_the_slip_of_the_link(
     regional = claim("c", qty("87.7E+6", precision="1E+5", unit="t", start=5), "oil")
     facts = reconcile([agency, far, regional, *stories]).facts
     assert not any({c.doc_id for c in f.claims} >= {"a", "b", "c"} for f in facts)
+
+
+def test_a_large_block_pairs_the_headlines_however_many_figures_sort_between_them() -> None:
+    """A page's headline states its story's figure: two headlines meet (a third pass over a large block),
+    even when the periods' order and the values' order put many body figures between them."""
+    def page(doc: str, head: str, body: list[str]) -> list[Statement]:
+        cs = [claim(doc, qty(head, text=head, unit="USD", start=0), "export", year=2024)]
+        cs += [claim(doc, qty(v, text=v, unit="USD", start=100 + 10 * k), "export", year=2024,
+                     sentence=(100 + 10 * k, 105 + 10 * k))
+               for k, v in enumerate(body)]
+        return cluster_module.doc_statements(cs, headline_end=50)
+
+    a = page("a", "1.5E+9", ["2.1E+8", "3.3E+8", "4.4E+8", "5.6E+8"])
+    b = page("b", "1.5E+6", ["2.2E+7", "3.1E+7", "4.2E+7", "5.3E+7"])
+    block = sorted(a + b, key=lambda s: (s.id, s.doc_id))
+    heads = tuple(sorted(i for i, s in enumerate(block) if s.headline))
+    assert len(heads) == 2
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 1)
+        assert heads not in set(cluster_module._context_pairs(block))
+        every = list(cluster_module._candidate_pairs(block))
+        assert heads in every
+        assert len(every) == len(set(every))
+
+
+def _made(s: Statement) -> tuple[object, ...]:
+    """What :func:`~factrecon.cluster.make_statement` derives, field by field (most fields are not compared by ==)."""
+    return (s.doc_id, s.key, s.claims, s.places, s.time, s.status, s.slots, s.slot_mask, s.figures, s.value,
+            s.digits, s.twin, s.mantissa, s.instances)
+
+
+_FIGURES = st.tuples(
+    st.sampled_from(["30", "30.5", "4.4E+9", "880946", "1200", "3E+1"]),
+    st.sampled_from(["exact", "more_than", "about", "up_to"]),
+    st.sampled_from(["t", "kg", "USD", "count", "percent"]),
+    st.sampled_from(["m", "n", "phase#2"]),
+    st.sampled_from([(), (("KZ-ALA", "in"),), (("KZ", "from"), ("UZ-TO", "of"))]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_FIGURES, min_size=1, max_size=6), st.sampled_from(["lenient", "strict"]), st.booleans())
+def test_a_document_s_statements_do_not_depend_on_what_the_memos_hold(
+    figures: list[tuple[str, str, str, str, tuple[tuple[str, str], ...]]], rounding: str, framed: bool
+) -> None:
+    """Each distinct figure is worked out once and remembered, per rounding policy, and so are block keys,
+    slots and place sets: a document's statements are the same whether its figures were met before, read
+    with the other policy, or never (a fresh process)."""
+    ids = [f"a:{100 * i}-{100 * i + len(v)}" for i, (v, *_) in enumerate(figures)]
+    doc = [
+        claim("a", qty(v, qualifier=q, unit=u, start=100 * i), m, places=places, year=2024,
+              frame=tuple(x for x in ids if x != ids[i]) if framed else (), sentence=(0, 100 * len(figures)))
+        for i, (v, q, u, m, places) in enumerate(figures)
+    ]
+    other = "strict" if rounding == "lenient" else "lenient"
+    cluster_module.forget_traits()
+    cold = [_made(s) for s in cluster_module.doc_statements(doc, rounding=rounding)]
+    cluster_module.doc_statements(doc, rounding=other)  # the other policy's readings of the same figures
+    warm = [_made(s) for s in cluster_module.doc_statements(list(reversed(doc)), rounding=rounding)]
+    assert warm == cold
+    fresh = [s.figures for s in cluster_module.doc_statements(doc, rounding=other)]
+    cluster_module.forget_traits()
+    assert [s.figures for s in cluster_module.doc_statements(doc, rounding=other)] == fresh

@@ -275,3 +275,53 @@ def test_a_part_named_by_its_place_after_a_dash_is_about_that_place() -> None:
     by_text = {c.quantity.text: c for c in fr.extract_claims(fr.Document(cash, id="d", lang="ru"))}
     assert by_text["$11,5 млрд"].measure.startswith("remittance>")
     assert not _places(by_text["$11,5 млрд"])
+
+
+# A channel's post: a headline with the page's figure, then goods listed in money with no measure of their own.
+KK_GOODS = """Қырғызстан биыл 820 млн долларлық көкөніс экспорттады
+Ұлттық статистика комитеті қаңтар-қазан айларының қорытындысын шығарды.
+🥔 Картоп – 96,4 млн $
+🧅 Пияз – 41,7 млн $
+"""
+UZ_GOODS = """Қирғизистон жорий йилда 820 млн долларлик сабзавот экспорт қилди
+Миллий статистика қўмитаси якунларни эълон қилди.
+🥔 Картошка – 96,4 млн $
+🧅 Пиёз – 41,7 млн $
+"""
+
+
+@pytest.mark.parametrize("text", [KK_GOODS, UZ_GOODS])
+def test_a_list_of_goods_in_money_goes_on_with_the_page_s_measure_in_that_currency(text: str) -> None:
+    items = {c.quantity.text: c for c in fr.extract_claims(fr.Document(text, id="post"))}
+    # the export, of the good its line's head names
+    assert items["96,4 млн $"].measure == "export>potato"
+    assert items["41,7 млн $"].measure == "export>onion"
+
+
+def test_money_in_a_list_with_no_measure_stated_before_it_stays_unnamed() -> None:
+    # nothing on the page names what the money measures: the list cannot say it either
+    text = "Нарықтағы бағалар\n🥔 Картоп – 96,4 млн $\n🧅 Пияз – 41,7 млн $\n"
+    items = {c.quantity.text: c for c in fr.extract_claims(fr.Document(text, id="post"))}
+    assert items["96,4 млн $"].measure == ""
+
+
+def test_two_posts_listing_the_same_goods_join_figure_by_figure() -> None:
+    report = fr.reconcile([fr.Document(KK_GOODS, id="kk"), fr.Document(UZ_GOODS, id="uz")])
+    joined = {tuple(sorted(c.doc_id for c in f.claims)) for f in report.facts if "96,4 млн $" in
+              {c.quantity.text for c in f.claims}}
+    assert joined == {("kk", "uz")}
+    assert not report.findings
+
+
+def test_a_list_right_under_the_headline_is_the_body_not_where_the_story_is_told_from() -> None:
+    # a channel's post: its first lines are a list of cities; the first city is an item's place, no dateline
+    text = ("Қазақстанда биыл 15 млн шаршы метр тұрғын үй салынды\n"
+            "🏙 Шымкент – 2 млн шаршы метр\n🏙 Ақтөбе – 1,1 млн шаршы метр\n")
+    items = {c.quantity.text: c for c in fr.extract_claims(fr.Document(text, id="post"))}
+    assert ("KZ-SHY", "at") not in _places(items["15 млн шаршы метр"])
+    assert ("KZ-SHY", "at") not in _places(items["1,1 млн шаршы метр"])
+    assert ("KZ-SHY", "of") in _places(items["2 млн шаршы метр"])
+    # a lede that names its city still tells where the story is
+    lede = "Шымкентте тұрғын үй құрылысы өсті\nБиыл 2 млн шаршы метр салынды.\n"
+    told = fr.extract_claims(fr.Document(lede, id="lede"))
+    assert ("KZ-SHY", "at") in _places(told[0])

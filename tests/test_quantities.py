@@ -95,6 +95,9 @@ KK: list[tuple[str, list[dict[str, Any]]]] = [
     ("Инфляция 8,5 пайызға төмендеді.", [E("8,5 пайызға", D("8.5"), unit="percent", change=True)]),
     ("Импорт 3 есе өсті.", [E("3 есе", 3, unit="times", change=True)]),
     ("Тауар айналымы 1,5 есеге ұлғайды.", [E("1,5 есеге", D("1.5"), unit="times", change=True)]),
+    # the verbal noun of a stem in -й: ұлғай + у = ұлғаю ("must grow by 9,7 %")
+    ("Көлем 9,7%-ға ұлғаюы керек.", [E("9,7%-ға", D("9.7"), unit="percent", change=True)]),
+    ("Фермалар саны 12%-ға көбеюі күтіледі.", [E("12%-ға", 12, unit="percent", change=True)]),
     ("Жұмыссыздық деңгейі 4,7 пайыз болды.", [E("4,7 пайыз", D("4.7"), unit="percent", change=False)]),
     # vague, several, collectives
     ("Мыңдаған адам жиналды.", [E("Мыңдаған", None, 2000, 10000, qualifier="range", approx=True)]),

@@ -490,7 +490,7 @@ class Measures:
         return any(w.low.startswith(stems) for w in self.page.words_in(start, q.start))
 
     def _states_change(self, q: Quantity, sent: Span, restated: bool = True) -> bool:
-        """Is *q* a change: read so, or a percentage written with a plus ("+26,1%") or named a growth
+        """Is *q* a change: read so, or a percentage written with a sign ("+26,1%", "−10,3%") or named a growth
         ("номиналды өсім 9,8%-ды құрады", "ўсиш 17,2 фоизни") with no other figure between, or the
         restatement of a change in another unit ("56 фоизга, яъни 1,5 баравар ошди": both grew)?"""
         if q.change:
@@ -499,9 +499,15 @@ class Measures:
             partner = self._restatement(q, sent)
             if partner is not None and self._states_change(partner, sent, restated=False):
                 return True
+        if q.unit == _PP:
+            return True  # percentage points are a difference of two percentages ("на 1,5 процентного пункта")
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
+            return True
+        if q.value is not None and q.value < 0:
+            # "2,4 млн кв. м (−10,3%)": a share is never below nothing, so a signed one is a change (a rate such as
+            # inflation, "−0,3%", is a level that can fall below zero: its concept says so, after this)
             return True
         if self._comparison_after(q, sent) in self.page.ctx.time.get("comparisons", ()):
             # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from factrecon._page import _CLAUSE_REACH, Page, _Line, _Word
+from factrecon._page import _CLAUSE_REACH, _ITEM, Page, _Line, _Word
 from factrecon.lexicon import PlaceHit
 from factrecon.model import Place, Quantity, Span
 
@@ -33,6 +33,10 @@ class Places:
         KAZINFORM —``) gives none: any of the agency's stories is written there.
         """
         lead = self.page.sentences[:3]
+        # a list starts the body: "🏙 Астана – 4 млн шаршы метр" under a channel's headline is a figure's place,
+        # not where the story is told from
+        items = [k for k, sent in enumerate(lead) if k and self.page.line(self.page.line_of(sent.start)).kind == _ITEM]
+        lead = lead[: items[0]] if items else lead
         if not lead:
             return ()
         found = self.places(Span(lead[0].start, lead[-1].end), lead[0])

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from factrecon._measure import _CURRENCY, _DURATIONS, _PER_1000, _PP, Measures, _bare
-from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _READ_ALSO, Page
+from factrecon._page import _CLAUSE_REACH, _FRAME_REACH, _FURNITURE, _ITEM, _READ_ALSO, Page
 from factrecon._places import Places
 from factrecon._status import Statuses
 from factrecon._time import Times
@@ -175,9 +175,13 @@ class _Reader:
             if not measure and q.unit == _PER_1000:
                 # "ҳар 1000 никоҳга 329 та ажрим" where no rate's name is near: the rate of the events it counts
                 measure = self.measures._rate_events(q, clause)
-            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and not _CURRENCY.match(q.unit):
+            if not measure and q.unit in last_by_unit and q.unit not in _RATIOS and (
+                not _CURRENCY.match(q.unit) or (line.kind == _ITEM and not head)
+            ):
                 # "Тенгиз в прошлом году дал более 27 млн тонн" on a page about oil: tonnes (square metres,
-                # hectares) no word names are of what the page last stated in them
+                # hectares) no word names are of what the page last stated in them; and money in a list of
+                # goods ("🍇 Жүзім мен мейіз – 243,8 млн $" under "... жеміс-көкөніс экспорттады"): the list goes on
+                # with what the page stated last in that currency
                 measure = last_by_unit[q.unit]
             if time is None:
                 # "Кәсіпорын жылына 4,2 мың тонна жіп шығарады" (on a page that stated no tonnes before): a

@@ -319,7 +319,9 @@ _SHARED: dict[object, object] = {}
 def _shared(value: _T) -> _T:
     """One object for equal values that millions of statements repeat (place sets, periods, slots).
 
-    Bounded: past 100,000 distinct values the table starts again, which costs only sharing.
+    Bounded: past 100,000 distinct values the table starts again, which costs only sharing. The hottest
+    callers look in :data:`_SHARED` first (``_SHARED.get(x) or _shared(x)``, for a value that is never false):
+    a value met before then costs a dict look-up and no call.
     """
     if len(_SHARED) > 100_000:
         _SHARED.clear()
@@ -331,6 +333,20 @@ def _when(start: dt.date, end: dt.date, stated: bool) -> tuple[int, int, bool]:
     """A period as day numbers (first, last) and whether it is stated: one tuple for each, however many
     statements name it."""
     return start.toordinal(), end.toordinal(), stated
+
+
+def _places(named: tuple[tuple[str, str], ...]) -> Places:
+    """The :class:`Places` of the (code, role) pairs a statement's claims name, in the order they name them:
+    :func:`_by_role` of their set, remembered by the pairs themselves (:data:`_PLACES`)."""
+    if len(_PLACES) >= 100_000:  # bounded as _shared is (an archive names a few thousand sets of places)
+        _PLACES.clear()
+    found = _PLACES[named] = _by_role(frozenset(named))  # shared by its cache
+    return found
+
+
+#: :func:`_places` by the pairs as named: a tuple of one or two pairs hashes in a third of the time it takes to
+#: make their frozenset and hash it for :func:`_by_role`'s cache (a million statements)
+_PLACES: dict[tuple[tuple[str, str], ...], Places] = {}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -352,68 +368,94 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     )
 
 
-def _partner(c: Claim, figure: _Figure | None = None) -> _SlotEntry | None:
+def _partner(c: Claim, value: _Partner) -> _SlotEntry | None:
     """A frame partner's slot and reading as the frame score compares them (an entry of
-    :attr:`Statement.slots`); None when it has no slot.
-
-    *figure* is the claim's :func:`~factrecon.reconcile.read_figure`, when already read.
-    """
-    slot = _partner_slot(c)
+    :attr:`Statement.slots`); None when it has no slot. *value* is its plausible reading as
+    :func:`_as_partner` gives it (a :data:`_Traits` item)."""
+    q = c.quantity
+    # the slot by what decides it, looked up: not _partner_slot and _shared again for each partner of a million
+    where = (q.kind, q.unit, c.measure)
+    slot = _SLOTS.get(where, _NO_SLOT)
+    if slot is _NO_SLOT:
+        if len(_SLOTS) >= 100_000:  # bounded as _shared is (an archive has a few hundred)
+            _SLOTS.clear()
+        made = _partner_slot(c)
+        slot = _SLOTS[where] = None if made is None else _shared(made)
     if slot is None:
         return None
     # one entry for each partner, which every statement it is a partner of holds (most slots have one partner)
-    return _shared((_shared(slot), (_as_partner((figure or read_figure(c.quantity))[1]),)))
+    entry = (slot, (value,))
+    return _SHARED.get(entry) or _shared(entry)  # type: ignore[return-value]
 
 
-def _read_claim(c: Claim) -> _Figure:
-    return read_figure(c.quantity)
+_SLOTS: dict[tuple[object, str, str], _Slot | None] = {}
+_NO_SLOT: _Slot = ("", "")  # "not looked up yet" in _SLOTS (compared by identity: no slot is this object)
+_UNMET: _SlotEntry = (_NO_SLOT, ())  # "not worked out yet" in make_statement's entries (by identity, likewise)
 
 
 def make_statement(
     doc_id: str,
     key: BlockKey,
     claims: Sequence[Claim],
-    partners: tuple[Claim, ...] = (),
-    headline: bool | None = None,
-    profile: DocProfile = DocProfile(),
-    as_partner: Callable[[Claim], _SlotEntry | None] = _partner,
-    read_claim: Callable[[Claim], _Figure] = _read_claim,
-    digits: int | None = None,
-    twin: tuple[BlockKey, str] | None = None,
-    mantissa: str | None = None,
+    partners: tuple[Claim, ...],
+    headline: bool | None,
+    profile: DocProfile,
+    traits: Mapping[str, _Traits],
+    entries: dict[str, _SlotEntry | None],
+    twin: tuple[BlockKey, str] | None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
-    *as_partner* gives a partner's slot and reading, *read_claim* a claim's figure
-    (:func:`doc_statements` remembers each claim's); *digits* and *twin* its first claim's significant digits
-    and :func:`_twin_key`, when known (given together: the twin is then the one its document's profile holds),
-    and *mantissa* its :func:`_digits`.
+    *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading
+    (:func:`_partner`) of each partner met so far, and takes those of the others: :func:`doc_statements`
+    works each out once a claim. *twin* is the first claim's figure as its document's profile holds it
+    (:func:`_twin_key`).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
-    time: Period | None = None
-    status: str | None = None
-    named: list[tuple[str, str]] = []
-    for c in claims:
-        time = time or c.time
-        status = status or c.status or None
-        named += [(p.code, p.role) for p in c.context]
+    if len(claims) == 1:  # the usual statement: one claim, no repeat (no loop, no list to grow)
+        only = claims[0]
+        time, status = only.time, only.status or None
+        context = only.context
+        if len(context) == 1:  # the usual claim: one place (no list to make)
+            named: tuple[tuple[str, str], ...] = ((context[0].code, context[0].role),)
+        else:
+            named = tuple([(p.code, p.role) for p in context])
+        figure, value, digits, _, mantissa = traits[only.id]
+        figures: tuple[_Figure, ...] = (figure,)
+    else:
+        time = status = None
+        found_places: list[tuple[str, str]] = []
+        for c in claims:
+            time = time or c.time
+            status = status or c.status or None
+            found_places += [(p.code, p.role) for p in c.context]
+        named = tuple(found_places)
+        figures = tuple([traits[c.id][0] for c in claims])
+        _, value, digits, _, mantissa = traits[claims[0].id]
     if status is None:
         counts: dict[str, int] = defaultdict(int)
         for p in partners:
             if p.status:
                 counts[p.status] += 1
-        status = min(counts, key=lambda k: (-counts[k], k)) if counts else None
+        if len(counts) > 1:
+            status = min(counts, key=lambda k: (-counts[k], k))
+        elif counts:  # one status among the partners (no key function to call)
+            status = next(iter(counts))
     slots: dict[_Slot, _SlotEntry] = {}
+    instances: list[tuple[str, str]] = []
     for p in partners:
-        entry = as_partner(p)
+        entry = entries.get(p.id, _UNMET)
+        if entry is _UNMET:  # its first statement (most partners are two statements' partner)
+            entry = entries[p.id] = _partner(p, traits[p.id][1])
         if entry is not None:
             found = slots.get(entry[0])
             slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
-    figures = tuple(map(read_claim, claims))
-    first = claims[0].quantity
-    if digits is None:
-        digits = significant_digits(first)
-        twin = _twin_key(claims[0], key, digits)
+        # the ordinals of its frame (``phase#2``: :attr:`Statement.instances`), in the same pass
+        if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure:
+            instances.append(p.measure.rpartition("#")[::2])
+    mask = 0
+    for slot in slots:
+        mask |= _slot_bit(slot)
     return Statement(
         doc_id,
         key,
@@ -422,28 +464,22 @@ def make_statement(
         time,
         status,
         profile,
-        _by_role(frozenset(named)),  # shared by the cache
+        _PLACES.get(named) or _places(named),
         None if time is None else _when(time.start, time.end, bool(time.text)),
         slots=tuple(slots.values()),
-        slot_mask=_shared(functools.reduce(operator.or_, map(_slot_bit, slots), 0)),
+        slot_mask=(_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]
         figures=figures,
-        value=_as_partner(figures[0][1]),
+        value=value,
         digits=digits,
         twin=twin,
-        mantissa=_mantissa(first) if mantissa is None else mantissa,
-        instances=_instances(partners),
+        mantissa=mantissa,
+        instances=_shared(frozenset(instances)) if instances else _NO_INSTANCES,
     )
 
 
+#: The instances of a statement whose frame names no ordinal (almost all): one shared empty set (a set of its
+#: own for each would be a tenth of the clustering's memory at a million claims).
 _NO_INSTANCES: frozenset[tuple[str, str]] = frozenset()
-
-
-def _instances(partners: Sequence[Claim]) -> frozenset[tuple[str, str]]:
-    """The ordinals of a statement's frame (``phase#2``): one shared empty set for the statements that have none
-    (almost all: a set of its own for each would be a tenth of the clustering's memory at a million claims)."""
-    found = [p.measure.rpartition("#")[::2] for p in partners
-             if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure]
-    return _shared(frozenset(found)) if found else _NO_INSTANCES
 
 
 @attrs.frozen
@@ -494,63 +530,60 @@ def doc_statements(
     Needs nothing from other documents: repeats, frame partners and the profile
     all lie inside the document. Each claim is read once, as a partner and for its fact.
     """
-    figures: dict[str, _Figure] = {}
-    keys: dict[str, tuple[object, ...]] = {}  # each claim's figure key, taken once
-    partner_once: dict[str, _SlotEntry | None] = {}
-
-    def read_claim(c: Claim) -> _Figure:
-        found = figures.get(c.id)
-        if found is None:
-            found = figures[c.id] = read_figure(c.quantity, keys.get(c.id), rounding)
-        return found
-
-    def as_partner(c: Claim) -> _SlotEntry | None:
-        if c.id not in partner_once:
-            partner_once[c.id] = _partner(c, read_claim(c))
-        return partner_once[c.id]
-
-    ordered = sorted(claims, key=lambda c: (c.quantity.start, c.id))
+    memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
+    # each claim's traits, by id: worked out once, for every claim but dates (which are no one's partner), whether
+    # it states a figure of a block, is a partner, or both; and its entry as a partner, once it is one
+    traits: dict[str, _Traits] = {}
+    entries: dict[str, _SlotEntry | None] = {}
+    ordered = sorted(claims, key=_TEXT_ORDER)
     runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]] = {}
-    keyed = [(c, _shared(block_key(c))) for c in ordered]
-    for claim, key in keyed:
-        if key is None:
-            continue
-        figure = keys[claim.id] = figure_key(claim.quantity)
+    keyed: list[tuple[Claim, BlockKey]] = []
+    twins: dict[str, tuple[BlockKey, str]] = {}
+    for claim in ordered:
+        q = claim.quantity
+        if q.kind == _DATE:
+            continue  # no block key, no partner: dates never form facts
+        figure = figure_key(q)
+        # each distinct figure's traits once: a dict look-up for a repeated one, no call (78 % of 1M claims)
+        found = traits[claim.id] = memo.get(figure) or _traits(q, figure, rounding)
+        if not claim.measure:
+            continue  # no block key: a partner only
+        # block_key by what decides it, looked up: not block_key, base_value and _shared again for each claim
+        where = (claim.measure, q.unit, q.kind, q.change)
+        key = _BLOCK_KEYS.get(where) or _block_key(claim, where)
+        keyed.append((claim, key))
+        if found[3] is not None:
+            twins[claim.id] = _shared((key, found[3]))  # _twin_key, from the traits
         # a document restates a figure in the same words or others: same qualifier, value and bounds
         runs = runs_of.setdefault((key, figure[:4]), [])
+        time = claim.time
         for run in runs:
-            if all(_times_compatible(claim.time, c.time) for c in run):
+            if time is None or all(c.time is None or time.overlaps(c.time) for c in run):  # _times_compatible, inline
                 run.append(claim)
                 break
         else:
             runs.append([claim])
     if not runs_of:
         return []
-    traits = {c.id: _traits(c.quantity, keys[c.id]) for c, k in keyed if k is not None}
-    twins: dict[str, tuple[BlockKey, str]] = {
-        c.id: _shared((k, twin)) for c, k in keyed if k is not None and (twin := traits[c.id][1]) is not None
-    }
     _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
     profile = DocProfile.of(
-        (k for _, k in keyed if k is not None),
-        (p.code for c, k in keyed if k is not None for p in c.context if _is_region(p.code)),
+        (k for _, k in keyed),
+        (p.code for c, _ in keyed for p in c.context if "-" in p.code),  # _is_region, inline: every place named
         published,
         twins.values(),
     )
     by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
-    by_sentence = {} if all(c.frame for c in ordered) else _by_sentence(ordered)
+    by_sentence = {} if all(map(_FRAME, ordered)) else _by_sentence(ordered)
     out = []
     for (key, _), runs in runs_of.items():
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
             headline = None if headline_end is None else run[0].quantity.start < headline_end
-            first = traits[run[0].id]
             out.append(make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, as_partner, read_claim, first[0],
-                twins.get(run[0].id), first[2],
+                run[0].doc_id, key, run, partners, headline, profile, traits, entries, twins.get(run[0].id)
             ))
     return out
 
@@ -651,35 +684,79 @@ def _join_restatements(
         del runs_of[there][m]
 
 
-def _mantissa(q: Quantity) -> str:
-    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value)."""
-    # one string for each figure (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py)
-    return "" if q.value is None else sys.intern(_digits(float(q.value)))
-
-
-def _traits(q: Quantity, key: tuple[object, ...]) -> tuple[int, str | None, str]:
-    """A figure's significant digits, its value as :func:`_twin_key` writes it (None for a vague figure) and its
-    :func:`_mantissa`, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure is worked out
-    once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py). Bounded as
-    :func:`~factrecon.readings.read_figure`'s memo is."""
-    found = _TRAITS.get(key)
+def _mantissa(q: Quantity, written: str) -> str:
+    """A figure's :func:`_digits` as :attr:`Statement.mantissa` holds it ("" without a value); *written* is its
+    value as :func:`~factrecon.readings.figure_key` writes it."""
+    if q.value is None:
+        return ""
+    # one string for each value, looked up by the value as written (a quarter as many values as distinct
+    # figures in 100k claims of benchmarks/scale.py: "more than 90", "about 90" and "90 t" share it); the
+    # figure key's own string, so that the memo holds no string of its own
+    found = _MANTISSAS.get(written)
     if found is None:
-        if len(_TRAITS) >= _TRAITS_MAX:
-            _TRAITS.clear()
-        digits = significant_digits(q)
-        twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
-        found = _TRAITS[key] = (digits, twin, _mantissa(q))
+        if len(_MANTISSAS) >= _TRAITS_MAX:
+            _MANTISSAS.clear()
+        found = _MANTISSAS[written] = sys.intern(_digits(float(q.value)))
     return found
 
 
-_TRAITS: dict[tuple[object, ...], tuple[int, str | None, str]] = {}
+_MANTISSAS: dict[str, str] = {}
+
+
+#: What the statements need of a figure, worked out once for each distinct figure (:func:`_traits`): its reading
+#: (:func:`~factrecon.readings.read_figure`), that reading's plausible interval as the value evidence and the
+#: frame score compare it (:func:`_as_partner`), its significant digits, its value as :func:`_twin_key` writes
+#: it (None for a vague figure) and its :func:`_mantissa`.
+_Traits = tuple[_Figure, _Partner, int, str | None, str]
+
+
+def _traits(q: Quantity, key: tuple[object, ...], rounding: str = "lenient") -> _Traits:
+    """The :data:`_Traits` of a figure, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure
+    is worked out once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py), and a repeated
+    one costs one dict look-up (:func:`doc_statements` looks in the memo itself). Bounded as
+    :func:`~factrecon.readings.read_figure`'s memo is."""
+    memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _TRAITS_MAX:
+            memo.clear()
+        figure = read_figure(q, key, rounding)
+        digits = significant_digits(q)
+        twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
+        found = memo[key] = (figure, _as_partner(figure[1]), digits, twin, _mantissa(q, str(key[1])))
+    return found
+
+
+#: :func:`_traits` by figure key, read with ``rounding="lenient"`` and with ``"strict"`` (the reading differs)
+_TRAITS: dict[tuple[object, ...], _Traits] = {}
+_TRAITS_STRICT: dict[tuple[object, ...], _Traits] = {}
 _TRAITS_MAX = 500_000
 
 
 def forget_traits() -> None:
-    """Let :func:`_traits`' memo go once a batch's statements are made: it serves only their making, and at a
-    million claims it holds some 200,000 figures that the clustering's peak would otherwise carry."""
+    """Let :func:`_traits`' memo (and :func:`_mantissa`'s) go once a batch's statements are made: it serves only
+    their making, and at a million claims it holds some 200,000 figures that the clustering's peak would otherwise
+    carry."""
     _TRAITS.clear()
+    _TRAITS_STRICT.clear()
+    _MANTISSAS.clear()
+
+
+def _block_key(claim: Claim, where: tuple[str, str, Kind, bool]) -> BlockKey:
+    """:func:`block_key` of a claim that has one, remembered (shared) by *where*: its measure, unit, kind and
+    change flag, which decide it (:data:`_BLOCK_KEYS`)."""
+    if len(_BLOCK_KEYS) >= 100_000:  # bounded as _shared is (an archive has a few thousand)
+        _BLOCK_KEYS.clear()
+    key = block_key(claim)
+    assert key is not None  # a claim with a measure, not a date: the caller looked
+    found = _BLOCK_KEYS[where] = _shared(key)
+    return found
+
+
+_BLOCK_KEYS: dict[tuple[str, str, Kind, bool], BlockKey] = {}
+#: claims in text order (their start, then id): a key function in C, for the sorts of every document
+_TEXT_ORDER = operator.attrgetter("quantity.start", "id")
+_FRAME = operator.attrgetter("frame")
 
 
 def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
@@ -722,7 +799,12 @@ def _partners(
             o = by_id.get(i)
             if o is not None and i != own_id and o.quantity.kind != _DATE:
                 one[i] = o  # by_id holds one claim for each id
-        return tuple(one[k] for k in sorted(one)) if len(one) > 1 else tuple(one.values())
+        # in id order (the frame score sums slots in partner order): two partners (the usual frame) compared
+        # directly, more sorted; no generator (a million statements)
+        if len(one) == 2:
+            a, b = one
+            return (one[a], one[b]) if a < b else (one[b], one[a])
+        return tuple(map(one.__getitem__, sorted(one))) if len(one) > 1 else tuple(one.values())
     own = {c.id for c in run}
     found: dict[str, Claim] = {}
     for c in run:
@@ -958,6 +1040,8 @@ def _clear_slip(a: Statement, b: Statement, crowded: bool) -> tuple[float | None
     context = _score(a, b)
     if context is None or context + STORY_TWINS < CLEAR:
         return context, False, False  # nothing the story could add makes it clear (most pairs: no slip to look for)
+    if context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask:
+        return context, False, False  # the documents share no figure: the story adds nothing (no slip to look for)
     return _clear_rest(a, b, context, crowded)
 
 
@@ -1314,18 +1398,23 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     if len(block) <= MAX_BLOCK:
         return pairs, None
     seen = set(pairs)  # each pair once already (:func:`_context_pairs`)
-    # a page that states many figures of a measure fills the window of the first order with its own
-    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do
     docs = [s.doc_id for s in block]
     whens = [s.when for s in block]
-    ordered = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
-    for k, first in enumerate(ordered):
-        for second in ordered[k + 1 : k + 1 + WINDOW]:
-            i, j = (first, second) if first < second else (second, first)
-            if docs[i] == docs[j] or (i, j) in seen:
-                continue
-            wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)?
-            if wi is None or wj is None or not (wi[0] > wj[1] or wj[0] > wi[1]):
+    # a page that states many figures of a measure fills the window of the first order with its own
+    # statements, and two pages' twins ("64,1 млн" and "64 млн") never meet; sorted by value, they do.
+    # And the headlines meet each other: a page's headline states its story's figure, so two headlines
+    # are the pair most worth comparing ("1,5 млрд" and a slip "1,5 млн"), however many body figures sort between
+    by_value = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
+    headlines = sorted((i for i, s in enumerate(block) if s.headline), key=_sort_keys(block, _by_period))
+    for ordered in (by_value, headlines):
+        for k, first in enumerate(ordered):
+            for second in ordered[k + 1 : k + 1 + WINDOW]:
+                i, j = (first, second) if first < second else (second, first)
+                wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are
+                if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # not: before the set)
+                    continue
+                if docs[i] == docs[j] or (i, j) in seen:
+                    continue
                 seen.add((i, j))
                 pairs.append((i, j))
     return pairs, seen
@@ -1428,7 +1517,9 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
             context = _score(a, b)
-            if context is None or context + STORY_TWINS < CLEAR:
+            if context is None or context + STORY_TWINS < CLEAR or (
+                context < CLEAR and not a.profile.figure_mask & b.profile.figure_mask
+            ):
                 clear = slipped = False
             else:
                 context, clear, slipped = _clear_rest(a, b, context, crowded[i] and crowded[j])

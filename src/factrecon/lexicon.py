@@ -237,8 +237,10 @@ class Lexicon:
         """The head noun's concept among *words*, with its words and whether only a modifier was found.
 
         A noun in a case that makes it a modifier (genitive, locative, ablative:
-        ``университеттің филиалы``, ``университетларида``) is passed over for the
-        next concept; when no other follows, the modifier is returned, marked True.
+        ``ресейлік университеттің филиалы``) is passed over for the next concept; when
+        no other follows, the modifier is returned, marked True. The first word is the
+        head in any case: right after a count it is what the count counts (``15 өңірдің
+        бәрінде жалақы``, ``15 та ҳудудда``: regions, not the wage).
         Of two concept nouns in a row the second is the head when it carries the
         possessive of a compound (``давлат дастури``, not ``оқушы мектеп бітіреді``).
         """
@@ -249,7 +251,7 @@ class Lexicon:
                 continue
             n = match.length
             concept, named = self.concepts[match.key], " ".join(w.low for w in words[i : i + n])
-            if not any(match.ending.endswith(e) for e in modifier_endings):
+            if i == 0 or not any(match.ending.endswith(e) for e in modifier_endings):
                 following = self._match(words, i + n, lang) if i + n < len(words) else None
                 if (following is not None and self.concepts[following.key].kind != "amount"
                         and any(following.ending.endswith(e) for e in possessive_endings)):
