@@ -44,12 +44,12 @@ __all__ = [
 ]
 
 
-#: A fact's claims in text order: by document, then place in it.
-_TEXT_ORDER = operator.attrgetter("doc_id", "quantity.start")
+#: A fact's claims in order: by document, then place in it.
+_FACT_ORDER_OF_CLAIMS = operator.attrgetter("doc_id", "quantity.start")
 
 
 def _pair_order(pair: tuple[Claim, object]) -> tuple[str, int]:
-    """:data:`_TEXT_ORDER` of a claim with its figure."""
+    """:data:`_FACT_ORDER_OF_CLAIMS` of a claim with its figure."""
     return pair[0].doc_id, pair[0].quantity.start
 
 
@@ -70,7 +70,7 @@ def build_fact(
     """
     known = known or {}
     # a C key (no lambda called for each claim): a million facts sort four claims each
-    claims = tuple(sorted([c for group in statements for c in group], key=_TEXT_ORDER))
+    claims = tuple(sorted([c for group in statements for c in group], key=_FACT_ORDER_OF_CLAIMS))
     get = known.get
     readings = tuple([get(c.id) or read(c) for c in claims])
     return _fact(measure, unit, [group[0] for group in statements], claims, readings, why)
