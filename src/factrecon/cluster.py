@@ -553,8 +553,9 @@ def doc_statements(
         keyed.append((claim, key))
         if found[3] is not None:
             twins[claim.id] = _twin(key, found[3])  # _twin_key, from the traits
-        # a document restates a figure in the same words or others: same qualifier, value and bounds
-        runs = runs_of.setdefault((key, figure[:4]), [])
+        # a document restates a figure in the same words or others: same qualifier, value and bounds, compared as
+        # numbers ("1,5 foiz punktga, yaʼni 150 bazis punktga": 1.5 and 1.50 percentage points)
+        runs = runs_of.setdefault((key, (q.qualifier, q.value, q.low, q.high)), [])
         time = claim.time
         for run in runs:
             if time is None or all(c.time is None or time.overlaps(c.time) for c in run):  # _times_compatible, inline
