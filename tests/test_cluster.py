@@ -592,3 +592,18 @@ def test_a_document_s_statements_do_not_depend_on_what_the_memos_hold(
     fresh = [s.figures for s in cluster_module.doc_statements(doc, rounding=other)]
     cluster_module.forget_traits()
     assert [s.figures for s in cluster_module.doc_statements(doc, rounding=other)] == fresh
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uz-Latn", "Markaziy bank bazaviy stavkani 1,5 foiz punktga, yaʼni 150 bazis punktga oshirdi."),
+    ("ru", "Нацбанк повысил базовую ставку на 1,5 процентного пункта, то есть на 150 базисных пунктов."),
+])
+def test_a_figure_restated_in_another_unit_is_one_statement(lang: str, text: str) -> None:
+    """1,5 percentage points and 150 basis points are one figure (1.5 and 1.50 once converted): the page states
+    it once, so that another page's 1,5 joins it, not one of two statements a fact could hold only one of."""
+    import factrecon as fr
+
+    claims = fr.extract_claims(fr.Document(text, id="a", lang=lang))
+    assert len(claims) == 2
+    (st,) = statements(claims)
+    assert len(st.claims) == 2

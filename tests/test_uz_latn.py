@@ -314,3 +314,19 @@ def test_in_this_respect_refers_to_the_rate_just_stated() -> None:
             "Bu borada Namangan viloyati (24,2) yetakchi.")
     rate = next(c for c in _latin_claims(text) if c.quantity.value == Decimal("24.2"))
     assert (rate.measure, rate.quantity.unit) == ("birth_rate", "per_1000")
+
+
+@pytest.mark.parametrize("apostrophe", ["\u02bb", "\u2018", "'", "`"])
+def test_a_word_that_ends_in_g_apostrophe_keeps_its_letter(apostrophe: str) -> None:
+    # gʻ is a letter and ends words ("mablagʻ", funds): the money that came from Russia is funds, however the
+    # apostrophe is typed
+    text = f"Rossiyadan kelgan mablag{apostrophe} bir yilda 29 foizga oshgan."
+    (claim,) = extract_claims(Document(text, id="x", lang="uz-Latn"))
+    assert claim.measure == "funds"
+    assert {(p.code, p.role) for p in claim.context} == {("RU", "from")}
+
+
+def test_a_closing_quote_is_no_letter_of_the_word_before_it() -> None:
+    # 'Toshkent' in quotes is still the city: only gʻ and oʻ take an apostrophe at a word's end
+    (claim,) = extract_claims(Document("'Toshkent' shahrida 120 ta yangi maktab qurildi.", id="x", lang="uz-Latn"))
+    assert ("UZ-TK", "in") in {(p.code, p.role) for p in claim.context}

@@ -25,8 +25,9 @@ from factrecon.lexicon import Lexicon, lexicon
 from factrecon.model import Quantity, Span
 from factrecon.quantities import find_quantities
 
-# a word of the folded text (every apostrophe is ' there: oʻ, o‘, o' are one letter)
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# a word of the folded text (every apostrophe is ' there: oʻ, o‘, o' are one letter, gʻ too, which ends words:
+# "mablagʻ", "bogʻ"; an apostrophe after another letter is a closing quote)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*(?:(?<=[gGoO])')?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # Bounds that keep the work per claim constant, so that a document is read in linear
 # time whatever its sentences look like (a 1 MB line with no full stop is one sentence):

@@ -176,7 +176,7 @@ _KEY_BITS: _Bits[BlockKey] = _Bits()
 _REGION_BITS: _Bits[str] = _Bits()
 
 
-def _distinct_sorted(figures: Iterable[tuple[BlockKey, str]]) -> tuple[tuple[BlockKey, str], ...]:
+def _distinct_sorted(figures: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(figures)))
 
 
@@ -201,7 +201,7 @@ class DocProfile:
     #: its precise figures (:func:`_twin_key`: block key and value to three significant digits), by which
     #: two documents of one story recognise each other (:data:`STORY_TWINS`); sorted, each once: a tuple of
     #: five or more is a sixth of the frozenset's 728 bytes, and it is searched only when the masks meet
-    figures: tuple[tuple[BlockKey, str], ...] = attrs.field(default=(), converter=_distinct_sorted)
+    figures: tuple[str, ...] = attrs.field(default=(), converter=_distinct_sorted)
     size: int = attrs.field(init=False, eq=False)  # how many block keys
     #: ``figures`` hashed into 64 bits: two profiles whose masks share no bit share no figure (a quick
     #: test before the exact one; a hash is this process's own, so the mask never leaves it)
@@ -220,7 +220,7 @@ class DocProfile:
         keys: Iterable[BlockKey] = (),
         regions: Iterable[str] = (),
         published: dt.date | None = None,
-        figures: Iterable[tuple[BlockKey, str]] = (),
+        figures: Iterable[str] = (),
     ) -> DocProfile:
         return cls(_KEY_BITS.mask(keys), _REGION_BITS.mask(regions), published, figures)
 
@@ -302,7 +302,7 @@ class Statement:
     digits: int = attrs.field(default=0, eq=False, repr=False)
     #: its first claim's figure as its document's profile holds it (:func:`_twin_key`), and the figure's
     #: significant digits as :func:`slip` compares them (:func:`_digits`)
-    twin: tuple[BlockKey, str] | None = attrs.field(default=None, eq=False, repr=False)
+    twin: str | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
     #: the instances its frame's ordinals name, (what, number): "Жобаның бірінші кезегіне 12,5 млрд" is of phase 1
     instances: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), eq=False, repr=False)
@@ -402,7 +402,7 @@ def make_statement(
     profile: DocProfile,
     traits: Mapping[str, _Traits],
     entries: dict[str, _SlotEntry | None],
-    twin: tuple[BlockKey, str] | None,
+    twin: str | None,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
@@ -538,7 +538,7 @@ def doc_statements(
     ordered = sorted(claims, key=_TEXT_ORDER)
     runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]] = {}
     keyed: list[tuple[Claim, BlockKey]] = []
-    twins: dict[str, tuple[BlockKey, str]] = {}
+    twins: dict[str, str] = {}
     for claim in ordered:
         q = claim.quantity
         if q.kind == _DATE:
@@ -553,9 +553,10 @@ def doc_statements(
         key = _BLOCK_KEYS.get(where) or _block_key(claim, where)
         keyed.append((claim, key))
         if found[3] is not None:
-            twins[claim.id] = _shared((key, found[3]))  # _twin_key, from the traits
-        # a document restates a figure in the same words or others: same qualifier, value and bounds
-        runs = runs_of.setdefault((key, figure[:4]), [])
+            twins[claim.id] = _twin(key, found[3])  # _twin_key, from the traits
+        # a document restates a figure in the same words or others: same qualifier, value and bounds, compared as
+        # numbers ("1,5 foiz punktga, yaʼni 150 bazis punktga": 1.5 and 1.50 percentage points)
+        runs = runs_of.setdefault((key, (q.qualifier, q.value, q.low, q.high)), [])
         time = claim.time
         for run in runs:
             if time is None or all(c.time is None or time.overlaps(c.time) for c in run):  # _times_compatible, inline
@@ -643,7 +644,7 @@ def _within_stated(fine: Quantity, head: Quantity) -> bool:
 
 
 def _join_restatements(
-    runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]], twins: Mapping[str, tuple[BlockKey, str]]
+    runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]], twins: Mapping[str, str]
 ) -> None:
     """Join the runs of one document that state one figure at two precisions ("18,96 млн" and
     "18 963,4 мың"): the finer figure rounds to the coarser one, both written with three significant
@@ -653,7 +654,7 @@ def _join_restatements(
     """
     if len(twins) < 2 or len(set(twins.values())) == len(twins):
         return  # no two precise figures of one size (:func:`_twin_key`): the usual document
-    by_size: dict[tuple[BlockKey, str], list[tuple[Decimal, Decimal, tuple[BlockKey, tuple[object, ...]], int]]] = {}
+    by_size: dict[str, list[tuple[Decimal, Decimal, tuple[BlockKey, tuple[object, ...]], int]]] = {}
     for (key, figure), runs in runs_of.items():
         for n, run in enumerate(runs):
             q = run[0].quantity
@@ -759,15 +760,21 @@ _TEXT_ORDER = operator.attrgetter("quantity.start", "id")
 _FRAME = operator.attrgetter("frame")
 
 
-def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> tuple[BlockKey, str] | None:
+def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> str | None:
     """A precise figure (three significant digits or more) as two documents of one story both state it:
     its block key and its value in base units to three significant digits (``43,82 млрд`` and
-    ``43 820 млн`` alike); None for a vaguer figure."""
+    ``43 820 млн`` alike), as one string (:func:`_twin`); None for a vaguer figure."""
     q = claim.quantity
     if q.value is None or (significant_digits(q) if digits is None else digits) < 3:
         return None
-    # one tuple for each figure, shared by the statements and profiles that state it (an archive repeats its figures)
-    return _shared((key, sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")))
+    return _twin(key, f"{float(q.value * base_value(q)[1]):.3g}")
+
+
+def _twin(key: BlockKey, value: str) -> str:
+    """A block key and a figure's value as one interned string: one object for each figure, shared by the
+    statements and profiles that state it, whose hash is computed once (:func:`story_evidence` puts a profile's
+    figures in a set for every pair it asks about; a tuple of tuples is hashed anew each time)."""
+    return sys.intern(f"{key[0]}\x1f{key[1]}\x1f{key[2]}\x1f{int(key[3])}\x1f{value}")
 
 
 def statements(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Statement]:
