@@ -3,6 +3,7 @@
     python benchmarks/scale.py [--sizes 10000,20000,40000] [--seconds 240] [--json out.json]
     BENCH_LONG=1 python benchmarks/scale.py        # 10k .. 1M (can take long; see RESULTS.md)
     python benchmarks/scale.py --extracted --sizes 1000000   # claims from extract_claims instead
+    python benchmarks/scale.py --truth --sizes 10000,100000  # how well the facts match the stream's own
 
 Claims are built directly (no text) by a generator of a news stream: facts
 (a measure from a fixed vocabulary, a unit, a place, a year, a status and a
@@ -202,6 +203,30 @@ def exponent(points: list[tuple[int, float]]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
+def truth(n: int) -> tuple[float, float]:
+    """Pairwise precision and recall of the facts of *n* generated claims against the facts the generator
+    made them from: of the pairs of claims of two documents that one fact holds, how many report one generated
+    fact, and of those that do, how many one fact holds."""
+    from collections import Counter
+
+    from factrecon.reconcile import reconcile
+
+    made: dict[str, int] = {}
+    claims = generate(n, truth=made)
+    found = right = 0
+    for fact in reconcile(claims).facts:
+        for k, a in enumerate(fact.claims):
+            for b in fact.claims[k + 1 :]:
+                if a.doc_id != b.doc_id:
+                    found += 1
+                    right += made[a.id] == made[b.id]
+    by_fact: dict[int, Counter[str]] = {}
+    for c in claims:
+        by_fact.setdefault(made[c.id], Counter())[c.doc_id] += 1
+    gold = sum((sum(d.values()) ** 2 - sum(v * v for v in d.values())) // 2 for d in by_fact.values())
+    return right / max(found, 1), right / max(gold, 1)
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     long = os.environ.get("BENCH_LONG") == "1"
     default = "10000,20000,40000,100000,200000,500000,1000000" if long else "10000,20000,40000"
@@ -213,8 +238,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--extracted", action="store_true",
                     help="claims extracted from benchmarks/corpus.py's articles instead of generated (slow: "
                          "about 100 s of extraction a million claims, not timed)")
+    ap.add_argument("--truth", action="store_true",
+                    help="no timing: the pairwise precision and recall of the facts against the generator's")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.truth:
+        scores = {n: truth(n) for n in sizes}
+        for n, (precision, recall) in scores.items():
+            print(f"{n:,} claims: precision {precision:.3f} recall {recall:.3f}")
+        return {"truth": {str(n): list(pr) for n, pr in scores.items()}}
 
     print(f"# Clustering + reconciliation at scale\n\n{machine()}; one CPU per run, a fresh interpreter per size\n")
     rows, results = [], []
