@@ -75,6 +75,10 @@ class _Context:
     activity_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the first words of the references (a phrase that starts with none of them is none of them)
     reference_starts: tuple[str, ...] = ()
+    # the first words of the place anaphors and of the story-country phrases (a word that is, or starts with, none
+    # of them starts none of them: most words of a page are looked up once, not once per phrase)
+    place_anaphor_starts: frozenset[str] = frozenset()
+    story_country_starts: tuple[str, ...] = ()
     # the phrases that name the country the story is about without its name ("қўшни мамлакат": the
     # neighbouring country), each as words, the last a stem that takes the case
     story_country: tuple[tuple[str, ...], ...] = ()
@@ -109,6 +113,14 @@ def _context(lang: str) -> _Context:
 
     status = group("status")
     activities = group("activities")
+    story_country = tuple(
+        tuple(p.lower().split())
+        for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
+    )
+    anaphors = tuple(
+        tuple(p.lower().split())
+        for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
+    )
     # an empty reference would make every figure a reference: a data error, left out
     references = tuple(
         tuple(r.split()) for r in expect_list(where, table, "references", default=[], allow_empty=True) if r.split()
@@ -139,14 +151,10 @@ def _context(lang: str) -> _Context:
         ),
         activity_patterns=tuple((name, _any_after_space(stems)) for name, stems in activities.items() if stems),
         reference_starts=tuple(ref[0] for ref in references),
-        story_country=tuple(
-            tuple(p.lower().split())
-            for p in expect_list(where, table, "story_country", default=[], allow_empty=True) if p.split()
-        ),
-        place_anaphors=tuple(
-            tuple(p.lower().split())
-            for p in expect_list(where, table, "place_anaphors", default=[], allow_empty=True) if p.split()
-        ),
+        story_country=story_country,
+        place_anaphors=anaphors,
+        place_anaphor_starts=frozenset(p[0] for p in anaphors),
+        story_country_starts=tuple(p[0] for p in story_country),
         dependents_follow=_flag(where, table, "dependents_follow"),
     )
 

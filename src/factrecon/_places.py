@@ -147,6 +147,8 @@ class Places:
 
         Whole words: "мұндай" (such) is no "мұнда" (here).
         """
+        if words[i].low not in self.page.ctx.place_anaphor_starts:
+            return 0  # most words: one look-up, not a scan of every phrase
         for phrase in self.page.ctx.place_anaphors:
             n = len(phrase)
             if i + n <= len(words) and all(words[i + k].low == phrase[k] for k in range(n)):
@@ -187,6 +189,8 @@ class Places:
     def _story_country_at(self, words: list[_Word], i: int) -> PlaceHit | None:
         """"Қўшни мамлакатда", "көрші елге" (in, to the neighbouring country) at word *i*: the country the
         story is about, the first its headline and lede name; None when they name none."""
+        if not words[i].low.startswith(self.page.ctx.story_country_starts):
+            return None  # most words: one call, not a scan of every phrase
         for phrase in self.page.ctx.story_country:
             n = len(phrase)
             if i + n > len(words) or not words[i + n - 1].low.startswith(phrase[-1]):
