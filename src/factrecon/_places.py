@@ -248,4 +248,3 @@ class Places:
                    for s in self.page.ctx.role_suffixes.get(role, ())):
                 return role
         return "at"
-

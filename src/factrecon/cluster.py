@@ -198,7 +198,7 @@ class DocProfile:
     #: the regions and cities it names (:data:`_REGION_BITS`)
     regions: int = 0
     published: dt.date | None = None
-    #: its precise figures (:func:`_twin_key`: block key and value to three significant digits), by which
+    #: its precise figures (:func:`_twin`: block key and value to three significant digits), by which
     #: two documents of one story recognise each other (:data:`STORY_TWINS`); sorted, each once: a tuple of
     #: five or more is a sixth of the frozenset's 728 bytes, and it is searched only when the masks meet
     figures: tuple[str, ...] = attrs.field(default=(), converter=_distinct_sorted)
@@ -300,7 +300,7 @@ class Statement:
     #: significant digits its figure is written with (0 for a vague figure: about, a range)
     value: _Partner | None = attrs.field(default=None, eq=False, repr=False)
     digits: int = attrs.field(default=0, eq=False, repr=False)
-    #: its first claim's figure as its document's profile holds it (:func:`_twin_key`), and the figure's
+    #: its first claim's figure as its document's profile holds it (:func:`_twin`), and the figure's
     #: significant digits as :func:`slip` compares them (:func:`_digits`)
     twin: str | None = attrs.field(default=None, eq=False, repr=False)
     mantissa: str = attrs.field(default="", eq=False, repr=False)
@@ -409,7 +409,7 @@ def make_statement(
     *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading
     (:func:`_partner`) of each partner met so far, and takes those of the others: :func:`doc_statements`
     works each out once a claim. *twin* is the first claim's figure as its document's profile holds it
-    (:func:`_twin_key`).
+    (:func:`_twin`).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     if len(claims) == 1:  # the usual statement: one claim, no repeat (no loop, no list to grow)
@@ -553,7 +553,7 @@ def doc_statements(
         key = _BLOCK_KEYS.get(where) or _block_key(claim, where)
         keyed.append((claim, key))
         if found[3] is not None:
-            twins[claim.id] = _twin(key, found[3])  # _twin_key, from the traits
+            twins[claim.id] = _twin(key, found[3])
         # a document restates a figure in the same words or others: same qualifier, value and bounds, compared as
         # numbers ("1,5 foiz punktga, yaʼni 150 bazis punktga": 1.5 and 1.50 percentage points)
         runs = runs_of.setdefault((key, (q.qualifier, q.value, q.low, q.high)), [])
@@ -648,12 +648,12 @@ def _join_restatements(
 ) -> None:
     """Join the runs of one document that state one figure at two precisions ("18,96 млн" and
     "18 963,4 мың"): the finer figure rounds to the coarser one, both written with three significant
-    digits or more (*twins*: each such claim's :func:`_twin_key`, by id), and their periods agree.
+    digits or more (*twins*: each such claim's :func:`_twin`, by id), and their periods agree.
     The document speaks once; left apart, one of the two could only split its fact (a fact holds one
     statement of each document).
     """
     if len(twins) < 2 or len(set(twins.values())) == len(twins):
-        return  # no two precise figures of one size (:func:`_twin_key`): the usual document
+        return  # no two precise figures of one size (:func:`_twin`): the usual document
     by_size: dict[str, list[tuple[Decimal, Decimal, tuple[BlockKey, tuple[object, ...]], int]]] = {}
     for (key, figure), runs in runs_of.items():
         for n, run in enumerate(runs):
@@ -706,7 +706,7 @@ _MANTISSAS: dict[str, str] = {}
 
 #: What the statements need of a figure, worked out once for each distinct figure (:func:`_traits`): its reading
 #: (:func:`~factrecon.readings.read_figure`), that reading's plausible interval as the value evidence and the
-#: frame score compare it (:func:`_as_partner`), its significant digits, its value as :func:`_twin_key` writes
+#: frame score compare it (:func:`_as_partner`), its significant digits, its value as :func:`_twin` writes
 #: it (None for a vague figure) and its :func:`_mantissa`.
 _Traits = tuple[_Figure, _Partner, int, str | None, str]
 
@@ -760,18 +760,10 @@ _TEXT_ORDER = operator.attrgetter("quantity.start", "id")
 _FRAME = operator.attrgetter("frame")
 
 
-def _twin_key(claim: Claim, key: BlockKey, digits: int | None = None) -> str | None:
-    """A precise figure (three significant digits or more) as two documents of one story both state it:
-    its block key and its value in base units to three significant digits (``43,82 млрд`` and
-    ``43 820 млн`` alike), as one string (:func:`_twin`); None for a vaguer figure."""
-    q = claim.quantity
-    if q.value is None or (significant_digits(q) if digits is None else digits) < 3:
-        return None
-    return _twin(key, f"{float(q.value * base_value(q)[1]):.3g}")
-
-
 def _twin(key: BlockKey, value: str) -> str:
-    """A block key and a figure's value as one interned string: one object for each figure, shared by the
+    """A precise figure (three significant digits or more) as two documents of one story both state it: its
+    block key and its *value* in base units to three significant digits (``43,82 млрд`` and ``43 820 млн``
+    alike; :func:`_traits` writes it), as one interned string: one object for each figure, shared by the
     statements and profiles that state it, whose hash is computed once (:func:`story_evidence` puts a profile's
     figures in a set for every pair it asks about; a tuple of tuples is hashed anew each time)."""
     return sys.intern(f"{key[0]}\x1f{key[1]}\x1f{key[2]}\x1f{int(key[3])}\x1f{value}")
@@ -964,7 +956,7 @@ def value_evidence(a: Statement, b: Statement) -> tuple[float, bool]:
 def story_evidence(a: Statement, b: Statement) -> tuple[float, int]:
     """What the two documents' shared precise figures of other measures say: they tell one story.
 
-    Two pages that both state two precise figures (:func:`_twin_key`) besides the pair's own
+    Two pages that both state two precise figures (:func:`_twin`) besides the pair's own
     are about the same things (:data:`STORY_TWINS`; one: :data:`STORY_TWIN`). Returns the
     weight and how many figures they share.
     """

@@ -24,7 +24,15 @@ import attrs
 
 from factrecon.checks import arithmetic_checks
 from factrecon.claims import extract_claims
-from factrecon.cluster import BlockKey, Group, Statement, doc_statements, fact_statements, forget_traits
+from factrecon.cluster import (
+    _TEXT_ORDER,
+    BlockKey,
+    Group,
+    Statement,
+    doc_statements,
+    fact_statements,
+    forget_traits,
+)
 from factrecon.copies import find_copies, fingerprint
 from factrecon.document import Document, headline_end
 from factrecon.errors import DuplicateDocumentError, InputTypeError
@@ -177,9 +185,6 @@ def doc_part(
     sentences = _sentences(ordered, texts) if texts else ()  # claims without a text (benchmarks/scale.py) have none
     return DocPart(doc_id, ordered, statements, tuple(checks), sentences, fingerprint(text, ordered))
 
-
-#: claims in text order (their start, then id): a key function in C, not a lambda, for a million claims
-_TEXT_ORDER = operator.attrgetter("quantity.start", "id")
 
 
 def document_part(
