@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claim_factory import claim, qty
+from factrecon import Document, extract_claims
 from factrecon import cluster as cluster_module
 from factrecon.cluster import Statement, block_key, cluster, pair_score, statements
 from factrecon.model import Claim, Interval
@@ -601,9 +602,7 @@ def test_a_document_s_statements_do_not_depend_on_what_the_memos_hold(
 def test_a_figure_restated_in_another_unit_is_one_statement(lang: str, text: str) -> None:
     """1,5 percentage points and 150 basis points are one figure (1.5 and 1.50 once converted): the page states
     it once, so that another page's 1,5 joins it, not one of two statements a fact could hold only one of."""
-    import factrecon as fr
-
-    claims = fr.extract_claims(fr.Document(text, id="a", lang=lang))
+    claims = extract_claims(Document(text, id="a", lang=lang))
     assert len(claims) == 2
     (st,) = statements(claims)
     assert len(st.claims) == 2
