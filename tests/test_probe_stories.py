@@ -1,0 +1,152 @@
+"""Three stories of our own, each told by three or four pages in different languages and outlets, laid out as
+agencies, ministries and channels lay them out (tests/data/probe/): a headline and dateline, bylines,
+timestamps and view counters, a regional list, a table written as lines with its unit in the header, parts
+under a total, growth split into its natural increase and migration, urban and rural residents, a plan beside
+the actual, last year's figure beside this year's, a change beside its level, read-also lines of another
+story, and a republished copy under a new headline.
+
+Every story holds two or three deliberate conflicts (a misreported figure: swapped digits); everything else
+the pages state agrees. The report must flag each conflict, group the figures the pages share, and flag
+nothing else: a false flag costs an editor as much as a missed one.
+
+  a  Kazakhstan's population on 1 October 2025 (kk agency, its republished copy, uz-Cyrl, ru with a table)
+  b  Uzbekistan's meat, milk and eggs in January-September 2025 (uz-Cyrl with a table, kk, ru, uz-Latn)
+  c  Kazakhstan's coal in 2025 (kk, uz-Cyrl, ru with a table of two years)
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+import factrecon as fr
+
+DATA = Path(__file__).parent / "data" / "probe"
+LANGS = {"kk": "kk", "uz": "uz-Cyrl", "ru": "ru", "uzlatn": "uz-Latn"}
+
+# a short name of each page: its story letter and language (the copy is a_kk2)
+PAGES = {
+    "a_kk": "a_kk_kazinform-halyq-20-4-mln",
+    "a_kk2": "a_kk_ortalyq-halyq-osimi",
+    "a_uz": "a_uz_dunyo-qozogiston-aholisi",
+    "a_ru": "a_ru_tengri-naselenie-9-mesyacev",
+    "b_uz": "b_uz_uza-gosht-9-oy",
+    "b_kk": "b_kk_kazinform-ozbekstan-et",
+    "b_ru": "b_ru_podrobno-myaso-9-mesyacev",
+    "b_lat": "b_uzlatn_kunuz-gosht-sut",
+    "c_kk": "c_kk_kazinform-komir-2025",
+    "c_uz": "c_uz_dunyo-komir-qazib-olish",
+    "c_ru": "c_ru_kapital-dobycha-uglya",
+}
+
+# the deliberate conflicts: (page, figure as written) of the misreported figure, and of one page it disagrees with
+CONFLICTS = [
+    (("a_uz", "193,5 минг"), ("a_kk", "139,5 мың")),  # natural increase, digits swapped
+    (("a_ru", "1 515,4"), ("a_kk", "1 551,4")),  # Astana's population in the table
+    (("b_kk", "6,3 пайызға"), ("b_uz", "3,6 фоизга")),  # the growth of meat
+    (("b_ru", "203,5 тыс. тонн"), ("b_uz", "230,5")),  # Samarkand's meat in the list
+    (("b_lat", "8 460,7 ming tonnani"), ("b_uz", "8 640,7 минг тоннага")),  # milk
+    (("c_uz", "62,1 миллион тонна"), ("c_kk", "61,2 млн тонна")),  # Pavlodar's coal
+    (("c_ru", "24,7 млн тонн"), ("c_kk", "27,4 млн тоннаны")),  # coal exports
+]
+
+# figures that several pages state alike: each set must be one fact (and no finding)
+SHARED = [
+    {("a_kk", "20 438 912"), ("a_uz", "20 438 912"), ("a_ru", "20 438,9 тыс. человек")},
+    {("a_kk", "281,6 мың"), ("a_uz", "281,6 минг"), ("a_ru", "281,6 тыс.")},
+    {("a_kk", "13,3 мың"), ("a_uz", "13,3 минг")},
+    {("a_kk", "2 332,6"), ("a_uz", "2 332,6 минг"), ("a_ru", "2 332,6")},
+    {("a_kk", "1 250,8"), ("a_ru", "1 250,8")},
+    {("b_kk", "2 012,4 мың тонна"), ("b_ru", "2 012,4 тыс. тонн")},
+    {("b_uz", "198,7"), ("b_kk", "198,7 мың тонна"), ("b_ru", "198,7 тыс. тонн"), ("b_lat", "198,7 ming tonna")},
+    {("b_uz", "175,3"), ("b_ru", "175,3 тыс. тонн"), ("b_lat", "175,3 ming tonna")},
+    {("b_uz", "1 942,5 минг тонна"), ("b_ru", "1 942,5 тыс. тонн")},
+    {("c_kk", "104,7 млн тонна"), ("c_uz", "104,7 миллион тонна"), ("c_ru", "104,7 млн тонн")},
+    {("c_kk", "107 млн тонна"), ("c_uz", "107 миллион тонна"), ("c_ru", "107 млн тонн")},
+    {("c_kk", "36,9 млн тонна"), ("c_uz", "36,9 миллион тонна"), ("c_ru", "36,9")},
+    {("c_kk", "4,6 пайызға"), ("c_uz", "4,6 фоиз"), ("c_ru", "4,6%")},
+]
+
+# figures of different facts that share a number's neighbourhood, a measure or a place: never one fact
+APART = [
+    (("a_kk", "139,5 мың"), ("a_kk2", "13,3 мың")),  # natural increase and net migration
+    (("b_uz", "230,5"), ("b_kk", "8 640,7 мың тоннаға")),  # meat and milk
+    (("b_uz", "2 012,4 минг тонна"), ("b_ru", "1 942,5 тыс. тонн")),  # this year's meat and last year's
+    (("b_uz", "1 980 минг тонна"), ("b_ru", "2 012,4 тыс. тонн")),  # the plan and the actual
+    (("c_kk", "104,7 млн тонна"), ("c_uz", "107 миллион тонна")),  # the actual and the plan
+    (("c_ru", "64,3"), ("c_kk", "61,2 млн тонна")),  # Pavlodar in 2024 and in 2025
+    (("c_ru", "38,2"), ("c_uz", "36,9 миллион тонна")),  # Karaganda in 2024 and in 2025
+]
+
+
+@functools.cache
+def _docs() -> tuple[fr.Document, ...]:
+    return tuple(fr.read_document(p, lang=LANGS[p.stem.split("_")[1]]) for p in sorted(DATA.glob("*.txt")))
+
+
+@functools.cache
+def _report() -> fr.Report:
+    return fr.reconcile(list(_docs()))
+
+
+def _claim(page: str, text: str) -> fr.Claim:
+    [doc] = [d for d in _docs() if d.id == PAGES[page]]
+    found = [c for c in fr.extract_claims(doc) if c.quantity.text == text]
+    assert found, f"{page} states no claim {text!r}"
+    return found[0]
+
+
+def _fact_of(page: str, text: str) -> str:
+    """The fact that holds the figure (its index), or the claim's own id when no other page states it."""
+    claim = _claim(page, text)
+    return next((str(i) for i, f in enumerate(_report().facts) if claim.id in {c.id for c in f.claims}), claim.id)
+
+
+@pytest.mark.parametrize(("wrong", "right"), CONFLICTS, ids=[w[0] + ":" + w[1] for w, _ in CONFLICTS])
+def test_each_deliberate_conflict_is_found(wrong: tuple[str, str], right: tuple[str, str]) -> None:
+    ids = {_claim(*wrong).id, _claim(*right).id}
+    assert any(ids <= {c.id for c in f.claims} and str(f.kind) == "conflict" for f in _report().findings)
+
+
+def test_no_finding_but_the_deliberate_conflicts() -> None:
+    wrong = {_claim(*w).id for w, _ in CONFLICTS}
+    for finding in _report().findings:
+        # every finding holds one of the misreported figures: none is between two figures that agree
+        assert wrong & {c.id for c in finding.claims}, finding.message
+    assert len(_report().findings) == len(CONFLICTS)
+
+
+@pytest.mark.parametrize("shared", SHARED, ids=[":".join(sorted(p for p, _ in s)) + ":" + min(s)[1] for s in SHARED])
+def test_a_figure_the_pages_share_is_one_fact(shared: set[tuple[str, str]]) -> None:
+    facts = {_fact_of(*mention) for mention in shared}
+    assert len(facts) == 1
+    assert str(_report().facts[int(facts.pop())].verdict) == "consistent"
+
+
+@pytest.mark.parametrize(("one", "other"), APART, ids=[a[1] + "/" + b[1] for a, b in APART])
+def test_different_facts_stay_apart(one: tuple[str, str], other: tuple[str, str]) -> None:
+    assert _fact_of(*one) != _fact_of(*other)
+
+
+def test_the_republished_copy_is_one_source_with_its_original() -> None:
+    copies = {d.id: d.copy_of for d in _report().documents}
+    assert copies[PAGES["a_kk2"]] == PAGES["a_kk"]
+
+
+@pytest.mark.parametrize(("page", "text", "measure"), [
+    ("b_uz", "230,5", "meat"),
+    ("b_lat", "8 460,7 ming tonnani", "milk"),
+    ("b_ru", "6,2 млрд", "egg"),
+    ("c_kk", "61,2 млн тонна", "coal"),
+    ("c_ru", "104,7 млн тонн", "coal"),
+])
+def test_the_products_are_told_apart(page: str, text: str, measure: str) -> None:
+    # meat and milk (coal and oil) are different facts, never one "production"
+    assert _claim(page, text).measure == measure
+
+
+def test_a_september_with_its_voiced_ending_is_september() -> None:
+    # "қаңтар-қыркүйегінде": қыркүйек voices its к before a vowel; January-September, not January
+    assert str(_claim("b_kk", "2 012,4 мың тонна").time) == "2025-01-01/2025-09-30"
