@@ -57,6 +57,7 @@ SHARED = [
     {("a_kk", "20 438 912"), ("a_uz", "20 438 912"), ("a_ru", "20 438,9 тыс. человек")},
     {("a_kk", "281,6 мың"), ("a_uz", "281,6 минг"), ("a_ru", "281,6 тыс.")},
     {("a_kk", "13,3 мың"), ("a_uz", "13,3 минг")},
+    {("a_kk", "152,8 мың"), ("a_uz", "152,8 минг"), ("a_ru", "152,8 тыс. человек")},  # the growth, in all three
     {("a_kk", "2 332,6"), ("a_uz", "2 332,6 минг"), ("a_ru", "2 332,6")},
     {("a_kk", "1 250,8"), ("a_ru", "1 250,8")},
     {("b_kk", "2 012,4 мың тонна"), ("b_ru", "2 012,4 тыс. тонн")},
@@ -150,3 +151,23 @@ def test_the_products_are_told_apart(page: str, text: str, measure: str) -> None
 def test_a_september_with_its_voiced_ending_is_september() -> None:
     # "қаңтар-қыркүйегінде": қыркүйек voices its к before a vowel; January-September, not January
     assert str(_claim("b_kk", "2 012,4 мың тонна").time) == "2025-01-01/2025-09-30"
+
+
+@pytest.mark.parametrize(("lang", "grew"), [
+    ("kk", "Жыл басынан бері Қарағанды облысының халқы 12,4 мың адамға көбейді."),
+    ("uz-Cyrl", "Йил бошидан буён Қарағанда вилояти аҳолиси 12,4 минг кишига кўпайди."),
+    ("ru", "С начала года население Карагандинской области увеличилось на 12,4 тыс. человек."),
+])
+def test_a_growth_in_people_is_no_level_of_the_population(lang: str, grew: str) -> None:
+    # "grew by 12,4 thousand people" against the region's population of 1 135,2 thousand: a change and a level,
+    # two facts, not a conflict (the pages share the births, so their identity would be clear)
+    births = {"kk": "Облыста 9 айда 14 250 нәресте дүниеге келді.",
+              "uz-Cyrl": "Вилоятда 9 ойда 14 250 чақалоқ туғилди.",
+              "ru": "В области за 9 месяцев родились 14 250 младенцев."}
+    grown = fr.Document(f"Облыс халқы өсті\n{grew} {births[lang]}\n", id="grown", lang=lang, published="2025-11-14")
+    level = fr.Document("Өңірлердегі халық саны\nАСТАНА. KAZINFORM – 2025 жылғы 1 қазандағы жағдай бойынша Қарағанды "
+                        "облысының халқы 1 135,2 мың адам болды. Облыста 9 айда 14 250 нәресте дүниеге келді.\n",
+                        id="level", lang="kk", published="2025-11-14")
+    [change] = [c for c in fr.extract_claims(grown) if c.quantity.text.startswith("12,4")]
+    assert change.quantity.change
+    assert not fr.reconcile([grown, level]).findings

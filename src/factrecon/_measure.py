@@ -45,6 +45,7 @@ def _bare(q: Quantity) -> bool:
 #: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
 _SHARED_VERB = 12
 _GROWTH_REACH = 80
+_COUNTED_CHANGE_REACH = 60  # characters after a count to its noun and the verb after it: "мың адамға көбейді"
 #: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
 #: figures of one restatement stand at most (characters).
 _RELATIVE = frozenset({"percent", _PP, "times"})
@@ -501,6 +502,8 @@ class Measures:
                 return True
         if q.unit == _PP:
             return True  # percentage points are a difference of two percentages ("на 1,5 процентного пункта")
+        if q.unit == "count":
+            return self._counted_change(q, sent)
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
@@ -529,6 +532,18 @@ class Measures:
         if self._shares_verb(q, sent):
             return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _counted_change(self, q: Quantity, sent: Span) -> bool:
+        """Is the count *q* by how much a count changed: its counted noun in the dative, a change verb right after
+        it ("152,8 мың адамға көбейді", "152,8 минг кишига кўпайди": grew by 152,8 thousand people), as a dative
+        figure before a change verb is ("5 пайызға азайды")? The level is reached ("адамға жетті"), not grown."""
+        dative = self.page.ctx.role_suffixes.get("to", ())
+        if not dative:
+            return False
+        words = self.page.words_in(q.end, min(sent.end, q.end + _COUNTED_CHANGE_REACH))[:2]
+        if len(words) < 2 or not words[0].low.endswith(dative) or self.page.text[words[0].end : words[1].start].strip():
+            return False
+        return words[1].low.startswith(load(self.page.doc.lang).change_stems)
 
     def _share(self, q: Quantity, before: Sequence[_Word]) -> tuple[str, str] | None:
         """The whole a percentage worded as a share is of, and its words: "<part>'s share (in <whole>) N %"
