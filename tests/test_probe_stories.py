@@ -197,3 +197,17 @@ def test_last_years_figure_beside_the_change_is_last_years(lang: str, text: str)
     [base] = [c for c in fr.extract_claims(page) if c.quantity.text.startswith("105,6")]
     assert str(base.time) == "2024-01-01/2024-12-31"
     assert not fr.reconcile([fr.Document(AGENCY, id="agency", lang="kk", published="2026-01-14"), page]).findings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uz-Cyrl", "2025 йил январь-сентябрь ойларида 2 012,4 минг тонна гўшт етиштирилди. Ўтган йили мазкур даврда "
+                "1 942,5 минг тонна гўшт етиштирилган эди."),
+    ("uz-Latn", "2025-yil yanvar-sentabr oylarida 2 012,4 ming tonna go‘sht yetishtirildi. O‘tgan yili mazkur davrda "
+                "1 942,5 ming tonna go‘sht yetishtirilgan edi."),
+    ("kk", "2025 жылдың қаңтар-қыркүйегінде 2 012,4 мың тонна ет өндірілді. Өткен жылы осы кезеңде 1 942,5 мың тонна "
+           "ет өндірілген."),
+])
+def test_last_year_in_this_period_is_the_same_months_of_last_year(lang: str, text: str) -> None:
+    # "ўтган йили мазкур даврда" (last year, in this period): January-September 2024, not the whole of 2024
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-10-22"))
+    assert [str(c.time) for c in claims] == ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"]
