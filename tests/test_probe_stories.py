@@ -211,3 +211,15 @@ def test_last_year_in_this_period_is_the_same_months_of_last_year(lang: str, tex
     # "ўтган йили мазкур даврда" (last year, in this period): January-September 2024, not the whole of 2024
     claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-10-22"))
     assert [str(c.time) for c in claims] == ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "uz-Cyrl"])
+def test_a_head_row_of_years_under_a_unit_states_no_figures(lang: str) -> None:
+    # "Регион | 2024 | 2025" under "(млн тонн):" names the columns' years: no claims of 2 024 million tonnes
+    head = {"kk": "Өңірлер бойынша көмір өндіру (млн тонна):\nӨңір",
+            "ru": "Добыча угля по регионам (млн тонн):\nРегион",
+            "uz-Cyrl": "Вилоятлар кесимида кўмир қазиб олиш (млн тонна):\nВилоят"}[lang]
+    text = f"Көмір\n{head} | 2024 | 2025\nПавлодар | 64,3 | 61,2\nҚарағанды | 2021 | 2030\n"
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2026-01-14"))
+    assert [(c.quantity.text, c.quantity.unit, str(c.time)[:4]) for c in claims] == [
+        ("64,3", "t", "2024"), ("61,2", "t", "2025"), ("2021", "t", "2024"), ("2030", "t", "2025")]
