@@ -70,6 +70,8 @@ SHARED = [
     {("c_kk", "109,8 млн тонна"), ("c_uz", "109,8 миллион тонна"), ("c_ru", "109,8 млн тонн")},
     {("c_kk", "36,9 млн тонна"), ("c_uz", "36,9 миллион тонна"), ("c_ru", "36,9")},
     {("c_kk", "4,6 пайызға"), ("c_uz", "4,6 фоиз"), ("c_ru", "4,6%")},
+    # the exports to Russia, a part named by its place ("оның ішінде Ресейге", "в том числе в Россию")
+    {("c_kk", "19,8 млн тонна"), ("c_uz", "19,8 миллион тонна"), ("c_ru", "19,8 млн тонн")},
 ]
 
 # figures of different facts that share a number's neighbourhood, a measure or a place: never one fact
@@ -223,3 +225,21 @@ def test_a_head_row_of_years_under_a_unit_states_no_figures(lang: str) -> None:
     claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2026-01-14"))
     assert [(c.quantity.text, c.quantity.unit, str(c.time)[:4]) for c in claims] == [
         ("64,3", "t", "2024"), ("61,2", "t", "2025"), ("2021", "t", "2024"), ("2030", "t", "2025")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Экспорт угля составил 27,4 млн тонн, в том числе в Россию — 19,8 млн тонн."),
+    ("kk", "Көмір экспорты 27,4 млн тоннаны құрады, оның ішінде Ресейге 19,8 млн тонна жөнелтілді."),
+    ("uz-Cyrl", "Кўмир экспорти 27,4 миллион тоннани ташкил этди, шундан Россияга 19,8 миллион тонна жўнатилди."),
+])
+def test_a_part_named_by_the_place_it_went_to(lang: str, text: str) -> None:
+    # neither the preposition ("в") nor the verb ("жөнелтілді", shipped) names the part: the place does
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2026-01-14"))
+    assert [c.measure for c in claims] == ["export", "export"]
+    assert [p.code for p in claims[1].context] == ["RU"]
+
+
+def test_a_preposition_after_a_count_counts_nothing() -> None:
+    text = "В январе-августе 2025 года экспорт составил 504,4 млн долларов против 459,1 млн в аналогичном периоде."
+    claims = fr.extract_claims(fr.Document(text, id="x", lang="ru", published="2025-10-01"))
+    assert [c.measure for c in claims] == ["export", ""]  # not "~v", which another page's "в" would meet

@@ -86,7 +86,9 @@ class Measures:
             words = self.page.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
         verbs = self.page.ctx.verbs
         # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
-        words = [w for w in words if w.low not in self.page.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
+        # (nor a preposition: "в том числе в Россию — 19,8 млн тонн" names its part by the place after it)
+        words = [w for w in words if w.low not in self.page.ctx.modifiers and w.low not in self._prepositions
+                 and not (verbs and w.low.startswith(verbs))]
         if not words:
             # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
             page = self.page
@@ -100,7 +102,8 @@ class Measures:
                 i = bisect.bisect_left(page.quantity_starts, q.start) - 1
                 if i >= 0 and page.quantities[i].end > start:
                     start = page.quantities[i].end
-                words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
+                words = [w for w in page.nouns_in(start, q.start)
+                         if w.low not in page.ctx.modifiers and w.low not in self._prepositions][:4]
             if not words:
                 # "из них $4,59 млрд — из России": the part named after the figure, past the end of its clause
                 words = self._named_after(q, sent)[:1]
@@ -117,7 +120,7 @@ class Measures:
         page = self.page
         i = bisect.bisect_right(page.quantity_starts, q.start)
         end = min(sent.end, page.quantities[i].start) if i < len(page.quantities) else sent.end
-        skip = {w for ws in page.ctx.prepositions.values() for w in ws} | set(page.ctx.modifiers)
+        skip = self._prepositions | set(page.ctx.modifiers)
         return [w for w in page.nouns_in(q.end, end) if w.low not in skip]
 
     def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
@@ -782,6 +785,8 @@ class Measures:
         low = noun.low
         if (self.page.ctx.verbs and low.startswith(self.page.ctx.verbs)) or low in self.page.ctx.conjunctions:
             return True
+        if low in self._prepositions:
+            return True  # "459,1 млн в аналогичном периоде": a preposition opens a phrase, it counts nothing
         if self.page.ctx.not_counted and low.startswith(self.page.ctx.not_counted):
             return True
         k = next((i for i, w in enumerate(after) if w.start == noun.start), 0)
@@ -797,6 +802,11 @@ class Measures:
             if w.low not in self.page.ctx.modifiers:
                 return w
         return after[0]
+
+    @functools.cached_property
+    def _prepositions(self) -> frozenset[str]:
+        """The language's prepositions, of every role (``в``, ``из``, ``с``)."""
+        return frozenset(w for ws in self.page.ctx.prepositions.values() for w in ws)
 
     @functools.cached_property
     def _unit_owners(self) -> dict[str, str]:
