@@ -89,24 +89,29 @@ class Measures:
         # (nor a preposition: "в том числе в Россию — 19,8 млн тонн" names its part by the place after it)
         words = [w for w in words if w.low not in self.page.ctx.modifiers and w.low not in self._prepositions
                  and not (verbs and w.low.startswith(verbs))]
-        if not words:
-            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
+        people = bool(words) and self._is_people(words[0])
+        if not words or people:
+            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure; "оның ішінде
+            # табиғи өсім 139,5 мың адам": people after the figure are what it counts in, the part is named before
             page = self.page
             sent = page.sentences[page.sentence_of(q)] if page.sentences else Span(0, len(page.text))
             marks: list[int] = page._memo("parts", sent, lambda s: _phrase_starts(page.text, s, page.struct.parts))
             before = [m for m in marks if m <= q.start]
+            named: list[_Word] = []
             if before:
                 # (after the figure before it, if one stands between: "Из них монетарное золото — $25,8 млрд,
-                # активы в СКВ — $21,3 млрд")
+                # активы в СКВ — $21,3 млрд"; "... 139,5 мың адам, көші-қон сальдосы 13,3 мың адам")
                 start = before[-1]
                 i = bisect.bisect_left(page.quantity_starts, q.start) - 1
                 if i >= 0 and page.quantities[i].end > start:
                     start = page.quantities[i].end
-                words = [w for w in page.nouns_in(start, q.start)
-                         if w.low not in page.ctx.modifiers and w.low not in self._prepositions][:4]
-            if not words:
+                named = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers
+                         and w.low not in self._prepositions and not self._is_people(w)][:4]
+            if not people:
                 # "из них $4,59 млрд — из России": the part named after the figure, past the end of its clause
-                words = self._named_after(q, sent)[:1]
+                words = named or self._named_after(q, sent)[:1]
+            elif named and self.page.lex.find(named, self.page.doc.lang) is not None:
+                words = named
         if not words:
             return "part"
         if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:
@@ -114,6 +119,11 @@ class Measures:
         # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
         found = self.page.lex.find(words[:4], self.page.doc.lang)
         return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
+
+    def _is_people(self, word: _Word) -> bool:
+        """Does *word* name people ("адам", "киши", "человек"), the unit a count of a population's part is in?"""
+        hit = self.page.lex.at((word,), 0, self.page.doc.lang)
+        return hit is not None and hit.concept.kind == "person"
 
     def _named_after(self, q: Quantity, sent: Span) -> list[_Word]:
         """The nouns after *q* up to the next figure of its sentence, prepositions and modifiers left out."""
