@@ -59,6 +59,8 @@ SHARED = [
     {("a_kk", "281,6 мың"), ("a_uz", "281,6 минг"), ("a_ru", "281,6 тыс.")},
     {("a_kk", "13,3 мың"), ("a_uz", "13,3 минг"), ("a_ru", "13,3 тыс. человек")},  # net migration
     {("a_kk", "152,8 мың"), ("a_uz", "152,8 минг"), ("a_ru", "152,8 тыс. человек")},  # the growth, in all three
+    {("a_kk", "12 870,4 мың"), ("a_uz", "12 870,4 минг нафари"), ("a_ru", "12 870,4 тыс. человек")},  # urban
+    {("a_kk", "7 568,5 мың"), ("a_uz", "7 568,5 минг нафари"), ("a_ru", "7 568,5 тыс.")},  # rural
     {("a_kk", "2 332,6"), ("a_uz", "2 332,6 минг"), ("a_ru", "2 332,6")},
     {("a_kk", "1 250,8"), ("a_ru", "1 250,8")},
     {("b_kk", "2 012,4 мың тонна"), ("b_ru", "2 012,4 тыс. тонн")},
@@ -143,6 +145,8 @@ def test_the_republished_copy_is_one_source_with_its_original() -> None:
 
 @pytest.mark.parametrize(("page", "text", "measure"), [
     ("b_uz", "230,5", "meat"),
+    ("b_uz", "1 050,2", "milk"),  # the table's columns: "Вилоят | Гўшт | Сут"
+    ("a_ru", "1 515,4", "population"),  # the table's header above its head row, not the rural line before it
     ("b_lat", "8 460,7 ming tonnani", "milk"),
     ("b_ru", "6,2 млрд", "egg"),
     ("c_kk", "61,2 млн тонна", "coal"),
@@ -259,3 +263,21 @@ def test_the_parts_of_a_growth_are_named_before_their_people(lang: str, text: st
     # it; the natural increase and the net migration were one measure, population>person
     claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-14"))
     assert [c.measure for c in claims] == ["population", "natural_increase", "net_migration"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("kk", "Қала тұрғындары 12 870,4 мың адам, ауыл тұрғындары 7 568,5 мың адам."),
+    ("kk", "Оның ішінде қала тұрғындары – 12 870,4 мың адам, ауыл тұрғындары – 7 568,5 мың адам."),
+    ("uz-Cyrl", "Аҳолининг 12 870,4 минг нафари шаҳарларда, 7 568,5 минг нафари қишлоқ жойларида яшайди."),
+    ("ru", "Городское население — 12 870,4 тыс. человек, сельское — 7 568,5 тыс."),
+])
+def test_urban_and_rural_residents_are_measures_of_their_own(lang: str, text: str) -> None:
+    # with or without the total, in a sentence or after dashes, elided ("сельское —"): never "person", never the
+    # population, and the second part never the first's
+    claims = fr.extract_claims(fr.Document(text, id="x", lang=lang, published="2025-11-14"))
+    assert [c.measure for c in claims] == ["urban", "rural"]
+
+
+def test_farming_is_no_rural_population() -> None:
+    [claim] = fr.extract_claims(fr.Document("В сельском хозяйстве занято 1,2 млн человек.", id="x", lang="ru"))
+    assert claim.measure != "rural"

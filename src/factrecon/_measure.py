@@ -10,7 +10,17 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
+from factrecon._page import (
+    _BACK_REACH,
+    _CLAUSE_REACH,
+    _HEADER_REACH,
+    _ITEM,
+    Page,
+    _has_phrase,
+    _Line,
+    _phrase_starts,
+    _Word,
+)
 from factrecon.lang.data import load
 from factrecon.lexicon import Concept, ConceptHit, Lexicon
 from factrecon.model import STEM, Kind, MeasureAspect, MeasureKey, Quantity, Span
@@ -78,10 +88,49 @@ class Measures:
         found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
         return (found.concept.key, found.words) if found is not None else ("", "")
 
+    def column_measure(self, q: Quantity, line: _Line) -> tuple[str, str]:
+        """What the head row of a table written as lines names for *q*'s column, when its cells are measures
+        ("Вилоят | Гўшт | Сут" over "Самарқанд | 230,5 | 1 050,2": the 230,5 is meat, the 1 050,2 milk); ("", "")
+        when *q* is in no such row or its column's head names no measure stated in *q*'s unit."""
+        page = self.page
+        raw = page.text[line.start : line.end]
+        if line.kind != _ITEM or len(raw) > _CLAUSE_REACH:
+            return "", ""  # (a row is short: a line of a megabyte is read in linear time)
+        sep = next((s for s in page.struct.field_separators if s in raw), None)
+        if sep is None:
+            return "", ""
+        column = page.text.count(sep, line.start, q.start)
+        i = page.line_of(line.start)
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            start, end = page._line_span(j)
+            if sep not in page.text[start:end] or end - start > _CLAUSE_REACH:
+                return "", ""  # the table begins below its head row, or has none
+            if page.line(j).kind == _ITEM:
+                continue  # a row of figures (or of years): the head row of words is above it
+            cells = [start]
+            at = page.text.find(sep, start, end)
+            while at >= 0:
+                cells.append(at + len(sep))
+                at = page.text.find(sep, at + len(sep), end)
+            if not 0 < column < len(cells):
+                return "", ""
+            cell_end = cells[column + 1] - len(sep) if column + 1 < len(cells) else end
+            found = page.lex.find(page.nouns_in(cells[column], cell_end), page.doc.lang)
+            if found is None or found.concept.kind != "amount" or not found.concept.fits(q.unit):
+                return "", ""
+            return found.concept.key, found.words
+        return "", ""
+
     def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
         """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
         if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
-            words = self.page.nouns_in(line.start, line.head_end)
+            i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+            if i >= 0 and self.page.quantities[i].start >= line.head_end:
+                # "қала тұрғындары – 12 870,4 мың адам, ауыл тұрғындары – 7 568,5 мың адам": the second figure's
+                # head is the words since the figure before it, not the line's
+                words = [w for w in self.page.nouns_in(self.page.quantities[i].end, q.start) if not self._is_people(w)]
+            else:
+                words = self.page.nouns_in(line.start, line.head_end)
         else:
             words = self.page.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
         verbs = self.page.ctx.verbs

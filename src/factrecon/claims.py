@@ -124,6 +124,9 @@ class _Reader:
                 continue
             if not own_places and not head and header is None:
                 own_places = self.places.national(si)
+            if not measure:
+                # "Вилоят | Гўшт | Сут" over "Самарқанд | 230,5 | 1 050,2": a table's column names its measure
+                measure, text = self.measures.column_measure(q, line)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
