@@ -55,6 +55,9 @@ def _bare(q: Quantity) -> bool:
 #: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
 _SHARED_VERB = 12
 _GROWTH_REACH = 80
+#: How far before a figure of a list by place the words its next item repeats are read ("Алмати аэропорти
+#: орқали 7 415,3 минг, Остона аэропорти орқали ...").
+_PARALLEL_REACH = 60
 _COUNTED_CHANGE_REACH = 60  # characters after a count to its noun and the verb after it: "мың адамға көбейді"
 #: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
 #: figures of one restatement stand at most (characters).
@@ -121,8 +124,9 @@ class Measures:
             return found.concept.key, found.words
         return "", ""
 
-    def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
-        """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
+    def _part_key(self, q: Quantity, clause: Span, line: _Line, whole: str = "") -> str:
+        """What sets a part apart from the other parts: the first noun of its item's head, or after it; not the
+        total's own noun (*whole*, a concept key) nor people after it, which are what the part counts in."""
         if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
             i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
             if i >= 0 and self.page.quantities[i].start >= line.head_end:
@@ -139,7 +143,10 @@ class Measures:
         words = [w for w in words if w.low not in self.page.ctx.modifiers and w.low not in self._prepositions
                  and not (verbs and w.low.startswith(verbs))]
         people = bool(words) and self._is_people(words[0])
-        if not words or people:
+        # "оның ішінде халықаралық рейстерде 5 318,2 мың жолаушы": the total's own noun after the part's figure (the
+        # passengers) is what it counts, the words before it name the part
+        own = bool(words) and bool(whole) and self._names(words[0], whole)
+        if not words or people or own:
             # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure; "оның ішінде
             # табиғи өсім 139,5 мың адам": people after the figure are what it counts in, the part is named before
             page = self.page
@@ -155,11 +162,12 @@ class Measures:
                 if i >= 0 and page.quantities[i].end > start:
                     start = page.quantities[i].end
                 named = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers
-                         and w.low not in self._prepositions and not self._is_people(w)][:4]
-            if not people:
+                         and w.low not in self._prepositions and not self._is_people(w)
+                         and not (whole and self._names(w, whole))][:4]
+            if not words:
                 # "из них $4,59 млрд — из России": the part named after the figure, past the end of its clause
                 words = named or self._named_after(q, sent)[:1]
-            elif named and self.page.lex.find(named, self.page.doc.lang) is not None:
+            elif named and (own or self.page.lex.find(named, self.page.doc.lang) is not None):
                 words = named
         if not words:
             return "part"
@@ -168,6 +176,11 @@ class Measures:
         # a name of up to four words ("азық-түлікке жатпайтын тауарлар", non-food goods)
         found = self.page.lex.find(words[:4], self.page.doc.lang)
         return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
+
+    def _names(self, word: _Word, key: str) -> bool:
+        """Does *word* name the concept *key* ("жолаушы": passenger)?"""
+        hit = self.page.lex.at((word,), 0, self.page.doc.lang)
+        return hit is not None and hit.concept.key == key
 
     def _is_people(self, word: _Word) -> bool:
         """Does *word* name people ("адам", "киши", "человек"), the unit a count of a population's part is in?"""
@@ -262,7 +275,8 @@ class Measures:
                     # вафот этганлар ...": people counted as an amount named before them in their clause, whatever
                     # else the sentence says they do
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
-                    if counted is not None and "count" in counted[0].units:
+                    if counted is not None and ("count" in counted[0].units or counted[0].generic == "stated"):
+                        # (or "the indicator", what the figure before stated: "бұл көрсеткіш 9 149,6 мың адам")
                         return counted[0].key, counted[1]
                     activity = self._activity(sent)
                     if activity:
@@ -330,7 +344,9 @@ class Measures:
             # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
             counted = self._nearest(before, after, kinds=("count", "person"), skip=("country", "region"))
             if counted is not None:
-                return _key(counted[0].key, MeasureAspect.SHARE), counted[1]
+                # (a change of what is counted is no share of it: "Перевозки пассажиров выросли на 9,7%", as the
+                # topic of a sentence gives it, :meth:`_topic_in`)
+                return (counted[0].key if q.change else _key(counted[0].key, MeasureAspect.SHARE)), counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
                 # "2 мыңнан астам компания ..., олардың 50 пайызы": a share of the set named before
                 counted_key = self._previous_count(q, si)
@@ -831,12 +847,16 @@ class Measures:
         between = self.page.words[lo : min(lo + 4, bisect.bisect_left(self.page.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.page.ctx.conjunctions for w in between):
             return following
-        if between and self.page.text[q.end : between[0].start].strip() == "," and all(
-            w.low in self.page.ctx.conjunctions or self.page.lex.place_at(between, k, self.page.doc.lang) is not None
-            for k, w in enumerate(between)
-        ):
-            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place
-            return following
+        if between and self.page.text[q.end : between[0].start].strip() == ",":
+            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place; "Алмати
+            # аэропорти орқали 7 415,3 минг, Остона аэропорти орқали 5 022,8 минг йўловчи": by place, the words
+            # around the place the same as the first figure's
+            lang = self.page.doc.lang
+            places = [self.page.lex.place_at(between, k, lang) is not None for k in range(len(between))]
+            own = {w.low for w in self.page.words_in(max(sent.start, q.start - _PARALLEL_REACH), q.start)}
+            if any(places) and all(
+                    w.low in self.page.ctx.conjunctions or places[k] or w.low in own for k, w in enumerate(between)):
+                return following
         return None
 
     def _never_counted(self, noun: _Word, after: Sequence[_Word]) -> bool:
