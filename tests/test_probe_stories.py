@@ -307,3 +307,31 @@ def test_urban_and_rural_residents_are_measures_of_their_own(lang: str, text: st
 def test_farming_is_no_rural_population() -> None:
     [claim] = fr.extract_claims(fr.Document("В сельском хозяйстве занято 1,2 млн человек.", id="x", lang="ru"))
     assert claim.measure != "rural"
+
+
+SEXES = {
+    "kk": "Халық саны\n2025 жылғы 1 қазанда ел халқының 10 486,2 мыңы әйелдер, 9 952,7 мыңы ерлер. Қаңтар-қыркүйекте "
+          "281,6 мың нәресте дүниеге келді.\n",
+    "uz-Cyrl": "Аҳоли\n2025 йил 1 октябрь ҳолатига аҳолининг 10 486,2 минг нафари аёллар, 9 952,7 минг нафари "
+               "эркаклар. Январь-сентябрь ойларида 281,6 минг чақалоқ туғилди.\n",
+    "ru": "Население\nНа 1 октября 2025 года женщин — {women} тыс., мужчин — 9 952,7 тыс. человек. За январь-сентябрь "
+          "родились 281,6 тыс. детей.\n",
+}
+
+
+def test_women_are_no_population() -> None:
+    # "ел халқының 10 486,2 мыңы әйелдер" (10 486,2 thousand of the population are women) was the population: a false
+    # conflict with another page's 20 438,9 thousand
+    total = ("Население Казахстана превысило 20,4 млн\nЧисленность населения на 1 октября 2025 года составила "
+             "20 438,9 тыс. человек. За январь-сентябрь родились 281,6 тыс. детей.\n")
+    docs = [fr.Document(SEXES["kk"], id="kk", lang="kk", published="2025-11-14"),
+            fr.Document(total, id="ru", lang="ru", published="2025-11-14")]
+    assert [c.measure for c in fr.extract_claims(docs[0])] == ["women", "men", "birth"]
+    assert not fr.reconcile(docs).findings
+
+
+def test_a_misreported_count_of_women_is_found() -> None:
+    docs = [fr.Document(text.format(women="10 468,2"), id=lang, lang=lang, published="2025-11-14")
+            for lang, text in SEXES.items()]
+    [finding] = fr.reconcile(docs).findings
+    assert {c.quantity.text for c in finding.claims} >= {"10 468,2 тыс.", "10 486,2 мыңы"}

@@ -342,7 +342,13 @@ class Measures:
                 return grown[0].key, ""
         if q.unit == "percent":
             # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
-            counted = self._nearest(before, after, kinds=("count", "person"), skip=("country", "region"))
+            # (after a genitive it is a share of what the genitive names, "Ишчиларнинг 70 фоизга яқини аёллар": of
+            # the workers; the noun after it is the part, the women)
+            genitive = self.page.ctx.role_suffixes.get("of", ())
+            of_before = (not self.page.ctx.dependents_follow and bool(before) and bool(genitive)
+                         and before[-1].low.endswith(genitive))
+            counted = self._nearest(before, () if of_before else after, kinds=("count", "person"),
+                                    skip=("country", "region"))
             if counted is not None:
                 # (a change of what is counted is no share of it: "Перевозки пассажиров выросли на 9,7%", as the
                 # topic of a sentence gives it, :meth:`_topic_in`)
