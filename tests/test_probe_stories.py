@@ -335,3 +335,23 @@ def test_a_misreported_count_of_women_is_found() -> None:
             for lang, text in SEXES.items()]
     [finding] = fr.reconcile(docs).findings
     assert {c.quantity.text for c in finding.claims} >= {"10 468,2 тыс.", "10 486,2 мыңы"}
+
+
+@pytest.mark.parametrize(("nov_lang", "aug_lang"), [("kk", "kk"), ("uz-Cyrl", "ru")])
+def test_two_months_releases_with_no_period_written_are_no_conflict(nov_lang: str, aug_lang: str) -> None:
+    # "since the start of the year" on pages published three months apart: the growth (98,4 and 152,8 thousand)
+    # and the population they reached are two months' figures; the populations, eight digits each and 54 400 apart,
+    # are no agreement of the frames (they were counted +0.99 as "figures stated with them agree")
+    text = {
+        "kk": "Ел халқы\nАСТАНА. KAZINFORM – Жыл басынан бері ел халқы {grew} мың адамға көбейіп, {level} адамға "
+              "жетті. Бұл туралы Ұлттық статистика бюросы хабарлады.\n",
+        "uz-Cyrl": "Қозоғистон аҳолиси\nЙил бошидан буён Қозоғистон аҳолиси {grew} минг кишига кўпайиб, {level} "
+                   "кишига етди.\n",
+        "ru": "Население Казахстана\nС начала года население Казахстана увеличилось на {grew} тыс. человек и "
+              "достигло {level} человек.\n",
+    }
+    docs = [fr.Document(text[nov_lang].format(grew="152,8", level="20 438 912"), id="nov", lang=nov_lang,
+                        published="2025-11-14"),
+            fr.Document(text[aug_lang].format(grew="98,4", level="20 384 512"), id="aug", lang=aug_lang,
+                        published="2025-08-12")]
+    assert not fr.reconcile(docs).findings
