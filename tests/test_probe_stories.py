@@ -51,6 +51,7 @@ CONFLICTS = [
     (("a_uz", "193,5 минг"), ("a_kk", "139,5 мың")),  # natural increase, digits swapped
     (("a_uz", "193,5 минг"), ("a_ru", "139,5 тыс.")),
     (("a_ru", "1 515,4"), ("a_kk", "1 551,4")),  # Astana's population in the table
+    (("a_ru", "1 515,4"), ("a_uz", "1 551,4 минг")),  # (the uz page's list in a sentence, in brackets)
     (("b_kk", "6,3 пайызға"), ("b_uz", "3,6 фоизга")),  # the growth of meat
     (("b_ru", "203,5 тыс. тонн"), ("b_uz", "230,5")),  # Samarkand's meat in the list
     (("b_lat", "8 460,7 ming tonnani"), ("b_uz", "8 640,7 минг тоннага")),  # milk
@@ -70,6 +71,7 @@ SHARED = [
     {("a_kk", "7 568,5 мың"), ("a_uz", "7 568,5 минг нафари"), ("a_ru", "7 568,5 тыс.")},  # rural
     {("a_kk", "2 332,6"), ("a_uz", "2 332,6 минг"), ("a_ru", "2 332,6")},
     {("a_kk", "1 250,8"), ("a_ru", "1 250,8")},
+    {("a_kk", "2 160,3"), ("a_uz", "2 160,3 минг")},  # "(2 332,6 минг киши), Туркистон вилоятида (2 160,3 минг)"
     {("b_kk", "2 012,4 мың тонна"), ("b_ru", "2 012,4 тыс. тонн")},
     {("b_uz", "198,7"), ("b_kk", "198,7 мың тонна"), ("b_ru", "198,7 тыс. тонн"), ("b_lat", "198,7 ming tonna")},
     {("b_uz", "175,3"), ("b_ru", "175,3 тыс. тонн"), ("b_lat", "175,3 ming tonna")},
@@ -355,3 +357,27 @@ def test_two_months_releases_with_no_period_written_are_no_conflict(nov_lang: st
             fr.Document(text[aug_lang].format(grew="98,4", level="20 384 512"), id="aug", lang=aug_lang,
                         published="2025-08-12")]
     assert not fr.reconcile(docs).findings
+
+
+TASHKENT = {
+    "uz-Cyrl": "Аҳоли сони\nТОШКЕНТ. 2025 йил 1 октябрь ҳолатига Ўзбекистон аҳолиси 37 862,4 минг кишини ташкил этди.\n"
+               "Вилоятлар кесимида (минг киши):\n- Тошкент шаҳри – 3 095,5\n- Тошкент вилояти – 3 009,2\n"
+               "- Самарқанд вилояти – 4 280,6\n",
+    "ru": "Население Узбекистана\nНа 1 октября 2025 года население Узбекистана составило 37 862,4 тыс. человек. В "
+          "Ташкенте проживают 3 095,5 тыс. человек, в Ташкентской области — {region} тыс., в Самаркандской — 4 280,6 "
+          "тыс.\n",
+    "kk": "Өзбекстан халқы\nТАШКЕНТ. KAZINFORM – 2025 жылғы 1 қазандағы жағдай бойынша Өзбекстан халқы 37 862,4 мың "
+          "адам болды. Ташкент қаласында 3 095,5 мың, Ташкент облысында 3 009,2 мың адам тұрады.\n",
+}
+
+
+@pytest.mark.parametrize(("region", "conflicts"), [("3 009,2", 0), ("3 090,2", 1)])
+def test_a_city_and_its_region_are_told_apart(region: str, conflicts: int) -> None:
+    # Tashkent city and Tashkent region, in a list, after "в" and in the locative; people who live ("тұрады",
+    # "проживают") in a place are its population
+    docs = [fr.Document(text.format(region=region), id=lang, lang=lang, published="2025-10-10")
+            for lang, text in TASHKENT.items()]
+    assert {c.measure for d in docs for c in fr.extract_claims(d)} == {"population"}
+    findings = fr.reconcile(docs).findings
+    assert len(findings) == conflicts
+    assert all({c.quantity.text for c in f.claims} >= {"3 090,2 тыс.", "3 009,2"} for f in findings)

@@ -468,6 +468,13 @@ class Measures:
                 continue
             if q.unit == "count":
                 if concept.kind == "person":
+                    lang = self.page.doc.lang
+                    counted = next((h for j in range(i - 1, -1, -1) if (h := self.page.lex.at(words, j, lang))
+                                    is not None and h.concept.kind == "amount" and "count" in h.concept.units), None)
+                    if counted is not None:
+                        # "Энг кўп аҳоли Алмати шаҳрида (2 332,6 минг киши), Туркистон вилоятида (2 160,3 минг)": the
+                        # people are what the amount named before them (the population) is counted in
+                        return counted.concept.key, counted.words
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
