@@ -381,3 +381,24 @@ def test_a_city_and_its_region_are_told_apart(region: str, conflicts: int) -> No
     findings = fr.reconcile(docs).findings
     assert len(findings) == conflicts
     assert all({c.quantity.text for c in f.claims} >= {"3 090,2 тыс.", "3 009,2"} for f in findings)
+
+
+POSTS = {
+    "uz-Cyrl": "🥩 9 ойлик натижалар\nГўшт етиштириш — 2 012,4 минг тонна (+3,6%)\n"
+               "🥛 Сут — 8 640,7 минг тонна (+{milk}%)\n🥚 Тухум — 6,2 млрд дона\n👁 15 320\n",
+    "uz-Latn": "📊 To‘qqiz oy yakunlari\n🥩 Go‘sht — 2 012,4 ming tonna (+3,6%)\n🥛 Sut — 8 640,7 ming tonna (+2,9%)\n"
+               "🥚 Tuxum — 6,2 mlrd dona\n",
+}
+
+
+@pytest.mark.parametrize(("milk", "found"), [("2,9", 0), ("2,3", 1)])
+def test_channel_posts_of_nine_months_results(milk: str, found: int) -> None:
+    # "9 ойлик натижалар", "To‘qqiz oy yakunlari" (nine months' results) name the posts' period: no claim of a
+    # duration of nine months, and the emoji lines are January-September's
+    docs = [fr.Document(text.format(milk=milk), id=lang, lang=lang, published="2025-10-22")
+            for lang, text in POSTS.items()]
+    for doc in docs:
+        claims = fr.extract_claims(doc)
+        assert [c.measure for c in claims] == ["meat", "meat", "milk", "milk", "egg"]
+        assert {str(c.time) for c in claims} == {"2025-01-01/2025-09-30"}
+    assert len(fr.reconcile(docs).findings) == found

@@ -133,6 +133,11 @@ class Times:
         before = self.page.words_in(max(0, q.start - 20), q.start)
         if q.unit == "month" and before and before[-1].low in self.page.ctx.time.get("span_before", ()):
             return int(q.value)  # "за 9 месяцев", "за первые 9 месяцев" (over the first nine months)
+        results = self.page.ctx.time.get("span_results", ())
+        if q.unit == "month" and results:
+            following = self.page.words_in(q.end, min(len(self.page.text), q.end + 30))[:1]
+            if following and following[0].low.startswith(results):
+                return int(q.value)  # "9 ойлик натижалар", "To'qqiz oy yakunlari": the results of nine months
         endings = tuple(self.page.ctx.role_suffixes.get("in", ()))
         if q.unit == "month":
             endings += tuple(self.page.ctx.role_suffixes.get("of", ()))
