@@ -607,6 +607,14 @@ class Measures:
             # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
             # "77 фоизгача камайди", decreased to 77 %, states the level)
             return True
+        data = load(self.page.doc.lang)
+        last = q.text.split()[-1].lower() if q.text.split() else ""
+        if any(f.unit == "percent" and not f.case for f in data.forms(last)):
+            # "0,9 фоиз камайди", "5 пайыз өсті": a percentage with no case ending, a change verb right after it
+            following = self.page.words_in(q.end, min(sent.end, q.end + 30))[:1]
+            if (following and following[0].low.startswith(data.change_stems)
+                    and not self.page.text[q.end : following[0].start].strip()):
+                return True
         growth = self.page.ctx.time.get("growth", ())
         if not growth:
             return False
