@@ -13,6 +13,10 @@ nothing else: a false flag costs an editor as much as a missed one.
   b  Uzbekistan's meat, milk and eggs in January-September 2025 (uz-Cyrl with a table, kk, ru, uz-Latn)
   c  Kazakhstan's coal in 2025 (kk, uz-Cyrl, ru with a table of two years)
   d  Kazakh airlines' passengers in January-September 2025 (kk, uz-Cyrl, ru with a table, uz-Latn)
+
+After them, small cases of two or three pages, one for each structure that made a false finding or hid a
+deliberate conflict: a growth in people against a population, last year's figure beside a change, two months'
+releases, women against the population, a city against its region, a channel's post of nine months' results.
 """
 
 from __future__ import annotations
