@@ -531,6 +531,45 @@ def test_a_veto_stands_unless_the_pair_restates_the_slip_of_the_link(
     assert not any({c.doc_id for c in f.claims} >= {"a", "b", "c"} for f in facts)
 
 
+def _oil(doc: str, value: str, precision: str) -> Claim:
+    return claim(doc, qty(value, precision=precision, unit="t", start=5), "oil", year=2024, places=(("KZ", "in"),))
+
+
+@pytest.mark.parametrize("max_block", [32, 1])  # a quiet year; a busy one (more statements than MAX_BLOCK)
+def test_in_a_busy_year_disagreeing_figures_are_one_fact_only_by_their_story_or_a_slip(
+    max_block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two pages give Kazakhstan's oil output of 2024, 87,7 and 64,2 million tonnes: same place, year and
+    status. In a quiet year that context makes them one fact, a conflict. In a busy year it cannot (an archive
+    holds many figures of one measure, place and year): the pages must share a precise figure of another
+    measure (one story), or the figures must look like one figure misreported."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", max_block)
+    busy = max_block == 1
+
+    def conflicts(pages: list[Claim]) -> list[set[str]]:
+        return [{c.quantity.text for c in f.claims if c.measure == "oil"}
+                for f in reconcile(pages).findings if f.fact is not None]
+
+    a, b = _oil("a", "87.7E+6", "1E+5"), _oil("b", "64.2E+6", "1E+5")
+    assert conflicts([a, b]) == ([] if busy else [{"87.7E+6", "64.2E+6"}])
+    stories = [*_story("a", *_SHARED), *_story("b", *_SHARED)]
+    assert conflicts([a, b, *stories]) == [{"87.7E+6", "64.2E+6"}]  # one story: one fact, whatever the year
+    slipped = _oil("b", "87.56E+6", "1E+4")
+    assert conflicts([a, slipped]) == [{"87.7E+6", "87.56E+6"}]  # within 1 %: one figure misreported
+
+
+def test_busy_years_are_those_of_more_statements_than_max_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year's statements beyond MAX_BLOCK are busy, a quieter year's are not; an untimed statement of a block
+    that large is of every year."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", 2)
+    cs = [claim(d, qty("1E+6", unit="t", start=5), "oil", year=2024) for d in "abc"]
+    cs += [claim("d", qty("1E+6", unit="t", start=5), "oil", year=2023), claim("e", qty("1E+6", unit="t"), "oil")]
+    block = statements(cs)
+    busy = dict(zip([s.doc_id for s in block], cluster_module._busy_years(block), strict=True))
+    assert busy == {"a": True, "b": True, "c": True, "d": False, "e": True}
+    assert not any(cluster_module._busy_years(block[:2]))
+
+
 def test_a_large_block_pairs_the_headlines_however_many_figures_sort_between_them() -> None:
     """A page's headline states its story's figure: two headlines meet (a third pass over a large block),
     even when the periods' order and the values' order put many body figures between them."""

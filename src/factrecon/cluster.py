@@ -47,7 +47,14 @@ from typing import Generic, TypeVar
 import attrs
 
 from factrecon.model import Claim, Interval, Kind, MeasureKey, Period, Qualifier, Quantity, Reading
-from factrecon.readings import base_value, figure_key, read_figure, significant_digits, written_step
+from factrecon.readings import (
+    base_value,
+    figure_key,
+    forget_readings,
+    read_figure,
+    significant_digits,
+    written_step,
+)
 
 __all__ = [
     "BlockKey",
@@ -735,12 +742,13 @@ _TRAITS_MAX = 500_000
 
 
 def forget_traits() -> None:
-    """Let :func:`_traits`' memo (and :func:`_mantissa`'s) go once a batch's statements are made: it serves only
-    their making, and at a million claims it holds some 200,000 figures that the clustering's peak would otherwise
-    carry."""
+    """Let :func:`_traits`' memo (and :func:`_mantissa`'s, and :func:`~factrecon.readings.read_figure`'s, which
+    shares its keys) go once a batch's statements are made: they serve only their making, and at a million claims
+    they hold some 200,000 figures that the clustering's peak would otherwise carry."""
     _TRAITS.clear()
     _TRAITS_STRICT.clear()
     _MANTISSAS.clear()
+    forget_readings()
 
 
 def _block_key(claim: Claim, where: tuple[str, str, Kind, bool]) -> BlockKey:
@@ -1010,6 +1018,11 @@ def slip(a: Statement, b: Statement) -> bool:
     return da == db and (abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6)
 
 
+#: How far apart (a ratio) two figures of two significant digits or more one step apart can be: 10 and 11, with room
+#: for the floats' rounding
+_NEIGHBOURS = 1.25
+
+
 def _adjacent(a: Statement, b: Statement) -> bool:
     """Are two disagreeing figures one rounding apart: exact, written to the same step with two significant
     digits or more, and that step apart ("2,5%" and a truncated "2,4%")?
@@ -1019,6 +1032,12 @@ def _adjacent(a: Statement, b: Statement) -> bool:
     """
     if a.digits < 2 or b.digits < 2 or a.value is None or b.value is None:
         return False
+    ma, mb = a.value[4], b.value[4]
+    if ma and mb and abs(ma) < math.inf and abs(mb) < math.inf:
+        # a step of a figure of two significant digits or more is at most a tenth of it: far apart, no Decimals
+        ra, rb = abs(ma), abs(mb)
+        if ra > rb * _NEIGHBOURS or rb > ra * _NEIGHBOURS:
+            return False
     if (a.when is not None and a.when[2]) != (b.when is not None and b.when[2]):
         return False  # a figure of a stated year ("2030 йилигача 35 тонна") against one of none: a target, a rate
     qa, qb = a.claims[0].quantity, b.claims[0].quantity
@@ -1321,6 +1340,28 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
 # --------------------------------------------------------------------------- clustering
 
 
+def _busy_years(block: Sequence[Statement]) -> list[bool]:
+    """Whether each statement of a block is of a busy year: one with more than :data:`MAX_BLOCK` statements of
+    the block's measure (its pairs are a sorted neighbourhood's, :func:`_context_pairs`). An untimed statement
+    of a block that large is of every year, so of a busy one."""
+    buckets, untimed, _ = _year_buckets(block)
+    busy = [False] * len(block)
+    if len(block) > MAX_BLOCK:
+        for i in untimed:
+            busy[i] = True
+    for found in buckets.values():
+        if len(found) > MAX_BLOCK:
+            for i in found:
+                busy[i] = True
+    return busy
+
+
+def _misreported(a: Statement, b: Statement) -> bool:
+    """Do two disagreeing figures look like one figure misreported: a :func:`slip`, a headline's
+    :func:`paraphrase`, or one rounding apart (:func:`_adjacent`)?"""
+    return slip(a, b) or paraphrase(a, b) or _adjacent(a, b)
+
+
 def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int], list[bool]]:
     """Positions of the timed statements by the years they cover (at most three), of the untimed ones,
     and whether each statement covers more than one year."""
@@ -1343,18 +1384,18 @@ def _by_period(s: Statement) -> tuple[tuple[str, ...], str, dt.date, dt.date, st
     """Reports of one fact sort next to each other: same scope, status and period, then documents by
     publication date (undated first) and id."""
     start = s.time.start if s.time else dt.date.min
-    return (s.places.order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.places.order, s.status or "", start, s.profile.published or dt.date.min, s.doc_id, s.claims[0].id)
 
 
 def _by_value(s: Statement) -> tuple[bool, float, str, str]:
     """Statements whose figures are close sort next to each other (a figure beyond floats, or none, last)."""
     mid = s.value[4] if s.value is not None else None
-    return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.id)
+    return (mid is None, mid if mid is not None else 0.0, s.doc_id, s.claims[0].id)  # (the id, no property call)
 
 
 def _by_document(s: Statement) -> tuple[tuple[str, ...], str, dt.date, str, str]:
     """As :func:`_by_period` without the period, so that an untimed report sorts among the timed ones."""
-    return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.id)
+    return (s.places.order, s.status or "", s.profile.published or dt.date.min, s.doc_id, s.claims[0].id)
 
 
 def _neighbourhoods(members: Sequence[int], key: Callable[[int], tuple[object, ...]]) -> tuple[Sequence[int], int]:
@@ -1484,6 +1525,14 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     only if it fits every member it was compared with, and facts do not chain.
     Vetoes are kept between groups, so checking one is a set lookup. *block* is
     sorted by id, so positions order the links as ids would.
+
+    Two figures that disagree are one fact only when their context makes the identity clear
+    (:data:`CLEAR`). In a busy year (:func:`_busy_years`: more statements of the measure than
+    :data:`MAX_BLOCK`) the context cannot: an archive's many figures of one measure, place and year (a
+    total, its parts, monthly releases, a plan) agree in everything but the figure. There two disagreeing
+    figures are one fact only when their pages share a precise figure of another measure (one story,
+    :func:`story_evidence`) or the figures look like one misreported (:func:`_misreported`); the others
+    are a veto, decided without scoring their context.
     """
     edges: list[tuple[float, int, int]] = []
     # figures that disagree with too little said about them to be sure (nothing against either): a veto a
@@ -1495,6 +1544,9 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
     crowded = [s.doc_id in several for s in block]
+    # figures of a busy year that disagree, on two pages that share no precise figure (no one story) and do not look
+    # like one figure misreported, are no clear identity, whatever their context: not scored (a veto)
+    busy = _busy_years(block) if windowed else [False] * len(block)
     ordinal = bool(block) and block[0].key[2] == _ORDINAL
     add_edge = edges.append
     pairs, scored = _scored_pairs(block)
@@ -1521,6 +1573,8 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                     continue
                 if total >= MIN_LINK:
                     continue  # too little evidence to join, none against: abstain
+        elif busy[i] and busy[j] and not a.profile.figure_mask & b.profile.figure_mask and not _misreported(a, b):
+            pass  # two figures of a busy year that disagree, on pages of no one story: a veto (see above)
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
             context = _score(a, b)
@@ -1556,7 +1610,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
             continue
         if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored):
+        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored, busy):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
@@ -1636,6 +1690,7 @@ def _unclear_disagreement(
     several: set[str],
     slips: Mapping[int, set[int]] | None = None,
     scored: set[tuple[int, int]] | None = None,
+    busy: Sequence[bool] | None = None,
 ) -> bool:
     """Do two groups hold two statements whose figures disagree without a clear identity?
 
@@ -1649,10 +1704,11 @@ def _unclear_disagreement(
 
     *scored* are the pairs (positions, the lower first) the clustering scored: the merge was let through
     their vetoes already (none, or each explained by a slip link: :func:`_explained`, the same test as
-    here), so they are not scored again.
+    here), so they are not scored again. *busy* marks the statements of a busy year (:func:`_busy_years`):
+    two of them on pages of no one story are no clear identity, as :func:`_cluster_statements` rules.
     """
-    if len(xs) * len(ys) > _MERGE_CHECK:
-        return False
+    if len(xs) * len(ys) > _MERGE_CHECK or (scored is not None and len(xs) == len(ys) == 1):
+        return False  # too many to check; or two statements whose one pair is the link being merged, scored
     within = {*xs, *ys} if slips else set()
     for i in xs:
         a = block[i]
@@ -1662,6 +1718,10 @@ def _unclear_disagreement(
                 continue
             if scored is not None and ((i, j) if i < j else (j, i)) in scored:
                 continue
+            if busy is not None and busy[i] and busy[j] and not a.profile.figure_mask & b.profile.figure_mask and (
+                not _misreported(a, b)
+            ):
+                return True  # two figures of a busy year on pages of no one story (:func:`_cluster_statements`)
             context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
             if not clear and not (
                 context is not None and context >= MIN_LINK and slips and _restates(block, i, j, within, slips)
@@ -1690,7 +1750,7 @@ def fact_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     :func:`factrecon.reconcile.reconcile_block` makes its facts straight from them: a :class:`Group`
     and its table of readings by claim id are built only for a finding's evidence.
     """
-    ordered = sorted(block, key=lambda s: (s.id, s.doc_id))
+    ordered = sorted(block, key=lambda s: (s.claims[0].id, s.doc_id))  # (id, doc_id) without the property's call
     facts = []
     for members in _cluster_statements(ordered):
         # a statement alone (most of what a block does not join) needs no set to see it has one document
