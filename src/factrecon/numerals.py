@@ -220,6 +220,7 @@ class _Readings:
     words: Mapping[str, tuple[Form, ...]]  # number readings, bare ones before suffixed or ordinal ones
     scales: Mapping[str, tuple[Form, ...]]  # scale and abbreviation readings, bare ones first
     points: frozenset[str]  # the words of a decimal point ("бүтін"): most numbers in words have none after them
+    continued: Mapping[str, tuple[Form, ...]]  # homographs, read only after a number word ("он бірге")
 
 
 @functools.cache
@@ -248,23 +249,33 @@ def _readings(lang: LangData) -> _Readings:
         words[word] = tuple(forms)
         if scaled:
             scales[word] = tuple(scaled)
-    return _Readings(words, scales, frozenset(points))
+    continued = {}
+    for word, all_forms in lang.continuations.items():
+        forms = sorted((f for f in all_forms if f.role in _NUMBER_ROLES), key=lambda f: bool(f.families) or f.ordinal)
+        if forms:
+            continued[word] = tuple(forms)
+    return _Readings(words, scales, frozenset(points), continued)
 
 
-def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
+def read_words(tok: Tokens, i: int, lang: LangData, *, continued: bool = False) -> Number | None:
     """Read a number written in words from token *i* (``икки минг йигирма беш``, ``бір жарым``).
 
     A word with a suffix (``мыңнан``, ``үшінші``, ``бешта``) ends the number. A
     decimal (``отыз бүтін оннан сегіз``) is read whole. Returns None when token *i*
-    does not start a number.
+    does not start a number. A homograph (``бірге``) is read after a number word, or
+    first when the number goes on a number phrase (*continued*: the numerator of a decimal).
     """
     n = len(tok.kind)
-    readings = _readings(lang).words
+    tables = _readings(lang)
+    readings = tables.words
     reader = WordReader()
     j = i
     last: Form | None = None
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
-        pushed = _push_first(reader, readings.get(tok.low[j], ()))
+        forms = readings.get(tok.low[j])
+        if forms is None and (j > i or continued):  # a homograph goes on with a number word before it: "он бірге"
+            forms = tables.continued.get(tok.low[j])
+        pushed = _push_first(reader, forms or ())
         if pushed is None:
             break
         j += 1
@@ -305,7 +316,7 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
         return _read_fraction_digits(tok, whole, j + 1, lang)
     if j + 2 >= n or tok.gap[j + 1] != 1:
         return None
-    numerator = read_words(tok, j + 2, lang)
+    numerator = read_words(tok, j + 2, lang, continued=True)
     if numerator is None or numerator.value >= denoms[0] or numerator.scaled:
         return None
     denom = denoms[0]
@@ -346,7 +357,7 @@ def _read_fraction_digits(tok: Tokens, whole: Number, j: int, lang: LangData) ->
         zeros, j = zeros + 1, j + 1
     if j >= n or tok.kind[j] != WORD or tok.gap[j] != 1:
         return None
-    rest = read_words(tok, j, lang)
+    rest = read_words(tok, j, lang, continued=True)
     if rest is None or rest.scaled or rest.value != rest.value.to_integral_value() or rest.value <= 0:
         return None
     digits = "0" * zeros + str(int(rest.value))

@@ -1177,6 +1177,10 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
                 return ranged
             if _read_digit_suffix(tok, m, data, t) and m.kind in (Kind.ORDINAL, Kind.DATE):
                 return m
+    elif number.words and number.stop + 1 < n and tok.text[number.stop] in _RANGE_DASHES:
+        ranged = _read_word_range(tok, m, number, data, t)
+        if ranged is not None:
+            return ranged
     if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
@@ -1423,6 +1427,37 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
         return r
     if not second.scaled:
         _read_digit_suffix(tok, r, data, t)
+    _read_tail(tok, r, data, t)
+    return r
+
+
+_RANGE_DASHES = ("-", "\u2014")
+
+
+def _read_word_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Tables) -> _Match | None:
+    """``екі-үш``, ``бес-алты мың``, ``пять-шесть тысяч``: two numbers in words joined by a hyphen.
+
+    The scale word after the second figure is the first's as well (5-6 thousand is 5000 to 6000).
+    """
+    k = first.stop
+    if first.scaled or tok.gap[k] != 0 or tok.gap[k + 1] != 0 or tok.kind[k + 1] != WORD or m.value is None:
+        return None
+    second = read_words(tok, k + 1, data)
+    if second is None or (second.last is not None and second.last.ordinal):
+        return None
+    low = m.value
+    if second.scaled:
+        scale = next((f.value for j in range(second.first, second.stop) for f in data.forms(tok.low[j])
+                      if f.role in ("scale", "abbr") and f.value is not None), None)
+        if scale is None:
+            return None
+        low = m.value * scale
+    if not low < second.value:
+        return None
+    r = _Match(m.first, second.stop, None, low=tidy(low), high=tidy(second.value), precision=second.precision,
+               bound=Qualifier.RANGE, unit=m.unit)
+    if second.last is not None:
+        _apply_form(r, second.last)
     _read_tail(tok, r, data, t)
     return r
 

@@ -100,6 +100,8 @@ class LangData:
     suffixes: Mapping[str, Form]
     spaced_suffixes: frozenset[str]
     homographs: frozenset[str]
+    #: the readings of the homographs a number word may be followed by ("он бірге": to eleven)
+    continuations: Mapping[str, tuple[Form, ...]]
     lone_one_is_article: bool
     qualifiers_before: Mapping[tuple[str, ...], Qualifier]
     qualifiers_after: Mapping[tuple[str, ...], AfterQualifier]
@@ -334,8 +336,12 @@ def load(tag: str) -> LangData:
             short = any(len(other) > len(name) + 1 and other.startswith(name) for other in month_names)
             b.add_stem(name, Form("month", Decimal(month)), families, [()] if short else noun_chains)
 
-    homographs = frozenset(w.lower() for w in expect_list(where, expect_table(where, numbers, "homographs"), "words"))
+    homograph_table = expect_table(where, numbers, "homographs")
+    homographs = frozenset(w.lower() for w in expect_list(where, homograph_table, "words"))
+    never = frozenset(w.lower() for w in expect_list(where, homograph_table, "never", default=[]))
     words = {w: tuple(forms) for w, forms in b.words.items() if w not in homographs}
+    # a homograph right after a number word goes on with it: "он бірге" (to eleven), "тоғыз жүз онда"
+    continuations = {w: tuple(forms) for w, forms in b.words.items() if w in homographs and w not in never}
 
     # endings that may follow a digit: case chains, ordinal and collective suffixes
     suffixes: dict[str, Form] = {}
@@ -403,6 +409,7 @@ def load(tag: str) -> LangData:
         suffixes=suffixes,
         spaced_suffixes=frozenset(expect_list(where, raw["suffixes"]["chains"], "spaced", default=[])),
         homographs=homographs,
+        continuations=continuations,
         lone_one_is_article=lone_one,
         qualifiers_before=before,
         qualifiers_after=after,
