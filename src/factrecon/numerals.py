@@ -221,6 +221,7 @@ class _Readings:
     scales: Mapping[str, tuple[Form, ...]]  # scale and abbreviation readings, bare ones first
     points: frozenset[str]  # the words of a decimal point ("бүтін"): most numbers in words have none after them
     continued: Mapping[str, tuple[Form, ...]]  # homographs, read only after a number word ("он бірге")
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], Form], ...]]  # by first word: "с половиной"
 
 
 @functools.cache
@@ -254,16 +255,22 @@ def _readings(lang: LangData) -> _Readings:
         forms = sorted((f for f in all_forms if f.role in _NUMBER_ROLES), key=lambda f: bool(f.families) or f.ordinal)
         if forms:
             continued[word] = tuple(forms)
-    return _Readings(words, scales, frozenset(points), continued)
+    phrases: dict[str, list[tuple[tuple[str, ...], Form]]] = {}
+    for phrase, form in lang.number_phrases.items():
+        phrases.setdefault(phrase[0], []).append((phrase, form))
+    return _Readings(words, scales, frozenset(points), continued, {w: tuple(p) for w, p in phrases.items()})
 
 
-def read_words(tok: Tokens, i: int, lang: LangData, *, continued: bool = False) -> Number | None:
+def read_words(
+    tok: Tokens, i: int, lang: LangData, *, continued: bool = False, unscaled: bool = False
+) -> Number | None:
     """Read a number written in words from token *i* (``икки минг йигирма беш``, ``бір жарым``).
 
     A word with a suffix (``мыңнан``, ``үшінші``, ``бешта``) ends the number. A
     decimal (``отыз бүтін оннан сегіз``) is read whole. Returns None when token *i*
     does not start a number. A homograph (``бірге``) is read after a number word, or
     first when the number goes on a number phrase (*continued*: the numerator of a decimal).
+    With *unscaled* the number stops before a scale word (a numerator: "оннан екі | миллион").
     """
     n = len(tok.kind)
     tables = _readings(lang)
@@ -275,10 +282,15 @@ def read_words(tok: Tokens, i: int, lang: LangData, *, continued: bool = False) 
         forms = readings.get(tok.low[j])
         if forms is None and (j > i or continued):  # a homograph goes on with a number word before it: "он бірге"
             forms = tables.continued.get(tok.low[j])
+        if unscaled and tok.low[j] in tables.scales:
+            break
+        step = 1
+        if forms is None and j > i and tok.low[j] in tables.phrases:  # "два с половиной миллиона"
+            forms, step = _phrase_at(tok, j, tables.phrases[tok.low[j]])
         pushed = _push_first(reader, forms or ())
         if pushed is None:
             break
-        j += 1
+        j += step
         if pushed.families or pushed.ordinal:
             last = pushed
             break
@@ -286,8 +298,23 @@ def read_words(tok: Tokens, i: int, lang: LangData, *, continued: bool = False) 
         return None
     number = Number(reader.value, reader.precision, i, j, last, True, reader.terms, reader.scaled)
     if last is None:
-        number = _read_decimal_words(tok, number, lang) or number
+        decimal = _read_decimal_words(tok, number, lang)
+        if decimal is not None:
+            # a scale word after a decimal in words: "екі бүтін оннан бес миллион", "две целых пять десятых миллиона"
+            k = decimal.stop
+            scaled = decimal.last is None and k < n and tok.gap[k] == 1 and tok.low[k] in tables.scales
+            number = _scale_words(tok, decimal, k, tables.scales) if scaled else decimal
     return number
+
+
+def _phrase_at(tok: Tokens, j: int, phrases: tuple[tuple[tuple[str, ...], Form], ...]) -> tuple[tuple[Form, ...], int]:
+    """The reading of the number phrase written from token *j*, and its length in tokens (none: ``(), 1``)."""
+    for words, form in phrases:
+        end = j + len(words)
+        if end <= len(tok.kind) and all(tok.low[j + k] == w and (k == 0 or tok.gap[j + k] == 1)
+                                        for k, w in enumerate(words)):
+            return (form,), len(words)
+    return (), 1
 
 
 def _push_first(reader: WordReader, forms: tuple[Form, ...]) -> Form | None:
@@ -316,8 +343,8 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
         return _read_fraction_digits(tok, whole, j + 1, lang)
     if j + 2 >= n or tok.gap[j + 1] != 1:
         return None
-    numerator = read_words(tok, j + 2, lang, continued=True)
-    if numerator is None or numerator.value >= denoms[0] or numerator.scaled:
+    numerator = read_words(tok, j + 2, lang, continued=True, unscaled=True)
+    if numerator is None or numerator.value >= denoms[0]:
         return None
     denom = denoms[0]
     return Number(whole.value + numerator.value / denom, ONE / denom, whole.first, numerator.stop,

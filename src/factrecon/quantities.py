@@ -1155,7 +1155,7 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return None
     if beyond_limits(number):
         return _Match(i, number.stop, None, unread=True)
-    if number.words and data.lone_one_is_article and not _counts(number):
+    if number.words and data.lone_one_is_article and not _counts(number) and not _measured(tok, number.stop, data):
         return None
     if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
             and tok.low[number.stop].startswith(data.ordinal_titles)):
@@ -1314,6 +1314,15 @@ def _counts(number: Number) -> bool:
     last = number.last
     marked = last is not None and (last.ordinal or last.classifier or last.role == "collective")
     return marked or number.terms > 1 or number.scaled or number.value > 1
+
+
+def _measured(tok: Tokens, k: int, data: LangData) -> bool:
+    """Whether a per cent or a currency word follows at *k*: "бір пайыз", "одного процента", "нөл пайыз"
+    are quantities, where a lone "one" before another word is the article."""
+    return k < len(tok.kind) and tok.gap[k] == 1 and any(
+        f.role == "unit" and f.unit is not None and (f.unit == "percent" or f.unit.isupper())
+        for f in data.forms(tok.low[k])
+    )
 
 
 def _ends_in_abbr(tok: Tokens, number: Number, t: _Tables) -> bool:

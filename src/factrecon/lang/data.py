@@ -130,6 +130,7 @@ class LangData:
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
     ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
+    number_phrases: Mapping[tuple[str, ...], Form] = attrs.Factory(dict)  # "с половиной": inside a number
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -274,8 +275,12 @@ def load(tag: str) -> LangData:
     for stem, value in _numbers(where, numbers, "abbreviations").items():
         for surface in (stem, stem + "."):
             b.add(surface, Form("abbr", value))
+    number_phrases: dict[tuple[str, ...], Form] = {}
     for stem, value in _numbers(where, numbers, "fractions").items():
-        b.add_stem(stem, Form("fraction", value), families, number_chains)
+        if " " in stem:  # "с половиной": a phrase after the number it adds to, without endings
+            number_phrases[_phrase(stem)] = Form("fraction", value)
+        else:
+            b.add_stem(stem, Form("fraction", value), families, number_chains)
     decimal = expect_table(where, numbers, "decimal")
     points = expect_list(where, decimal, "point")
     if not points:
@@ -436,5 +441,6 @@ def load(tag: str) -> LangData:
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
         denominator_after=decimal.get("denominator_after", False) is True,
         ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
+        number_phrases=number_phrases,
     )
 
