@@ -403,8 +403,6 @@ def test_russian_spelled_number_in_any_case_reads_back(n: int, case: str, one: b
         ("ru", "две целых пять десятых миллиона", 2_500_000, Kind.CARDINAL),
         # "and a half", half a million
         ("ru", "два с половиной миллиона", 2_500_000, Kind.CARDINAL),
-        ("ru", "полмиллиона", 500_000, Kind.CARDINAL),
-        ("ru", "полумиллиардом", 500_000_000, Kind.CARDINAL),
         # the oblique cases of the hundreds
         ("ru", "двумястами", 200, Kind.CARDINAL),
         ("ru", "пятистам двадцати пяти", 525, Kind.CARDINAL),

@@ -279,15 +279,20 @@ def read_words(
     j = i
     last: Form | None = None
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
-        forms = readings.get(tok.low[j])
-        if forms is None and (j > i or continued):  # a homograph goes on with a number word before it: "он бірге"
-            forms = tables.continued.get(tok.low[j])
-        if unscaled and tok.low[j] in tables.scales:
-            break
+        low = tok.low[j]
+        forms = readings.get(low)
         step = 1
-        if forms is None and j > i and tok.low[j] in tables.phrases:  # "два с половиной миллиона"
-            forms, step = _phrase_at(tok, j, tables.phrases[tok.low[j]])
-        pushed = _push_first(reader, forms or ())
+        if forms is None:  # most words: no number, and the number (if any) ends here
+            if j == i and not continued:
+                break
+            forms = tables.continued.get(low)  # a homograph goes on with a number word before it: "он бірге"
+            if forms is None and j > i and low in tables.phrases:  # "два с половиной миллиона"
+                forms, step = _phrase_at(tok, j, tables.phrases[low])
+            if not forms:
+                break
+        if unscaled and low in tables.scales:
+            break
+        pushed = _push_first(reader, forms)
         if pushed is None:
             break
         j += step
