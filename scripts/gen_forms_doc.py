@@ -42,6 +42,7 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         ("scale words", _cell(numbers["scales"])),
         ("abbreviations (with or without a dot)", _cell(numbers["abbreviations"])),
         ("halves and quarters", _cell(numbers["fractions"])),
+        ("half of a scale in one word (= the scale it halves)", _cell(numbers.get("halves", {}))),
         ("decimal point word", _cell(numbers["decimal"]["point"])),
         ("decimal denominators", _cell(numbers["decimal"]["denominators"])),
         ("vague (tens/thousands of)", _cell(numbers["vague"])),

@@ -403,6 +403,14 @@ def test_russian_spelled_number_in_any_case_reads_back(n: int, case: str, one: b
         ("ru", "две целых пять десятых миллиона", 2_500_000, Kind.CARDINAL),
         # "and a half", half a million
         ("ru", "два с половиной миллиона", 2_500_000, Kind.CARDINAL),
+        # half of a scale in one word
+        ("ru", "полмиллиона", 500_000, Kind.CARDINAL),
+        ("ru", "полумиллиардом", 500_000_000, Kind.CARDINAL),
+        # a homograph first, with a number word after it
+        ("ru", "семью миллиардами", 7_000_000_000, Kind.CARDINAL),
+        # the apostrophe of oʻ left out
+        ("uz-Latn", "toqson toqqiz", 99, Kind.CARDINAL),
+        ("uz-Latn", "ottiz ming", 30_000, Kind.CARDINAL),
         # the oblique cases of the hundreds
         ("ru", "двумястами", 200, Kind.CARDINAL),
         ("ru", "пятистам двадцати пяти", 525, Kind.CARDINAL),
@@ -436,6 +444,31 @@ def test_one_or_zero_before_a_per_cent_or_currency_word_is_a_quantity(lang: str,
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "phrase", "value", "kind"),
+    [
+        # an ordinal in words before a year or month word is a date
+        ("kk", "Зауыт екі мың жиырма төртінші жылы ашылды.", "екі мың жиырма төртінші жылы", 2024, Kind.DATE),
+        ("uz-Cyrl", "Завод икки минг йигирма тўртинчи йилда очилди.", "икки минг йигирма тўртинчи йилда", 2024,
+         Kind.DATE),
+        ("uz-Latn", "Zavod ikki ming yigirma toʻrtinchi yilda ochildi.", "ikki ming yigirma toʻrtinchi yilda", 2024,
+         Kind.DATE),
+        ("ru", "Завод открыли в две тысячи двадцать четвёртом году.", "две тысячи двадцать четвёртом году", 2024,
+         Kind.DATE),
+        ("ru", "Совещание прошло двадцать пятого ноября.", "двадцать пятого ноября", 25, Kind.DATE),
+        ("ru", "Совещание прошло первого января.", "первого января", 1, Kind.DATE),
+        # a cardinal in words before a year word counts years
+        ("ru", "На это уйдёт двадцать пять лет.", "двадцать пять лет", 25, Kind.CARDINAL),
+        ("kk", "Бұған жиырма бес жыл керек.", "жиырма бес жыл", 25, Kind.CARDINAL),
+        ("kk", "Бұған мың жыл керек.", "мың жыл", 1000, Kind.CARDINAL),
+    ],
+)
+def test_an_ordinal_in_words_before_a_year_or_month_word_is_a_date(lang: str, sentence: str, phrase: str,
+                                                                   value: int, kind: Kind) -> None:
+    q = read_one(lang, phrase, sentence.replace(phrase, "{}"))
+    assert (q.value, q.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "phrase", "low", "high"),
     [
         ("kk", "екі-үш", 2, 3),
@@ -458,11 +491,20 @@ def test_two_numbers_in_words_joined_by_a_hyphen_are_a_range(lang: str, phrase: 
         ("kk", "Ол онда тұрады."),  # "there"
         ("uz-Cyrl", "Улар бирга ишлади."),
         ("ru", "Он один из лучших."),  # "one of"
+        ("ru", "Он любит семью."),  # "family"
+        ("uz-Cyrl", "Ундан кейин ун нархи ошди."),  # "from it", "flour": never ўн typed with у
+        ("uz-Latn", "Undan keyin tort sotildi."),  # "from it", "cake"
         ("kk", "Бір адам келді."),  # the article
     ],
 )
 def test_homographs_and_the_article_alone_stay_silent(lang: str, sentence: str) -> None:
     assert find_quantities(sentence, lang) == []
+
+
+def test_a_homograph_first_needs_a_number_word_that_goes_on_with_it() -> None:
+    """"семью двумя тысячами": "семью" is "family" here, as no number is "7 2000"."""
+    [q] = find_quantities("Мы поддержали семью двумя тысячами рублей.", "ru")
+    assert (q.text, q.value) == ("двумя тысячами рублей", 2000)
 
 
 def test_a_postposition_after_a_number_word_is_not_part_of_it() -> None:

@@ -278,14 +278,19 @@ def read_words(
     reader = WordReader()
     j = i
     last: Form | None = None
+    leading = False  # a homograph first: a number only if a number word goes on with it
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
         low = tok.low[j]
         forms = readings.get(low)
         step = 1
         if forms is None:  # most words: no number, and the number (if any) ends here
             if j == i and not continued:
-                break
-            forms = tables.continued.get(low)  # a homograph goes on with a number word before it: "он бірге"
+                # a bare homograph starts a number when a number word follows: "семью миллиардами", "on besh"
+                forms = tables.continued.get(low)
+                if forms is None or forms[0].families or not _number_word_at(tok, j + 1, tables):
+                    break
+                leading = True
+            forms = forms or tables.continued.get(low)  # a homograph goes on with a number word before it
             if forms is None and j > i and low in tables.phrases:  # "два с половиной миллиона"
                 forms, step = _phrase_at(tok, j, tables.phrases[low])
             if not forms:
@@ -299,7 +304,7 @@ def read_words(
         if pushed.families or pushed.ordinal:
             last = pushed
             break
-    if j == i:
+    if j == i or (leading and reader.terms < 2):
         return None
     number = Number(reader.value, reader.precision, i, j, last, True, reader.terms, reader.scaled)
     if last is None:
@@ -310,6 +315,11 @@ def read_words(
             scaled = decimal.last is None and k < n and tok.gap[k] == 1 and tok.low[k] in tables.scales
             number = _scale_words(tok, decimal, k, tables.scales) if scaled else decimal
     return number
+
+
+def _number_word_at(tok: Tokens, k: int, tables: _Readings) -> bool:
+    return k < len(tok.kind) and tok.kind[k] == WORD and tok.gap[k] == 1 and (
+        tok.low[k] in tables.words or tok.low[k] in tables.continued)
 
 
 def _phrase_at(tok: Tokens, j: int, phrases: tuple[tuple[tuple[str, ...], Form], ...]) -> tuple[tuple[Form, ...], int]:

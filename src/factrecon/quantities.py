@@ -1019,6 +1019,8 @@ def _tables(data: LangData) -> _Tables:
             if role == "unit" and f.unit is not None:
                 unit.setdefault(word, f)
                 unit_case.setdefault((word, f.unit), f.case)
+    # a bare homograph starts a number when a number word follows it ("семью миллиардами")
+    starters.update(w for w, forms in data.continuations.items() if any(not f.families for f in forms))
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
     starters.update(page.half_words)
@@ -1181,7 +1183,8 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         ranged = _read_word_range(tok, m, number, data, t)
         if ranged is not None:
             return ranged
-    if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
+    if (m.kind is Kind.CARDINAL or (number.words and m.kind is Kind.ORDINAL)) and not m.case and _read_date(
+            tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
     if data.change_prepositions and not m.change and _after_change_preposition(tok, i, after_phrase, phrase, data):
@@ -1526,9 +1529,21 @@ def _read_date(
             return True
         return False  # the usual case, and the cheapest test: no year or month word follows
     values = ranged or (m.value, m.value)
-    if any(v is None or v != v.to_integral_value() for v in values) or number.words:
+    if any(v is None or v != v.to_integral_value() for v in values):
         return False
     lo, hi = data.year_range
+    if number.words:
+        # a year or a day is an ordinal in words: "екі мың жиырма төртінші жылы", "в две тысячи двадцать
+        # четвёртом году", "двадцать пятого ноября"; a cardinal before the year word counts years
+        if ranged is not None or m.kind is not Kind.ORDINAL or m.value is None:
+            return False
+        if low in t.year_words and number.scaled and lo <= m.value <= hi:
+            m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1
+            return True
+        if low in t.month_words and 1 <= m.value <= 31:
+            m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
+            return True
+        return False
     digits = len(tok.text[number.first])
     if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and low in t.year_words:
         m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1

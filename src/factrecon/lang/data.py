@@ -261,6 +261,10 @@ def load(tag: str) -> LangData:
             ord_stem = stem_changes.get(stem, stem)
             ord_families = {**families, "_ord": word_ord}
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    # half a scale in one word, read as a scale word worth half of it: ru "полмиллиона" (not in
+    # value_tables: spell() writes the scale words of those)
+    for stem, scale in _numbers(where, numbers, "halves").items() if "halves" in numbers else ():
+        b.add_stem(stem, Form("scale", scale / 2), families, number_chains)
     reading = expect_table(where, numbers, "reading")
     lone_one = reading.get("lone_one_is_article", True)
     if not isinstance(lone_one, bool):
