@@ -53,6 +53,8 @@ def _rows(data: dict) -> list[tuple[str, str]]:
         ("ordinal suffixes on words", _cell(data["ordinals"]["word_suffixes"])),
         ("ordinal suffixes on digits", _cell(data["ordinals"]["digit_suffixes"])),
         ("ordinal stems (where they change)", _cell(data["ordinals"].get("stem_changes", {}))),
+        ("ordinals in one word: counts", _cell(data["ordinals"].get("compounds", {}).get("counts", {}))),
+        ("ordinals in one word: scale stems", _cell(data["ordinals"].get("compounds", {}).get("scales", {}))),
         ("collectives", _cell({k: v for k, v in data["collectives"].items() if k != "digit_suffixes"})),
     ]
     for family, forms in data["suffixes"].items():

@@ -406,6 +406,10 @@ def test_russian_spelled_number_in_any_case_reads_back(n: int, case: str, one: b
         # half of a scale in one word
         ("ru", "полмиллиона", 500_000, Kind.CARDINAL),
         ("ru", "полумиллиардом", 500_000_000, Kind.CARDINAL),
+        # the ordinal of a round thousand or million in one word
+        ("ru", "двухтысячный", 2000, Kind.ORDINAL),
+        ("ru", "стотысячным", 100_000, Kind.ORDINAL),
+        ("ru", "миллион пятитысячный", 1_005_000, Kind.ORDINAL),
         # a homograph first, with a number word after it
         ("ru", "семью миллиардами", 7_000_000_000, Kind.CARDINAL),
         # the apostrophe of oʻ left out
@@ -435,6 +439,9 @@ def test_forms_an_outside_generator_writes(lang: str, phrase: str, value: int, k
         ("ru", "три с половиной процента", D("3.5"), "percent"),
         ("uz-Cyrl", "бир фоиз", 1, "percent"),
         ("uz-Latn", "bir dollar", 1, "USD"),
+        # a count of parts before a fraction word
+        ("ru", "две трети", D("66.7"), "percent"),
+        ("ru", "трёх четвертей", 75, "percent"),
     ],
 )
 def test_one_or_zero_before_a_per_cent_or_currency_word_is_a_quantity(lang: str, phrase: str, value: object,
@@ -456,6 +463,7 @@ def test_one_or_zero_before_a_per_cent_or_currency_word_is_a_quantity(lang: str,
          Kind.DATE),
         ("ru", "Совещание прошло двадцать пятого ноября.", "двадцать пятого ноября", 25, Kind.DATE),
         ("ru", "Совещание прошло первого января.", "первого января", 1, Kind.DATE),
+        ("ru", "Это было в двухтысячном году.", "двухтысячном году", 2000, Kind.DATE),
         # a cardinal in words before a year word counts years
         ("ru", "На это уйдёт двадцать пять лет.", "двадцать пять лет", 25, Kind.CARDINAL),
         ("kk", "Бұған жиырма бес жыл керек.", "жиырма бес жыл", 25, Kind.CARDINAL),

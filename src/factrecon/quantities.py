@@ -1157,6 +1157,14 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return None
     if beyond_limits(number):
         return _Match(i, number.stop, None, unread=True)
+    k = number.stop
+    if (number.words and number.last is None and not negative and k < n and tok.gap[k] == 1
+            and tok.low[k] in t.page.fraction_words and number.value < t.page.fraction_words[tok.low[k]]):
+        # a count of parts before a fraction word: "две трети" (two thirds, 66.7 %), "три четверти"
+        m = _Match(i, k + 1, _percent_of(t.page.fraction_words[tok.low[k]] / number.value),
+                   precision=SHARE_WORD_STEP, unit="percent", bound=bound)
+        _read_tail(tok, m, data, t)
+        return m
     if number.words and data.lone_one_is_article and not _counts(number) and not _measured(tok, number.stop, data):
         return None
     if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
@@ -1251,7 +1259,7 @@ def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
 
 
 def _percent_of(denominator: Decimal) -> Decimal:
-    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3."""
+    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3 (1.5 -> 66.7: two thirds)."""
     return tidy((_HUNDRED / denominator).quantize(Decimal("0.1")))
 
 

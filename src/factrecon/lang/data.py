@@ -261,6 +261,15 @@ def load(tag: str) -> LangData:
             ord_stem = stem_changes.get(stem, stem)
             ord_families = {**families, "_ord": word_ord}
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    # an ordinal of a scale with its count in one word: ru "двух" + "тысячн" -> "двухтысячный" (2000th)
+    compounds = expect_table(where, ordinals, "compounds") if "compounds" in ordinals else {}
+    if compounds:
+        counts = _numbers(where, compounds, "counts")
+        ord_families = {**families, "_ord": word_ord}
+        for stem, scale in _numbers(where, compounds, "scales").items():
+            for prefix, count in counts.items():
+                b.add_stem(prefix + stem, Form("scale", count * scale), ord_families,
+                           [("_ord", *c) for c in ordinal_chains], ordinal=True)
     # half a scale in one word, read as a scale word worth half of it: ru "полмиллиона" (not in
     # value_tables: spell() writes the scale words of those)
     for stem, scale in _numbers(where, numbers, "halves").items() if "halves" in numbers else ():
