@@ -401,6 +401,11 @@ def test_russian_spelled_number_in_any_case_reads_back(n: int, case: str, one: b
         ("kk", "үш бүтін оннан екі миллион", 3_200_000, Kind.CARDINAL),
         ("uz-Cyrl", "уч бутун ўндан икки миллион", 3_200_000, Kind.CARDINAL),
         ("ru", "две целых пять десятых миллиона", 2_500_000, Kind.CARDINAL),
+        # the point read aloud as "comma", or as "and" before a denominator
+        ("ru", "восемь запятая шесть", D("8.6"), Kind.CARDINAL),
+        ("kk", "сегіз үтір алты", D("8.6"), Kind.CARDINAL),
+        ("ru", "восемь и шесть десятых", D("8.6"), Kind.CARDINAL),
+        ("ru", "две целых и пять десятых", D("2.5"), Kind.CARDINAL),
         # "and a half", half a million
         ("ru", "два с половиной миллиона", 2_500_000, Kind.CARDINAL),
         # half of a scale in one word
@@ -425,7 +430,7 @@ def test_russian_spelled_number_in_any_case_reads_back(n: int, case: str, one: b
         ("uz-Cyrl", "уттиз", 30, Kind.CARDINAL),
     ],
 )
-def test_forms_an_outside_generator_writes(lang: str, phrase: str, value: int, kind: Kind) -> None:
+def test_forms_an_outside_generator_writes(lang: str, phrase: str, value: object, kind: Kind) -> None:
     q = read_one(lang, phrase)
     assert (q.value, q.kind) == (value, kind)
 
@@ -507,6 +512,11 @@ def test_two_numbers_in_words_joined_by_a_hyphen_are_a_range(lang: str, phrase: 
 )
 def test_homographs_and_the_article_alone_stay_silent(lang: str, sentence: str) -> None:
     assert find_quantities(sentence, lang) == []
+
+
+def test_and_between_two_numbers_is_no_point_without_a_denominator() -> None:
+    """"пять и шесть" is five and six, not 5.6: "и" is the point only before "десятых", "сотых"."""
+    assert [q.value for q in find_quantities("Пришли пять и шесть человек.", "ru")] == [5, 6]
 
 
 def test_a_homograph_first_needs_a_number_word_that_goes_on_with_it() -> None:

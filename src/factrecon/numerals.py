@@ -349,9 +349,16 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     """
     j = whole.stop
     n = len(tok.kind)
-    if j + 1 >= n or tok.gap[j] != 1 or tok.low[j] not in _readings(lang).points:
+    if j + 1 >= n or tok.gap[j] != 1:
+        return None
+    if tok.low[j] in lang.decimal_and and lang.denominator_after:
+        # "восемь и шесть десятых": "and" for the point, read only with the denominator
+        return _read_denominator_after(tok, whole, j + 1, lang)
+    if tok.low[j] not in _readings(lang).points:
         return None
     if lang.denominator_after:
+        if tok.low[j + 1] in lang.decimal_and and j + 2 < n and tok.gap[j + 1] == 1:
+            return _read_denominator_after(tok, whole, j + 2, lang)  # "две целых и пять десятых"
         return _read_denominator_after(tok, whole, j + 1, lang) or _read_fraction_digits(tok, whole, j + 1, lang)
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
     if not denoms:

@@ -129,6 +129,7 @@ class LangData:
     intent_stems: tuple[str, ...] = ()  # words of intent: a "до" after them stays a target
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
+    decimal_and: frozenset[str] = frozenset()  # ru "и": the point or after it, with a denominator only
     ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
     number_phrases: Mapping[tuple[str, ...], Form] = attrs.Factory(dict)  # "с половиной": inside a number
 
@@ -453,6 +454,7 @@ def load(tag: str) -> LangData:
         intent_stems=tuple(w.lower() for w in expect_list(where, change, "intent_stems", default=[])),
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
         denominator_after=decimal.get("denominator_after", False) is True,
+        decimal_and=frozenset(w.lower() for w in expect_list(where, decimal, "and", default=[])),
         ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
         number_phrases=number_phrases,
     )
