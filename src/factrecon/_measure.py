@@ -10,7 +10,17 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from factrecon._page import _BACK_REACH, _CLAUSE_REACH, _ITEM, Page, _has_phrase, _Line, _phrase_starts, _Word
+from factrecon._page import (
+    _BACK_REACH,
+    _CLAUSE_REACH,
+    _HEADER_REACH,
+    _ITEM,
+    Page,
+    _has_phrase,
+    _Line,
+    _phrase_starts,
+    _Word,
+)
 from factrecon.lang.data import load
 from factrecon.lexicon import Concept, ConceptHit, Lexicon
 from factrecon.model import STEM, Kind, MeasureAspect, MeasureKey, Quantity, Span
@@ -45,6 +55,10 @@ def _bare(q: Quantity) -> bool:
 #: How many figures of a list :meth:`Measures._shares_verb` follows to the verb they share.
 _SHARED_VERB = 12
 _GROWTH_REACH = 80
+#: How far before a figure of a list by place the words its next item repeats are read ("Алмати аэропорти
+#: орқали 7 415,3 минг, Остона аэропорти орқали ...").
+_PARALLEL_REACH = 60
+_COUNTED_CHANGE_REACH = 60  # characters after a count to its noun and the verb after it: "мың адамға көбейді"
 #: The relative units, in which a change is restated ("56 фоизга, яъни 1,5 баравар"), and how far apart two
 #: figures of one restatement stand at most (characters).
 _RELATIVE = frozenset({"percent", _PP, "times"})
@@ -77,32 +91,84 @@ class Measures:
         found = self._nearest(words, (), kinds=kinds, skip=("value", "country", "region"), unit=unit)
         return (found.concept.key, found.words) if found is not None else ("", "")
 
-    def _part_key(self, q: Quantity, clause: Span, line: _Line) -> str:
-        """What sets a part apart from the other parts: the first noun of its item's head, or after it."""
+    def column_measure(self, q: Quantity, line: _Line) -> tuple[str, str]:
+        """What the head row of a table written as lines names for *q*'s column, when its cells are measures
+        ("Вилоят | Гўшт | Сут" over "Самарқанд | 230,5 | 1 050,2": the 230,5 is meat, the 1 050,2 milk); ("", "")
+        when *q* is in no such row or its column's head names no measure stated in *q*'s unit."""
+        page = self.page
+        raw = page.text[line.start : line.end]
+        if line.kind != _ITEM or len(raw) > _CLAUSE_REACH:
+            return "", ""  # (a row is short: a line of a megabyte is read in linear time)
+        sep = next((s for s in page.struct.field_separators if s in raw), None)
+        if sep is None:
+            return "", ""
+        column = page.text.count(sep, line.start, q.start)
+        i = page.line_of(line.start)
+        for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+            start, end = page._line_span(j)
+            if sep not in page.text[start:end] or end - start > _CLAUSE_REACH:
+                return "", ""  # the table begins below its head row, or has none
+            if page.line(j).kind == _ITEM:
+                continue  # a row of figures (or of years): the head row of words is above it
+            cells = [start]
+            at = page.text.find(sep, start, end)
+            while at >= 0:
+                cells.append(at + len(sep))
+                at = page.text.find(sep, at + len(sep), end)
+            if not 0 < column < len(cells):
+                return "", ""
+            cell_end = cells[column + 1] - len(sep) if column + 1 < len(cells) else end
+            found = page.lex.find(page.nouns_in(cells[column], cell_end), page.doc.lang)
+            if found is None or found.concept.kind != "amount" or not found.concept.fits(q.unit):
+                return "", ""
+            return found.concept.key, found.words
+        return "", ""
+
+    def _part_key(self, q: Quantity, clause: Span, line: _Line, whole: str = "") -> str:
+        """What sets a part apart from the other parts: the first noun of its item's head, or after it; not the
+        total's own noun (*whole*, a concept key) nor people after it, which are what the part counts in."""
         if line.kind == _ITEM and line.head_end > line.start and q.start >= line.head_end:
-            words = self.page.nouns_in(line.start, line.head_end)
+            i = bisect.bisect_left(self.page.quantity_starts, q.start) - 1
+            if i >= 0 and self.page.quantities[i].start >= line.head_end:
+                # "қала тұрғындары – 12 870,4 мың адам, ауыл тұрғындары – 7 568,5 мың адам": the second figure's
+                # head is the words since the figure before it, not the line's
+                words = [w for w in self.page.nouns_in(self.page.quantities[i].end, q.start) if not self._is_people(w)]
+            else:
+                words = self.page.nouns_in(line.start, line.head_end)
         else:
             words = self.page.nouns_in(q.end, clause.end)[:_NOUN_WINDOW]
         verbs = self.page.ctx.verbs
         # neither a modifier nor a verb ("12 774 743 живут в городах") names the part
-        words = [w for w in words if w.low not in self.page.ctx.modifiers and not (verbs and w.low.startswith(verbs))]
-        if not words:
-            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure
+        # (nor a preposition: "в том числе в Россию — 19,8 млн тонн" names its part by the place after it)
+        words = [w for w in words if w.low not in self.page.ctx.modifiers and w.low not in self._prepositions
+                 and not (verbs and w.low.startswith(verbs))]
+        people = bool(words) and self._is_people(words[0])
+        # "оның ішінде халықаралық рейстерде 5 318,2 мың жолаушы": the total's own noun after the part's figure (the
+        # passengers) is what it counts, the words before it name the part
+        own = bool(words) and bool(whole) and self._names(words[0], whole)
+        if not words or people or own:
+            # "оның ішінде бидай – 19,8 млн тонна": the part named between "of which" and its figure; "оның ішінде
+            # табиғи өсім 139,5 мың адам": people after the figure are what it counts in, the part is named before
             page = self.page
             sent = page.sentences[page.sentence_of(q)] if page.sentences else Span(0, len(page.text))
             marks: list[int] = page._memo("parts", sent, lambda s: _phrase_starts(page.text, s, page.struct.parts))
             before = [m for m in marks if m <= q.start]
+            named: list[_Word] = []
             if before:
                 # (after the figure before it, if one stands between: "Из них монетарное золото — $25,8 млрд,
-                # активы в СКВ — $21,3 млрд")
+                # активы в СКВ — $21,3 млрд"; "... 139,5 мың адам, көші-қон сальдосы 13,3 мың адам")
                 start = before[-1]
                 i = bisect.bisect_left(page.quantity_starts, q.start) - 1
                 if i >= 0 and page.quantities[i].end > start:
                     start = page.quantities[i].end
-                words = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers][:4]
+                named = [w for w in page.nouns_in(start, q.start) if w.low not in page.ctx.modifiers
+                         and w.low not in self._prepositions and not self._is_people(w)
+                         and not (whole and self._names(w, whole))][:4]
             if not words:
                 # "из них $4,59 млрд — из России": the part named after the figure, past the end of its clause
-                words = self._named_after(q, sent)[:1]
+                words = named or self._named_after(q, sent)[:1]
+            elif named and (own or self.page.lex.find(named, self.page.doc.lang) is not None):
+                words = named
         if not words:
             return "part"
         if self.page.lex.place_at(words, 0, self.page.doc.lang) is not None:
@@ -111,12 +177,22 @@ class Measures:
         found = self.page.lex.find(words[:4], self.page.doc.lang)
         return found.concept.key if found is not None else self.page.lex.key_for(words[0].low, self.page.doc.lang)
 
+    def _names(self, word: _Word, key: str) -> bool:
+        """Does *word* name the concept *key* ("жолаушы": passenger)?"""
+        hit = self.page.lex.at((word,), 0, self.page.doc.lang)
+        return hit is not None and hit.concept.key == key
+
+    def _is_people(self, word: _Word) -> bool:
+        """Does *word* name people ("адам", "киши", "человек"), the unit a count of a population's part is in?"""
+        hit = self.page.lex.at((word,), 0, self.page.doc.lang)
+        return hit is not None and hit.concept.kind == "person"
+
     def _named_after(self, q: Quantity, sent: Span) -> list[_Word]:
         """The nouns after *q* up to the next figure of its sentence, prepositions and modifiers left out."""
         page = self.page
         i = bisect.bisect_right(page.quantity_starts, q.start)
         end = min(sent.end, page.quantities[i].start) if i < len(page.quantities) else sent.end
-        skip = {w for ws in page.ctx.prepositions.values() for w in ws} | set(page.ctx.modifiers)
+        skip = self._prepositions | set(page.ctx.modifiers)
         return [w for w in page.nouns_in(q.end, end) if w.low not in skip]
 
     def _head_part(self, q: Quantity, line: _Line, listed: bool) -> str:
@@ -199,7 +275,8 @@ class Measures:
                     # вафот этганлар ...": people counted as an amount named before them in their clause, whatever
                     # else the sentence says they do
                     counted = self._nearest(before, (), kinds=("amount",), unit="count")
-                    if counted is not None and "count" in counted[0].units:
+                    if counted is not None and ("count" in counted[0].units or counted[0].generic == "stated"):
+                        # (or "the indicator", what the figure before stated: "бұл көрсеткіш 9 149,6 мың адам")
                         return counted[0].key, counted[1]
                     activity = self._activity(sent)
                     if activity:
@@ -265,9 +342,17 @@ class Measures:
                 return grown[0].key, ""
         if q.unit == "percent":
             # "Туркистон вилоятида ... 27,7 фоиз": a region or country named is a place, not the set of a share
-            counted = self._nearest(before, after, kinds=("count", "person"), skip=("country", "region"))
+            # (after a genitive it is a share of what the genitive names, "Ишчиларнинг 70 фоизга яқини аёллар": of
+            # the workers; the noun after it is the part, the women)
+            genitive = self.page.ctx.role_suffixes.get("of", ())
+            of_before = (not self.page.ctx.dependents_follow and bool(before) and bool(genitive)
+                         and before[-1].low.endswith(genitive))
+            counted = self._nearest(before, () if of_before else after, kinds=("count", "person"),
+                                    skip=("country", "region"))
             if counted is not None:
-                return _key(counted[0].key, MeasureAspect.SHARE), counted[1]
+                # (a change of what is counted is no share of it: "Перевозки пассажиров выросли на 9,7%", as the
+                # topic of a sentence gives it, :meth:`_topic_in`)
+                return (counted[0].key if q.change else _key(counted[0].key, MeasureAspect.SHARE)), counted[1]
             if before and before[-1].low in self.page.ctx.pronouns:
                 # "2 мыңнан астам компания ..., олардың 50 пайызы": a share of the set named before
                 counted_key = self._previous_count(q, si)
@@ -383,6 +468,13 @@ class Measures:
                 continue
             if q.unit == "count":
                 if concept.kind == "person":
+                    lang = self.page.doc.lang
+                    counted = next((h for j in range(i - 1, -1, -1) if (h := self.page.lex.at(words, j, lang))
+                                    is not None and h.concept.kind == "amount" and "count" in h.concept.units), None)
+                    if counted is not None:
+                        # "Энг кўп аҳоли Алмати шаҳрида (2 332,6 минг киши), Туркистон вилоятида (2 160,3 минг)": the
+                        # people are what the amount named before them (the population) is counted in
+                        return counted.concept.key, counted.words
                     # "Россиядан келганлар сони 687 мингга яқин": people, measured by what they do
                     si = self.page.sentence_of(q)
                     sent = self.page.sentences[si] if self.page.sentences else Span(0, len(self.page.text))
@@ -501,6 +593,8 @@ class Measures:
                 return True
         if q.unit == _PP:
             return True  # percentage points are a difference of two percentages ("на 1,5 процентного пункта")
+        if q.unit == "count":
+            return self._counted_change(q, sent)
         if q.unit != "percent":
             return False
         if q.text.lstrip().startswith("+") or self.page.text[max(0, q.start - 1) : q.start] == "+":
@@ -513,6 +607,14 @@ class Measures:
             # "3,4 mlrd dollar yoki 29,8 foiz koʻp", "на 6,4% больше": by how much, a change (the word itself:
             # "77 фоизгача камайди", decreased to 77 %, states the level)
             return True
+        data = load(self.page.doc.lang)
+        last = q.text.split()[-1].lower() if q.text.split() else ""
+        if any(f.unit == "percent" and not f.case for f in data.forms(last)):
+            # "0,9 фоиз камайди", "5 пайыз өсті": a percentage with no case ending, a change verb right after it
+            following = self.page.words_in(q.end, min(sent.end, q.end + 30))[:1]
+            if (following and following[0].low.startswith(data.change_stems)
+                    and not self.page.text[q.end : following[0].start].strip()):
+                return True
         growth = self.page.ctx.time.get("growth", ())
         if not growth:
             return False
@@ -529,6 +631,18 @@ class Measures:
         if self._shares_verb(q, sent):
             return True
         return any(w.low.startswith(growth) for w in self.page.words_in(start, q.start))
+
+    def _counted_change(self, q: Quantity, sent: Span) -> bool:
+        """Is the count *q* by how much a count changed: its counted noun in the dative, a change verb right after
+        it ("152,8 мың адамға көбейді", "152,8 минг кишига кўпайди": grew by 152,8 thousand people), as a dative
+        figure before a change verb is ("5 пайызға азайды")? The level is reached ("адамға жетті"), not grown."""
+        dative = self.page.ctx.role_suffixes.get("to", ())
+        if not dative:
+            return False
+        words = self.page.words_in(q.end, min(sent.end, q.end + _COUNTED_CHANGE_REACH))[:2]
+        if len(words) < 2 or not words[0].low.endswith(dative) or self.page.text[words[0].end : words[1].start].strip():
+            return False
+        return words[1].low.startswith(load(self.page.doc.lang).change_stems)
 
     def _share(self, q: Quantity, before: Sequence[_Word]) -> tuple[str, str] | None:
         """The whole a percentage worded as a share is of, and its words: "<part>'s share (in <whole>) N %"
@@ -754,12 +868,16 @@ class Measures:
         between = self.page.words[lo : min(lo + 4, bisect.bisect_left(self.page.word_starts, following.start))]
         if len(between) <= 3 and any(w.low in self.page.ctx.conjunctions for w in between):
             return following
-        if between and self.page.text[q.end : between[0].start].strip() == "," and all(
-            w.low in self.page.ctx.conjunctions or self.page.lex.place_at(between, k, self.page.doc.lang) is not None
-            for k, w in enumerate(between)
-        ):
-            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place
-            return following
+        if between and self.page.text[q.end : between[0].start].strip() == ",":
+            # "Тожикистондан 1,88 млн, Қирғизистондан 1,87 млн, ... 1,27 млн киши келган": a list by place; "Алмати
+            # аэропорти орқали 7 415,3 минг, Остона аэропорти орқали 5 022,8 минг йўловчи": by place, the words
+            # around the place the same as the first figure's
+            lang = self.page.doc.lang
+            places = [self.page.lex.place_at(between, k, lang) is not None for k in range(len(between))]
+            own = {w.low for w in self.page.words_in(max(sent.start, q.start - _PARALLEL_REACH), q.start)}
+            if any(places) and all(
+                    w.low in self.page.ctx.conjunctions or places[k] or w.low in own for k, w in enumerate(between)):
+                return following
         return None
 
     def _never_counted(self, noun: _Word, after: Sequence[_Word]) -> bool:
@@ -767,6 +885,8 @@ class Measures:
         low = noun.low
         if (self.page.ctx.verbs and low.startswith(self.page.ctx.verbs)) or low in self.page.ctx.conjunctions:
             return True
+        if low in self._prepositions:
+            return True  # "459,1 млн в аналогичном периоде": a preposition opens a phrase, it counts nothing
         if self.page.ctx.not_counted and low.startswith(self.page.ctx.not_counted):
             return True
         k = next((i for i, w in enumerate(after) if w.start == noun.start), 0)
@@ -782,6 +902,11 @@ class Measures:
             if w.low not in self.page.ctx.modifiers:
                 return w
         return after[0]
+
+    @functools.cached_property
+    def _prepositions(self) -> frozenset[str]:
+        """The language's prepositions, of every role (``в``, ``из``, ``с``)."""
+        return frozenset(w for ws in self.page.ctx.prepositions.values() for w in ws)
 
     @functools.cached_property
     def _unit_owners(self) -> dict[str, str]:

@@ -480,9 +480,11 @@ class Page:
         if seps and not (st.furniture and low.startswith(st.furniture)):
             cells = [c.strip() for c in stripped.split(seps[0])]
             if len(cells) > 1 and _TABLE_LABEL.match(cells[0]) and all(_TABLE_CELL.match(c) for c in cells[1:]):
-                # "Монетарлық алтын | 25,3 | 25,8": its label names what its figures measure
+                # "Монетарлық алтын | 25,3 | 25,8": its label names what its figures measure; the line ending in a
+                # colon above the table ("Численность населения крупнейших регионов, тыс. человек:", past its head
+                # row) is its header, as a list's
                 lead = start + len(raw) - len(raw.lstrip())
-                return _Line(_ITEM, start, end, lead + len(cells[0]), -1)
+                return _Line(_ITEM, start, end, lead + len(cells[0]), self._header_above(i, seps[0]))
         if (st.furniture and low.startswith(st.furniture)) or seps:
             return _Line(_FURNITURE, start, end)
         lead = start + len(raw) - len(raw.lstrip())
@@ -514,15 +516,19 @@ class Page:
                 head_end = at
         if head_end - body > _ITEM_HEAD:
             return _Line(_TEXT, start, end)
-        header = -1
+        return _Line(_ITEM, start, end, head_end, self._header_above(i))
+
+    def _header_above(self, i: int, sep: str = "") -> int:
+        """The header line of the list (or table) item on line *i*: the first line above its items (and, for a
+        table's row, whose cells *sep* parts, above its head row: "Регион | 01.01.2025 | 01.10.2025") that is
+        not one, when it ends with a colon; -1 when none."""
         for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
             above = self.line(j)
-            if above.kind == _ITEM or above.start == above.end or not self.text[above.start : above.end].strip():
+            if (above.kind == _ITEM or above.start == above.end or not self.text[above.start : above.end].strip()
+                    or (sep and sep in self.text[above.start : above.end])):
                 continue
-            if self.text[above.start : above.end].rstrip().endswith(":"):
-                header = j
-            break
-        return _Line(_ITEM, start, end, head_end, header)
+            return j if self.text[above.start : above.end].rstrip().endswith(":") else -1
+        return -1
 
     def _in_figure(self, pos: int) -> bool:
         """Does *pos* fall inside a quantity's text?"""

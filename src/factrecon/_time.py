@@ -17,6 +17,10 @@ from factrecon.document import headline
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
+# how many words the base of a comparison takes, its year included: "2024 жылғы көрсеткіштен"
+_BASE_WORDS = 4
+# how far after a figure the phrase of the same period last year is read as its time ("... годом ранее")
+_AFTER_FIGURE_REACH = 60
 _CLAUSE_END = re.compile(r"[:;]")
 # a table's column head that names a time: a date or a month ("01.02.2025", "02.2025"), a year ("2024", "2024 ж.")
 _CELL_DATE = re.compile(r"(?:(\d{1,2})[./])?(\d{1,2})[./]((?:19|20)\d\d)")
@@ -129,6 +133,11 @@ class Times:
         before = self.page.words_in(max(0, q.start - 20), q.start)
         if q.unit == "month" and before and before[-1].low in self.page.ctx.time.get("span_before", ()):
             return int(q.value)  # "за 9 месяцев", "за первые 9 месяцев" (over the first nine months)
+        results = self.page.ctx.time.get("span_results", ())
+        if q.unit == "month" and results:
+            following = self.page.words_in(q.end, min(len(self.page.text), q.end + 30))[:1]
+            if following and following[0].low.startswith(results):
+                return int(q.value)  # "9 ойлик натижалар", "To'qqiz oy yakunlari": the results of nine months
         endings = tuple(self.page.ctx.role_suffixes.get("in", ()))
         if q.unit == "month":
             endings += tuple(self.page.ctx.role_suffixes.get("of", ()))
@@ -282,6 +291,10 @@ class Times:
         opens: list[int] = self.page._memo(
             "brackets", sent, lambda s: [m.start() for m in _OPEN.finditer(self.page.text, s.start, s.end)]
         )
+        j = bisect.bisect_left(opens, q.start) - 1
+        base = self._bracket_base(q, opens[j], sent) if j >= 0 else None
+        if base is not None:
+            return base
         k = bisect.bisect_left(opens, q.end)
         aside = opens[k] if k < len(opens) else -1
         # (no bracket opened before the figure: it is not itself inside an aside)
@@ -311,6 +324,26 @@ class Times:
             found = self._time_in(before)
             return None if found is None else self._clause_span(before, found) or found
         return own
+
+    def _bracket_base(self, q: Quantity, open_at: int, sent: Span) -> Period | None:
+        """The year a bracket opened right after the base of a comparison states for the figure in it: "2024
+        йилдагидан (105,6 миллион тонна) 0,9 фоиз кам", "2024 жылғы көрсеткіштен (105,6 млн тонна)", "по
+        сравнению с 2024 годом (105,6 млн тонн)" give the base's figure, of 2024, not the sentence's year."""
+        compared = self.page.ctx.time.get("compared", ())
+        if not compared or ")" in self.page.text[open_at : q.start]:
+            return None  # (a bracket closed before the figure holds another)
+        i = bisect.bisect_left(self.page.quantity_starts, open_at) - 1
+        if i < 0:
+            return None
+        year = self.page.quantities[i]
+        if year.kind is not Kind.DATE or year.unit != "year" or year.start < sent.start:
+            return None
+        words = self.page.words_in(year.start, open_at)
+        if len(words) > _BASE_WORDS or not any(w.low.startswith(compared) for w in words):
+            return None
+        if self.page.text[words[-1].end : open_at].strip() if words else True:
+            return None  # the bracket opens right after the base's words
+        return self._year_period(year, sent)
 
     # -- a table's columns ------------------------------------------------------
 
@@ -807,11 +840,25 @@ class Times:
                 return None
         start = max(sent.start, q.start - _CLAUSE_REACH)
         low = self.page.folded[start : q.start].lower()
-        for stem in self.page.ctx.time.get("same_period_last_year", ()):
+        stems = self.page.ctx.time.get("same_period_last_year", ())
+        for stem in stems:
             at = low.rfind(stem)
             if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
                 text = self.page.text[start + at : start + at + len(stem)]
                 return Period(_year_before(base.start), _year_before(base.end), text, relative=base.relative)
+        # "против 105,6 млн тонн годом ранее", "459,1 млн в аналогичном периоде прошлого года": the phrase written
+        # right after the figure (no word between but one of time.after_figure) is the figure's own time, as a time
+        # joined after a figure is
+        rest = self.page.folded[q.end : min(sent.end, q.end + _AFTER_FIGURE_REACH)].lower()
+        after = rest.lstrip()
+        joined = next((w for w in self.page.ctx.time.get("after_figure", ()) if after.startswith(w + " ")), "")
+        if joined:
+            after = after[len(joined) :].lstrip()
+        written = next((s for s in stems if after.startswith(s)), None)
+        if written is not None:
+            at = q.end + len(rest) - len(after)
+            return Period(_year_before(base.start), _year_before(base.end), self.page.text[at : at + len(written)],
+                          relative=base.relative)
         return period
 
     @functools.cached_property

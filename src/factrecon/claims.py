@@ -124,6 +124,9 @@ class _Reader:
                 continue
             if not own_places and not head and header is None:
                 own_places = self.places.national(si)
+            if not measure:
+                # "Вилоят | Гўшт | Сут" over "Самарқанд | 230,5 | 1 050,2": a table's column names its measure
+                measure, text = self.measures.column_measure(q, line)
             if header is not None:
                 # a list inherits what its header line says: "Ҳудудлар бўйича ... (минг тонна):"
                 if not measure:
@@ -160,6 +163,10 @@ class _Reader:
                     previous[2] == q.unit or (previous[2] == _PER_1000 and _bare(q))
                 ):
                     product = str(MeasureKey.parse(previous[1]).whole)
+                elif generic.generic == "stated" and last_by_unit.get(q.unit):
+                    # "... 9 872,4 мың жолаушы (+7,9%). ... бұл көрсеткіш 9 149,6 мың адам": a percentage between,
+                    # the indicator is what the page last stated in the figure's unit
+                    product = str(MeasureKey.parse(last_by_unit[q.unit]).whole)
                 # (a physical product is named in the generic word's own phrase, "нефть қазиб олиш"; money's
                 # measure before it, not in the words that describe it, "хорижга жўнатилган пул")
                 until = q.start if generic.units - {"percent", _PP, "times"} else clause.start
@@ -227,7 +234,8 @@ class _Reader:
                 # ends where the sentence's period ends
                 time = self.times._clause_span(clause, time) or time
             is_part = self.page._is_part(q, sent, line, header)
-            part = self.measures._part_key(q, clause, line) if is_part else None
+            part = self.measures._part_key(q, clause, line, MeasureKey.parse(total).concept if total else "") \
+                if is_part else None
             # "- азық-түлік тауарлары – 12,7%" under "Баға өсімі тауар топтары бойынша:", "тұрғын үй қызметтері
             # (1,9 п.т.)": the head names a part of what the figure measures (of the total's measure, not its time)
             head_part = "" if is_part or head else self.measures._head_part(q, line, header is not None)

@@ -876,6 +876,10 @@ def _meet(a: _Partner, b: _Partner) -> bool:
     return lo < hi or (lo == hi and lo_inclusive and hi_inclusive)
 
 
+# how many widths of the wider plausible reading two partners' midpoints may lie apart and still count as agreeing
+_PARTNER_STEPS = 10
+
+
 def _partner_similarity(a: _Partner, b: _Partner) -> float:
     """+1 when the partners' plausible readings overlap, falling to 0 as they move apart (log scale).
 
@@ -885,6 +889,10 @@ def _partner_similarity(a: _Partner, b: _Partner) -> float:
         return 1.0
     ma, mb = a[4], b[4]
     if ma is None or mb is None:
+        return 0.0
+    if abs(ma - mb) > _PARTNER_STEPS * max(a[2] - a[0], b[2] - b[0]):
+        # two precise figures far apart for their precision ("20 384 512 адамға жетті" and "20 438 912 адамға
+        # жетті": two months' counts, not one figure rounded two ways) are no agreement, however close in ratio
         return 0.0
     return max(0.0, 1.0 - 4.0 * abs(math.log(ma / mb)))
 

@@ -535,6 +535,11 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                     end += 1
                 if not _item_line(tok, line, end) or tok.text[end - 1] == ":":
                     break  # a line that is no item, or the head of the next list, ends the zone
+                if line == h + 1 and _years_row(tok, line, end, data):
+                    # "Регион | 2024 | 2025" under "Добыча угля по регионам (млн тонн):": the table's head row
+                    # names its columns' years; its figures are no tonnes
+                    line = end
+                    continue
                 column = 0
                 for k in range(line, end):
                     if len(columns) > 1 and _column_mark(tok, k):
@@ -546,6 +551,15 @@ def _header_zones(tok: Tokens, read: str, data: LangData, t: _Tables, blocked: s
                 line = end
         at = read.find(":\n", at + 2)
     return zones
+
+
+def _years_row(tok: Tokens, line: int, end: int, data: LangData) -> bool:
+    """Is the row between tokens *line* and *end* a table's head row of years: cells parted by "|", every
+    figure four digits within the language's years ("Өңір | 2024 | 2025")?"""
+    lo, hi = data.year_range
+    figures = [k for k in range(line, end) if tok.kind[k] == NUM]
+    return bool(figures) and any(tok.text[k] == "|" for k in range(line, end)) and all(
+        len(tok.text[k]) == 4 and tok.text[k].isdigit() and lo <= int(tok.text[k]) <= hi for k in figures)
 
 
 def _column_mark(tok: Tokens, k: int) -> bool:
