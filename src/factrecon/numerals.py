@@ -220,6 +220,8 @@ class _Readings:
     words: Mapping[str, tuple[Form, ...]]  # number readings, bare ones before suffixed or ordinal ones
     scales: Mapping[str, tuple[Form, ...]]  # scale and abbreviation readings, bare ones first
     points: frozenset[str]  # the words of a decimal point ("бүтін"): most numbers in words have none after them
+    continued: Mapping[str, tuple[Form, ...]]  # homographs, read only after a number word ("он бірге")
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], Form], ...]]  # by first word: "с половиной"
 
 
 @functools.cache
@@ -248,35 +250,86 @@ def _readings(lang: LangData) -> _Readings:
         words[word] = tuple(forms)
         if scaled:
             scales[word] = tuple(scaled)
-    return _Readings(words, scales, frozenset(points))
+    continued = {}
+    for word, all_forms in lang.continuations.items():
+        forms = sorted((f for f in all_forms if f.role in _NUMBER_ROLES), key=lambda f: bool(f.families) or f.ordinal)
+        if forms:
+            continued[word] = tuple(forms)
+    phrases: dict[str, list[tuple[tuple[str, ...], Form]]] = {}
+    for phrase, form in lang.number_phrases.items():
+        phrases.setdefault(phrase[0], []).append((phrase, form))
+    return _Readings(words, scales, frozenset(points), continued, {w: tuple(p) for w, p in phrases.items()})
 
 
-def read_words(tok: Tokens, i: int, lang: LangData) -> Number | None:
+def read_words(
+    tok: Tokens, i: int, lang: LangData, *, continued: bool = False, unscaled: bool = False
+) -> Number | None:
     """Read a number written in words from token *i* (``икки минг йигирма беш``, ``бір жарым``).
 
     A word with a suffix (``мыңнан``, ``үшінші``, ``бешта``) ends the number. A
     decimal (``отыз бүтін оннан сегіз``) is read whole. Returns None when token *i*
-    does not start a number.
+    does not start a number. A homograph (``бірге``) is read after a number word, or
+    first when the number goes on a number phrase (*continued*: the numerator of a decimal).
+    With *unscaled* the number stops before a scale word (a numerator: "оннан екі | миллион").
     """
     n = len(tok.kind)
-    readings = _readings(lang).words
+    tables = _readings(lang)
+    readings = tables.words
     reader = WordReader()
     j = i
     last: Form | None = None
+    leading = False  # a homograph first: a number only if a number word goes on with it
     while j < n and tok.kind[j] == WORD and (j == i or tok.gap[j] == 1):
-        pushed = _push_first(reader, readings.get(tok.low[j], ()))
+        low = tok.low[j]
+        forms = readings.get(low)
+        step = 1
+        if forms is None:  # most words: no number, and the number (if any) ends here
+            if j == i and not continued:
+                # a bare homograph starts a number when a number word follows: "семью миллиардами", "on besh"
+                forms = tables.continued.get(low)
+                if forms is None or forms[0].families or not _number_word_at(tok, j + 1, tables):
+                    break
+                leading = True
+            forms = forms or tables.continued.get(low)  # a homograph goes on with a number word before it
+            if forms is None and j > i and low in tables.phrases:  # "два с половиной миллиона"
+                forms, step = _phrase_at(tok, j, tables.phrases[low])
+            if not forms:
+                break
+        if unscaled and low in tables.scales:
+            break
+        pushed = _push_first(reader, forms)
         if pushed is None:
             break
-        j += 1
+        j += step
         if pushed.families or pushed.ordinal:
             last = pushed
             break
-    if j == i:
+    if j == i or (leading and reader.terms < 2):
         return None
     number = Number(reader.value, reader.precision, i, j, last, True, reader.terms, reader.scaled)
     if last is None:
-        number = _read_decimal_words(tok, number, lang) or number
+        decimal = _read_decimal_words(tok, number, lang)
+        if decimal is not None:
+            # a scale word after a decimal in words: "екі бүтін оннан бес миллион", "две целых пять десятых миллиона"
+            k = decimal.stop
+            scaled = decimal.last is None and k < n and tok.gap[k] == 1 and tok.low[k] in tables.scales
+            number = _scale_words(tok, decimal, k, tables.scales) if scaled else decimal
     return number
+
+
+def _number_word_at(tok: Tokens, k: int, tables: _Readings) -> bool:
+    return k < len(tok.kind) and tok.kind[k] == WORD and tok.gap[k] == 1 and (
+        tok.low[k] in tables.words or tok.low[k] in tables.continued)
+
+
+def _phrase_at(tok: Tokens, j: int, phrases: tuple[tuple[tuple[str, ...], Form], ...]) -> tuple[tuple[Form, ...], int]:
+    """The reading of the number phrase written from token *j*, and its length in tokens (none: ``(), 1``)."""
+    for words, form in phrases:
+        end = j + len(words)
+        if end <= len(tok.kind) and all(tok.low[j + k] == w and (k == 0 or tok.gap[j + k] == 1)
+                                        for k, w in enumerate(words)):
+            return (form,), len(words)
+    return (), 1
 
 
 def _push_first(reader: WordReader, forms: tuple[Form, ...]) -> Form | None:
@@ -296,17 +349,24 @@ def _read_decimal_words(tok: Tokens, whole: Number, lang: LangData) -> Number | 
     """
     j = whole.stop
     n = len(tok.kind)
-    if j + 1 >= n or tok.gap[j] != 1 or tok.low[j] not in _readings(lang).points:
+    if j + 1 >= n or tok.gap[j] != 1:
+        return None
+    if tok.low[j] in lang.decimal_and and lang.denominator_after:
+        # "восемь и шесть десятых": "and" for the point, read only with the denominator
+        return _read_denominator_after(tok, whole, j + 1, lang)
+    if tok.low[j] not in _readings(lang).points:
         return None
     if lang.denominator_after:
+        if tok.low[j + 1] in lang.decimal_and and j + 2 < n and tok.gap[j + 1] == 1:
+            return _read_denominator_after(tok, whole, j + 2, lang)  # "две целых и пять десятых"
         return _read_denominator_after(tok, whole, j + 1, lang) or _read_fraction_digits(tok, whole, j + 1, lang)
     denoms = [f.value for f in lang.forms(tok.low[j + 1]) if f.role == "denom" and f.value is not None]
     if not denoms:
         return _read_fraction_digits(tok, whole, j + 1, lang)
     if j + 2 >= n or tok.gap[j + 1] != 1:
         return None
-    numerator = read_words(tok, j + 2, lang)
-    if numerator is None or numerator.value >= denoms[0] or numerator.scaled:
+    numerator = read_words(tok, j + 2, lang, continued=True, unscaled=True)
+    if numerator is None or numerator.value >= denoms[0]:
         return None
     denom = denoms[0]
     return Number(whole.value + numerator.value / denom, ONE / denom, whole.first, numerator.stop,
@@ -346,7 +406,7 @@ def _read_fraction_digits(tok: Tokens, whole: Number, j: int, lang: LangData) ->
         zeros, j = zeros + 1, j + 1
     if j >= n or tok.kind[j] != WORD or tok.gap[j] != 1:
         return None
-    rest = read_words(tok, j, lang)
+    rest = read_words(tok, j, lang, continued=True)
     if rest is None or rest.scaled or rest.value != rest.value.to_integral_value() or rest.value <= 0:
         return None
     digits = "0" * zeros + str(int(rest.value))

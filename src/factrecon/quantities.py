@@ -1033,6 +1033,8 @@ def _tables(data: LangData) -> _Tables:
             if role == "unit" and f.unit is not None:
                 unit.setdefault(word, f)
                 unit_case.setdefault((word, f.unit), f.case)
+    # a bare homograph starts a number when a number word follows it ("семью миллиардами")
+    starters.update(w for w, forms in data.continuations.items() if any(not f.families for f in forms))
     starters.update(p[0] for p in data.qualifiers_before)
     starters.update(p[0] for p in data.several)
     starters.update(page.half_words)
@@ -1169,7 +1171,15 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
         return None
     if beyond_limits(number):
         return _Match(i, number.stop, None, unread=True)
-    if number.words and data.lone_one_is_article and not _counts(number):
+    k = number.stop
+    if (number.words and number.last is None and not negative and k < n and tok.gap[k] == 1
+            and tok.low[k] in t.page.fraction_words and number.value < t.page.fraction_words[tok.low[k]]):
+        # a count of parts before a fraction word: "две трети" (two thirds, 66.7 %), "три четверти"
+        m = _Match(i, k + 1, _percent_of(t.page.fraction_words[tok.low[k]] / number.value),
+                   precision=SHARE_WORD_STEP, unit="percent", bound=bound)
+        _read_tail(tok, m, data, t)
+        return m
+    if number.words and data.lone_one_is_article and not _counts(number) and not _measured(tok, number.stop, data):
         return None
     if (data.ordinal_titles and number.last is not None and number.last.ordinal and number.stop < n
             and tok.low[number.stop].startswith(data.ordinal_titles)):
@@ -1191,7 +1201,12 @@ def _read(tok: Tokens, i: int, data: LangData, t: _Tables) -> _Match | None:
                 return ranged
             if _read_digit_suffix(tok, m, data, t) and m.kind in (Kind.ORDINAL, Kind.DATE):
                 return m
-    if m.kind is Kind.CARDINAL and not m.case and _read_date(tok, m, number, data, t):
+    elif number.words and number.stop + 1 < n and tok.text[number.stop] in _RANGE_DASHES:
+        ranged = _read_word_range(tok, m, number, data, t)
+        if ranged is not None:
+            return ranged
+    if (m.kind is Kind.CARDINAL or (number.words and m.kind is Kind.ORDINAL)) and not m.case and _read_date(
+            tok, m, number, data, t):
         return m
     _read_tail(tok, m, data, t)
     if data.change_prepositions and not m.change and _after_change_preposition(tok, i, after_phrase, phrase, data):
@@ -1258,7 +1273,7 @@ def _is_noun(tok: Tokens, j: int, data: LangData, page: _Page) -> bool:
 
 
 def _percent_of(denominator: Decimal) -> Decimal:
-    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3."""
+    """One part of *denominator* as per cent, to a tenth: 4 -> 25, 3 -> 33.3 (1.5 -> 66.7: two thirds)."""
     return tidy((_HUNDRED / denominator).quantize(Decimal("0.1")))
 
 
@@ -1324,6 +1339,15 @@ def _counts(number: Number) -> bool:
     last = number.last
     marked = last is not None and (last.ordinal or last.classifier or last.role == "collective")
     return marked or number.terms > 1 or number.scaled or number.value > 1
+
+
+def _measured(tok: Tokens, k: int, data: LangData) -> bool:
+    """Whether a per cent or a currency word follows at *k*: "бір пайыз", "одного процента", "нөл пайыз"
+    are quantities, where a lone "one" before another word is the article."""
+    return k < len(tok.kind) and tok.gap[k] == 1 and any(
+        f.role == "unit" and f.unit is not None and (f.unit == "percent" or f.unit.isupper())
+        for f in data.forms(tok.low[k])
+    )
 
 
 def _ends_in_abbr(tok: Tokens, number: Number, t: _Tables) -> bool:
@@ -1441,6 +1465,37 @@ def _read_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Table
     return r
 
 
+_RANGE_DASHES = ("-", "\u2014")
+
+
+def _read_word_range(tok: Tokens, m: _Match, first: Number, data: LangData, t: _Tables) -> _Match | None:
+    """``екі-үш``, ``бес-алты мың``, ``пять-шесть тысяч``: two numbers in words joined by a hyphen.
+
+    The scale word after the second figure is the first's as well (5-6 thousand is 5000 to 6000).
+    """
+    k = first.stop
+    if first.scaled or tok.gap[k] != 0 or tok.gap[k + 1] != 0 or tok.kind[k + 1] != WORD or m.value is None:
+        return None
+    second = read_words(tok, k + 1, data)
+    if second is None or (second.last is not None and second.last.ordinal):
+        return None
+    low = m.value
+    if second.scaled:
+        scale = next((f.value for j in range(second.first, second.stop) for f in data.forms(tok.low[j])
+                      if f.role in ("scale", "abbr") and f.value is not None), None)
+        if scale is None:
+            return None
+        low = m.value * scale
+    if not low < second.value:
+        return None
+    r = _Match(m.first, second.stop, None, low=tidy(low), high=tidy(second.value), precision=second.precision,
+               bound=Qualifier.RANGE, unit=m.unit)
+    if second.last is not None:
+        _apply_form(r, second.last)
+    _read_tail(tok, r, data, t)
+    return r
+
+
 def _read_digit_suffix(tok: Tokens, m: _Match, data: LangData, t: _Tables) -> bool:
     """A suffix on a figure: ``30-дан``, ``30дан``, ``30 дан`` (uz), ``млрд-қа``; or ``10-йиғилиши`` (an ordinal).
 
@@ -1496,9 +1551,21 @@ def _read_date(
             return True
         return False  # the usual case, and the cheapest test: no year or month word follows
     values = ranged or (m.value, m.value)
-    if any(v is None or v != v.to_integral_value() for v in values) or number.words:
+    if any(v is None or v != v.to_integral_value() for v in values):
         return False
     lo, hi = data.year_range
+    if number.words:
+        # a year or a day is an ordinal in words: "екі мың жиырма төртінші жылы", "в две тысячи двадцать
+        # четвёртом году", "двадцать пятого ноября"; a cardinal before the year word counts years
+        if ranged is not None or m.kind is not Kind.ORDINAL or m.value is None:
+            return False
+        if low in t.year_words and number.scaled and lo <= m.value <= hi:
+            m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1
+            return True
+        if low in t.month_words and 1 <= m.value <= 31:
+            m.kind, m.unit, m.stop = Kind.DATE, "date", k + 1
+            return True
+        return False
     digits = len(tok.text[number.first])
     if digits == 4 and all(v is not None and lo <= v <= hi for v in values) and low in t.year_words:
         m.kind, m.unit, m.stop = Kind.DATE, "year", k + 1

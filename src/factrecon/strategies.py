@@ -428,9 +428,10 @@ def _attach(lang: _Lang, text: str, spoken: str, family: str, *, digits_last: bo
         if ending in lang.spaced:
             joiners.append(" ")
         return [f"{text}{j}{ending}" for j in joiners]
-    last = text.split()[-1] + ending
-    if last.lower() in lang.data.homographs:
-        return []  # "онда", "жүзі": the data says these are not numbers
+    words = text.split()
+    last = (words[-1] + ending).lower()
+    if last in lang.data.homographs and (len(words) == 1 or last not in lang.data.continuations):
+        return []  # "онда", "жүзі" alone: the data says these are not numbers ("он бірге" after a number word is)
     return [f"{text}{ending}"]
 
 
@@ -481,7 +482,8 @@ def numbers(
     With *suffixes*, a case ending may follow (``30-дан``, ``30дан``, uz ``30 дан``,
     ``мыңнан``, ``5 млрд-қа``) in the vowel harmony the ``[harmony]`` table of the
     language data gives for the word the figure is read with last. Forms the data
-    lists as homographs (``онда``, ``жүзі``) are never drawn.
+    lists as homographs (``онда``, ``жүзі``) are drawn only after another number
+    word (``тоғыз жүз онда``), where they are read.
 
     Shrinks towards *min_value*, digits without grouping, and no suffix.
 

@@ -100,6 +100,8 @@ class LangData:
     suffixes: Mapping[str, Form]
     spaced_suffixes: frozenset[str]
     homographs: frozenset[str]
+    #: the readings of the homographs a number word may be followed by ("он бірге": to eleven)
+    continuations: Mapping[str, tuple[Form, ...]]
     lone_one_is_article: bool
     qualifiers_before: Mapping[tuple[str, ...], Qualifier]
     qualifiers_after: Mapping[tuple[str, ...], AfterQualifier]
@@ -127,7 +129,9 @@ class LangData:
     intent_stems: tuple[str, ...] = ()  # words of intent: a "до" after them stays a target
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
+    decimal_and: frozenset[str] = frozenset()  # ru "и": the point or after it, with a denominator only
     ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
+    number_phrases: Mapping[tuple[str, ...], Form] = attrs.Factory(dict)  # "с половиной": inside a number
 
     def forms(self, word: str) -> tuple[Form, ...]:
         return self.words.get(word, ())
@@ -258,6 +262,19 @@ def load(tag: str) -> LangData:
             ord_stem = stem_changes.get(stem, stem)
             ord_families = {**families, "_ord": word_ord}
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    # an ordinal of a scale with its count in one word: ru "двух" + "тысячн" -> "двухтысячный" (2000th)
+    compounds = expect_table(where, ordinals, "compounds") if "compounds" in ordinals else {}
+    if compounds:
+        counts = _numbers(where, compounds, "counts")
+        ord_families = {**families, "_ord": word_ord}
+        for stem, scale in _numbers(where, compounds, "scales").items():
+            for prefix, count in counts.items():
+                b.add_stem(prefix + stem, Form("scale", count * scale), ord_families,
+                           [("_ord", *c) for c in ordinal_chains], ordinal=True)
+    # half a scale in one word, read as a scale word worth half of it: ru "полмиллиона" (not in
+    # value_tables: spell() writes the scale words of those)
+    for stem, scale in _numbers(where, numbers, "halves").items() if "halves" in numbers else ():
+        b.add_stem(stem, Form("scale", scale / 2), families, number_chains)
     reading = expect_table(where, numbers, "reading")
     lone_one = reading.get("lone_one_is_article", True)
     if not isinstance(lone_one, bool):
@@ -272,8 +289,12 @@ def load(tag: str) -> LangData:
     for stem, value in _numbers(where, numbers, "abbreviations").items():
         for surface in (stem, stem + "."):
             b.add(surface, Form("abbr", value))
+    number_phrases: dict[tuple[str, ...], Form] = {}
     for stem, value in _numbers(where, numbers, "fractions").items():
-        b.add_stem(stem, Form("fraction", value), families, number_chains)
+        if " " in stem:  # "с половиной": a phrase after the number it adds to, without endings
+            number_phrases[_phrase(stem)] = Form("fraction", value)
+        else:
+            b.add_stem(stem, Form("fraction", value), families, number_chains)
     decimal = expect_table(where, numbers, "decimal")
     points = expect_list(where, decimal, "point")
     if not points:
@@ -334,8 +355,12 @@ def load(tag: str) -> LangData:
             short = any(len(other) > len(name) + 1 and other.startswith(name) for other in month_names)
             b.add_stem(name, Form("month", Decimal(month)), families, [()] if short else noun_chains)
 
-    homographs = frozenset(w.lower() for w in expect_list(where, expect_table(where, numbers, "homographs"), "words"))
+    homograph_table = expect_table(where, numbers, "homographs")
+    homographs = frozenset(w.lower() for w in expect_list(where, homograph_table, "words"))
+    never = frozenset(w.lower() for w in expect_list(where, homograph_table, "never", default=[]))
     words = {w: tuple(forms) for w, forms in b.words.items() if w not in homographs}
+    # a homograph right after a number word goes on with it: "он бірге" (to eleven), "тоғыз жүз онда"
+    continuations = {w: tuple(forms) for w, forms in b.words.items() if w in homographs and w not in never}
 
     # endings that may follow a digit: case chains, ordinal and collective suffixes
     suffixes: dict[str, Form] = {}
@@ -403,6 +428,7 @@ def load(tag: str) -> LangData:
         suffixes=suffixes,
         spaced_suffixes=frozenset(expect_list(where, raw["suffixes"]["chains"], "spaced", default=[])),
         homographs=homographs,
+        continuations=continuations,
         lone_one_is_article=lone_one,
         qualifiers_before=before,
         qualifiers_after=after,
@@ -428,6 +454,8 @@ def load(tag: str) -> LangData:
         intent_stems=tuple(w.lower() for w in expect_list(where, change, "intent_stems", default=[])),
         change_prepositions=frozenset(w.lower() for w in expect_list(where, change, "prepositions", default=[])),
         denominator_after=decimal.get("denominator_after", False) is True,
+        decimal_and=frozenset(w.lower() for w in expect_list(where, decimal, "and", default=[])),
         ordinal_titles=tuple(w.lower() for w in expect_list(where, ordinals, "titles", default=[])),
+        number_phrases=number_phrases,
     )
 
