@@ -100,6 +100,9 @@ STORY_TWIN = 0.75
 STORY_TWINS = 1.5
 #: Two figures within this ratio of each other are a slip (:func:`slip`) when they disagree.
 SLIP_BAND = 1.01
+#: Figures this many times apart have no swapped digits (:func:`slip`: 11, not 10, leaves room for the logs'
+#: rounding) and are no rounding apart (:func:`_adjacent`)
+_FAR = 11.0
 #: A year of one block with more statements than this is scanned as a sorted neighbourhood.
 MAX_BLOCK = 32
 #: In a sorted neighbourhood, each statement meets this many statements after it.
@@ -1011,7 +1014,7 @@ def slip(a: Statement, b: Statement) -> bool:
         return False
     # swapped digits need one order of magnitude: figures ten times apart or more never have it (most pairs; 11,
     # not 10, leaves room for the logs' rounding), so the digits are sorted only for figures closer than that
-    if ratio < 11.0:
+    if ratio < _FAR:
         n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
         if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
             return True
@@ -1359,7 +1362,15 @@ def _busy_years(block: Sequence[Statement]) -> list[bool]:
 def _misreported(a: Statement, b: Statement) -> bool:
     """Do two disagreeing figures look like one figure misreported: a :func:`slip`, a headline's
     :func:`paraphrase`, or one rounding apart (:func:`_adjacent`)?"""
-    return slip(a, b) or paraphrase(a, b) or _adjacent(a, b)
+    if a.headline is not None and b.headline is not None and a.headline != b.headline and paraphrase(a, b):
+        return True  # (only a headline against a body figure can be a paraphrase)
+    ma, mb = a.value[4] if a.value else None, b.value[4] if b.value else None
+    if ma and mb and 0 < ma < math.inf and 0 < mb < math.inf:
+        ratio = ma / mb if ma > mb else mb / ma
+        if ratio >= _FAR and abs(ratio / 1e3 - 1) >= 1e-6 and abs(ratio / 1e6 - 1) >= 1e-6:
+            return False  # ten times apart or more, and no scale word off: neither a slip nor a rounding
+    return slip(a, b) or _adjacent(a, b)
+
 
 
 def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int], list[bool]]:
