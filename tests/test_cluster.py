@@ -558,6 +558,28 @@ def test_in_a_busy_year_disagreeing_figures_are_one_fact_only_by_their_story_or_
     assert conflicts([a, slipped]) == [{"87.7E+6", "87.56E+6"}]  # within 1 %: one figure misreported
 
 
+def test_the_figure_masks_only_spare_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A profile's figure mask is a hash of its figures, this process's own: it may only spare the exact
+    comparison, never decide one. With every bit of every mask set (each pair of pages a collision) a busy
+    block's facts are the same: the report does not depend on the process (PYTHONHASHSEED, a Dask worker)."""
+    monkeypatch.setattr(cluster_module, "MAX_BLOCK", 1)
+    pages = [_oil("a", "87.7E+6", "1E+5"), _oil("b", "64.2E+6", "1E+5"), _oil("c", "87.56E+6", "1E+4"),
+             *_story("a", *_SHARED), *_story("c", *_SHARED[:1]), *_story("d", *_SHARED),
+             _oil("d", "71.3E+6", "1E+5"), _oil("e", "71.3E+6", "1E+5")]
+    blocks: dict[object, list[Statement]] = {}
+    for s in statements(pages):
+        blocks.setdefault(s.key, []).append(s)
+
+    def facts() -> list[list[str]]:
+        return sorted(sorted(s.id for s in f) for b in blocks.values() for f in cluster_module.fact_statements(b))
+
+    exact = facts()
+    for profile in {id(s.profile): s.profile for b in blocks.values() for s in b}.values():
+        object.__setattr__(profile, "figure_mask", (1 << 64) - 1)
+    assert facts() == exact
+    assert any(len(f) > 1 for f in exact)
+
+
 def test_busy_years_are_those_of_more_statements_than_max_block(monkeypatch: pytest.MonkeyPatch) -> None:
     """A year's statements beyond MAX_BLOCK are busy, a quieter year's are not; an untimed statement of a block
     that large is of every year."""

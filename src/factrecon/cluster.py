@@ -1359,6 +1359,13 @@ def _busy_years(block: Sequence[Statement]) -> list[bool]:
     return busy
 
 
+def _one_story(a: Statement, b: Statement) -> bool:
+    """Do the pages of two statements share a precise figure besides the pair's own (:func:`story_evidence`)?
+    (The figures' 64-bit masks first: pages whose masks share no bit share no figure. A shared bit alone says
+    nothing: the masks are hashes, this process's own.)"""
+    return bool(a.profile.figure_mask & b.profile.figure_mask) and story_evidence(a, b)[1] > 0
+
+
 def _misreported(a: Statement, b: Statement) -> bool:
     """Do two disagreeing figures look like one figure misreported: a :func:`slip`, a headline's
     :func:`paraphrase`, or one rounding apart (:func:`_adjacent`)?"""
@@ -1587,7 +1594,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                     continue
                 if total >= MIN_LINK:
                     continue  # too little evidence to join, none against: abstain
-        elif busy[i] and busy[j] and not a.profile.figure_mask & b.profile.figure_mask and not _misreported(a, b):
+        elif busy[i] and busy[j] and not _one_story(a, b) and not _misreported(a, b):
             pass  # two figures of a busy year that disagree, on pages of no one story: a veto (see above)
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
@@ -1732,9 +1739,7 @@ def _unclear_disagreement(
                 continue
             if scored is not None and ((i, j) if i < j else (j, i)) in scored:
                 continue
-            if busy is not None and busy[i] and busy[j] and not a.profile.figure_mask & b.profile.figure_mask and (
-                not _misreported(a, b)
-            ):
+            if busy is not None and busy[i] and busy[j] and not _one_story(a, b) and not _misreported(a, b):
                 return True  # two figures of a busy year on pages of no one story (:func:`_cluster_statements`)
             context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
             if not clear and not (
