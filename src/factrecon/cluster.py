@@ -1501,7 +1501,8 @@ def _context_pairs(block: Sequence[Statement]) -> list[tuple[int, int]]:
         ordered, reach = _neighbourhoods(buckets[year], by_period)
         for apart in range(1, reach + 1):
             # the pairs this far apart in the order, in one comprehension (millions of pairs: no loop of appends)
-            found = [(i, j) if i < j else (j, i) for i, j in zip(ordered, ordered[apart:]) if docs[i] != docs[j]]
+            found = [(i, j) if i < j else (j, i) for i, j in zip(ordered, ordered[apart:], strict=False)
+                     if docs[i] != docs[j]]
             if spans:
                 for pair in found:
                     if several[pair[0]] and several[pair[1]]:
