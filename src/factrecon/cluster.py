@@ -190,6 +190,11 @@ def _distinct_sorted(figures: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(figures)))
 
 
+#: How many bits a document's figures are hashed into (:attr:`DocProfile.figure_mask`): a page states some ten
+#: precise figures, and two unrelated pages' masks should rarely meet (64 bits: four pairs in five did)
+_FIGURE_BITS = 256
+
+
 @attrs.frozen(repr=False)
 class DocProfile:
     """What a document reports (its block keys), where (the regions and cities it names) and when it was published.
@@ -213,7 +218,7 @@ class DocProfile:
     #: five or more is a sixth of the frozenset's 728 bytes, and it is searched only when the masks meet
     figures: tuple[str, ...] = attrs.field(default=(), converter=_distinct_sorted)
     size: int = attrs.field(init=False, eq=False)  # how many block keys
-    #: ``figures`` hashed into 64 bits: two profiles whose masks share no bit share no figure (a quick
+    #: ``figures`` hashed into :data:`_FIGURE_BITS` bits: two profiles whose masks share no bit share no figure (a quick
     #: test before the exact one; a hash is this process's own, so the mask never leaves it)
     figure_mask: int = attrs.field(init=False, eq=False)
 
@@ -221,7 +226,7 @@ class DocProfile:
         object.__setattr__(self, "size", self.keys.bit_count())  # frozen: set once, here
         mask = 0
         for figure in self.figures:
-            mask |= 1 << (hash(figure) & 63)
+            mask |= 1 << (hash(figure) % _FIGURE_BITS)
         object.__setattr__(self, "figure_mask", mask)
 
     @classmethod
@@ -1361,7 +1366,7 @@ def _busy_years(block: Sequence[Statement]) -> list[bool]:
 
 def _one_story(a: Statement, b: Statement) -> bool:
     """Do the pages of two statements share a precise figure besides the pair's own (:func:`story_evidence`)?
-    (The figures' 64-bit masks first: pages whose masks share no bit share no figure. A shared bit alone says
+    (The figures' masks first: pages whose masks share no bit share no figure. A shared bit alone says
     nothing: the masks are hashes, this process's own.)"""
     return bool(a.profile.figure_mask & b.profile.figure_mask) and story_evidence(a, b)[1] > 0
 
