@@ -580,6 +580,19 @@ def test_the_figure_masks_only_spare_work(monkeypatch: pytest.MonkeyPatch) -> No
     assert any(len(f) > 1 for f in exact)
 
 
+def test_a_merge_moves_the_vetoes_and_no_group_vetoes_itself() -> None:
+    """Groups 1 and 3 merge (into 1) although they vetoed each other (a veto an explained slip link lifted):
+    the groups that vetoed 3 now veto 1, the veto between the two goes, and merging 1 away later moves its
+    vetoes without touching the set it walks (a million claims once did: "set changed size")."""
+    vetoes: dict[int, set[int]] = {1: {3, 4}, 3: {1, 5}, 4: {1}, 5: {3}}
+    cluster_module._move_vetoes(vetoes, 1, 3)
+    assert vetoes == {1: {4, 5}, 4: {1}, 5: {1}}
+    cluster_module._move_vetoes(vetoes, 0, 1)
+    assert vetoes == {0: {4, 5}, 4: {0}, 5: {0}}
+    cluster_module._move_vetoes(vetoes, 2, 6)  # a group with no veto
+    assert vetoes == {0: {4, 5}, 4: {0}, 5: {0}}
+
+
 def test_busy_years_are_those_of_more_statements_than_max_block(monkeypatch: pytest.MonkeyPatch) -> None:
     """A year's statements beyond MAX_BLOCK are busy, a quieter year's are not; an untimed statement of a block
     that large is of every year."""

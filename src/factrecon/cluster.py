@@ -1646,12 +1646,25 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
             group_of[moved] = keep
             members[keep].append(moved)
         docs[keep] |= docs.pop(gone)
-        if gone in vetoes:  # the groups that vetoed the one that went now veto the merged one
-            for other in vetoes[gone]:
-                vetoes[other].discard(gone)
-                vetoes[other].add(keep)
-            vetoes[keep] |= vetoes.pop(gone)
+        _move_vetoes(vetoes, keep, gone)
     return [[block[i] for i in m] for _, m in sorted(members.items())]
+
+
+def _move_vetoes(vetoes: dict[int, set[int]], keep: int, gone: int) -> None:
+    """Group *gone* merged into *keep*: the groups that vetoed the one that went now veto the merged one. A veto
+    between the two themselves (one a slip link explained, :func:`_explained`) goes: a group never vetoes itself."""
+    went = vetoes.pop(gone, None)
+    if went is None:
+        return
+    went.discard(keep)
+    own = vetoes.get(keep)
+    if own is not None:
+        own.discard(gone)
+    for other in went:
+        vetoes[other].discard(gone)
+        vetoes[other].add(keep)
+    if went:
+        vetoes.setdefault(keep, set()).update(went)
 
 
 def _restates(block: Sequence[Statement], i: int, j: int, within: set[int], slips: Mapping[int, set[int]]) -> bool:
