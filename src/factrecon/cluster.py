@@ -1478,16 +1478,18 @@ def _scored_pairs(block: Sequence[Statement]) -> tuple[list[tuple[int, int]], se
     by_value = sorted(range(len(block)), key=_sort_keys(block, _by_value, True))
     headlines = sorted((i for i, s in enumerate(block) if s.headline), key=_sort_keys(block, _by_period))
     for ordered in (by_value, headlines):
-        for k, first in enumerate(ordered):
-            for second in ordered[k + 1 : k + 1 + WINDOW]:
-                i, j = (first, second) if first < second else (second, first)
-                wi, wj = whens[i], whens[j]  # could they be one fact by their periods (not disjoint)? (most are
-                if wi is not None and wj is not None and (wi[0] > wj[1] or wj[0] > wi[1]):  # not: before the set)
-                    continue
-                if docs[i] == docs[j] or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                pairs.append((i, j))
+        for apart in range(1, WINDOW + 1):
+            # the pairs this far apart in the order that could be one fact by their periods (not disjoint: most
+            # are not, tested before the set), in one comprehension as :func:`_context_pairs` takes its own
+            found = [
+                (i, j) if i < j else (j, i)
+                for i, j in zip(ordered, ordered[apart:], strict=False)
+                if docs[i] != docs[j]
+                and ((wi := whens[i]) is None or (wj := whens[j]) is None or not (wi[0] > wj[1] or wj[0] > wi[1]))
+            ]
+            new = [pair for pair in found if pair not in seen]  # (each pair of one order is new to it)
+            seen.update(new)
+            pairs += new
     return pairs, seen
 
 
