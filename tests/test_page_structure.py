@@ -325,3 +325,18 @@ def test_a_list_right_under_the_headline_is_the_body_not_where_the_story_is_told
     lede = "Шымкентте тұрғын үй құрылысы өсті\nБиыл 2 млн шаршы метр салынды.\n"
     told = fr.extract_claims(fr.Document(lede, id="lede"))
     assert ("KZ-SHY", "at") in _places(told[0])
+
+
+@pytest.mark.parametrize(("lang", "text", "lines"), [
+    ("kk", "Тақырып\nМәтін 12 мың тонна.\nОқи отырыңыз: Павлодарда 64,3 млн тонна\n👁 812",
+     ["Оқи отырыңыз: Павлодарда 64,3 млн тонна"]),
+    ("ru", "Заголовок\n👉 Читайте также: уголь 61,2 млн тонн\nТекст", ["👉 Читайте также: уголь 61,2 млн тонн"]),
+    ("uz-Cyrl", "Сарлавҳа\nШунингдек ўқинг: 2 миллион тонна гўшт\n", ["Шунингдек ўқинг: 2 миллион тонна гўшт"]),
+    ("uz-Latn", "Sarlavha\nShuningdek oʻqing: 2 million tonna goʻsht", ["Shuningdek oʻqing: 2 million tonna goʻsht"]),
+    ("kk", "Тақырып\nМәтінде «оқи отырыңыз» деген сөз бар.\n", []),  # in the middle of a line: no read-also line
+])
+def test_read_also_lines_are_found_in_the_text(lang: str, text: str, lines: list[str]) -> None:
+    """The "read also" lines (another story's headline a page links to) slice back to their lines."""
+    from factrecon._page import read_also_lines
+
+    assert [text[a:b] for a, b in read_also_lines(text, lang)] == lines

@@ -24,6 +24,7 @@ from factrecon.lang.registry import has_file, read_lang
 from factrecon.lexicon import Lexicon, lexicon
 from factrecon.model import Quantity, Span
 from factrecon.quantities import find_quantities
+from factrecon.text import normalize
 
 # a word of the folded text (every apostrophe is ' there: oʻ, o‘, o' are one letter, gʻ too, which ends words:
 # "mablagʻ", "bogʻ"; an apostrophe after another letter is a closing quote)
@@ -191,6 +192,28 @@ def _structure(lang: str) -> _Structure:
 
     return _Structure(words("read_also"), words("parts"), words("furniture"), words("list_markers"),
                       words("field_separators"))
+
+
+def _reads_also(low: str, st: _Structure) -> bool:
+    """Does a line (stripped, lower case) open with the language's "read also" (``Оқи отырыңыз:``), perhaps after
+    marks (``👉 Читайте также``)?"""
+    return bool(st.read_also) and (low.startswith(st.read_also) or _LEAD_MARKS.sub("", low).startswith(st.read_also))
+
+
+def read_also_lines(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each line of *text* that opens with the language's "read also": another story's
+    headline, which a page links to (:meth:`Page._read_line` reads its lines so)."""
+    st = _structure(lang)
+    if not st.read_also:
+        return ()
+    folded = normalize(text)  # (as a page is read: its apostrophes and look-alikes folded, "oʻqing" as "o'qing")
+    found = []
+    start = 0
+    for line in folded.text.split("\n"):
+        if _reads_also(line.strip().lower(), st):
+            found.append(folded.to_original(start, start + len(line)))
+        start += len(line) + 1
+    return tuple(found)
 
 
 #: A line of a page, as the claims on it read it: what kind of line, where its head ends
@@ -473,8 +496,7 @@ class Page:
         st = self.struct
         if not stripped:
             return _Line(_TEXT, start, end)
-        bare = _LEAD_MARKS.sub("", low)
-        if st.read_also and (low.startswith(st.read_also) or bare.startswith(st.read_also)):
+        if _reads_also(low, st):
             return _Line(_READ_ALSO, start, end)
         seps = [sep for sep in st.field_separators if sep in stripped]
         if seps and not (st.furniture and low.startswith(st.furniture)):

@@ -321,6 +321,8 @@ class Statement:
     mantissa: str = attrs.field(default="", eq=False, repr=False)
     #: the instances its frame's ordinals name, (what, number): "Жобаның бірінші кезегіне 12,5 млрд" is of phase 1
     instances: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), eq=False, repr=False)
+    #: stated on a "read also" line: another story's headline, which the page links to, of a time unknown
+    aside: bool = attrs.field(default=False, eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -539,11 +541,13 @@ def doc_statements(
     headline_end: int | None = None,
     published: dt.date | None = None,
     rounding: str = "lenient",
+    asides: Sequence[tuple[int, int]] = (),
 ) -> list[Statement]:
     """One document's statements, each with the document's profile (claims in any order).
 
     Needs nothing from other documents: repeats, frame partners and the profile
     all lie inside the document. Each claim is read once, as a partner and for its fact.
+    *asides* are the (start, end) of its "read also" lines: another story's headline (:attr:`Statement.aside`).
     """
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
     # each claim's traits, by id: worked out once, for every claim but dates (which are no one's partner), whether
@@ -597,10 +601,14 @@ def doc_statements(
     for (key, _), runs in runs_of.items():
         for run in runs:
             partners = _partners(run, by_id, by_sentence)
-            headline = None if headline_end is None else run[0].quantity.start < headline_end
-            out.append(make_statement(
+            at = run[0].quantity.start
+            headline = None if headline_end is None else at < headline_end
+            st = make_statement(
                 run[0].doc_id, key, run, partners, headline, profile, traits, entries, twins.get(run[0].id)
-            ))
+            )
+            if asides and any(a <= at < b for a, b in asides):
+                st.aside = True
+            out.append(st)
     return out
 
 
@@ -1279,6 +1287,11 @@ def _score(a: Statement, b: Statement, why: list[tuple[float, str]] | None = Non
         headline = 1.0 if a.headline and b.headline else -0.5 if a.headline != b.headline else 0.0
         if why is not None and headline:
             why.append((headline, "both in a headline" if headline > 0 else "only one in a headline"))
+    if a.aside != b.aside and not (a.headline or b.headline):
+        # a "read also" line's figure (another story's headline, of a time unknown) against a page's own body
+        headline -= 0.5
+        if why is not None:
+            why.append((-0.5, "one on a 'read also' line (another story)"))
 
     if a.key[2] == _ORDINAL:
         # "the XXI forum": the ordinal names the event (its measure holds the number), which

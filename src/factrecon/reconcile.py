@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from factrecon._page import read_also_lines
 from factrecon.checks import arithmetic_checks
 from factrecon.claims import extract_claims
 from factrecon.cluster import (
@@ -172,16 +173,18 @@ def doc_part(
     text: str | None = None,
     published: dt.date | None = None,
     rounding: str = "lenient",
+    asides: Sequence[tuple[int, int]] = (),
 ) -> DocPart:
     """The :class:`DocPart` of one document's claims (its text, when given, allows sum checks and sentences;
     its publication date orders it among the reports of a large block). Of claims with one id, the first wins.
-    *rounding* is the policy its figures are read with (:data:`ROUNDING`)."""
+    *rounding* is the policy its figures are read with (:data:`ROUNDING`); *asides* are its "read also" lines
+    (:func:`read_also`)."""
 
     first = {c.id: c for c in reversed(list(claims))}
     ordered = tuple(sorted(first.values(), key=_TEXT_ORDER))
     texts = {} if text is None else {doc_id: text}
     checks, _ = arithmetic_checks(ordered, texts)
-    statements = tuple(doc_statements(ordered, headline_end, published, rounding))
+    statements = tuple(doc_statements(ordered, headline_end, published, rounding, asides))
     sentences = _sentences(ordered, texts) if texts else ()  # claims without a text (benchmarks/scale.py) have none
     return DocPart(doc_id, ordered, statements, tuple(checks), sentences, fingerprint(text, ordered))
 
@@ -198,8 +201,14 @@ def document_part(
     doc_id, text = str(doc.id), str(doc.text)
     claims = list(extract_claims(doc))
     info = DocumentInfo.from_document(doc, len(claims))
-    part = doc_part(doc_id, claims, headline_end(text), text, info.published, rounding)
+    part = doc_part(doc_id, claims, headline_end(text), text, info.published, rounding, read_also(text, claims))
     return part, info if keep_text else attrs.evolve(info, text="")
+
+
+def read_also(text: str, claims: Sequence[Claim]) -> tuple[tuple[int, int], ...]:
+    """The "read also" lines of a document's text (another story's headline: ``Оқи отырыңыз: ...``), in the
+    language its claims were read in; none without claims."""
+    return read_also_lines(text, claims[0].lang) if claims and claims[0].lang else ()
 
 
 def reconcile_block(
@@ -283,6 +292,8 @@ class Reconciler:
     _pending: dict[str, list[Claim]] = attrs.field(factory=dict, init=False)
     _documents: dict[str, DocumentInfo] = attrs.field(factory=dict, init=False)
     _headlines: dict[str, int] = attrs.field(factory=dict, init=False)
+    #: each document's "read also" lines (:func:`read_also`), kept as its headline's end is (its text may go)
+    _asides: dict[str, tuple[tuple[int, int], ...]] = attrs.field(factory=dict, init=False)
     _texts: dict[str, str] = attrs.field(factory=dict, init=False)
     _parts: dict[str, DocPart] = attrs.field(factory=dict, init=False)
     _cache: Report | None = attrs.field(default=None, init=False)
@@ -301,6 +312,7 @@ class Reconciler:
             part, info = document_part(item, keep_text=self.keep_text, rounding=self.rounding)
             self._documents[doc_id] = info
             self._headlines[doc_id] = headline_end(str(item.text))
+            self._asides[doc_id] = read_also(str(item.text), part.claims)
             if self.keep_text:
                 self._texts[doc_id] = str(item.text)
             self._parts[doc_id] = part
@@ -329,7 +341,9 @@ class Reconciler:
 
     def _part(self, doc_id: str, claims: list[Claim], text: str | None) -> DocPart:
         published = self._documents[doc_id].published  # every document with claims has its line (add, _add_claims)
-        part = doc_part(doc_id, claims, self._headlines.get(doc_id), text, published, self.rounding)
+        part = doc_part(
+            doc_id, claims, self._headlines.get(doc_id), text, published, self.rounding, self._asides.get(doc_id, ())
+        )
         old = self._parts.get(doc_id)
         if text is None and old is not None:  # its text was dropped (keep_text=False): keep the body it had
             part = attrs.evolve(part, fingerprint=old.fingerprint)
