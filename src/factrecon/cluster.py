@@ -1031,7 +1031,12 @@ def slip(a: Statement, b: Statement) -> bool:
         n = min(len(da), len(db))  # a truncated figure against the full one: "808,9" and "880 946" to 4 digits
         if n >= 3 and math.floor(math.log10(ma)) == math.floor(math.log10(mb)) and sorted(da[:n]) == sorted(db[:n]):
             return True
-    return da == db and (abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6)
+    return da == db and _scale_apart(ratio)
+
+
+def _scale_apart(ratio: float) -> bool:
+    """Are two figures a scale word apart (a thousand or a million times: ``19,8 млн`` and ``19,8 минг``)?"""
+    return abs(ratio / 1e3 - 1) < 1e-6 or abs(ratio / 1e6 - 1) < 1e-6
 
 
 #: How far apart (a ratio) two figures of two significant digits or more one step apart can be: 10 and 11, with room
@@ -1392,10 +1397,15 @@ def _misreported(a: Statement, b: Statement) -> bool:
     ma, mb = a.value[4] if a.value else None, b.value[4] if b.value else None
     if ma and mb and 0 < ma < math.inf and 0 < mb < math.inf:
         ratio = ma / mb if ma > mb else mb / ma
-        if ratio >= _FAR and abs(ratio / 1e3 - 1) >= 1e-6 and abs(ratio / 1e6 - 1) >= 1e-6:
+        if ratio >= _FAR and not _scale_apart(ratio):
             return False  # ten times apart or more, and no scale word off: neither a slip nor a rounding
     return slip(a, b) or _adjacent(a, b)
 
+
+def _other_stories(a: Statement, b: Statement) -> bool:
+    """Are two disagreeing figures of a busy year no clear identity whatever their context: their pages share no
+    precise figure (:func:`_one_story`) and the figures do not look like one misreported (:func:`_misreported`)?"""
+    return not _one_story(a, b) and not _misreported(a, b)
 
 
 def _year_buckets(block: Sequence[Statement]) -> tuple[dict[int, list[int]], list[int], list[bool]]:
@@ -1574,7 +1584,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     total, its parts, monthly releases, a plan) agree in everything but the figure. There two disagreeing
     figures are one fact only when their pages share a precise figure of another measure (one story,
     :func:`story_evidence`) or the figures look like one misreported (:func:`_misreported`); the others
-    are a veto, decided without scoring their context.
+    (:func:`_other_stories`) are a veto, decided without scoring their context.
     """
     edges: list[tuple[float, int, int]] = []
     # figures that disagree with too little said about them to be sure (nothing against either): a veto a
@@ -1586,9 +1596,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
     crowded = [s.doc_id in several for s in block]
-    # figures of a busy year that disagree, on two pages that share no precise figure (no one story) and do not look
-    # like one figure misreported, are no clear identity, whatever their context: not scored (a veto)
-    busy = _busy_years(block) if windowed else [False] * len(block)
+    busy = _busy_years(block) if windowed else [False] * len(block)  # (see above: :func:`_other_stories`)
     ordinal = bool(block) and block[0].key[2] == _ORDINAL
     add_edge = edges.append
     pairs, scored = _scored_pairs(block)
@@ -1615,7 +1623,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                     continue
                 if total >= MIN_LINK:
                     continue  # too little evidence to join, none against: abstain
-        elif busy[i] and busy[j] and not _one_story(a, b) and not _misreported(a, b):
+        elif busy[i] and busy[j] and _other_stories(a, b):
             pass  # two figures of a busy year that disagree, on pages of no one story: a veto (see above)
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
@@ -1773,7 +1781,7 @@ def _unclear_disagreement(
                 continue
             if scored is not None and ((i, j) if i < j else (j, i)) in scored:
                 continue
-            if busy is not None and busy[i] and busy[j] and not _one_story(a, b) and not _misreported(a, b):
+            if busy is not None and busy[i] and busy[j] and _other_stories(a, b):
                 return True  # two figures of a busy year on pages of no one story (:func:`_cluster_statements`)
             context, clear = _clear(a, b, a.doc_id in several and b.doc_id in several)
             if not clear and not (

@@ -164,6 +164,8 @@ class DocPart:
     sentences: tuple[tuple[str, str], ...]
     #: the start of its body as :func:`find_copies` compares it ("" without a text)
     fingerprint: str = ""
+    #: its "read also" lines (:func:`read_also`), which a part made again from its claims alone keeps
+    asides: tuple[tuple[int, int], ...] = ()
 
 
 def doc_part(
@@ -186,7 +188,9 @@ def doc_part(
     checks, _ = arithmetic_checks(ordered, texts)
     statements = tuple(doc_statements(ordered, headline_end, published, rounding, asides))
     sentences = _sentences(ordered, texts) if texts else ()  # claims without a text (benchmarks/scale.py) have none
-    return DocPart(doc_id, ordered, statements, tuple(checks), sentences, fingerprint(text, ordered))
+    return DocPart(
+        doc_id, ordered, statements, tuple(checks), sentences, fingerprint(text, ordered), tuple(asides)
+    )
 
 
 
@@ -312,7 +316,7 @@ class Reconciler:
             part, info = document_part(item, keep_text=self.keep_text, rounding=self.rounding)
             self._documents[doc_id] = info
             self._headlines[doc_id] = headline_end(str(item.text))
-            self._asides[doc_id] = read_also(str(item.text), part.claims)
+            self._asides[doc_id] = part.asides  # (read from the text once, by document_part)
             if self.keep_text:
                 self._texts[doc_id] = str(item.text)
             self._parts[doc_id] = part
