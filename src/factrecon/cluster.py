@@ -1592,6 +1592,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     unsure: dict[int, set[int]] = defaultdict(set)
     pair_vetoes: dict[int, set[int]] = defaultdict(set)  # the vetoes between statements (``vetoes`` is by group)
     slips: dict[int, set[int]] = defaultdict(set)  # the links between figures that disagree as a :func:`slip`
+    apart: dict[int, list[int]] = defaultdict(list)  # a busy year's vetoes (:func:`_other_stories`), by statement
     # in a sorted neighbourhood some pairs are not scored: a merge checks their figures itself
     windowed = len(block) > MAX_BLOCK
     several = _several(block)
@@ -1624,7 +1625,12 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
                 if total >= MIN_LINK:
                     continue  # too little evidence to join, none against: abstain
         elif busy[i] and busy[j] and _other_stories(a, b):
-            pass  # two figures of a busy year that disagree, on pages of no one story: a veto (see above)
+            # two figures of a busy year that disagree, on pages of no one story: a veto (see above), kept by
+            # statement and looked for when their groups would merge (most of a large block's vetoes: moving
+            # each from group to group as groups merge costs more than looking at the few that a merge meets)
+            apart[i].append(j)
+            apart[j].append(i)
+            continue
         else:
             # :func:`_clear_slip`, its usual answer (nothing the story could add makes the pair clear) without a call
             context = _score(a, b)
@@ -1658,6 +1664,8 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or not docs[gx].isdisjoint(docs[gy]):
             continue
+        if apart and _kept_apart(members[gx], members[gy], gx, gy, group_of, apart):
+            continue
         if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
             continue
         if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored, busy):
@@ -1671,6 +1679,22 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         docs[keep] |= docs.pop(gone)
         _move_vetoes(vetoes, keep, gone)
     return [[block[i] for i in m] for _, m in sorted(members.items())]
+
+
+def _kept_apart(
+    xs: Sequence[int], ys: Sequence[int], gx: int, gy: int, group_of: Sequence[int], apart: Mapping[int, list[int]]
+) -> bool:
+    """Does a busy year's veto (*apart*, by statement) stand between groups *gx* and *gy* (members *xs*, *ys*)?
+    The smaller group's vetoes are looked at."""
+    if len(xs) > len(ys):
+        xs, gy = ys, gx
+    for i in xs:
+        found = apart.get(i)
+        if found:
+            for j in found:
+                if group_of[j] == gy:
+                    return True
+    return False
 
 
 def _move_vetoes(vetoes: dict[int, set[int]], keep: int, gone: int) -> None:
