@@ -1657,28 +1657,47 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     # the vetoes between groups start as those between statements (merges then move them)
     vetoes: dict[int, set[int]] = defaultdict(set, {i: set(found) for i, found in pair_vetoes.items()})
     edges.sort()
-    group_of = list(range(len(block)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
-    docs: dict[int, set[str]] = {i: {s.doc_id} for i, s in enumerate(block)}
+    group_of = list(range(len(block)))  # a group is known by its first member's position
+    # the members and documents of the groups of two or more: a statement alone is its own (most of a large block
+    # joins nothing, and a list and a set for each would be made for nothing)
+    members: dict[int, list[int]] = {}
+    docs: dict[int, set[str]] = {}
     for _, x, y in edges:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy or not docs[gx].isdisjoint(docs[gy]):
+        if gx == gy:
             continue
-        if apart and _kept_apart(members[gx], members[gy], gx, gy, group_of, apart):
+        if _one_document(block, gx, gy, docs):
             continue
-        if gy in vetoes.get(gx, ()) and not _explained(block, members[gx], members[gy], pair_vetoes, unsure, slips):
+        xs, ys = members.get(gx) or (gx,), members.get(gy) or (gy,)
+        if apart and _kept_apart(xs, ys, gx, gy, group_of, apart):
             continue
-        if windowed and _unclear_disagreement(block, members[gx], members[gy], several, slips, scored, busy):
+        if gy in vetoes.get(gx, ()) and not _explained(block, xs, ys, pair_vetoes, unsure, slips):
+            continue
+        if windowed and _unclear_disagreement(block, xs, ys, several, slips, scored, busy):
             vetoes[gx].add(gy)
             vetoes[gy].add(gx)
             continue
         keep, gone = (gx, gy) if gx < gy else (gy, gx)
-        for moved in members.pop(gone):
+        kept = members.get(keep)
+        if kept is None:
+            kept = members[keep] = [keep]
+            docs[keep] = {block[keep].doc_id}
+        went = members.pop(gone, None) or [gone]
+        for moved in went:
             group_of[moved] = keep
-            members[keep].append(moved)
-        docs[keep] |= docs.pop(gone)
+        kept += went
+        docs[keep] |= docs.pop(gone, None) or {block[gone].doc_id}
         _move_vetoes(vetoes, keep, gone)
-    return [[block[i] for i in m] for _, m in sorted(members.items())]
+    return [[block[i] for i in members.get(g) or (g,)] for g, at in enumerate(group_of) if g == at]
+
+
+def _one_document(block: Sequence[Statement], gx: int, gy: int, docs: Mapping[int, set[str]]) -> bool:
+    """Do groups *gx* and *gy* hold statements of one document? (*docs*: the documents of the groups of two
+    or more; a statement alone is its own group, of its own document.)"""
+    dx, dy = docs.get(gx), docs.get(gy)
+    if dx is None:
+        return block[gx].doc_id in dy if dy is not None else block[gx].doc_id == block[gy].doc_id
+    return not dx.isdisjoint(dy) if dy is not None else block[gy].doc_id in dx
 
 
 def _kept_apart(
