@@ -1707,7 +1707,7 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         for moved in went:
             group_of[moved] = keep
         kept += went
-        docs[keep] |= docs.pop(gone, None) or {block[gone].doc_id}
+        docs[keep] |= docs.pop(gone) if gone in docs else {block[gone].doc_id}
         _move_vetoes(vetoes, keep, gone)
     return [[block[i] for i in members.get(g) or (g,)] for g, at in enumerate(group_of) if g == at]
 
