@@ -456,6 +456,36 @@ def test_a_large_block_meets_twins_by_their_figures() -> None:
         assert all(block[i].doc_id != block[j].doc_id for i, j in every)
 
 
+@pytest.mark.parametrize(
+    ("place_a", "place_b", "meet"),
+    [
+        ("KZ-01", "KZ-01", True),  # one scope: twins
+        (None, "KZ-02", True),  # one names no place: maybe twins
+        ("KZ-01", "KZ-02", False),  # disjoint scopes: two regions' figures, whatever their values
+    ],
+)
+def test_the_value_order_meets_twins_of_scopes_not_disjoint(place_a: str | None, place_b: str, meet: bool) -> None:
+    """The pass sorted by value seeks twins: two statements whose scopes are disjoint do not meet in it (the pages'
+    twins sort apart in the order of the context, each page's other figures between them)."""
+
+    def page(doc: str, values: list[str], place: str | None) -> list[Claim]:
+        return [
+            claim(doc, qty(v, text=v, start=10 * k), "export", sentence=(10 * k, 10 * k + 5),
+                  places=((place, "in"),) if place else ())
+            for k, v in enumerate(values)
+        ]
+
+    a = page("a", ["88.2", "176.9", "201.4", "407", "64.1", "922.8"], place_a)
+    b = page("b", ["1500", "3500", "568.3", "64", "75", "210.4"], place_b)
+    block = sorted(statements(a + b), key=lambda s: (s.id, s.doc_id))
+    twins = tuple(sorted(i for i, s in enumerate(block) if s.claims[0].quantity.text in ("64.1", "64")))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cluster_module, "MAX_BLOCK", 4)
+        mp.setattr(cluster_module, "WINDOW", 1)
+        assert twins not in set(cluster_module._context_pairs(block))
+        assert (twins in cluster_module._candidate_pairs(block)) is meet
+
+
 def test_a_place_as_scope_and_as_origin_is_a_sign_of_one_fact() -> None:
     """A list's head has no case to tell ("- АҚШ – 577 млн" under "the countries transfers came from"): the
     same country named as another page's origin ("АҚШдан келган") is a sign, a different one no evidence."""
