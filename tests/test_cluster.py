@@ -710,3 +710,17 @@ def test_a_figure_restated_in_another_unit_is_one_statement(lang: str, text: str
     assert len(claims) == 2
     (st,) = statements(claims)
     assert len(st.claims) == 2
+
+
+def test_a_block_laid_together_keeps_every_field() -> None:
+    """The copies a block is clustered on (:func:`_laid_together`) hold every field of their statements."""
+    import attrs
+
+    a = claim("a", qty("880946", unit="t"), "harvest", places=(("UZ-QA", "in"),), year=2025, frame=("a:9-12",))
+    b = claim("a", qty("12.5", unit="percent", start=9), "harvest", year=2025)
+    sts = statements([a, b])
+    sts[0].aside = True  # set after making, as doc_statements sets it
+    for original, copy in zip(sts, cluster_module._laid_together(sts), strict=True):
+        assert copy is not original
+        for field in attrs.fields(Statement):
+            assert getattr(copy, field.name) is getattr(original, field.name), field.name

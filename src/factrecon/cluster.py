@@ -1884,7 +1884,7 @@ def fact_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     :func:`factrecon.reconcile.reconcile_block` makes its facts straight from them: a :class:`Group`
     and its table of readings by claim id are built only for a finding's evidence.
     """
-    ordered = sorted(block, key=lambda s: (s.claims[0].id, s.doc_id))  # (id, doc_id) without the property's call
+    ordered = _laid_together(sorted(block, key=lambda s: (s.claims[0].id, s.doc_id)))  # (id, doc_id), no property
     facts = []
     for members in _cluster_statements(ordered):
         # a statement alone (most of what a block does not join) needs no set to see it has one document
@@ -1893,6 +1893,23 @@ def fact_statements(block: Sequence[Statement]) -> list[list[Statement]]:
         members.sort(key=lambda s: (s.doc_id, s.claims[0].id))  # (doc_id, id) without the property's call
         facts.append(members)
     return facts
+
+
+def _laid_together(block: list[Statement]) -> list[Statement]:
+    """Copies of a block's statements, made one after another, so that they lie together in memory.
+
+    Statements are made document by document, and a block's lie a document apart among a whole archive's;
+    its pairs are compared in sorted orders that jump from one to another. Copied, they share the processor's
+    caches (clustering 1M generated claims: 49 -> 42 s CPU, the copies 1 s). Every field is copied as is (the
+    objects it holds are shared).
+    """
+    return [
+        Statement(
+            s.doc_id, s.key, s.claims, s.headline, s.time, s.status, s.profile, s.places, s.when, s.slots,
+            s.slot_mask, s.figures, s.value, s.digits, s.twin, s.mantissa, s.instances, s.aside,
+        )
+        for s in block
+    ]
 
 
 def cluster(claims: Sequence[Claim], headlines: Mapping[str, int] | None = None) -> list[Group]:
