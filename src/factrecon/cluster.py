@@ -549,12 +549,26 @@ def doc_statements(
     all lie inside the document. Each claim is read once, as a partner and for its fact.
     *asides* are the (start, end) of its "read also" lines: another story's headline (:attr:`Statement.aside`).
     """
+    ordered = sorted(claims, key=_TEXT_ORDER)
+    return _ordered_statements(ordered, {c.id: c for c in ordered}, headline_end, published, rounding, asides)
+
+
+def _ordered_statements(
+    ordered: Sequence[Claim],
+    by_id: Mapping[str, Claim],
+    headline_end: int | None = None,
+    published: dt.date | None = None,
+    rounding: str = "lenient",
+    asides: Sequence[tuple[int, int]] = (),
+) -> list[Statement]:
+    """:func:`doc_statements` of claims already in text order (:data:`_TEXT_ORDER`), one for each id, and *by_id*
+    mapping each id to its claim: :func:`~factrecon.reconcile.doc_part` has both at hand (it sorts and dedupes a
+    document's claims for its own part), and a second sort and map would repeat them for every document."""
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
     # each claim's traits, by id: worked out once, for every claim but dates (which are no one's partner), whether
     # it states a figure of a block, is a partner, or both; and its entry as a partner, once it is one
     traits: dict[str, _Traits] = {}
     entries: dict[str, _SlotEntry | None] = {}
-    ordered = sorted(claims, key=_TEXT_ORDER)
     runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]] = {}
     keyed: list[tuple[Claim, BlockKey]] = []
     twins: dict[str, str] = {}
@@ -594,7 +608,6 @@ def doc_statements(
         published,
         twins.values(),
     )
-    by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
     by_sentence = {} if all(map(_FRAME, ordered)) else _by_sentence(ordered)
     out = []
