@@ -420,13 +420,14 @@ def make_statement(
     traits: Mapping[str, _Traits],
     entries: dict[str, _SlotEntry | None],
     twin: str | None,
+    aside: bool = False,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
     *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading
     (:func:`_partner`) of each partner met so far, and takes those of the others: :func:`doc_statements`
     works each out once a claim. *twin* is the first claim's figure as its document's profile holds it
-    (:func:`_twin`).
+    (:func:`_twin`); *aside*, whether it is stated on a "read also" line (:attr:`Statement.aside`).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     if len(claims) == 1:  # the usual statement: one claim, no repeat (no loop, no list to grow)
@@ -449,30 +450,31 @@ def make_statement(
         named = tuple(found_places)
         figures = tuple([traits[c.id][0] for c in claims])
         _, value, digits, _, mantissa = traits[claims[0].id]
-    if status is None:
-        counts: dict[str, int] = defaultdict(int)
-        for p in partners:
-            if p.status:
-                counts[p.status] += 1
-        if len(counts) > 1:
-            status = min(counts, key=lambda k: (-counts[k], k))
-        elif counts:  # one status among the partners (no key function to call)
-            status = next(iter(counts))
+    if status is None and partners:
+        stated = [p.status for p in partners if p.status]
+        if len(stated) > 1:  # the status most partners state, the first by name of as many (no dict of counts)
+            status = max(sorted(set(stated)), key=stated.count)
+        elif stated:
+            status = stated[0]
     slots: dict[_Slot, _SlotEntry] = {}
     instances: list[tuple[str, str]] = []
+    mask = 0
     for p in partners:
         entry = entries.get(p.id, _UNMET)
         if entry is _UNMET:  # its first statement (most partners are two statements' partner)
             entry = entries[p.id] = _partner(p, traits[p.id][1])
         if entry is not None:
-            found = slots.get(entry[0])
-            slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
+            slot = entry[0]
+            found = slots.get(slot)
+            if found is None:
+                slots[slot] = entry
+                mask |= _SLOT_BITS.get(slot) or _slot_bit(slot)  # the bit looked up (no call): every partner
+            else:
+                slots[slot] = (slot, found[1] + entry[1])
         # the ordinals of its frame (``phase#2``: :attr:`Statement.instances`), in the same pass
         if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure:
             instances.append(p.measure.rpartition("#")[::2])
-    mask = 0
-    for slot in slots:
-        mask |= _slot_bit(slot)
+    # every field by position: keywords cost as much again as the whole __init__ (a million statements)
     return Statement(
         doc_id,
         key,
@@ -483,14 +485,15 @@ def make_statement(
         profile,
         _PLACES.get(named) or _places(named),
         None if time is None else _when(time.start, time.end, bool(time.text)),
-        slots=tuple(slots.values()),
-        slot_mask=(_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]
-        figures=figures,
-        value=value,
-        digits=digits,
-        twin=twin,
-        mantissa=mantissa,
-        instances=_shared(frozenset(instances)) if instances else _NO_INSTANCES,
+        tuple(slots.values()),  # slots
+        (_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]  # slot_mask
+        figures,
+        value,
+        digits,
+        twin,
+        mantissa,
+        _shared(frozenset(instances)) if instances else _NO_INSTANCES,  # instances
+        aside,
     )
 
 
@@ -616,12 +619,12 @@ def _ordered_statements(
             partners = _partners(run, by_id, by_sentence)
             at = run[0].quantity.start
             headline = None if headline_end is None else at < headline_end
-            st = make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, traits, entries, twins.get(run[0].id)
+            aside = bool(asides) and any(a <= at < b for a, b in asides)
+            out.append(
+                make_statement(
+                    run[0].doc_id, key, run, partners, headline, profile, traits, entries, twins.get(run[0].id), aside
+                )
             )
-            if asides and any(a <= at < b for a, b in asides):
-                st.aside = True
-            out.append(st)
     return out
 
 
@@ -828,7 +831,15 @@ def _partners(
     run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[int, int], list[Claim]]
 ) -> tuple[Claim, ...]:
     """The other figures stated with these claims: their frames, or (without frames) their sentences."""
-    if len(run) == 1 and run[0].frame:  # the usual statement: one claim with its frame (no sets, no lists)
+    if len(run) == 1 and len(run[0].frame) == 2:  # the usual statement: one claim, two partners (no dict, no loop)
+        own_id, (a, b) = run[0].id, run[0].frame
+        pa, pb = by_id.get(a), by_id.get(b)
+        if (
+            pa is not None and pb is not None and a != b and own_id != a and own_id != b
+            and pa.quantity.kind != _DATE and pb.quantity.kind != _DATE
+        ):
+            return (pa, pb) if a < b else (pb, pa)  # in id order, as below
+    if len(run) == 1 and run[0].frame:  # one claim with its frame (no sets, no lists)
         own_id = run[0].id
         one: dict[str, Claim] = {}
         for i in run[0].frame:
@@ -880,11 +891,16 @@ def _partner_slot(c: Claim) -> _Slot | None:
     return (unit, "" if money else c.measure)
 
 
-@functools.lru_cache(maxsize=4096)
 def _slot_bit(slot: _Slot) -> int:
     """A slot's bit in :attr:`Statement.slot_mask`: the same in every process (statements travel to Dask
-    workers), so not ``hash``."""
-    return 1 << (zlib.crc32("\0".join(slot).encode()) & 63)
+    workers), so not ``hash``. Remembered in :data:`_SLOT_BITS`, where the hot caller looks first."""
+    if len(_SLOT_BITS) >= 100_000:  # bounded as _shared is (an archive has a few hundred slots)
+        _SLOT_BITS.clear()
+    bit = _SLOT_BITS[slot] = 1 << (zlib.crc32("\0".join(slot).encode()) & 63)
+    return bit
+
+
+_SLOT_BITS: dict[_Slot, int] = {}
 
 
 def _as_partner(plausible: Interval) -> _Partner:
