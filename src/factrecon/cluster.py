@@ -597,10 +597,11 @@ def _ordered_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    _join_restatements(runs_of, twins)
+    profile = DocProfile(keys, regions, published, twins.values())  # the masks themselves: no DocProfile.of
+    if len(profile.figures) < len(twins):  # two precise figures of one size (the profile holds each once): no set
+        _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
-    profile = DocProfile(keys, regions, published, twins.values())  # the masks themselves: no DocProfile.of
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
     by_sentence = {} if all(map(_FRAME, ordered)) else _by_sentence(ordered)
     out = []

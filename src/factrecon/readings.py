@@ -318,11 +318,24 @@ def _nonnegative(q: Quantity) -> bool:
 
 
 def _fmt(d: Decimal | None) -> str:
-    """A Decimal for people: thousands separators, no exponent, no trailing zeros."""
+    """A Decimal for people: thousands separators, no exponent, no trailing zeros.
+
+    Remembered by the Decimal as written (``str``: ``-0`` is not ``0``), :data:`_FMTS`: a reading's rule writes two
+    or three figures (its value, its step, a bound), and distinct figures share most of them ("more than 90" and
+    "about 90", a step of 1E+8), where a formatting costs ten look-ups."""
     if d is None:
         return "inf"
-    text = f"{d.normalize():,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    written = str(d)
+    found = _FMTS.get(written)
+    if found is None:
+        if len(_FMTS) >= _READ_MAX:  # bounded as read_figure's memo is
+            _FMTS.clear()
+        text = f"{d.normalize():,f}"
+        found = _FMTS[written] = text.rstrip("0").rstrip(".") if "." in text else text
+    return found
+
+
+_FMTS: dict[str, str] = {}
 
 
 def _scaled(iv: Interval, factor: Decimal) -> Interval:
@@ -381,11 +394,12 @@ _READ_MAX = 500_000
 
 
 def forget_readings() -> None:
-    """Let :func:`read_figure`'s memo go. What it read lives on in the statements and readings that hold it;
-    the keys (a figure as written, :func:`figure_key`) go: some 75 MB at a million generated claims, which
-    the clustering's peak would otherwise carry."""
+    """Let :func:`read_figure`'s memo (and :func:`_fmt`'s) go. What it read lives on in the statements and
+    readings that hold it; the keys (a figure as written, :func:`figure_key`) go: some 75 MB at a million
+    generated claims, which the clustering's peak would otherwise carry."""
     _READ.clear()
     _READ_STRICT.clear()
+    _FMTS.clear()
 
 
 def figure_key(q: Quantity) -> tuple[object, ...]:
