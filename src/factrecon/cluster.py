@@ -48,10 +48,10 @@ import attrs
 
 from factrecon.model import Claim, Interval, Kind, MeasureKey, Period, Qualifier, Quantity, Reading
 from factrecon.readings import (
+    _read_figure,
     base_value,
     figure_key,
     forget_readings,
-    read_figure,
     significant_digits,
     written_step,
 )
@@ -746,13 +746,13 @@ def _traits(q: Quantity, key: tuple[object, ...], rounding: str = "lenient") -> 
     """The :data:`_Traits` of a figure, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure
     is worked out once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py), and a repeated
     one costs one dict look-up (:func:`doc_statements` looks in the memo itself). Bounded as
-    :func:`~factrecon.readings.read_figure`'s memo is."""
+    :func:`~factrecon.readings.read_figure`'s memo is, which it does not fill (it holds the reading itself)."""
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
     found = memo.get(key)
     if found is None:
         if len(memo) >= _TRAITS_MAX:
             memo.clear()
-        figure = read_figure(q, key, rounding)
+        figure = _read_figure(q, rounding)
         digits = significant_digits(q)
         twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
         found = memo[key] = (figure, _as_partner(figure[1]), digits, twin, _mantissa(q, str(key[1])))
@@ -766,8 +766,8 @@ _TRAITS_MAX = 500_000
 
 
 def forget_traits() -> None:
-    """Let :func:`_traits`' memo (and :func:`_mantissa`'s, and :func:`~factrecon.readings.read_figure`'s, which
-    shares its keys) go once a batch's statements are made: they serve only their making, and at a million claims
+    """Let :func:`_traits`' memo (and :func:`_mantissa`'s, and :func:`~factrecon.readings.read_figure`'s, keyed
+    alike) go once a batch's statements are made: they serve only their making, and at a million claims
     they hold some 200,000 figures that the clustering's peak would otherwise carry."""
     _TRAITS.clear()
     _TRAITS_STRICT.clear()

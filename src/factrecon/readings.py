@@ -391,10 +391,17 @@ def read_figure(
     if found is None:
         if len(memo) >= _READ_MAX:  # bounded: starting again costs only the sharing
             memo.clear()
-        stated, plausible, rule = _read_quantity(q, rounding)
-        _, factor = base_value(q)
-        found = memo[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
+        found = memo[key] = _read_figure(q, rounding)
     return found
+
+
+def _read_figure(q: Quantity, rounding: str) -> tuple[Interval, Interval, str]:
+    """:func:`read_figure` without its memo, for a caller that remembers each figure's reading itself (the
+    statements' ``_traits``, whose memo goes with this one: filling both only to let both go cost a dict entry
+    for each distinct figure, 221k at a million generated claims)."""
+    stated, plausible, rule = _read_quantity(q, rounding)
+    _, factor = base_value(q)
+    return _scaled(stated, factor), _scaled(plausible, factor), rule
 
 
 #: Readings by figure (:func:`figure_key`), for :func:`read_figure`. An archive repeats its figures ("2 та",
@@ -404,9 +411,8 @@ _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 #: The same, read with ``rounding="strict"``.
 _READ_STRICT: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 #: Enough for an archive's distinct figures (221k in 1M generated claims), so that a figure another
-#: document stated is found however long ago (each claim is read once, when its document's statements
-#: are made). About 0.5 KB an entry, of which the key is a third: :func:`forget_readings` lets the memo go
-#: once a report's statements are made.
+#: document stated is found however long ago. About 0.5 KB an entry, of which the key is a third:
+#: :func:`forget_readings` lets the memo go once a report's statements are made.
 _READ_MAX = 500_000
 
 
