@@ -343,6 +343,23 @@ def test_change_that_does_not_match_is_a_finding() -> None:
     assert "9.87" in findings[0].message
 
 
+def test_a_change_is_checked_in_its_own_sentence_only() -> None:
+    """Without a text only a sentence that states a change is grouped: the other sentences' amounts (here a
+    pair that would check the change otherwise) neither join it nor make a check of their own."""
+    new = claim("a", qty("504.4E+6", precision="1E+5", unit="USD", start=10), "trade", sentence=(0, 90))
+    pct = claim("a", qty("9.8", precision="0.1", unit="percent", change=True, start=40), "trade", sentence=(0, 90))
+    old = claim("a", qty("459.1E+6", precision="1E+5", unit="USD", start=60), "trade", sentence=(0, 90))
+    alone, _ = arithmetic_checks([new, pct, old], {})
+    other = [
+        claim("a", qty("300", start=110), "trade", sentence=(100, 190)),
+        claim("a", qty("200", start=150), "trade", sentence=(100, 190)),
+    ]
+    checks, _ = arithmetic_checks([other[0], new, pct, other[1], old], {})
+    assert checks == alone
+    assert len(checks) == 1
+    assert arithmetic_checks(other, {}) == ([], [])
+
+
 def test_a_fall_is_checked_the_other_way() -> None:
     old = claim("a", qty("200", start=10), "x", sentence=(0, 90))
     pct = claim("a", qty("25", unit="percent", change=True, start=40), "x", sentence=(0, 90))

@@ -59,8 +59,17 @@ def arithmetic_checks(claims: Sequence[Claim], texts: dict[str, str]) -> tuple[l
     the sentence of one unit and one known measure, neither of them a difference.
     Rounding of every figure is allowed for, and a change may be rounded or truncated.
     """
-    if not texts and not any(c.quantity.change and c.quantity.unit == "percent" for c in claims):
-        return [], []  # no text to find a total in, no change to check (most documents of a claims-only archive)
+    if not texts:
+        # no text to find a total in: only a sentence that states a change in percent can hold a check (most
+        # documents of a claims-only archive state none), and only its claims are grouped
+        changes = {
+            (c.doc_id, c.sentence.start, c.sentence.end)
+            for c in claims
+            if c.quantity.change and c.quantity.unit == "percent"
+        }
+        if not changes:
+            return [], []
+        claims = [c for c in claims if (c.doc_id, c.sentence.start, c.sentence.end) in changes]
     by_sentence: dict[tuple[str, int, int], list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((c.doc_id, c.sentence.start, c.sentence.end), []).append(c)

@@ -48,10 +48,10 @@ import attrs
 
 from factrecon.model import Claim, Interval, Kind, MeasureKey, Period, Qualifier, Quantity, Reading
 from factrecon.readings import (
+    _read_figure,
     base_value,
     figure_key,
     forget_readings,
-    read_figure,
     significant_digits,
     written_step,
 )
@@ -204,8 +204,9 @@ class DocProfile:
     appear within days of each other: a large block is sorted by publication date
     (:func:`_by_period`), so that they meet in its sorted neighbourhood.
 
-    Made by :meth:`of`; the block keys and regions are held as bit masks
-    (:class:`_Bits`), compared millions of times.
+    Made by :meth:`of` from names, or from the masks themselves (:func:`doc_statements` gathers them as it
+    reads the claims); the block keys and regions are held as bit masks (:class:`_Bits`), compared millions
+    of times.
     """
 
     #: the block keys it reports (:data:`_KEY_BITS`)
@@ -354,18 +355,30 @@ def _when(start: dt.date, end: dt.date, stated: bool) -> tuple[int, int, bool]:
     return start.toordinal(), end.toordinal(), stated
 
 
-def _places(named: tuple[tuple[str, str], ...]) -> Places:
-    """The :class:`Places` of the (code, role) pairs a statement's claims name, in the order they name them:
-    :func:`_by_role` of their set, remembered by the pairs themselves (:data:`_PLACES`)."""
+def _places(named: tuple[tuple[str, str], ...]) -> tuple[Places, int]:
+    """The :class:`Places` of the (code, role) pairs a statement's claims name, in the order they name them
+    (:func:`_by_role` of their set), and the mask of their regions and cities as a :class:`DocProfile` holds them
+    (:data:`_REGION_BITS`); remembered by the pairs themselves (:data:`_PLACES`)."""
     if len(_PLACES) >= 100_000:  # bounded as _shared is (an archive names a few thousand sets of places)
         _PLACES.clear()
-    found = _PLACES[named] = _by_role(frozenset(named))  # shared by its cache
+    found = _PLACES[named] = (
+        _by_role(frozenset(named)),  # shared by its cache
+        _REGION_BITS.mask([code for code, _ in named if _is_region(code)]),
+    )
     return found
+
+
+def _named(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The (code, role) pairs of the places a claim names, in order: how :data:`_PLACES` looks them up."""
+    context = claim.context
+    if len(context) == 1:  # the usual claim: one place (no list to make)
+        return ((context[0].code, context[0].role),)
+    return tuple([(p.code, p.role) for p in context])
 
 
 #: :func:`_places` by the pairs as named: a tuple of one or two pairs hashes in a third of the time it takes to
 #: make their frozenset and hash it for :func:`_by_role`'s cache (a million statements)
-_PLACES: dict[tuple[tuple[str, str], ...], Places] = {}
+_PLACES: dict[tuple[tuple[str, str], ...], tuple[Places, int]] = {}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -387,31 +400,6 @@ def _by_role(named: frozenset[tuple[str, str]]) -> Places:
     )
 
 
-def _partner(c: Claim, value: _Partner) -> _SlotEntry | None:
-    """A frame partner's slot and reading as the frame score compares them (an entry of
-    :attr:`Statement.slots`); None when it has no slot. *value* is its plausible reading as
-    :func:`_as_partner` gives it (a :data:`_Traits` item)."""
-    q = c.quantity
-    # the slot by what decides it, looked up: not _partner_slot and _shared again for each partner of a million
-    where = (q.kind, q.unit, c.measure)
-    slot = _SLOTS.get(where, _NO_SLOT)
-    if slot is _NO_SLOT:
-        if len(_SLOTS) >= 100_000:  # bounded as _shared is (an archive has a few hundred)
-            _SLOTS.clear()
-        made = _partner_slot(c)
-        slot = _SLOTS[where] = None if made is None else _shared(made)
-    if slot is None:
-        return None
-    # one entry for each partner, which every statement it is a partner of holds (most slots have one partner)
-    entry = (slot, (value,))
-    return _SHARED.get(entry) or _shared(entry)  # type: ignore[return-value]
-
-
-_SLOTS: dict[tuple[object, str, str], _Slot | None] = {}
-_NO_SLOT: _Slot = ("", "")  # "not looked up yet" in _SLOTS (compared by identity: no slot is this object)
-_UNMET: _SlotEntry = (_NO_SLOT, ())  # "not worked out yet" in make_statement's entries (by identity, likewise)
-
-
 def make_statement(
     doc_id: str,
     key: BlockKey,
@@ -420,25 +408,23 @@ def make_statement(
     headline: bool | None,
     profile: DocProfile,
     traits: Mapping[str, _Traits],
-    entries: dict[str, _SlotEntry | None],
+    entries: Mapping[str, _SlotEntry | None],
+    places_of: Mapping[str, Places],
     twin: str | None,
+    aside: bool = False,
 ) -> Statement:
     """A Statement with its places, time and status gathered from its claims (and partners).
 
-    *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading
-    (:func:`_partner`) of each partner met so far, and takes those of the others: :func:`doc_statements`
-    works each out once a claim. *twin* is the first claim's figure as its document's profile holds it
-    (:func:`_twin`).
+    *traits* holds the :data:`_Traits` of each claim and partner by id, *entries* the slot and reading of each
+    as a partner (None without a slot), *places_of* the places of each claim: :func:`doc_statements` works
+    each out once a claim. *twin* is the first claim's figure as its document's profile holds it
+    (:func:`_twin`); *aside*, whether it is stated on a "read also" line (:attr:`Statement.aside`).
     """
     # the first time and status any claim states; every place any claim names (one pass: hot at scale)
     if len(claims) == 1:  # the usual statement: one claim, no repeat (no loop, no list to grow)
         only = claims[0]
         time, status = only.time, only.status or None
-        context = only.context
-        if len(context) == 1:  # the usual claim: one place (no list to make)
-            named: tuple[tuple[str, str], ...] = ((context[0].code, context[0].role),)
-        else:
-            named = tuple([(p.code, p.role) for p in context])
+        places = places_of[only.id]
         figure, value, digits, _, mantissa = traits[only.id]
         figures: tuple[_Figure, ...] = (figure,)
     else:
@@ -449,32 +435,32 @@ def make_statement(
             status = status or c.status or None
             found_places += [(p.code, p.role) for p in c.context]
         named = tuple(found_places)
+        places = (_PLACES.get(named) or _places(named))[0]
         figures = tuple([traits[c.id][0] for c in claims])
         _, value, digits, _, mantissa = traits[claims[0].id]
-    if status is None:
-        counts: dict[str, int] = defaultdict(int)
-        for p in partners:
-            if p.status:
-                counts[p.status] += 1
-        if len(counts) > 1:
-            status = min(counts, key=lambda k: (-counts[k], k))
-        elif counts:  # one status among the partners (no key function to call)
-            status = next(iter(counts))
+    if status is None and partners:
+        stated = [p.status for p in partners if p.status]
+        if len(stated) > 1:  # the status most partners state, the first by name of as many (no dict of counts)
+            status = max(sorted(set(stated)), key=stated.count)
+        elif stated:
+            status = stated[0]
     slots: dict[_Slot, _SlotEntry] = {}
     instances: list[tuple[str, str]] = []
+    mask = 0
     for p in partners:
-        entry = entries.get(p.id, _UNMET)
-        if entry is _UNMET:  # its first statement (most partners are two statements' partner)
-            entry = entries[p.id] = _partner(p, traits[p.id][1])
+        entry = entries[p.id]
         if entry is not None:
-            found = slots.get(entry[0])
-            slots[entry[0]] = entry if found is None else (entry[0], found[1] + entry[1])
+            slot = entry[0]
+            found = slots.get(slot)
+            if found is None:
+                slots[slot] = entry
+                mask |= _SLOT_BITS.get(slot) or _slot_bit(slot)  # the bit looked up (no call): every partner
+            else:
+                slots[slot] = (slot, found[1] + entry[1])
         # the ordinals of its frame (``phase#2``: :attr:`Statement.instances`), in the same pass
         if p.quantity.kind != _CARDINAL and p.measure and "#" in p.measure:
             instances.append(p.measure.rpartition("#")[::2])
-    mask = 0
-    for slot in slots:
-        mask |= _slot_bit(slot)
+    # every field by position: keywords cost as much again as the whole __init__ (a million statements)
     return Statement(
         doc_id,
         key,
@@ -483,16 +469,17 @@ def make_statement(
         time,
         status,
         profile,
-        _PLACES.get(named) or _places(named),
+        places,
         None if time is None else _when(time.start, time.end, bool(time.text)),
-        slots=tuple(slots.values()),
-        slot_mask=(_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]
-        figures=figures,
-        value=value,
-        digits=digits,
-        twin=twin,
-        mantissa=mantissa,
-        instances=_shared(frozenset(instances)) if instances else _NO_INSTANCES,
+        tuple(slots.values()),  # slots
+        (_SHARED.get(mask) or _shared(mask)) if mask else 0,  # type: ignore[arg-type]  # slot_mask
+        figures,
+        value,
+        digits,
+        twin,
+        mantissa,
+        _shared(frozenset(instances)) if instances else _NO_INSTANCES,  # instances
+        aside,
     )
 
 
@@ -551,15 +538,31 @@ def doc_statements(
     all lie inside the document. Each claim is read once, as a partner and for its fact.
     *asides* are the (start, end) of its "read also" lines: another story's headline (:attr:`Statement.aside`).
     """
+    ordered = sorted(claims, key=_TEXT_ORDER)
+    return _ordered_statements(ordered, {c.id: c for c in ordered}, headline_end, published, rounding, asides)
+
+
+def _ordered_statements(
+    ordered: Sequence[Claim],
+    by_id: Mapping[str, Claim],
+    headline_end: int | None = None,
+    published: dt.date | None = None,
+    rounding: str = "lenient",
+    asides: Sequence[tuple[int, int]] = (),
+) -> list[Statement]:
+    """:func:`doc_statements` of claims already in text order (:data:`_TEXT_ORDER`), one for each id, and *by_id*
+    mapping each id to its claim: :func:`~factrecon.reconcile.doc_part` has both at hand (it sorts and dedupes a
+    document's claims for its own part), and a second sort and map would repeat them for every document."""
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
-    # each claim's traits, by id: worked out once, for every claim but dates (which are no one's partner), whether
-    # it states a figure of a block, is a partner, or both; and its entry as a partner, once it is one
+    # each claim's traits, its entry as a frame partner and (with a block key) its places, by id: worked out once,
+    # in one pass, for every claim but dates (which are no one's partner), whether it states a figure of a block,
+    # is a partner, or both (nine claims in ten are both)
     traits: dict[str, _Traits] = {}
     entries: dict[str, _SlotEntry | None] = {}
-    ordered = sorted(claims, key=_TEXT_ORDER)
+    places_of: dict[str, Places] = {}
     runs_of: dict[tuple[BlockKey, tuple[object, ...]], list[list[Claim]]] = {}
-    keyed: list[tuple[Claim, BlockKey]] = []
     twins: dict[str, str] = {}
+    keys = regions = 0  # the profile's masks (:class:`DocProfile`), gathered in the same pass
     for claim in ordered:
         q = claim.quantity
         if q.kind == _DATE:
@@ -567,12 +570,21 @@ def doc_statements(
         figure = figure_key(q)
         # each distinct figure's traits once: a dict look-up for a repeated one, no call (78 % of 1M claims)
         found = traits[claim.id] = memo.get(figure) or _traits(q, figure, rounding)
-        if not claim.measure:
-            continue  # no block key: a partner only
-        # block_key by what decides it, looked up: not block_key, base_value and _shared again for each claim
+        # its block key and slot by what decides them, looked up: not block_key, _partner_slot, base_value, the
+        # key's bit and _shared again for each claim
         where = (claim.measure, q.unit, q.kind, q.change)
-        key = _BLOCK_KEYS.get(where) or _block_key(claim, where)
-        keyed.append((claim, key))
+        key, key_bit, slot = _SORTED.get(where) or _sorted(claim, where)
+        if slot is None:
+            entries[claim.id] = None
+        else:  # one entry for each slot and reading, which every statement the claim is a partner of holds
+            entry = (slot, (found[1],))
+            entries[claim.id] = _SHARED.get(entry) or _shared(entry)  # type: ignore[assignment]
+        if key is None:
+            continue  # no block key: a partner only
+        keys |= key_bit
+        named = _named(claim)
+        places_of[claim.id], region_bits = _PLACES.get(named) or _places(named)
+        regions |= region_bits
         if found[3] is not None:
             twins[claim.id] = _twin(key, found[3])
         # a document restates a figure in the same words or others: same qualifier, value and bounds, compared as
@@ -587,16 +599,11 @@ def doc_statements(
             runs.append([claim])
     if not runs_of:
         return []
-    _join_restatements(runs_of, twins)
+    profile = DocProfile(keys, regions, published, twins.values())  # the masks themselves: no DocProfile.of
+    if len(profile.figures) < len(twins):  # two precise figures of one size (the profile holds each once): no set
+        _join_restatements(runs_of, twins)
     if headline_end is not None:
         _join_headline_paraphrase(runs_of, headline_end)
-    profile = DocProfile.of(
-        (k for _, k in keyed),
-        (p.code for c, _ in keyed for p in c.context if "-" in p.code),  # _is_region, inline: every place named
-        published,
-        twins.values(),
-    )
-    by_id = {c.id: c for c in ordered}
     # a claim without a frame takes its sentence's figures as partners (extraction gives most a frame)
     by_sentence = {} if all(map(_FRAME, ordered)) else _by_sentence(ordered)
     out = []
@@ -605,12 +612,13 @@ def doc_statements(
             partners = _partners(run, by_id, by_sentence)
             at = run[0].quantity.start
             headline = None if headline_end is None else at < headline_end
-            st = make_statement(
-                run[0].doc_id, key, run, partners, headline, profile, traits, entries, twins.get(run[0].id)
+            aside = bool(asides) and any(a <= at < b for a, b in asides)
+            out.append(
+                make_statement(
+                    run[0].doc_id, key, run, partners, headline, profile, traits, entries, places_of,
+                    twins.get(run[0].id), aside,
+                )
             )
-            if asides and any(a <= at < b for a, b in asides):
-                st.aside = True
-            out.append(st)
     return out
 
 
@@ -740,13 +748,13 @@ def _traits(q: Quantity, key: tuple[object, ...], rounding: str = "lenient") -> 
     """The :data:`_Traits` of a figure, by its :func:`~factrecon.readings.figure_key` *key*: each distinct figure
     is worked out once (an archive repeats its figures: 78 % of 1M claims in benchmarks/scale.py), and a repeated
     one costs one dict look-up (:func:`doc_statements` looks in the memo itself). Bounded as
-    :func:`~factrecon.readings.read_figure`'s memo is."""
+    :func:`~factrecon.readings.read_figure`'s memo is, which it does not fill (it holds the reading itself)."""
     memo = _TRAITS if rounding == "lenient" else _TRAITS_STRICT
     found = memo.get(key)
     if found is None:
         if len(memo) >= _TRAITS_MAX:
             memo.clear()
-        figure = read_figure(q, key, rounding)
+        figure = _read_figure(q, rounding)
         digits = significant_digits(q)
         twin = None if q.value is None or digits < 3 else sys.intern(f"{float(q.value * base_value(q)[1]):.3g}")
         found = memo[key] = (figure, _as_partner(figure[1]), digits, twin, _mantissa(q, str(key[1])))
@@ -760,8 +768,8 @@ _TRAITS_MAX = 500_000
 
 
 def forget_traits() -> None:
-    """Let :func:`_traits`' memo (and :func:`_mantissa`'s, and :func:`~factrecon.readings.read_figure`'s, which
-    shares its keys) go once a batch's statements are made: they serve only their making, and at a million claims
+    """Let :func:`_traits`' memo (and :func:`_mantissa`'s, and :func:`~factrecon.readings.read_figure`'s, keyed
+    alike) go once a batch's statements are made: they serve only their making, and at a million claims
     they hold some 200,000 figures that the clustering's peak would otherwise carry."""
     _TRAITS.clear()
     _TRAITS_STRICT.clear()
@@ -769,18 +777,23 @@ def forget_traits() -> None:
     forget_readings()
 
 
-def _block_key(claim: Claim, where: tuple[str, str, Kind, bool]) -> BlockKey:
-    """:func:`block_key` of a claim that has one, remembered (shared) by *where*: its measure, unit, kind and
-    change flag, which decide it (:data:`_BLOCK_KEYS`)."""
-    if len(_BLOCK_KEYS) >= 100_000:  # bounded as _shared is (an archive has a few thousand)
-        _BLOCK_KEYS.clear()
+def _sorted(claim: Claim, where: tuple[str, str, Kind, bool]) -> tuple[BlockKey | None, int, _Slot | None]:
+    """What a claim's measure, unit, kind and change flag (*where*) decide, remembered by them (:data:`_SORTED`):
+    its :func:`block_key` (None without a measure), that key's bit in a :class:`DocProfile` (:data:`_KEY_BITS`; 0
+    without one) and its slot as a frame partner (:func:`_partner_slot`), the key and slot shared."""
+    if len(_SORTED) >= 100_000:  # bounded as _shared is (an archive has a few thousand)
+        _SORTED.clear()
     key = block_key(claim)
-    assert key is not None  # a claim with a measure, not a date: the caller looked
-    found = _BLOCK_KEYS[where] = _shared(key)
+    slot = _partner_slot(claim)
+    found = _SORTED[where] = (
+        None if key is None else _shared(key),
+        0 if key is None else _KEY_BITS.mask([key]),
+        None if slot is None else _shared(slot),
+    )
     return found
 
 
-_BLOCK_KEYS: dict[tuple[str, str, Kind, bool], BlockKey] = {}
+_SORTED: dict[tuple[str, str, Kind, bool], tuple[BlockKey | None, int, _Slot | None]] = {}
 #: claims in text order (their start, then id): a key function in C, for the sorts of every document
 _TEXT_ORDER = operator.attrgetter("quantity.start", "id")
 _FRAME = operator.attrgetter("frame")
@@ -817,7 +830,15 @@ def _partners(
     run: Sequence[Claim], by_id: Mapping[str, Claim], sentence_index: Mapping[tuple[int, int], list[Claim]]
 ) -> tuple[Claim, ...]:
     """The other figures stated with these claims: their frames, or (without frames) their sentences."""
-    if len(run) == 1 and run[0].frame:  # the usual statement: one claim with its frame (no sets, no lists)
+    if len(run) == 1 and len(run[0].frame) == 2:  # the usual statement: one claim, two partners (no dict, no loop)
+        own_id, (a, b) = run[0].id, run[0].frame
+        pa, pb = by_id.get(a), by_id.get(b)
+        if (
+            pa is not None and pb is not None and a != b and own_id != a and own_id != b
+            and pa.quantity.kind != _DATE and pb.quantity.kind != _DATE
+        ):
+            return (pa, pb) if a < b else (pb, pa)  # in id order, as below
+    if len(run) == 1 and run[0].frame:  # one claim with its frame (no sets, no lists)
         own_id = run[0].id
         one: dict[str, Claim] = {}
         for i in run[0].frame:
@@ -869,11 +890,16 @@ def _partner_slot(c: Claim) -> _Slot | None:
     return (unit, "" if money else c.measure)
 
 
-@functools.lru_cache(maxsize=4096)
 def _slot_bit(slot: _Slot) -> int:
     """A slot's bit in :attr:`Statement.slot_mask`: the same in every process (statements travel to Dask
-    workers), so not ``hash``."""
-    return 1 << (zlib.crc32("\0".join(slot).encode()) & 63)
+    workers), so not ``hash``. Remembered in :data:`_SLOT_BITS`, where the hot caller looks first."""
+    if len(_SLOT_BITS) >= 100_000:  # bounded as _shared is (an archive has a few hundred slots)
+        _SLOT_BITS.clear()
+    bit = _SLOT_BITS[slot] = 1 << (zlib.crc32("\0".join(slot).encode()) & 63)
+    return bit
+
+
+_SLOT_BITS: dict[_Slot, int] = {}
 
 
 def _as_partner(plausible: Interval) -> _Partner:

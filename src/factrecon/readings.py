@@ -239,7 +239,24 @@ def round_step(q: Quantity, figure: Decimal, rounding: str = "lenient") -> Decim
 
     With ``rounding="strict"`` no step is coarser than the place of the figure's second
     significant digit: "30 млрд" → 1E+9, "1 млн" → 1E+5 (a round figure stands for itself).
+
+    The last answer is remembered (:data:`_LAST_STEP`): a new figure's step is asked for twice in a row, by its
+    reading and by :func:`significant_digits` (cluster's ``_traits``, a fifth of a million generated claims).
     """
+    global _LAST_STEP
+    last = _LAST_STEP
+    if last[0] is q and last[1] is figure and last[2] == rounding:  # (it holds both: no other object has their id)
+        return last[3]
+    step = _round_step(q, figure, rounding)
+    _LAST_STEP = (q, figure, rounding, step)  # one tuple, replaced whole: a thread sees the old or the new
+    return step
+
+
+#: :func:`round_step`'s last (quantity, figure, rounding, step)
+_LAST_STEP: tuple[object, object, str, Decimal] = (None, None, "", ONE)
+
+
+def _round_step(q: Quantity, figure: Decimal, rounding: str) -> Decimal:
     fine = written_step(q)
     if figure == 0:
         return fine
@@ -318,11 +335,24 @@ def _nonnegative(q: Quantity) -> bool:
 
 
 def _fmt(d: Decimal | None) -> str:
-    """A Decimal for people: thousands separators, no exponent, no trailing zeros."""
+    """A Decimal for people: thousands separators, no exponent, no trailing zeros.
+
+    Remembered by the Decimal as written (``str``: ``-0`` is not ``0``), :data:`_FMTS`: a reading's rule writes two
+    or three figures (its value, its step, a bound), and distinct figures share most of them ("more than 90" and
+    "about 90", a step of 1E+8), where a formatting costs ten look-ups."""
     if d is None:
         return "inf"
-    text = f"{d.normalize():,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    written = str(d)
+    found = _FMTS.get(written)
+    if found is None:
+        if len(_FMTS) >= _READ_MAX:  # bounded as read_figure's memo is
+            _FMTS.clear()
+        text = f"{d.normalize():,f}"
+        found = _FMTS[written] = text.rstrip("0").rstrip(".") if "." in text else text
+    return found
+
+
+_FMTS: dict[str, str] = {}
 
 
 def _scaled(iv: Interval, factor: Decimal) -> Interval:
@@ -361,10 +391,17 @@ def read_figure(
     if found is None:
         if len(memo) >= _READ_MAX:  # bounded: starting again costs only the sharing
             memo.clear()
-        stated, plausible, rule = _read_quantity(q, rounding)
-        _, factor = base_value(q)
-        found = memo[key] = (_scaled(stated, factor), _scaled(plausible, factor), rule)
+        found = memo[key] = _read_figure(q, rounding)
     return found
+
+
+def _read_figure(q: Quantity, rounding: str) -> tuple[Interval, Interval, str]:
+    """:func:`read_figure` without its memo, for a caller that remembers each figure's reading itself (the
+    statements' ``_traits``, whose memo goes with this one: filling both only to let both go cost a dict entry
+    for each distinct figure, 221k at a million generated claims)."""
+    stated, plausible, rule = _read_quantity(q, rounding)
+    _, factor = base_value(q)
+    return _scaled(stated, factor), _scaled(plausible, factor), rule
 
 
 #: Readings by figure (:func:`figure_key`), for :func:`read_figure`. An archive repeats its figures ("2 та",
@@ -374,18 +411,18 @@ _READ: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 #: The same, read with ``rounding="strict"``.
 _READ_STRICT: dict[tuple[object, ...], tuple[Interval, Interval, str]] = {}
 #: Enough for an archive's distinct figures (221k in 1M generated claims), so that a figure another
-#: document stated is found however long ago (each claim is read once, when its document's statements
-#: are made). About 0.5 KB an entry, of which the key is a third: :func:`forget_readings` lets the memo go
-#: once a report's statements are made.
+#: document stated is found however long ago. About 0.5 KB an entry, of which the key is a third:
+#: :func:`forget_readings` lets the memo go once a report's statements are made.
 _READ_MAX = 500_000
 
 
 def forget_readings() -> None:
-    """Let :func:`read_figure`'s memo go. What it read lives on in the statements and readings that hold it;
-    the keys (a figure as written, :func:`figure_key`) go: some 75 MB at a million generated claims, which
-    the clustering's peak would otherwise carry."""
+    """Let :func:`read_figure`'s memo (and :func:`_fmt`'s) go. What it read lives on in the statements and
+    readings that hold it; the keys (a figure as written, :func:`figure_key`) go: some 75 MB at a million
+    generated claims, which the clustering's peak would otherwise carry."""
     _READ.clear()
     _READ_STRICT.clear()
+    _FMTS.clear()
 
 
 def figure_key(q: Quantity) -> tuple[object, ...]:

@@ -30,7 +30,7 @@ from factrecon.cluster import (
     BlockKey,
     Group,
     Statement,
-    doc_statements,
+    _ordered_statements,
     fact_statements,
     forget_traits,
 )
@@ -186,7 +186,8 @@ def doc_part(
     ordered = tuple(sorted(first.values(), key=_TEXT_ORDER))
     texts = {} if text is None else {doc_id: text}
     checks, _ = arithmetic_checks(ordered, texts)
-    statements = tuple(doc_statements(ordered, headline_end, published, rounding, asides))
+    # the claims as doc_statements would sort and map them itself: once a document, not twice
+    statements = tuple(_ordered_statements(ordered, first, headline_end, published, rounding, asides))
     sentences = _sentences(ordered, texts) if texts else ()  # claims without a text (benchmarks/scale.py) have none
     return DocPart(
         doc_id, ordered, statements, tuple(checks), sentences, fingerprint(text, ordered), tuple(asides)
