@@ -1437,7 +1437,7 @@ def _misreported(a: Statement, b: Statement) -> bool:
 def _other_stories(a: Statement, b: Statement) -> bool:
     """Are two disagreeing figures of a busy year no clear identity whatever their context: their pages share no
     precise figure (:func:`_one_story`) and the figures do not look like one misreported (:func:`_misreported`)?"""
-    if _one_story(a, b):
+    if a.profile.figure_mask & b.profile.figure_mask and story_evidence(a, b)[1] > 0:  # :func:`_one_story`, inline
         return False
     # :func:`_misreported`, its usual answer without the call: no headline against a body figure (no paraphrase),
     # and figures ten times apart or more, no scale word off (no slip, no rounding): seven pairs in ten of a 1M block
