@@ -1630,7 +1630,8 @@ def _cluster_statements(block: Sequence[Statement]) -> list[list[Statement]]:
     A scored pair that is ruled out (``None``) or scores below MIN_LINK is a veto:
     complete linkage over the pairs that were scored, so a statement joins a fact
     only if it fits every member it was compared with, and facts do not chain.
-    Vetoes are kept between groups, so checking one is a set lookup. *block* is
+    Vetoes are kept between groups, so checking one is a set lookup; a busy year's (below), most of a large
+    block's, are kept by statement and looked for when two groups would merge (:func:`_kept_apart`). *block* is
     sorted by id, so positions order the links as ids would.
 
     Two figures that disagree are one fact only when their context makes the identity clear
