@@ -61,6 +61,10 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
     whole = int(value)
     fraction = value - whole
     words = _integer(whole, data, ordinal=ordinal)
+    if ordinal and not fraction:
+        fused = _compound_ordinal(whole, data)
+        if fused is not None:
+            return _written(" ".join(fused), data)
     if fraction:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
@@ -191,6 +195,27 @@ def _agreeing(words: list[str], word: str, data: LangData) -> list[str]:
     return [*words[:-1], feminine.get(words[-1], words[-1])]
 
 
+def _compound_ordinal(n: int, data: LangData) -> list[str] | None:
+    """The ordinal of *n* whose last group is a round scale with a count, in the words the language writes it:
+    the count joined to the scale's ordinal stem (ru 2000 "двухтысячный", 2,500,000 "два миллиона
+    пятисоттысячный"), from ``[ordinals.compounds]``; None when *n* is no such number or the data has no prefix
+    for its count (then the scale word takes the ending, or cannot)."""
+    endings = data.spell.get("ordinal_endings")
+    if not data.ordinal_compound_counts or endings is None:
+        return None
+    for scale, stem in sorted(data.ordinal_compound_scales.items()):
+        if n % scale:
+            return None  # a figure below this scale: the last word is a number word's ordinal
+        count = n // scale % 1000
+        if count:
+            prefix = data.ordinal_compound_counts.get(count)
+            if prefix is None:
+                return None
+            head = _integer(n - count * scale, data) if n > count * scale else []
+            return [*head, prefix + stem + str(endings.get(stem, endings[""]))]
+    return None
+
+
 def _ordinal(word: str, data: LangData) -> str:
     """Add the ordinal suffix to the last word, by the vowel harmony the data describes."""
     endings = data.spell.get("ordinal_endings")
@@ -198,7 +223,7 @@ def _ordinal(word: str, data: LangData) -> str:
         # ru: the ordinal stem and its ending (седьм-ой, трет-ий, пят-ый)
         stem = data.ordinal_stem_changes.get(word)
         if stem is None:
-            # "двухтысячный" glues the count to the scale: not written here
+            # a count the data has no prefix for before a scale ("одиннадцатитысячный": :func:`_compound_ordinal`)
             raise UnsupportedNumberError(f"no ordinal of {word!r} in {data.tag} (a scale word after a count)")
         return stem + str(endings.get(stem, endings[""]))
     stem = data.ordinal_stem_changes.get(word, word)

@@ -128,6 +128,10 @@ class LangData:
     change_from: frozenset[str] = frozenset()  # "с 16,5% до 18%": the word that opens a change's start
     intent_stems: tuple[str, ...] = ()  # words of intent: a "до" after them stays a target
     change_prepositions: frozenset[str] = frozenset()  # "вырос на 12%", "в 1,3 раза"
+    # an ordinal of a round scale in one word (ru "двухтысячный"): count -> its first prefix (двух), and
+    # scale -> its ordinal stem (тысячн), from [ordinals.compounds]; empty where the language has none
+    ordinal_compound_counts: Mapping[int, str] = attrs.field(factory=dict)
+    ordinal_compound_scales: Mapping[int, str] = attrs.field(factory=dict)
     denominator_after: bool = False  # ru "две целых пять десятых": the denominator after the numerator
     decimal_and: frozenset[str] = frozenset()  # ru "и": the point or after it, with a denominator only
     ordinal_titles: tuple[str, ...] = ()  # "первый заместитель": an ordinal word before these is a title
@@ -264,13 +268,18 @@ def load(tag: str) -> LangData:
             b.add_stem(ord_stem, base, ord_families, [("_ord", *c) for c in ordinal_chains], ordinal=True)
     # an ordinal of a scale with its count in one word: ru "двух" + "тысячн" -> "двухтысячный" (2000th)
     compounds = expect_table(where, ordinals, "compounds") if "compounds" in ordinals else {}
+    compound_counts: dict[int, str] = {}
+    compound_scales: dict[int, str] = {}
     if compounds:
         counts = _numbers(where, compounds, "counts")
         ord_families = {**families, "_ord": word_ord}
         for stem, scale in _numbers(where, compounds, "scales").items():
+            compound_scales.setdefault(int(scale), stem)
             for prefix, count in counts.items():
                 b.add_stem(prefix + stem, Form("scale", count * scale), ord_families,
                            [("_ord", *c) for c in ordinal_chains], ordinal=True)
+        for prefix, count in counts.items():
+            compound_counts.setdefault(int(count), prefix)  # the first listed is the standard (трёх, not трех)
     # half a scale in one word, read as a scale word worth half of it: ru "полмиллиона" (not in
     # value_tables: spell() writes the scale words of those)
     for stem, scale in _numbers(where, numbers, "halves").items() if "halves" in numbers else ():
@@ -445,6 +454,8 @@ def load(tag: str) -> LangData:
         numbers=value_tables,
         ordinal_word_suffixes=tuple(word_ord),
         ordinal_stem_changes=stem_changes,
+        ordinal_compound_counts=compound_counts,
+        ordinal_compound_scales=compound_scales,
         territories=territories,
         months=months,
         decimal_point=points[0],
