@@ -477,6 +477,28 @@ def test_people_are_measured_by_the_activity_their_paragraph_names_last_before_t
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uz-Cyrl", "Саккиз ойда вилоятга 2,1 миллион хорижлик сайёҳ келди\n"
+                    "Статистика бошқармаси саккиз ойлик натижаларни эълон қилди.\n"
+                    "Қирғизистондан 410,2 минг, Қозоғистондан 96,4 минг киши келган."),
+        ("uz-Latn", "Sakkiz oyda viloyatga 2,1 million xorijlik sayyoh keldi\n"
+                    "Statistika boshqarmasi sakkiz oylik natijalarni e’lon qildi.\n"
+                    "Qirg‘izistondan 410,2 ming, Qozog‘istondan 96,4 ming kishi kelgan."),
+    ],
+)
+def test_people_whose_paragraph_names_no_activity_are_measured_by_the_headlines(lang: str, text: str) -> None:
+    """A page headed by tourists who came counts "people who came" in a paragraph of their own as tourists;
+    the same lines under a headline that names no activity stay people."""
+    claims = _claims(text, lang)
+    assert {claims[t].measure for t in claims if t.startswith(("410,2", "96,4"))} == {"tourist"}
+    plain = text.split("\n", 1)[1]
+    headed = "Саккиз ойлик натижалар эълон қилинди\n" if lang == "uz-Cyrl" else "Sakkiz oylik natijalar e’lon qilindi\n"
+    claims = _claims(headed + plain, lang)
+    assert {claims[t].measure for t in claims if t.startswith(("410,2", "96,4"))} == {"person"}
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "figure", "measure"),
     [
         ("ru", "Экспорт фруктов составил 2 млрд долларов.\nОсновные рынки:\nРоссия — $700 млн (35%);\n"

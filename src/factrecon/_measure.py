@@ -1035,7 +1035,15 @@ class Measures:
         paragraph = self.page._paragraph_span(si)
         before = Span(paragraph.start, q.start)
         found: str | None = self.page._memo("activity_before", before, self._last_activity)
-        return found or self._activity(paragraph)
+        return found or self._activity(paragraph) or self._headline_activity()
+
+    def _headline_activity(self) -> str | None:
+        """What the people of the page's headline are doing, for people whose paragraph names no activity:
+        "6,5 millionga yaqin xorijlik sayyoh keldi" over "Rossiyadan 686,7 ming, Turkiyadan 95,7 ming kishi
+        kelgan" (the people who came are the headline's tourists). Only people: a page of several measures gives
+        its other figures their own (:meth:`measure`)."""
+        head = self.page.headline_span
+        return None if head is None else self._activity(head)
 
     def _last_activity(self, span: Span) -> str | None:
         """The activity of :meth:`_activity` whose words come last in *span*."""

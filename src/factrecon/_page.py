@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factrecon.document import _LINE_OPENING, Document, sentences
+from factrecon.document import _LINE_OPENING, Document, headline, sentences
 from factrecon.errors import LanguageDataError
 from factrecon.lang._toml import expect_list, expect_list_table, expect_table, fold_table
 from factrecon.lang.data import load
@@ -471,6 +471,18 @@ class Page:
         """The month (1-12) a folded word names in the page's language data ("қыркүйекте", "сентябре"), if any."""
         forms = load(self.doc.lang).forms(word)
         return next((int(f.value) for f in forms if f.role == "month" and f.value is not None), None)
+
+    @functools.cached_property
+    def headline_span(self) -> Span | None:
+        """The page's headline (:func:`factrecon.document.headline`: its first line that is no furniture), when
+        it is neither furniture nor a read-also line in the page's language and more text follows it; else
+        None."""
+        start, end = headline(self.text)
+        if end <= start or not self.text[end:].strip():
+            return None  # (a page of one line has no headline apart from its text)
+        if self.line(self.line_of(start)).kind in (_FURNITURE, _READ_ALSO):
+            return None
+        return Span(start, end)
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1

@@ -13,7 +13,6 @@ from decimal import Decimal
 import attrs
 
 from factrecon._page import _CLAUSE_REACH, _FURNITURE, _HEADER_REACH, _ITEM, _READ_ALSO, Page, _Line
-from factrecon.document import headline
 from factrecon.model import Kind, Period, Quantity, Span
 
 _OPEN = re.compile(r"\(")
@@ -399,17 +398,10 @@ class Times:
 
     # -- the page's period ------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def _headline(self) -> Span | None:
-        """The page's headline (:func:`factrecon.document.headline`: its first line that is no furniture), when
-        it is neither furniture nor a read-also line in the page's language and more text follows it; else
-        None."""
-        start, end = headline(self.page.text)
-        if end <= start or not self.page.text[end:].strip():
-            return None  # (a page of one line has no headline apart from its text)
-        if self.page.line(self.page.line_of(start)).kind in (_FURNITURE, _READ_ALSO):
-            return None
-        return Span(start, end)
+        """The page's headline (:attr:`Page.headline_span`)."""
+        return self.page.headline_span
 
     @functools.cached_property
     def page_time(self) -> Period | None:
