@@ -1437,19 +1437,7 @@ def _misreported(a: Statement, b: Statement) -> bool:
 def _other_stories(a: Statement, b: Statement) -> bool:
     """Are two disagreeing figures of a busy year no clear identity whatever their context: their pages share no
     precise figure (:func:`_one_story`) and the figures do not look like one misreported (:func:`_misreported`)?"""
-    if a.profile.figure_mask & b.profile.figure_mask and story_evidence(a, b)[1] > 0:  # :func:`_one_story`, inline
-        return False
-    # :func:`_misreported`, its usual answer without the call: no headline against a body figure (no paraphrase),
-    # and figures ten times apart or more, no scale word off (no slip, no rounding): seven pairs in ten of a 1M block
-    ha, hb = a.headline, b.headline
-    va, vb = a.value, b.value
-    if (ha is None or hb is None or ha == hb) and va is not None and vb is not None:
-        ma, mb = va[4], vb[4]
-        if ma and mb and 0 < ma < math.inf and 0 < mb < math.inf:
-            ratio = ma / mb if ma > mb else mb / ma
-            if ratio >= _FAR and not _scale_apart(ratio):
-                return True
-    return not _misreported(a, b)
+    return not _one_story(a, b) and not _misreported(a, b)
 
 
 def _year_buckets(block: Sequence[Statement]) -> _YearBuckets:
