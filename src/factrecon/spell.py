@@ -60,11 +60,11 @@ def spell(number: int | Decimal | float, lang: str, ordinal: bool = False) -> st
         raise UnsupportedNumberError(f"cannot spell {places} decimal places (at most {len(data.denominators)})")
     whole = int(value)
     fraction = value - whole
-    words = _integer(whole, data, ordinal=ordinal)
     if ordinal and not fraction:
         fused = _compound_ordinal(whole, data)
         if fused is not None:
             return _written(" ".join(fused), data)
+    words = _integer(whole, data, ordinal=ordinal)
     if fraction:
         if ordinal:
             raise UnsupportedNumberError(f"no ordinal for a fraction: {number!r}")
