@@ -263,7 +263,7 @@ class Times:
             if seen == 3:
                 break
         found = self.page_time
-        head = self._headline
+        head = self.page.headline_span
         if found is None or head is None or q.start < head.end:
             return None
         return attrs.evolve(found, text="")
@@ -398,16 +398,11 @@ class Times:
 
     # -- the page's period ------------------------------------------------------
 
-    @property
-    def _headline(self) -> Span | None:
-        """The page's headline (:attr:`Page.headline_span`)."""
-        return self.page.headline_span
-
     @functools.cached_property
     def page_time(self) -> Period | None:
         """The period the page's headline names ("Теңіз бен Қашаған: өңір мұнайы 2024 жылы қалай өндірілді"),
         when it names one (not "итоги 2024 года и план на 2025-й")."""
-        head = self._headline
+        head = self.page.headline_span
         if head is None:
             return None
         marks: list[tuple[int, Period]] = self.page._memo("marks", head, self._read_marks)
@@ -425,7 +420,7 @@ class Times:
         without a date), and nothing makes it a figure of another time (a rate per day or per year,
         "жылына 12 млн тонна"; a date, "10 қазанда"). None otherwise."""
         found = self.page_time
-        head = self._headline
+        head = self.page.headline_span
         if found is None or head is None or q.start < head.end or not self.page.sentences:
             return None
         sent = self.page.sentences[si]
@@ -446,7 +441,7 @@ class Times:
         figure of no time, which one page's "за месяц" of November could join). None when the clause names
         no span or the headline no period."""
         found = self.page_time
-        head = self._headline
+        head = self.page.headline_span
         if found is None or head is None or q.start < head.end:
             return None
         return self._clause_span(clause, found)
